@@ -1,0 +1,167 @@
+"""The plain-text header convention and published dates.
+
+A plain-text article may open with a headline line, an outlet line and a dateline such as
+`Tue, 14 Nov 2023 00:00 UTC`, `November 14, 2023`, `2023-11-14T08:30:00+03:00` or
+`14 November 2023 10:32 GMT`; each is optional. The body may open with a wire dateline such as
+`PESHAWAR, Pakistan —` or `KABUL (Reuters) -`, which names a place, not the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+from article2json.extractors.base import Article, Source, Span
+
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+TIMEZONES = {"UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
+             "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "WAT": 1, "CAT": 2,
+             "EAT": 3, "IST": 5.5, "PKT": 5, "AST": 3, "MSK": 3, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+             "AEST": 10, "AEDT": 11}
+_DATE_WORD = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS}|am|pm|[A-Z]{{1,4}}T|UTC|GMT|Z|T|at|on|published|updated|posted|"
+                        rf"last|modified)\b\.?", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_PREFIX = re.compile(r"^(?:published|updated|posted|last modified|date)\s*(?:on|at)?\s*:?\s*", re.IGNORECASE)
+_BODY_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.'\-]*(?:[ \-][A-Z][\w.'\-]*){0,3}(?:,\s*[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,3})?)"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&'\-]{0,30})\))?\s*(?:—|–|--|-|:)\s+")
+MAX_HEADER_LINE = 300
+
+
+def parse_dateline(line: str) -> datetime | None:
+    """The moment a header dateline names, in UTC, or None when the line is not a dateline.
+    A date without a time is midnight UTC; a time without a zone is taken as UTC."""
+    candidate = _PREFIX.sub("", line.strip())
+    if not candidate or len(candidate) > 80 or not _HAS_YEAR.search(candidate):
+        return None
+    leftover = _DATE_WORD.sub(" ", candidate)
+    if re.search(r"[A-Za-z]{2,}", leftover):  # words that are not part of a date
+        return None
+    return _parse_moment(candidate)
+
+
+def _parse_moment(value: str) -> datetime | None:
+    from dateutil import parser as date_parser
+
+    tzinfos = {name: int(hours * 3600) for name, hours in TIMEZONES.items()}
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00")) if re.match(r"\d{4}-\d\d-\d\d", value) else None
+    except ValueError:
+        moment = None
+    if moment is None:
+        try:
+            moment = date_parser.parse(value, tzinfos=tzinfos, dayfirst=False,
+                                       default=datetime(1900, 1, 1))
+        except (ValueError, OverflowError, TypeError):
+            return None
+        if moment.year == 1900:
+            return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def parse_published(value: str | None) -> tuple[datetime | None, str | None]:
+    """A published date from metadata (JSON field, HTML meta), and a warning when it is unreadable."""
+    if value is None or not str(value).strip():
+        return None, None
+    moment = _parse_moment(str(value).strip())
+    if moment is None:
+        return None, f"cannot read the published date {str(value)[:60]!r}; relative dates stay unresolved"
+    return moment, None
+
+
+def format_published(moment: datetime | None) -> str | None:
+    """ISO 8601 in UTC with a Z, to the second."""
+    if moment is None:
+        return None
+    return moment.astimezone(timezone.utc).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+
+
+def _lines(text: str, limit: int) -> list[Span]:
+    """Spans of the first `limit` non-blank lines, stripped of surrounding blanks."""
+    spans: list[Span] = []
+    for match in re.finditer(r"[^\n]+", text):
+        if len(spans) == limit:
+            break
+        line = match.group()
+        if not line.strip():
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        spans.append(Span(start, match.start() + len(line.rstrip())))
+    return spans
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return len(line) <= MAX_HEADER_LINE and len(words) <= 30 and not line.rstrip().endswith((".", ":", ";", ","))
+
+
+def _looks_like_outlet(line: str) -> bool:
+    return (len(line) <= 60 and len(line.split()) <= 6 and not line.rstrip().endswith((".", "!", "?", ":", '"', ","))
+            and not _BODY_DATELINE.match(line + " "))
+
+
+def find_place_dateline(text: str, start: int) -> Span | None:
+    """The place of a wire dateline opening the body at `start` ("PESHAWAR, Pakistan —")."""
+    offset = start + (len(text[start:]) - len(text[start:].lstrip()))
+    match = _BODY_DATELINE.match(text, offset, min(len(text), offset + 120))
+    if not match:
+        return None
+    place = match.group("place")
+    first_word = place.split(",")[0].split()[0]
+    if not (first_word.isupper() and len(first_word) > 1) and not match.group("agency"):
+        return None
+    return Span(match.start("place"), match.end("place"))
+
+
+def build_article(text: str, source: Source, *, title: str | None = None, outlet: str | None = None,
+                  published: datetime | None = None, warnings: tuple[str, ...] = (),
+                  parse_header: bool = True) -> Article:
+    """An Article from decoded text. With `parse_header`, the header lines are read from the text;
+    otherwise the given metadata is used and a first line repeating the title is marked as such."""
+    title_span = outlet_span = dateline_span = None
+    body_start = 0
+    lines = _lines(text, 4)
+    if parse_header and len(lines) > 1:
+        values = [text[s.start:s.end] for s in lines]
+        dated = next(((i, moment) for i, value in enumerate(values[:3]) if (moment := parse_dateline(value))), None)
+        if dated is not None:
+            index, published = dated
+            dateline_span = lines[index]
+            before = lines[:index]
+            body_start = _next_line(text, dateline_span.end)
+        else:
+            before = []
+            if _looks_like_headline(values[0]):
+                before.append(lines[0])
+                if len(lines) > 2 and _looks_like_outlet(values[1]):
+                    before.append(lines[1])
+            if before:
+                body_start = _next_line(text, before[-1].end)
+        if before:
+            title_span = _strip_markdown(text, before[0])
+            title = text[title_span.start:title_span.end]
+        if len(before) > 1:
+            outlet_span = before[1]
+            outlet = text[outlet_span.start:outlet_span.end]
+    elif lines and title and text[lines[0].start:lines[0].end].strip() == title.strip() and len(lines) > 1:
+        title_span = lines[0]
+        body_start = _next_line(text, lines[0].end)
+    return Article(text=text, source=source, title=title.strip() if title else None,
+                   outlet=outlet.strip() if outlet else None, published=published, body_start=body_start,
+                   title_span=title_span, outlet_span=outlet_span, dateline_span=dateline_span,
+                   place_dateline=find_place_dateline(text, body_start), warnings=warnings)
+
+
+def _next_line(text: str, end: int) -> int:
+    newline = text.find("\n", end)
+    return len(text) if newline < 0 else newline + 1
+
+
+def _strip_markdown(text: str, span: Span) -> Span:
+    match = re.match(r"#{1,6}\s+", text[span.start:span.end])
+    return Span(span.start + match.end(), span.end) if match else span
+

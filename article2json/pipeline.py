@@ -1,0 +1,86 @@
+"""The conversion pipeline as a plain library call: Articles in, output records out, in order.
+
+    from article2json.pipeline import Pipeline, PipelineConfig
+    from article2json.readers import read_inputs
+    for record in Pipeline(PipelineConfig()).run(read_inputs(["news/"])):
+        ...
+
+Each item of `run` is either a record (a dict in the key order of the output schema) or an
+`InputError` for an input that could not be read or converted; one bad article never stops the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator
+
+from article2json import SCHEMA_VERSION
+from article2json.extractors.base import Article, ExtractorOptions
+from article2json.extractors.model import load_model, resolve_model_name
+from article2json.extractors.registry import DOC, available_extractors, plan
+from article2json.readers import InputError
+
+LIST_KEYS = ("entities", "dates", "places", "quotes", "events")
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """What to run: extractor names (None: all installed), the spaCy pipeline name (None: the
+    default), the extractors' options, and how many articles go through spaCy at once."""
+
+    extractors: tuple[str, ...] | None = None
+    model: str | None = None
+    options: ExtractorOptions = field(default_factory=ExtractorOptions)
+    batch_size: int = 16
+
+
+class Pipeline:
+    """The planned extractors, ready to run. Planning happens here, before any input is read,
+    and raises `PlanError` for unknown extractors, missing requirements and cycles; the spaCy
+    pipeline is loaded on first use, and only when some extractor needs the Doc."""
+
+    def __init__(self, config: PipelineConfig | None = None, warn: Callable[[str], None] = lambda m: None) -> None:
+        self.config = config or PipelineConfig()
+        self.extractors = [cls(self.config.options) for cls in plan(self.config.extractors, available_extractors(warn))]
+        self.needs_doc = any(DOC in e.requires for e in self.extractors)
+        self.components = frozenset().union(*(e.spacy_components for e in self.extractors if DOC in e.requires))
+        self.extra_keys = tuple(e.name for e in self.extractors if e.name not in ("article", *LIST_KEYS))
+
+    @cached_property
+    def nlp(self):
+        nlp = load_model(resolve_model_name(self.config.model), self.components)
+        nlp.max_length = max(nlp.max_length, 20_000_000)
+        return nlp
+
+    def run(self, items: Iterable[Article | InputError]) -> Iterator[dict[str, Any] | InputError]:
+        """One record or error per item, in the order of `items`, streaming in batches."""
+        iterator = iter(items)
+        while batch := list(islice(iterator, self.config.batch_size)):
+            articles = [item for item in batch if isinstance(item, Article)]
+            docs = iter(self.nlp.pipe(a.text for a in articles)) if self.needs_doc and articles else None
+            for item in batch:
+                if isinstance(item, InputError):
+                    yield item
+                else:
+                    yield self.convert(item, next(docs) if docs is not None else None)
+
+    def convert(self, article: Article, doc: Any = None) -> dict[str, Any] | InputError:
+        """The record of one article, given its Doc when the plan needs one."""
+        found: dict[str, Any] = {DOC: doc}
+        for extractor in self.extractors:
+            try:
+                found[extractor.name] = extractor(article, found)
+            except Exception as exc:  # an extractor bug must cost one article, not the batch
+                return InputError(article.source.path, "extractor",
+                                  f"extractor '{extractor.name}' failed: {type(exc).__name__}: {exc}",
+                                  article.source.line)
+        record: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "source": article.source.as_json(),
+                                  "article": found["article"]}
+        for key in LIST_KEYS:
+            record[key] = found.get(key, [])
+        for key in self.extra_keys:
+            record[key] = found[key]
+        record["warnings"] = list(article.warnings)
+        return record

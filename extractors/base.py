@@ -1,0 +1,93 @@
+"""What every extractor sees and returns: the Article, its Source, and the Extractor base class."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, Mapping
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article came from: `path` ("-" for stdin), the sha256 of its input bytes,
+    the reader `format` (text, html, json), and for records of a JSON Lines file the 1-based
+    `line` and the record's own `id`."""
+
+    path: str
+    sha256: str
+    format: str
+    line: int | None = None
+    id: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"path": self.path, "sha256": self.sha256, "format": self.format,
+                "line": self.line, "id": self.id}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range [start, end) of `Article.text`."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A decoded article. `text` is what every offset points into. For plain-text files it is
+    the whole file, header lines included: `title_span`, `outlet_span` and `dateline_span` locate
+    the header lines, `body_start` is where the body begins, and `place_dateline` is a body
+    dateline such as "PESHAWAR, Pakistan —" (a place, not an outlet)."""
+
+    text: str
+    source: Source
+    title: str | None = None
+    outlet: str | None = None
+    published: datetime | None = None
+    body_start: int = 0
+    title_span: Span | None = None
+    outlet_span: Span | None = None
+    dateline_span: Span | None = None
+    place_dateline: Span | None = None
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start:]
+
+
+@dataclass(frozen=True)
+class ExtractorOptions:
+    """Settings the command line passes to every extractor (all optional)."""
+
+    published_default: datetime | None = None
+    published_override: datetime | None = None
+    include_text: bool = False
+    gazetteer: str | None = None
+    actors_file: str | None = None
+
+
+class Extractor:
+    """Base class of every extractor.
+
+    A subclass sets `name` (also the output key it fills), `requires` (the names of the
+    extractors whose output it reads, or "doc" for the spaCy Doc), `spacy_components` (the
+    pipeline components it needs when it requires the Doc) and implements `__call__`, which
+    returns a dict of plain JSON values keyed by `name`.
+    """
+
+    name: ClassVar[str] = ""
+    requires: ClassVar[tuple[str, ...]] = ()
+    spacy_components: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, options: ExtractorOptions | None = None) -> None:
+        self.options = options or ExtractorOptions()
+
+    @classmethod
+    def summary(cls) -> str:
+        """The first line of the class docstring."""
+        doc = (cls.__doc__ or "").strip()
+        return doc.splitlines()[0] if doc else ""
+
+    def __call__(self, article: Article, found: Mapping[str, Any]) -> Any:
+        raise NotImplementedError

@@ -1,0 +1,33 @@
+"""`entities`: named entities found by the spaCy pipeline.
+
+Output (`entities`): a list, in text order, of objects with
+- `text`: the words as written, `label`: the spaCy label (PERSON, ORG, GPE, LOC, NORP, DATE, ...),
+- `start`, `end`: character offsets into the article text.
+Entities inside the outlet and dateline header lines are left out (they describe the page, not
+the news); the headline's entities are kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from article2json.extractors.base import Article, Extractor
+
+
+def in_metadata_lines(article: Article, start: int, end: int) -> bool:
+    """Whether [start, end) lies in the outlet or dateline header line."""
+    return any(span is not None and start < span.end and end > span.start
+               for span in (article.outlet_span, article.dateline_span))
+
+
+class EntitiesExtractor(Extractor):
+    """Named entities (people, organisations, places, dates, numbers) with their offsets."""
+
+    name = "entities"
+    requires = ("doc",)
+    spacy_components = frozenset({"ner"})
+
+    def __call__(self, article: Article, found: Mapping[str, Any]) -> list[dict[str, Any]]:
+        return [{"text": ent.text, "label": ent.label_, "start": ent.start_char, "end": ent.end_char}
+                for ent in found["doc"].ents
+                if not in_metadata_lines(article, ent.start_char, ent.end_char)]

