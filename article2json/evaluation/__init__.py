@@ -1,0 +1,1 @@
+"""Scoring predictions against gold event records, and adapters for the dev sets."""

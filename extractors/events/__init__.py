@@ -1,0 +1,1 @@
+"""Event extraction: triggers, typing, actors, casualties, and the events extractor."""
