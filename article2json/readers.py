@@ -171,7 +171,13 @@ def decode(data: bytes) -> tuple[str, str | None]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
+    # English news in a legacy single-byte encoding is almost always Windows-1252: prefer it over
+    # an equally plausible Baltic or Central European code page.
+    western = next((m for m in matches if "cp1252" in m.could_be_from_charset), None)
+    if best is not None and western is not None and western.chaos <= best.chaos + 0.1:
+        best = western
     if best is None:
         raise _Rejected("undecodable", "cannot decode: not UTF-8 and no other encoding fits")
     text = str(best)

@@ -98,7 +98,7 @@ def convert(inputs: tuple[str, ...], glob, output_format, pretty, output_dir, ex
     from article2json.cli.run import RunSettings, run_conversion
     from article2json.extractors.base import ExtractorOptions
 
-    stdin = click.get_binary_stream("stdin")
+    stdin = sys.stdin.buffer
     if not inputs:
         if stdin.isatty():
             click.echo(click.get_current_context().get_usage(), err=True)

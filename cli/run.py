@@ -3,12 +3,11 @@ failures on stderr, and turn the outcome into an exit status."""
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import click
 
@@ -47,18 +46,19 @@ def report(error: InputError) -> None:
     click.echo(f"article2json: error: {error.describe()}", err=True)
 
 
-def make_writer(settings: RunSettings, stdout: IO[bytes]):
+def make_writer(settings: RunSettings):
+    """The one writer of this run: JSON formats write bytes to stdout, CSV and table text."""
     if settings.output_dir is not None:
         return DirectoryWriter(settings.output_dir, settings.inputs)
     if settings.output_format == "json":
-        return JsonArrayWriter(stdout, settings.pretty)
+        return JsonArrayWriter(sys.stdout.buffer, settings.pretty)
     if settings.output_format == "csv":
-        return CsvWriter(io.TextIOWrapper(stdout, encoding="utf-8", newline="", write_through=True))
+        return CsvWriter(sys.stdout)
     if settings.output_format == "table":
         from article2json.cli.table import TableWriter
 
-        return TableWriter(io.TextIOWrapper(stdout, encoding="utf-8", write_through=True))
-    return JsonLinesWriter(stdout, settings.pretty)
+        return TableWriter(sys.stdout)
+    return JsonLinesWriter(sys.stdout.buffer, settings.pretty)
 
 
 def run_conversion(settings: RunSettings, stdin: IO[bytes]) -> int:
@@ -73,9 +73,8 @@ def run_conversion(settings: RunSettings, stdin: IO[bytes]) -> int:
         click.echo(f"article2json: error: {exc}", err=True)
         return ExitStatus.USAGE
     stdin_bytes = stdin.read() if "-" in settings.inputs else None
-    stdout = click.get_binary_stream("stdout")
     failures = 0
-    writer = make_writer(settings, stdout)
+    writer = make_writer(settings)
     try:
         for result in pipeline.run(read_inputs(settings.inputs, settings.glob, stdin_bytes, settings.max_bytes)):
             if isinstance(result, InputError):

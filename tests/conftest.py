@@ -1,0 +1,52 @@
+"""Shared test helpers: the CLI runner, schema validation, the seed article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+from click.testing import CliRunner
+
+from article2json.cli.main import main
+from article2json.schema import RECORD_SCHEMA
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SEED = ROOT.parent / "shared" / "seed" / "000_768cd17170a1954f.txt"
+
+
+@pytest.fixture(scope="session")
+def schema_validator():
+    from jsonschema import Draft202012Validator
+
+    Draft202012Validator.check_schema(RECORD_SCHEMA)
+    return Draft202012Validator(RECORD_SCHEMA)
+
+
+@pytest.fixture
+def run_cli(schema_validator):
+    """Run the CLI in-process; returns (result, records) with every JSON Lines record validated
+    against the output schema (error records excepted)."""
+
+    def run(*args: str, input: bytes | str | None = None):
+        result = CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+        records = []
+        converting = not args or args[0] not in ("extractors", "schema", "eval")
+        if converting and ("--format" not in args or "jsonl" in args):
+            for line in result.stdout_bytes.splitlines():
+                if line.strip():
+                    record = orjson.loads(line)
+                    if "error" not in record:
+                        schema_validator.validate(record)
+                    records.append(record)
+        return result, records
+
+    return run
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    if not SEED.exists():
+        pytest.skip("the reference article ../shared/seed is not present")
+    return SEED

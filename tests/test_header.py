@@ -1,0 +1,91 @@
+"""The plain-text header convention: headline, outlet, dateline, body datelines."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from article2json.extractors.base import Source
+from article2json.header import build_article, format_published, parse_dateline
+
+SOURCE = Source("a.txt", "0" * 64, "text")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Tue, 14 Nov 2023 00:00 UTC", "2023-11-14T00:00:00Z"),
+    ("November 14, 2023", "2023-11-14T00:00:00Z"),
+    ("2023-11-14T08:30:00+03:00", "2023-11-14T05:30:00Z"),
+    ("14 November 2023 10:32 GMT", "2023-11-14T10:32:00Z"),
+    ("Published: 3 March 2024", "2024-03-03T00:00:00Z"),
+    ("2024-03-03", "2024-03-03T00:00:00Z"),
+])
+def test_datelines_are_read_in_utc(line, expected):
+    assert format_published(parse_dateline(line)) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Gunmen kill 12 in 2023 attack on market",
+    "The Cradle",
+    "Police said the 2019 law was used to detain 40 people.",
+    "",
+])
+def test_lines_that_are_not_datelines(line):
+    assert parse_dateline(line) is None
+
+
+def test_full_header():
+    text = ("Rebels seize border town after two-day battle\nThe Northern Courier\n"
+            "Sat, 02 Mar 2024 09:15 UTC\nRebels captured the town of Kaya on Friday.\n")
+    article = build_article(text, SOURCE)
+    assert article.title == "Rebels seize border town after two-day battle"
+    assert article.outlet == "The Northern Courier"
+    assert article.published == datetime(2024, 3, 2, 9, 15, tzinfo=timezone.utc)
+    assert article.body.startswith("Rebels captured")
+    assert text[article.title_span.start:article.title_span.end] == article.title
+    assert text[article.dateline_span.start:article.dateline_span.end] == "Sat, 02 Mar 2024 09:15 UTC"
+
+
+def test_headline_and_dateline_without_outlet():
+    text = "Floods displace thousands in the delta\nMarch 5, 2024\nHeavy rain flooded villages.\n"
+    article = build_article(text, SOURCE)
+    assert (article.title, article.outlet) == ("Floods displace thousands in the delta", None)
+    assert format_published(article.published) == "2024-03-05T00:00:00Z"
+
+
+def test_headline_and_outlet_without_dateline():
+    text = "Rebels seize border town\nDaily Ledger\nRebels captured the town on Friday, officials said.\n"
+    article = build_article(text, SOURCE)
+    assert (article.title, article.outlet, article.published) == ("Rebels seize border town", "Daily Ledger", None)
+
+
+def test_no_header_and_a_body_dateline():
+    text = ("PESHAWAR, Pakistan — A bomb exploded near a police post on Monday, killing two officers.\n"
+            "Police said the device had been planted overnight.\n")
+    article = build_article(text, SOURCE)
+    assert (article.title, article.outlet, article.published, article.body_start) == (None, None, None, 0)
+    place = article.place_dateline
+    assert text[place.start:place.end] == "PESHAWAR, Pakistan"
+
+
+def test_wire_dateline_with_agency_is_a_place_not_an_outlet():
+    text = "Blast hits market\nWire Desk\nJune 1, 2022\nKABUL (Reuters) - A blast hit a market on Tuesday.\n"
+    article = build_article(text, SOURCE)
+    assert article.outlet == "Wire Desk"
+    assert text[article.place_dateline.start:article.place_dateline.end] == "KABUL"
+
+
+def test_markdown_headline_loses_its_hashes():
+    text = "# Protesters march on parliament\n\nThousands marched on Sunday.\n\nPolice watched.\n"
+    article = build_article(text, SOURCE)
+    assert article.title == "Protesters march on parliament"
+    assert text[article.title_span.start:article.title_span.end] == article.title
+
+
+def test_sentence_first_line_is_not_a_headline():
+    text = "Soldiers repelled an attack on a base on Monday.\nTwo soldiers were wounded.\n"
+    assert build_article(text, SOURCE).title is None
+
+
+def test_metadata_title_repeated_as_first_line_is_marked():
+    text = "Blast hits market\nA blast hit a market on Tuesday.\n"
+    article = build_article(text, SOURCE, title="Blast hits market", parse_header=False)
+    assert article.title_span.start == 0 and article.body.startswith("A blast")
