@@ -11,6 +11,9 @@ Each item of `run` is either a record (a dict in the key order of the output sch
 
 from __future__ import annotations
 
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
@@ -18,11 +21,34 @@ from typing import Any, Callable, Iterable, Iterator
 
 from article2json import SCHEMA_VERSION
 from article2json.extractors.base import Article, ExtractorOptions
-from article2json.extractors.model import load_model, resolve_model_name
+from article2json.extractors.model import ModelError, load_model, resolve_model_name
 from article2json.extractors.registry import DOC, available_extractors, plan
 from article2json.readers import InputError
 
 LIST_KEYS = ("entities", "dates", "places", "quotes", "events")
+
+
+class ArticleTimeout(Exception):
+    """An extractor ran past the per-article time limit."""
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Raise ArticleTimeout in the block after `seconds` (main thread only; elsewhere no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise ArticleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass(frozen=True)
@@ -34,6 +60,7 @@ class PipelineConfig:
     model: str | None = None
     options: ExtractorOptions = field(default_factory=ExtractorOptions)
     batch_size: int = 16
+    timeout: float | None = None
 
 
 class Pipeline:
@@ -58,24 +85,43 @@ class Pipeline:
         """One record or error per item, in the order of `items`, streaming in batches."""
         iterator = iter(items)
         while batch := list(islice(iterator, self.config.batch_size)):
-            articles = [item for item in batch if isinstance(item, Article)]
-            docs = iter(self.nlp.pipe(a.text for a in articles)) if self.needs_doc and articles else None
-            for item in batch:
-                if isinstance(item, InputError):
-                    yield item
-                else:
-                    yield self.convert(item, next(docs) if docs is not None else None)
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Article | InputError]) -> Iterator[dict[str, Any] | InputError]:
+        articles = [item for item in batch if isinstance(item, Article)]
+        docs: list[Any] = [None] * len(articles)
+        if self.needs_doc and articles:
+            try:
+                docs = list(self.nlp.pipe(a.text for a in articles))
+            except ModelError:
+                raise
+            except Exception as exc:  # retry one by one so that only the culprit fails
+                if len(batch) > 1:
+                    for item in batch:
+                        yield from self._run_batch([item])
+                    return
+                yield InputError(articles[0].source.path, "nlp", f"the spaCy pipeline failed: {type(exc).__name__}: {exc}",
+                                 articles[0].source.line)
+                return
+        converted = iter(docs)
+        for item in batch:
+            yield item if isinstance(item, InputError) else self.convert(item, next(converted))
 
     def convert(self, article: Article, doc: Any = None) -> dict[str, Any] | InputError:
         """The record of one article, given its Doc when the plan needs one."""
         found: dict[str, Any] = {DOC: doc}
-        for extractor in self.extractors:
-            try:
-                found[extractor.name] = extractor(article, found)
-            except Exception as exc:  # an extractor bug must cost one article, not the batch
-                return InputError(article.source.path, "extractor",
-                                  f"extractor '{extractor.name}' failed: {type(exc).__name__}: {exc}",
-                                  article.source.line)
+        name = ""
+        try:
+            with time_limit(self.config.timeout):
+                for extractor in self.extractors:
+                    name = extractor.name
+                    found[name] = extractor(article, found)
+        except ArticleTimeout:
+            return InputError(article.source.path, "timeout", f"conversion ran past the {self.config.timeout:g} s "
+                              f"limit (in extractor '{name}')", article.source.line)
+        except Exception as exc:  # an extractor bug must cost one article, not the batch
+            return InputError(article.source.path, "extractor", f"extractor '{name}' failed: "
+                              f"{type(exc).__name__}: {exc}", article.source.line)
         record: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "source": article.source.as_json(),
                                   "article": found["article"]}
         for key in LIST_KEYS:

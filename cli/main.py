@@ -13,7 +13,7 @@ import click
 
 from article2json import __version__
 
-FORMATS = ("jsonl", "json", "csv", "table")
+FORMATS = ("jsonl", "json", "csv", "table", "parquet")
 
 
 class ExitStatus(IntEnum):
@@ -66,8 +66,17 @@ def _parse_date_option(ctx: click.Context, param: click.Parameter, value: str | 
 @click.option("-f", "--format", "output_format", type=click.Choice(FORMATS),
               help="Output format. Default: table on a terminal, jsonl otherwise.")
 @click.option("--pretty", is_flag=True, help="Indent JSON output.")
-@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Write one .json file per input into this folder, mirroring the input tree.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), metavar="DIR|FILE",
+              help="Write one .json file per input into folder DIR, mirroring the input tree "
+                   "(with --format parquet: the FILE to write).")
+@click.option("--skip-existing", is_flag=True,
+              help="With -o DIR: skip inputs whose output exists and was made from the same bytes by the same setup.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes (default: one per core for more than 16 articles, else 1).")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar on stderr (default: on a terminal, for more than one input).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Time limit for extracting one article; past it the article fails.")
 @click.option("-e", "--extractors", "extractor_names", metavar="NAMES",
               help="Comma-separated extractors to run (their requirements are added).")
 @click.option("--model", metavar="NAME", help="spaCy pipeline to use (default: $ARTICLE2JSON_MODEL, "
@@ -87,8 +96,8 @@ def _parse_date_option(ctx: click.Context, param: click.Parameter, value: str | 
 @click.option("--errors-inline", is_flag=True, help="Emit an error record in a failed input's place.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failed input (exit 1).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on stderr but errors.")
-def convert(inputs: tuple[str, ...], glob, output_format, pretty, output_dir, extractor_names, model,
-            published_default, published_override, gazetteer, actors_file, include_text, max_bytes, errors_inline, fail_fast, quiet) -> None:
+def convert(inputs: tuple[str, ...], output_format: str | None, extractor_names: str | None,
+            published_default, published_override, gazetteer, actors_file, include_text, **settings) -> None:
     """Convert articles: files, folders (walked recursively, sorted) or - for standard input.
 
     .txt/.md are plain text (headline, outlet and dateline lines optional), .html/.htm web pages,
@@ -105,16 +114,15 @@ def convert(inputs: tuple[str, ...], glob, output_format, pretty, output_dir, ex
             click.echo("Error: no input; name files or folders, or pipe an article into standard input.", err=True)
             sys.exit(ExitStatus.USAGE)
         inputs = ("-",)
-    stdout_is_terminal = sys.stdout.isatty()
-    settings = RunSettings(
-        inputs=inputs, glob=glob, output_format=output_format or ("table" if stdout_is_terminal else "jsonl"),
-        pretty=pretty, output_dir=output_dir, max_bytes=max_bytes, errors_inline=errors_inline,
-        fail_fast=fail_fast, quiet=quiet, model=model,
+    if output_format == "parquet" and settings["output"] is None:
+        raise click.UsageError("--format parquet needs -o FILE.parquet")
+    run = RunSettings(
+        inputs=inputs, output_format=output_format or ("table" if sys.stdout.isatty() else "jsonl"),
         extractors=tuple(n.strip() for n in extractor_names.split(",") if n.strip()) if extractor_names else None,
         options=ExtractorOptions(published_default=published_default, published_override=published_override,
                                  include_text=include_text, gazetteer=gazetteer, actors_file=actors_file),
-    )
-    sys.exit(run_conversion(settings, stdin))
+        **settings)
+    sys.exit(run_conversion(run, stdin))
 
 
 @main.command("extractors")

@@ -132,12 +132,31 @@ class OutputPathError(ValueError):
 
 class DirectoryWriter:
     """One `.json` file per input under `root`, mirroring where the input sits under the argument
-    it was found through; records of a multi-record JSON input go to `<name>/<line>.json`."""
+    it was found through; records of a multi-record JSON input go to `<name>/<line>.json`.
 
-    def __init__(self, root: Path, arguments: Iterable[str], pretty: bool = True) -> None:
+    `root/.article2json-run.json` records the tool version, extractors and settings of the run
+    that made the files; `is_current` uses it to let `--skip-existing` resume an interrupted run.
+    The manifest of a different run is only replaced when the new run completes, so files made by
+    another version are never mistaken for current ones."""
+
+    MANIFEST = ".article2json-run.json"
+
+    def __init__(self, root: Path, arguments: Iterable[str], manifest: dict[str, Any] | None = None,
+                 pretty: bool = True) -> None:
         self.root = root.resolve()
         self.arguments = [Path(a) for a in arguments if a != "-"]
+        self.inputs = {p.resolve() for p in self.arguments}
         self.pretty = pretty
+        self.manifest = manifest or {}
+        self.root.mkdir(parents=True, exist_ok=True)
+        manifest_path = self.root / self.MANIFEST
+        try:
+            previous = orjson.loads(manifest_path.read_bytes())
+        except (OSError, orjson.JSONDecodeError):
+            previous = None
+        self.resumable = previous == self.manifest
+        if previous is None:
+            write_atomically(manifest_path, dumps(self.manifest, pretty=True))
 
     def path_for(self, source: dict[str, Any]) -> Path:
         if source["path"] == "-":
@@ -155,12 +174,25 @@ class DirectoryWriter:
         resolved = (self.root / target).resolve()
         if not resolved.is_relative_to(self.root):
             raise OutputPathError(f"output path {target} would fall outside {self.root}")
-        if source["path"] != "-" and resolved == Path(source["path"]).resolve():
-            raise OutputPathError(f"output path {resolved} is the input itself")
+        if source["path"] != "-" and (resolved == Path(source["path"]).resolve() or resolved in self.inputs):
+            raise OutputPathError(f"output path {resolved} is an input")
         return resolved
+
+    def is_current(self, source: dict[str, Any]) -> bool:
+        """Whether the output for `source` exists and was made by this same run setup from the
+        same input bytes."""
+        if not self.resumable:
+            return False
+        try:
+            previous = orjson.loads(self.path_for(source).read_bytes())
+        except (OSError, orjson.JSONDecodeError, OutputPathError):
+            return False
+        return previous.get("source", {}).get("sha256") == source["sha256"]
 
     def write(self, record: dict[str, Any]) -> None:
         write_atomically(self.path_for(record["source"]), dumps(record, self.pretty) + b"\n")
 
     def close(self) -> None:
-        pass
+        if not self.resumable:
+            write_atomically(self.root / self.MANIFEST, dumps(self.manifest, pretty=True))
+            self.resumable = True

@@ -1,23 +1,26 @@
-"""One conversion run: read inputs, run the pipeline, hand records to the one writer, report
-failures on stderr, and turn the outcome into an exit status."""
+"""One conversion run: read inputs, run the pipeline (here or in workers), hand records to the one
+writer, report failures on stderr, and turn the outcome into an exit status."""
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
-
-import click
+from typing import Any, Iterator
 
 from article2json.cli.main import ExitStatus
 from article2json.cli.output import (CsvWriter, DirectoryWriter, JsonArrayWriter, JsonLinesWriter, OutputPathError,
                                      error_record)
-from article2json.extractors.base import ExtractorOptions
+from article2json.cli.reporter import Reporter
+from article2json.extractors.base import Article, ExtractorOptions
 from article2json.extractors.model import ModelError
 from article2json.extractors.registry import PlanError
-from article2json.readers import InputError
+from article2json.pipeline import Pipeline, PipelineConfig
+from article2json.readers import JSON_SUFFIXES, InputError, iter_paths, read_inputs
+
+PARALLEL_THRESHOLD = 16  # below this many articles, starting workers costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -29,27 +32,27 @@ class RunSettings:
     options: ExtractorOptions
     glob: str | None = None
     pretty: bool = False
-    output_dir: Path | None = None
+    output: Path | None = None
     max_bytes: int = 10_000_000
     errors_inline: bool = False
     fail_fast: bool = False
     quiet: bool = False
+    progress: bool | None = None  # None: on a terminal, for more than one input
+    jobs: int | None = None  # None: one per core for more than PARALLEL_THRESHOLD articles
+    skip_existing: bool = False
+    timeout: float | None = None
     model: str | None = None
     extractors: tuple[str, ...] | None = None
 
 
-def warn(message: str) -> None:
-    click.echo(f"article2json: warning: {message}", err=True)
-
-
-def report(error: InputError) -> None:
-    click.echo(f"article2json: error: {error.describe()}", err=True)
-
-
-def make_writer(settings: RunSettings):
+def make_writer(settings: RunSettings, manifest: dict[str, Any]):
     """The one writer of this run: JSON formats write bytes to stdout, CSV and table text."""
-    if settings.output_dir is not None:
-        return DirectoryWriter(settings.output_dir, settings.inputs)
+    if settings.output_format == "parquet":
+        from article2json.cli.parquet import ParquetWriter
+
+        return ParquetWriter(settings.output)
+    if settings.output is not None:
+        return DirectoryWriter(settings.output, settings.inputs, manifest)
     if settings.output_format == "json":
         return JsonArrayWriter(sys.stdout.buffer, settings.pretty)
     if settings.output_format == "csv":
@@ -61,51 +64,111 @@ def make_writer(settings: RunSettings):
     return JsonLinesWriter(sys.stdout.buffer, settings.pretty)
 
 
-def run_conversion(settings: RunSettings, stdin: IO[bytes]) -> int:
-    """Convert every input; the exit status says whether anything failed."""
-    from article2json.pipeline import Pipeline, PipelineConfig
-    from article2json.readers import read_inputs
+def count_inputs(settings: RunSettings) -> int | None:
+    """How many articles to expect, when that is cheap to know (None when JSON inputs hold an
+    unknown number of records)."""
+    count = 0
+    for item in iter_paths([a for a in settings.inputs if a != "-"], settings.glob):
+        name = str(item.path if isinstance(item, InputError) else item).lower().removesuffix(".gz")
+        if os.path.splitext(name)[1] in JSON_SUFFIXES:
+            return None
+        count += 1
+    return count + settings.inputs.count("-")
 
+
+def _skip_current(items: Iterator[Article | InputError], writer: DirectoryWriter,
+                  reporter: Reporter) -> Iterator[Article | InputError]:
+    for item in items:
+        if isinstance(item, Article) and writer.is_current(item.source.as_json()):
+            reporter.advance()
+            continue
+        yield item
+
+
+def run_conversion(settings: RunSettings, stdin) -> int:
+    """Convert every input; the exit status says whether anything failed."""
+    total = count_inputs(settings) if settings.progress is not False or settings.jobs is None else None
+    show_progress = settings.progress if settings.progress is not None else (
+        sys.stderr.isatty() and (total is None or total > 1))
+    reporter = Reporter(quiet=settings.quiet)
+    config = PipelineConfig(extractors=settings.extractors, model=settings.model, options=settings.options,
+                            timeout=settings.timeout)
     try:
-        pipeline = Pipeline(PipelineConfig(extractors=settings.extractors, model=settings.model,
-                                           options=settings.options), warn=warn)
+        pipeline = Pipeline(config, warn=reporter.warn)
     except PlanError as exc:
-        click.echo(f"article2json: error: {exc}", err=True)
+        reporter.error(str(exc))
         return ExitStatus.USAGE
-    stdin_bytes = stdin.read() if "-" in settings.inputs else None
-    failures = 0
-    writer = make_writer(settings)
+    manifest = {"version": _tool_version(), "extractors": [e.name for e in pipeline.extractors],
+                "model": settings.model, "options": repr(settings.options)}
     try:
-        for result in pipeline.run(read_inputs(settings.inputs, settings.glob, stdin_bytes, settings.max_bytes)):
+        writer = make_writer(settings, manifest)
+    except (OSError, ValueError) as exc:
+        reporter.error(str(exc))
+        return ExitStatus.ERROR
+    jobs = settings.jobs or ((os.cpu_count() or 1) if total is None or total > PARALLEL_THRESHOLD else 1)
+    if show_progress:
+        reporter.start_progress(total)
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` ends the run like Ctrl-C: no partial files
+    try:
+        return _convert_all(settings, pipeline, config, jobs, writer, reporter, stdin)
+    finally:
+        reporter.close()
+
+
+def _convert_all(settings, pipeline, config, jobs, writer, reporter, stdin) -> int:
+    items = read_inputs(settings.inputs, settings.glob, stdin.read() if "-" in settings.inputs else None,
+                        settings.max_bytes)
+    if settings.skip_existing and isinstance(writer, DirectoryWriter):
+        items = _skip_current(items, writer, reporter)
+    if jobs > 1:
+        from article2json.parallel import run_parallel
+
+        results = run_parallel(items, config, jobs)
+    else:
+        results = pipeline.run(items)
+    try:
+        for result in results:
             if isinstance(result, InputError):
-                failures += 1
-                report(result)
+                reporter.error(result.describe())
+                reporter.advance(failed=True)
                 if settings.fail_fast:
+                    writer.close()
                     return ExitStatus.ERROR
                 if settings.errors_inline:
                     writer.write(error_record(result))
                 continue
             for warning in result["warnings"]:
-                if not settings.quiet:
-                    warn(f"{result['source']['path']}: {warning}")
+                reporter.warn(f"{result['source']['path']}: {warning}")
             try:
                 writer.write(result)
-            except (OutputPathError, OSError) as exc:
-                if isinstance(exc, BrokenPipeError):
-                    raise
-                failures += 1
-                report(InputError(result["source"]["path"], "output", str(exc), result["source"]["line"]))
+            except (OutputPathError, PermissionError, IsADirectoryError, FileExistsError) as exc:
+                reporter.error(f"{result['source']['path']}: cannot write the output: {exc}")
+                reporter.advance(failed=True)
+                continue
+            reporter.advance()
         writer.close()
     except ModelError as exc:
-        click.echo(f"article2json: error: {exc}", err=True)
+        reporter.error(str(exc))
         return ExitStatus.ERROR
     except BrokenPipeError:
         _silence_stdout()
         return ExitStatus.OK
     except KeyboardInterrupt:
-        click.echo("article2json: interrupted", err=True)
+        reporter.error("interrupted")
         return ExitStatus.INTERRUPTED
-    return ExitStatus.SOME_INPUTS_FAILED if failures else ExitStatus.OK
+    finally:
+        results.close()
+    return ExitStatus.SOME_INPUTS_FAILED if reporter.failed else ExitStatus.OK
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def _tool_version() -> str:
+    from article2json import __version__
+
+    return __version__
 
 
 def _silence_stdout() -> None:

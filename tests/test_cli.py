@@ -87,7 +87,7 @@ def test_output_folder_mirrors_the_tree(run_cli, folder, tmp_path):
     result, _ = run_cli(str(folder), "-o", str(out))
     assert result.exit_code == 0 and result.stdout == ""
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert written == ["clash.json", "east/protest.json"]
+    assert written == [".article2json-run.json", "clash.json", "east/protest.json"]
     assert orjson.loads((out / "east" / "protest.json").read_bytes())["article"]["title"] == "Students march against fee rise"
 
 
