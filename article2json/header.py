@@ -9,6 +9,7 @@ A plain-text article may open with a headline line, an outlet line and a datelin
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime, timezone
 
 from article2json.extractors.base import Article, Source, Span
@@ -19,11 +20,12 @@ WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tue
 TIMEZONES = {"UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
              "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "WAT": 1, "CAT": 2,
              "EAT": 3, "IST": 5.5, "PKT": 5, "AST": 3, "MSK": 3, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
-             "AEST": 10, "AEDT": 11}
-_DATE_WORD = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS}|am|pm|[A-Z]{{1,4}}T|UTC|GMT|Z|T|at|on|published|updated|posted|"
-                        rf"last|modified)\b\.?", re.IGNORECASE)
+             "AEST": 10, "AEDT": 11, "ET": -5, "CT": -6, "PT": -8}
+_DATE_WORD = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS}|am|pm|(?-i:[A-Z]{{1,4}}T)|UTC|GMT|Z|T|at|on|"
+                        rf"a\.m|p\.m|ET|CT|PT)\b\.?", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_PREFIX = re.compile(r"^(?:published|updated|posted|last modified|date)\s*(?:on|at)?\s*:?\s*", re.IGNORECASE)
+_PREFIX = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|modified)|date)\s*(?:on|at)?\s*:?\s*",
+                     re.IGNORECASE)
 _BODY_DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'\-]*(?:[ \-][A-Z][\w.'\-]*){0,3}(?:,\s*[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,3})?)"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&'\-]{0,30})\))?\s*(?:—|–|--|-|:)\s+")
@@ -52,8 +54,9 @@ def _parse_moment(value: str) -> datetime | None:
         moment = None
     if moment is None:
         try:
-            moment = date_parser.parse(value, tzinfos=tzinfos, dayfirst=False,
-                                       default=datetime(1900, 1, 1))
+            with warnings.catch_warnings():  # an unknown zone is read as UTC, not worth a warning
+                warnings.simplefilter("ignore")
+                moment = date_parser.parse(value, tzinfos=tzinfos, dayfirst=False, default=datetime(1900, 1, 1))
         except (ValueError, OverflowError, TypeError):
             return None
         if moment.year == 1900:

@@ -248,7 +248,8 @@ def _read_html(text: str, data: bytes, display: str, warnings: tuple[str, ...]) 
     try:
         document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
                                                date_extraction_params={"extensive_search": False,
-                                                                       "original_date": True})
+                                                                       "original_date": True,
+                                                                       "outputformat": "%Y-%m-%dT%H:%M:%S%z"})
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise _Rejected("html", f"cannot parse HTML ({type(exc).__name__})") from None
     body = (getattr(document, "text", None) or "").strip() if document is not None else ""

@@ -89,3 +89,16 @@ def test_metadata_title_repeated_as_first_line_is_marked():
     text = "Blast hits market\nA blast hit a market on Tuesday.\n"
     article = build_article(text, SOURCE, title="Blast hits market", parse_header=False)
     assert article.title_span.start == 0 and article.body.startswith("A blast")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Last updated on 3 March 2024", "2024-03-03T00:00:00Z"),
+    ("Jan 15, 2024 10:05 a.m. ET", "2024-01-15T15:05:00Z"),
+    ("January 15, 2024 10:05 AM", "2024-01-15T10:05:00Z"),
+])
+def test_dateline_prefixes_and_zones(line, expected):
+    assert format_published(parse_dateline(line)) == expected
+
+
+def test_words_ending_in_t_are_not_time_zones():
+    assert parse_dateline("Blast in east 2023") is None
