@@ -294,6 +294,15 @@ def _read_json(text: str, data: bytes, display: str, warnings: tuple[str, ...]) 
         yield _record_article(record, line.encode("utf-8", "surrogatepass"), display, number if len(lines) > 1 else None, warnings)
 
 
+def read_record_line(raw: bytes, display: str, number: int) -> Article | InputError:
+    """One line of a JSON Lines file (1-based `number`) as an Article, or the error naming it."""
+    try:
+        record = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        return InputError(display, "json", f"malformed JSON ({exc})", line=number)
+    return _record_article(record, raw, display, number, ())
+
+
 def _record_article(record: object, raw: bytes, display: str, line: int | None,
                     warnings: tuple[str, ...]) -> Article | InputError:
     if not isinstance(record, dict):

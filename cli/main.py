@@ -154,3 +154,7 @@ def schema() -> None:
 
     click.echo(orjson.dumps(RECORD_SCHEMA, option=orjson.OPT_INDENT_2).decode())
 
+
+from article2json.cli.distributed import dask_command  # noqa: E402
+
+main.add_command(dask_command)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from article2json.cli.main import ExitStatus
-from article2json.cli.output import (CsvWriter, DirectoryWriter, JsonArrayWriter, JsonLinesWriter, OutputPathError,
+from article2json.output import (CsvWriter, DirectoryWriter, JsonArrayWriter, JsonLinesWriter, OutputPathError,
                                      error_record)
 from article2json.cli.reporter import Reporter
 from article2json.extractors.base import Article, ExtractorOptions
@@ -48,7 +48,7 @@ class RunSettings:
 def make_writer(settings: RunSettings, manifest: dict[str, Any]):
     """The one writer of this run: JSON formats write bytes to stdout, CSV and table text."""
     if settings.output_format == "parquet":
-        from article2json.cli.parquet import ParquetWriter
+        from article2json.parquet import ParquetWriter
 
         return ParquetWriter(settings.output)
     if settings.output is not None:

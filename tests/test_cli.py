@@ -10,7 +10,7 @@ import sys
 import orjson
 import pytest
 
-from article2json.cli.output import CSV_COLUMNS
+from article2json.output import CSV_COLUMNS
 from conftest import ROOT
 
 CLASH = ("Troops repel rebel assault on hill outpost\nThe Highland Herald\nSat, 02 Mar 2024 09:15 UTC\n"

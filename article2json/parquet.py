@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from article2json.cli.output import CSV_COLUMNS, event_rows
+from article2json.output import CSV_COLUMNS, event_rows
 
 INTEGER_COLUMNS = {"line", "killed", "wounded"}
 FLOAT_COLUMNS = {"latitude", "longitude", "confidence"}
