@@ -158,3 +158,7 @@ def schema() -> None:
 from article2json.cli.distributed import dask_command  # noqa: E402
 
 main.add_command(dask_command)
+
+
+from article2json.cli.evaluate import evaluate  # noqa: E402
+main.add_command(evaluate)

@@ -1,0 +1,48 @@
+"""acled-dev: ACLED events (Kenya, Ghana); each `notes` paragraph is one short article.
+
+Gold: ACLED event type and sub-type, country, admin1 and fatalities (as `killed`, 0 = none reported);
+the date only where ACLED knows the day (time_precision 1), the location name and coordinates only
+where ACLED names the exact place (geo_precision 1). Reference date: none (the notes carry no
+publication date, and the event date would leak the answer), so only explicit dates resolve.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from article2json.evaluation.devsets import integer, text_article
+from article2json.evaluation.gold import Case
+from article2json.evaluation.names import country_code
+
+NAME = "acled-dev"
+PATH = "acled-dev.csv"
+EXTRACTORS = ("events",)
+ABOUT = ("main event: ACLED type and sub-type, date, country, admin1, location, fatalities; "
+         "no reference date (relative dates stay unresolved)")
+HEADLINE = (("main event", "acled.event_type"), ("main event", "acled.sub_event_type"), ("main event", "date.value"),
+            ("main event", "location.country"), ("main event", "location.admin1"), ("main event", "location.name"),
+            ("main event", "location.within_161km"), ("main event", "killed"))
+
+
+def gold_event(row: dict[str, str]) -> dict[str, Any]:
+    location: dict[str, Any] = {"country": country_code(row["country"]), "admin1": row["admin1"] or None}
+    if row["geo_precision"] == "1":
+        location.update(name=row["location"], lat=float(row["latitude"]), lon=float(row["longitude"]))
+    event: dict[str, Any] = {"main": True,
+                             "acled": {"event_type": row["event_type"], "sub_event_type": row["sub_event_type"]}}
+    if row["time_precision"] == "1":
+        event["date"] = {"value": row["event_date"]}
+    event.update(location=location, killed=integer(row["fatalities"]))
+    return event
+
+
+def load(root: Path) -> list[Case]:
+    cases = []
+    with open(root / PATH, newline="", encoding="utf-8") as stream:
+        for row in csv.DictReader(stream):
+            record_id = row["event_id_cnty"]
+            cases.append(Case({"id": record_id, "events": [gold_event(row)]},
+                              text_article(row["notes"], PATH, record_id), ("id", record_id)))
+    return cases
