@@ -155,10 +155,9 @@ def schema() -> None:
     click.echo(orjson.dumps(RECORD_SCHEMA, option=orjson.OPT_INDENT_2).decode())
 
 
+# Commands that live in their own modules (each imports its heavy parts only when run).
 from article2json.cli.distributed import dask_command  # noqa: E402
-
-main.add_command(dask_command)
-
-
 from article2json.cli.evaluate import evaluate  # noqa: E402
+
 main.add_command(evaluate)
+main.add_command(dask_command)
