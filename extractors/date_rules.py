@@ -1,0 +1,405 @@
+"""The date grammar of the `dates` extractor: one `Rule` per kind of expression, each a regular
+expression and a function that turns its match into a `DateValue`.
+
+Month and weekday names must be capitalised; the relative words around them ("last", "early",
+"this") may be in any case. Rules that could also match a plain number or word (a bare year, a
+bare month name) carry an `accept` test that looks at the words before the match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import partial
+from datetime import date
+from typing import Callable
+
+from article2json.extractors.date_calendar import (
+    FUTURE, PAST, DateValue, as_range, at_precision, month_day_year, month_start, nearest_weekday,
+    period_start, quarter_start, safe_date, shift, unresolved, weekend_of)
+
+FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+MONTH_NUMBERS = {**{name.lower(): i for i, name in enumerate(FULL_MONTHS, 1)},
+                 "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                 "oct": 10, "nov": 11, "dec": 12}
+FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NUMBERS = {**{name.lower(): i for i, name in enumerate(FULL_WEEKDAYS)},
+                   "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+                   "sat": 5, "sun": 6}
+_ONES = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+         "seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS = {"a": 1, "an": 1, **{w: i for i, w in enumerate(_ONES, 1)},
+                **{w: 10 * i for i, w in enumerate(_TENS, 2)}}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# Words after which a bare year is a date ("since 2019"); a bare month name may also follow
+# "and"/"or"/"to" ("in March and April"), where a year-like number is more often a count.
+TIME_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "by", "from", "through", "throughout",
+                               "during", "before", "after", "between", "around", "circa", "early", "late", "mid",
+                               "year", "spring", "summer", "autumn", "fall", "winter"})
+MONTH_PREPOSITIONS = TIME_PREPOSITIONS | {"and", "or", "to"}
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _year(name: str = "year") -> str:
+    return rf"(?P<{name}>(?:1[7-9]|20)\d\d)(?!\d)(?!s\b)"
+
+
+_ABBREVIATED_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH = rf"(?P<month>{_alternatives(FULL_MONTHS)}|{_ABBREVIATED_MONTHS})(?![a-z])"
+BARE_MONTH = rf"(?P<month>{_alternatives(FULL_MONTHS)})(?![a-z])"
+DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+DAY2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+YEAR = _year()
+_WEEKDAY_ANY = rf"(?P<weekday>{_alternatives(FULL_WEEKDAYS)}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
+WEEKDAY_LEAD = rf"(?:(?:(?P<part>(?i:early|late))\s+)?{_WEEKDAY_ANY},?\s+(?:the\s+)?)?"
+PART = r"(?P<part>(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of|early|late|mid))(?:\s+|\s*-\s*)"
+_NUMBER_WORD = _alternatives(NUMBER_WORDS)
+NUMBER = rf"(?P<n>(?<![\w.,])\d{{1,3}}(?![\d.,]\d)|(?<!\w)(?i:{_NUMBER_WORD})(?:-(?i:{_NUMBER_WORD}))?)"
+ORDINAL = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+NO_DIGIT_BEFORE = r"(?<![\d.,/])"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule resolves against: the reference day (None: unknown) and the tense of the text."""
+
+    reference: date | None
+    direction: str = PAST
+    quarter_in_focus: str | None = None  # the quarter the text last named ("2023-Q3"), for "the quarter"
+    day_in_focus: str | None = None  # the day the text last named ("2023-11-08"), for "the next day"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One kind of expression: its pattern, how a match resolves, and an optional test of the
+    surrounding text (given the match and the spans of spaCy DATE entities) for risky matches."""
+
+    kind: str
+    pattern: re.Pattern
+    resolve: Callable[[re.Match, Context], DateValue | None]
+    accept: Callable[[re.Match, tuple[tuple[int, int], ...]], bool] | None = None
+
+
+def number_value(text: str) -> int:
+    """The integer of "3", "three" or "twenty-four"."""
+    if text.isdigit():
+        return int(text)
+    return sum(NUMBER_WORDS[part] for part in text.lower().split("-"))
+
+
+def month_number(text: str) -> int:
+    return MONTH_NUMBERS[text.rstrip(".").lower()]
+
+
+def unit_of(text: str) -> str:
+    """The singular unit of "days", "Week", ..."""
+    return text.lower().rstrip("s")
+
+
+def preceding_word(text: str, start: int) -> str:
+    """The lower-cased word just before `start` ("mid" for "mid-2019")."""
+    found = re.search(r"(\w+)\W{0,3}$", text[max(0, start - 30):start])
+    return found.group(1).lower() if found else ""
+
+
+def _in_context(match: re.Match, date_entities: tuple[tuple[int, int], ...], prepositions: frozenset[str]) -> bool:
+    """A bare month or year: with a modifier, after one of `prepositions`, or inside a spaCy DATE entity."""
+    if match.groupdict().get("part") or match.groupdict().get("rel") or match.groupdict().get("fiscal"):
+        return True
+    if preceding_word(match.string, match.start()) in prepositions:
+        return True
+    return any(s <= match.start() and match.end() <= e for s, e in date_entities)
+
+
+_month_in_context = partial(_in_context, prepositions=MONTH_PREPOSITIONS)
+_year_in_context = partial(_in_context, prepositions=TIME_PREPOSITIONS)
+
+
+# ------------------------------------------------------------------ resolvers
+
+def _calendar_day(match: re.Match, ctx: Context) -> DateValue | None:
+    """Day-month(-year) and month-day(-year): "8 November", "Nov. 8, 2023", "Wednesday, 8 November"."""
+    month, day = month_number(match.group("month")), int(match.group("day"))
+    if match.group("year"):
+        found = safe_date(int(match.group("year")), month, day)
+        return at_precision(found, "day", False) if found else None
+    if ctx.reference is None:
+        return unresolved("day") if safe_date(2000, month, day) else None
+    found = month_day_year(month, day, ctx.reference, ctx.direction)
+    return at_precision(found, "day", True) if found else None
+
+
+def _day_range(match: re.Match, ctx: Context) -> DateValue | None:
+    """"28-30 November (2020)": the range of days."""
+    first = _calendar_day(match, ctx)
+    if first is None:
+        return None
+    if first.value is None:
+        return DateValue(None, "range", True)
+    start = date.fromisoformat(first.value)
+    last = safe_date(start.year, start.month, int(match.group("day2")))
+    return as_range(start, last, first.relative) if last and last > start else None
+
+
+def _iso_day(match: re.Match, ctx: Context) -> DateValue | None:
+    found = safe_date(int(match.group("year")), int(match.group("mon")), int(match.group("day")))
+    return at_precision(found, "day", False) if found else None
+
+
+def _numeric_day(match: re.Match, ctx: Context) -> DateValue | None:
+    """"08/11/2023" and "08.11.2023": day first, unless only the month-first reading is a date."""
+    first, second = int(match.group("a")), int(match.group("b"))
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    found = safe_date(int(match.group("year")), month, day)
+    return at_precision(found, "day", False) if found else None
+
+
+def _month_year(match: re.Match, ctx: Context) -> DateValue | None:
+    return at_precision(date(int(match.group("year")), month_number(match.group("month")), 1), "month", False)
+
+
+def _bare_month(match: re.Match, ctx: Context) -> DateValue | None:
+    """"in March", "last November", "mid-June": the nearest such month."""
+    if ctx.reference is None:
+        return unresolved("month")
+    month = month_number(match.group("month"))
+    rel = (match.group("rel") or "").lower().split()
+    if rel == ["this"]:
+        return at_precision(date(ctx.reference.year, month, 1), "month", True)
+    direction = FUTURE if rel and rel[-1] in ("next", "coming") else PAST if rel else ctx.direction
+    return at_precision(month_start(month, ctx.reference, direction, strict=bool(rel)), "month", True)
+
+
+def _year_only(match: re.Match, ctx: Context) -> DateValue | None:
+    return DateValue(match.group("year"), "year", False)
+
+
+def _quarter_ordinal(match: re.Match, ctx: Context) -> DateValue | None:
+    """"the third quarter (of 2023)", "third-quarter", "last year's fourth quarter"."""
+    quarter = ORDINALS[match.group("ord").lower()]
+    year = match.group("year") or match.group("year1")
+    if year:
+        return DateValue(f"{year}-Q{quarter}", "quarter", False)
+    if ctx.reference is None:
+        return unresolved("quarter")
+    owner = (match.group("owner") or "").lower()
+    if owner:
+        offset = {"this": 0, "last": -1, "next": 1}[owner]
+        return DateValue(f"{ctx.reference.year + offset}-Q{quarter}", "quarter", True)
+    return at_precision(quarter_start(quarter, ctx.reference), "quarter", True)
+
+
+def _quarter_code(match: re.Match, ctx: Context) -> DateValue | None:
+    """"Q3 2023", "Q3"."""
+    if match.group("year"):
+        return DateValue(f"{match.group('year')}-Q{match.group('q')}", "quarter", False)
+    if ctx.reference is None:
+        return unresolved("quarter")
+    return at_precision(quarter_start(int(match.group("q")), ctx.reference), "quarter", True)
+
+
+QUARTER_OFFSETS = {"this": 0, "current": 0, "the current": 0, "next": 1, "the next": 1}
+
+
+def _quarter_relative(match: re.Match, ctx: Context) -> DateValue | None:
+    """"this quarter", "next quarter"; "the latest quarter", "last quarter" = the last complete one;
+    "the quarter" = the one the text last named, else the last complete one."""
+    if match.group("rel").lower() == "the" and ctx.quarter_in_focus:
+        return DateValue(ctx.quarter_in_focus, "quarter", True)
+    if ctx.reference is None:
+        return unresolved("quarter")
+    offset = QUARTER_OFFSETS.get(" ".join(match.group("rel").lower().split()), -1)
+    return at_precision(shift(period_start(ctx.reference, "quarter"), offset, "quarter"), "quarter", True)
+
+
+def _year_earlier(match: re.Match, ctx: Context) -> DateValue | None:
+    """"the year-earlier quarter", "the year-ago third quarter", "year-earlier" (results): the
+    quarter in focus (else the last complete one) a year back; last year when no quarter applies."""
+    if ctx.quarter_in_focus:
+        year, quarter = (int(part) for part in ctx.quarter_in_focus.split("-Q"))
+    elif ctx.reference is not None and match.group("noun"):
+        last = shift(period_start(ctx.reference, "quarter"), -1, "quarter")
+        year, quarter = last.year, (last.month - 1) // 3 + 1
+    elif ctx.reference is not None:
+        return DateValue(f"{ctx.reference.year - 1:04d}", "year", True)
+    else:
+        return unresolved("quarter" if match.group("noun") else "year")
+    if match.group("ord"):
+        quarter = ORDINALS[match.group("ord").lower()]
+    return DateValue(f"{year - 1:04d}-Q{quarter}", "quarter", True)
+
+
+RELATIVE_DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                        "yesterday": -1, "last night": -1, "tomorrow": 1,
+                        "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def _relative_day(match: re.Match, ctx: Context) -> DateValue | None:
+    """"today", "yesterday", "last night" (the day before), "late yesterday"."""
+    if ctx.reference is None:
+        return unresolved("day")
+    offset = RELATIVE_DAY_OFFSETS[" ".join(match.group("word").lower().split())]
+    return at_precision(shift(ctx.reference, offset, "day"), "day", True)
+
+
+def _weekday(match: re.Match, ctx: Context) -> DateValue | None:
+    """"Wednesday" = the latest Wednesday on or before the reference (the next one when the text
+    speaks of the future); "last Wednesday", "next Wednesday" exclude the reference day itself."""
+    if ctx.reference is None:
+        return unresolved("day")
+    rel = " ".join((match.group("rel") or "").lower().split())
+    direction = FUTURE if rel in ("next", "coming", "this coming") else PAST if rel else ctx.direction
+    strict = rel not in ("", "this")
+    found = nearest_weekday(WEEKDAY_NUMBERS[match.group("weekday").lower()], ctx.reference, direction, strict)
+    return at_precision(found, "day", True)
+
+
+PERIOD_OFFSETS = {"last": -1, "this": 0, "next": 1, "the": 0}
+ANAPHORIC_DAY_OFFSETS = {"previous": -1, "next": 1, "following": 1, "same": 0, "that": 0}
+
+
+def _anaphoric_day(match: re.Match, ctx: Context) -> DateValue | None:
+    """"the next day", "the previous day", "that day", "the same day": from the day the text last named."""
+    if ctx.day_in_focus is None:
+        return None
+    anchor = date.fromisoformat(ctx.day_in_focus)
+    moved = shift(anchor, ANAPHORIC_DAY_OFFSETS[(match.group("which") or "that").lower()], "day")
+    return DateValue(moved.isoformat(), "day", True, anchor=ctx.day_in_focus)
+
+
+def _relative_period(match: re.Match, ctx: Context) -> DateValue | None:
+    """"last week" (week precision), "this month", "earlier this year", "late last year"."""
+    unit = match.group("unit").lower()
+    if ctx.reference is None:
+        return unresolved(unit)
+    moved = shift(ctx.reference, PERIOD_OFFSETS[match.group("rel").lower()], unit)
+    return at_precision(moved, unit, True)
+
+
+def _weekend(match: re.Match, ctx: Context) -> DateValue | None:
+    """"the weekend" (the latest one), "last weekend", "this weekend", "next weekend": its ISO week."""
+    if ctx.reference is None:
+        return unresolved("week")
+    rel = " ".join(match.group("rel").lower().split())
+    if rel in ("last", "this", "next"):
+        return at_precision(shift(ctx.reference, PERIOD_OFFSETS[rel], "week"), "week", True)
+    return at_precision(weekend_of(ctx.reference, PAST if rel != "the" else ctx.direction), "week", True)
+
+
+AGO_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}
+
+
+def _ago(match: re.Match, ctx: Context) -> DateValue | None:
+    """"three days ago", "a year earlier", "two weeks from now"; years before a quarter the text
+    is reporting on ("profit rose from a year earlier") keep quarter precision."""
+    unit = unit_of(match.group("unit"))
+    sign = 1 if match.group("dir").lower().split()[0] in ("from", "hence") else -1
+    count = sign * number_value(match.group("n"))
+    if unit == "year" and ctx.quarter_in_focus:
+        year, quarter = ctx.quarter_in_focus.split("-Q")
+        return DateValue(f"{int(year) + count:04d}-Q{quarter}", "quarter", True)
+    if ctx.reference is None:
+        return unresolved(AGO_PRECISION[unit])
+    moved = shift(ctx.reference, count, unit)
+    return at_precision(moved, AGO_PRECISION[unit], True)
+
+
+def _past_period(match: re.Match, ctx: Context) -> DateValue | None:
+    """"the past month", "the last three weeks", "the past 24 hours": the range ending at the reference."""
+    if ctx.reference is None:
+        return DateValue(None, "range", True)
+    if match.group("unit"):
+        count, unit = 1, match.group("unit").lower()
+    else:
+        count, unit = number_value(match.group("n")), unit_of(match.group("units"))
+    if unit == "hour":
+        count, unit = -(-count // 24), "day"
+    return as_range(shift(ctx.reference, -count, unit), ctx.reference, True)
+
+
+def _since_start(match: re.Match, ctx: Context) -> DateValue | None:
+    """"since the start of the year", "so far this month": the range from its first day to the reference."""
+    if ctx.reference is None:
+        return DateValue(None, "range", True)
+    if match.groupdict().get("year"):
+        first = date(int(match.group("year")), 1, 1)
+    elif match.groupdict().get("month"):
+        first = month_start(month_number(match.group("month")), ctx.reference, PAST)
+    else:
+        first = period_start(ctx.reference, match.group("unit").lower())
+    return as_range(first, ctx.reference, True) if first <= ctx.reference else None
+
+
+# ------------------------------------------------------------------ the grammar
+
+_REL_DAY_WORDS = ("the day before yesterday", "the day after tomorrow", "today", "tonight", "yesterday",
+                  "tomorrow", "last night", "this morning", "this afternoon", "this evening")
+_TIME_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+
+
+def _words(phrases) -> str:
+    """Phrases as a case-insensitive alternation, any whitespace between words."""
+    return "(?i:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in
+                             sorted(phrases, key=len, reverse=True)) + ")"
+
+
+def _rule(kind: str, pattern: str, resolve, accept=None) -> Rule:
+    """A Rule whose pattern starts at a word boundary (which also makes scanning several times faster)."""
+    return Rule(kind, re.compile(r"\b(?:" + pattern + ")"), resolve, accept)
+
+
+_MONTH_REL = _words(("last", "next", "this", "this past", "past", "coming"))
+_WEEKDAY_REL = _words(("last", "this past", "past", "next", "this", "this coming", "coming"))
+_WEEKEND_REL = _words(("last", "this", "next", "the", "this past", "past"))
+_QUARTER_REL = _words(("the", "the latest", "the last", "the previous", "the past", "the most recent", "the recent",
+                       "the prior", "last", "this", "next", "the next", "current", "the current"))
+_PERIOD_PART = _words(("early", "late", "earlier", "later", "mid", "the end of", "the start of", "the beginning of",
+                       "the middle of", "end of"))
+_THE_ORDINAL_DAY = r"(?:(?i:the)\s+(?=\d\d?(?:st|nd|rd|th)))?"
+_OPTIONAL_YEAR = rf"(?:,?\s+{YEAR})?"
+_UNIT = r"(?P<unit>(?i:week|month|year))(?![\w-])"
+
+RULES: tuple[Rule, ...] = (
+    _rule("iso", rf"(?<![\d.\-/]){YEAR}-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)", _iso_day),
+    _rule("numeric", rf"(?<![\d./\-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep){YEAR}", _numeric_day),
+    _rule("day_month", rf"{WEEKDAY_LEAD}{_THE_ORDINAL_DAY}{NO_DIGIT_BEFORE}{DAY}(?:\s+of)?\s+{MONTH}{_OPTIONAL_YEAR}",
+          _calendar_day),
+    _rule("month_day", rf"{WEEKDAY_LEAD}{MONTH}\s+{DAY}{_OPTIONAL_YEAR}", _calendar_day),
+    _rule("day_range", rf"{NO_DIGIT_BEFORE}{DAY}\s*(?:-|–|(?i:to|and))\s*{DAY2}\s+(?:of\s+)?{MONTH}{_OPTIONAL_YEAR}",
+          _day_range),
+    _rule("month_day_range", rf"{MONTH}\s+{DAY}\s*(?:-|–)\s*{DAY2}{_OPTIONAL_YEAR}", _day_range),
+    _rule("month_year", rf"(?:{PART})?{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year),
+    _rule("month", rf"(?:(?P<rel>{_MONTH_REL})\s+|{PART})?{BARE_MONTH}", _bare_month, _month_in_context),
+    _rule("year", rf"(?:{PART}|(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+|(?<![\w$€£.,:/#'\-])){YEAR}"
+                  r"(?!\s*(?:GMT|UTC|hrs|hours|local|BC|B\.C\.))", _year_only, _year_in_context),
+    _rule("quarter", rf"(?:(?i:the)\s+)?(?:{_year('year1')}\s+|(?P<owner>(?i:this|last|next))\s+year's\s+)?"
+                     rf"{ORDINAL}[\s-]+(?:(?i:fiscal|calendar)[\s-]+)?"
+                     rf"(?i:quarter)(?![\w-])(?:(?:\s+of(?:\s+(?i:fiscal))?|,)?\s+{YEAR})?", _quarter_ordinal),
+    _rule("quarter_code", rf"(?<!\w)Q(?P<q>[1-4])(?:(?:\s+|/|-|')?{YEAR})?(?!\w)", _quarter_code),
+    _rule("quarter_relative", rf"(?P<rel>{_QUARTER_REL})\s+(?:(?i:fiscal)\s+)?quarter(?![\w-])(?!\s+of\b)",
+          _quarter_relative),
+    _rule("year_earlier", r"(?:(?i:the)\s+)?(?:(?i:comparable|corresponding)\s+)?(?i:year-earlier|year-ago)"
+                          rf"(?:\s+(?:{ORDINAL}[\s-]+)?(?P<noun>(?i:quarter|period)))?(?![\w-])", _year_earlier),
+    _rule("relative_day", rf"(?:(?P<part>(?i:early|late))\s+)?(?P<word>{_words(_REL_DAY_WORDS)})(?!\w)"
+                          rf"{_TIME_OF_DAY}", _relative_day),
+    _rule("weekday", rf"(?:(?P<rel>{_WEEKDAY_REL})\s+)?(?:(?P<part>(?i:early|late))\s+)?"
+                     rf"(?P<weekday>{_alternatives(FULL_WEEKDAYS)})(?![a-z]){_TIME_OF_DAY}", _weekday),
+    _rule("relative_period", rf"(?:(?P<part>{_PERIOD_PART})(?:\s+|\s*-\s*))?"
+                             rf"(?P<rel>(?i:last|this|next)|(?<=of\s)(?i:the))\s+{_UNIT}", _relative_period),
+    _rule("weekend", rf"(?P<rel>{_WEEKEND_REL})\s+(?i:weekend)(?![\w-])", _weekend),
+    _rule("anaphoric_day", r"(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+(?P<which>(?i:previous|next|following|same))|"
+                           r"(?i:that(?:\s+same)?))\s+(?i:day|morning|afternoon|evening|night)(?![\w-])",
+          _anaphoric_day),
+    _rule("ago", rf"{NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+"
+                 r"(?P<dir>(?i:ago|earlier|from\s+now|hence))(?!\w)", _ago),
+    _rule("past_period", rf"(?i:the)\s+(?i:past|last)\s+(?:{NUMBER}\s+(?P<units>(?i:hours|days|weeks|months|years|"
+                         r"decades))|(?P<unit>(?i:week|month|year|decade)))(?![\w-])", _past_period),
+    _rule("since_start", rf"(?i:since\s+the\s+(?:start|beginning)\s+of)\s+(?:(?i:the|this)\s+{_UNIT}|{YEAR}|"
+                         rf"{BARE_MONTH})", _since_start),
+    _rule("so_far", rf"(?i:so\s+far\s+this)\s+{_UNIT}", _since_start),
+)

@@ -1,0 +1,202 @@
+"""`dates`: every date expression in the article, normalised against the reference date.
+
+Output (`dates`): a list, in text order, of objects with
+- `text`, `start`, `end`: the expression as written and its character offsets, kept tight
+  ("on Wednesday, 8 November" gives "Wednesday, 8 November");
+- `value`: ISO 8601 at the expression's precision: `2023-11-08` (day), `2023-W45` (week),
+  `2023-11` (month), `2023-Q3` (quarter), `2023` (year), `2023-01-01/2023-11-14` (range);
+  null when the expression is relative and there is no reference date;
+- `precision`: `day`, `week`, `month`, `quarter`, `year` or `range`;
+- `relative`: true when the value depended on the reference date;
+- `range` (ranges only): `[first, last]` ISO days, or null when unresolved;
+- `anchor` ("two days before 7 October", "the next day"): the value of the day it counts from.
+
+The reference date is `--published-override`, else the article's dateline, else `--published`.
+A month-day without a year, a weekday or a bare month is the latest one on or before the
+reference (a year-less date one day after it still counts: time zones), or the next one when the
+sentence speaks of the future ("will", "is due to"). "The next day", "the quarter" and "a year
+earlier" follow the day or quarter the text last named.
+Times of day ("late Monday", "last night" = the day before) keep day precision; durations
+("for three days") are not dates. The outlet and dateline header lines are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Mapping
+
+from article2json.extractors.article import reference_date
+from article2json.extractors.base import Article, Extractor
+from article2json.extractors.date_calendar import FUTURE, PAST, DateValue, shift, unresolved
+from article2json.extractors.date_rules import NUMBER, RULES, Context, Rule, number_value, unit_of
+from article2json.extractors.entities import in_metadata_lines
+
+ARITHMETIC = (rf"(?:{NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?))|(?i:the)\s+(?P<the_unit>(?i:day|week)))"
+              r"\s+(?P<dir>(?i:before|after|prior\s+to|earlier\s+than|later\s+than|ahead\s+of|following))"
+              r"\s+(?:(?i:on)\s+)?")
+ARITHMETIC_BEFORE = re.compile(ARITHMETIC + r"$")
+ARITHMETIC_AT_START = re.compile(ARITHMETIC)
+LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|during|by)\s+", re.IGNORECASE)
+# The nearest tense cue before an expression in its sentence decides whether a year-less date,
+# a weekday or a bare month is read forward ("will meet on Friday") or back ("attacked on Friday").
+TENSE_CUE = re.compile(
+    r"\b(?:(?P<future>will|won't|shall|would|going\s+to|plans?\s+to|planned|planning|scheduled|set\s+to|due|"
+    r"expects?|expected|hopes?\s+to|intends?\s+to|(?:is|are)\s+to|to\s+be|upcoming|next(?!\s+to\b)|payable|"
+    r"effective|expires?|deadline|postponed|extended|deferred|delayed|adjourned|ahead\s+of|as\s+soon\s+as|"
+    r"as\s+early\s+as|soon)|(?P<past>(?!(?:hundred|need|speed|indeed|seed)\b)[a-z]{2,}ed|was|were|had|did|said|"
+    r"told|took|began|came|went|made|met|fell|rose|held|left|saw|gave|won|lost|fought|broke|shot|struck|ago|last))\b"
+    r"|(?P<contracted>'ll)\b")
+SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n")
+CUE_WINDOW = 120
+# Every expression contains one of these words and reaches at most TRIGGER_REACH characters from it.
+TRIGGER = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+                     r"|(?i:\b(?:today|tonight|yesterday|tomorrow|night|morning|afternoon|evening|week|month|year|"
+                     r"quarter|decade|ago|earlier|hours?|days?|(?:one|two|three|four|five|six|seven|eight|nine|ten)))")
+TRIGGER_REACH = 80
+FOCUS_CHARS = 1000  # how far back "the quarter", "a year earlier" and "the next day" look for their anchor
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A rule's match at [start, end) of the text."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match
+
+
+def find_expressions(text: str, date_entities: tuple[tuple[int, int], ...] = ()) -> list[Expression]:
+    """Every date expression in `text`, in order, the longest winning where matches overlap.
+    `date_entities` are spans spaCy labelled DATE: they vouch for bare years and month names."""
+    candidates = [Expression(m.start(), m.end(), rule, m)
+                  for window_start, window_end in trigger_windows(text)
+                  for rule in RULES
+                  for m in rule.pattern.finditer(text, window_start, window_end)
+                  if rule.accept is None or rule.accept(m, date_entities)]
+    candidates.sort(key=lambda e: (e.start - e.end, e.start))
+    chosen: list[Expression] = []
+    for candidate in candidates:
+        if all(candidate.end <= other.start or candidate.start >= other.end for other in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda e: e.start)
+
+
+def trigger_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` around words every date expression contains (a digit, a month or
+    weekday name, "week", "ago", ...), merged: the rules only scan these."""
+    windows: list[tuple[int, int]] = []
+    for found in TRIGGER.finditer(text):
+        start, end = max(0, found.start() - TRIGGER_REACH), min(len(text), found.end() + TRIGGER_REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def apply_offset(anchor: DateValue, offset: re.Match) -> DateValue | None:
+    """`anchor` moved by an ARITHMETIC match ("two days before"); only day anchors are moved."""
+    if anchor.precision != "day":
+        return None
+    if anchor.value is None:
+        return unresolved("day")
+    if offset.group("the_unit"):
+        count, unit = 1, offset.group("the_unit").lower()
+    else:
+        count, unit = number_value(offset.group("n")), unit_of(offset.group("unit"))
+    sign = -1 if offset.group("dir").lower().split()[0] in ("before", "prior", "earlier") else 1
+    moved = shift(date.fromisoformat(anchor.value), sign * count, unit)
+    return DateValue(moved.isoformat(), "day", anchor.relative, anchor=anchor.value)
+
+
+def text_direction(text: str, start: int, end: int) -> str:
+    """FUTURE when the nearest tense cue before the expression at [start, end) in its sentence, or
+    failing one the first after it, points forward ("will", "is due to", "scheduled"), else PAST."""
+    before = text[max(0, start - CUE_WINDOW):start]
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(before)]
+    cues = list(TENSE_CUE.finditer(before, breaks[-1] if breaks else 0))
+    if cues:
+        return PAST if cues[-1].group("past") else FUTURE
+    after = text[end:end + CUE_WINDOW]
+    sentence_end = SENTENCE_BREAK.search(after)
+    cue = TENSE_CUE.search(after, 0, sentence_end.start() if sentence_end else len(after))
+    return FUTURE if cue and not cue.group("past") else PAST
+
+
+def resolve_date(text: str, reference: datetime | date | None, *, future: bool = False) -> dict[str, Any] | None:
+    """`value`, `precision` and `relative` (plus `range` or `anchor` where they apply) of one
+    date expression such as "last week", "Nov. 8" or "two days before 7 October", resolved against
+    `reference`; None when `text` is not a date expression. `future` reads year-less dates forward."""
+    reference_day = reference.date() if isinstance(reference, datetime) else reference
+    context = Context(reference_day, FUTURE if future else PAST)
+    phrase = LEADING_PREPOSITION.sub("", text.strip().rstrip(".,;:!?"))
+    offset = ARITHMETIC_AT_START.match(phrase)
+    if offset:
+        phrase = phrase[offset.end():]
+    for rule in RULES:
+        match = rule.pattern.fullmatch(phrase)
+        if match is None:
+            continue
+        value = rule.resolve(match, context)
+        if value is not None and offset:
+            value = apply_offset(value, offset)
+        if value is not None:
+            return value_fields(value)
+    return None
+
+
+def value_fields(value: DateValue) -> dict[str, Any]:
+    """The output fields of a resolved value, extra keys only where they apply."""
+    fields: dict[str, Any] = {"value": value.value, "precision": value.precision, "relative": value.relative}
+    if value.precision == "range":
+        fields["range"] = list(value.range) if value.range else None
+    if value.anchor is not None:
+        fields["anchor"] = value.anchor
+    return fields
+
+
+class DatesExtractor(Extractor):
+    """Date expressions (explicit, relative, ranges) with ISO values resolved against the publication date."""
+
+    name = "dates"
+    requires = ("doc",)
+    spacy_components = frozenset({"ner"})
+
+    def __call__(self, article: Article, found: Mapping[str, Any]) -> list[dict[str, Any]]:
+        reference = reference_date(article, self.options)
+        reference_day = reference.date() if reference else None
+        doc = found.get("doc")
+        date_entities = tuple((e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE") if doc else ()
+        text = article.text
+        items: list[dict[str, Any]] = []
+        focus: dict[str, tuple[int, str]] = {}  # "quarter"/"day": (end, value) of the last one the text named
+        for expression in find_expressions(text, date_entities):
+            if in_metadata_lines(article, expression.start, expression.end):
+                continue
+            near = {kind: value for kind, (end, value) in focus.items() if expression.start - end <= FOCUS_CHARS}
+            context = Context(reference_day, text_direction(text, expression.start, expression.end),
+                              near.get("quarter"), near.get("day"))
+            item = self.describe(text, expression, context)
+            if item is None:
+                continue
+            items.append(item)
+            if item["value"] and (item["precision"] == "day" or expression.rule.kind.startswith("quarter")):
+                focus[item["precision"]] = (expression.end, item["value"])
+        return items
+
+    @staticmethod
+    def describe(text: str, expression: Expression, context: Context) -> dict[str, Any] | None:
+        """The output item of one expression, widened to "two days before ..." when that precedes it."""
+        start = expression.start
+        value = expression.rule.resolve(expression.match, context)
+        offset = ARITHMETIC_BEFORE.search(text, max(0, start - 60), start)
+        if value is not None and offset is not None:
+            moved = apply_offset(value, offset)
+            if moved is not None:
+                value, start = moved, offset.start()
+        if value is None:
+            return None
+        return {"text": text[start:expression.end], "start": start, "end": expression.end, **value_fields(value)}
