@@ -1,1 +1,90 @@
-"""Event extraction: triggers, typing, actors, casualties, and the events extractor."""
+"""`events`: what happened, who did it to whom, when, where, how many were hurt, who said so.
+
+Output (`events`): a list, in text order, of objects with
+- `id`: "e1", "e2", ... in text order; `main`: true for exactly one event (the one the headline
+  reports, else the first asserted one);
+- `type`, `mode`: PLOVER event type (ASSAULT, PROTEST, COERCE, AGREE, ...; OTHER for disasters and
+  accidents) and mode (firearms, aerial, explosives, demo, riot, arrest, ...) or null;
+- `acled`: {`event_type`, `sub_event_type`} in the ACLED taxonomy, or null where ACLED would not
+  code the event;
+- `trigger`: {`text`, `start`, `end`} the word(s) naming the event; `sentence`: {`start`, `end`};
+- `actor`, `recipient`: lists of {`name` (normalised: "ISIS", "Syrian Arab Army", "Military
+  Forces of Kenya", "Protesters"), `text`, `start`, `end`, `sector` (PLOVER sector code), `country`};
+- `date`: {`value`, `precision`, `text`, `start`, `end`, `basis`: explicit|relative|dateline} or null;
+- `location`: {`name`, `text`, `start`, `end`, `country`, `admin1`, `lat`, `lon`,
+  `precision`: exact|near|admin1|country} or null;
+- `killed`, `wounded`: totals stated for this event, null when no number is given;
+- `casualties`: the figures: {`kind`, `count`, `low`, `high`, `who`, `text`, `start`, `end`};
+- `attribution`: {`speaker`, `via`, `start`, `end`} of the report the event comes from, or null;
+- `modality`: asserted|negated|hypothetical|future; `confidence`: 0-1.
+
+Steps: triggers (triggers.py), actors through the dependency parse (roles.py, actors.py),
+modality (modality.py), casualty figures (casualties.py), merging of mentions into incidents
+(merge.py), typing (classify.py), date, place and attribution (linking.py), output (assemble.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from article2json.extractors.article import reference_date
+from article2json.extractors.base import Article, Extractor
+
+
+class EventsExtractor(Extractor):
+    """Events with PLOVER/ACLED types, actors, date, place, casualties and source."""
+
+    name = "events"
+    requires = ("doc", "article", "dates", "places", "quotes")
+    spacy_components = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"})
+
+    def __call__(self, article: Article, found: Mapping[str, Any]) -> list[dict[str, Any]]:
+        from article2json.extractors.events.actors import actor_dictionary
+        from article2json.extractors.events.assemble import (attach_casualties, choose_main, event_json,
+                                                             type_event)
+        from article2json.extractors.events.casualties import event_totals, find_casualties
+        from article2json.extractors.events.lexicon import LemmaText
+        from article2json.extractors.events.linking import Linker
+        from article2json.extractors.events.merge import Merger, group_sentence
+        from article2json.extractors.events.modality import modality
+        from article2json.extractors.events.roles import resolve_roles
+        from article2json.extractors.events.triggers import find_mentions
+        from article2json.extractors.events.units import UnitIndex, sentence_units
+
+        doc = found["doc"]
+        units = sentence_units(doc, article)
+        index = UnitIndex(units)
+        dictionary = actor_dictionary(self.options.actors_file)
+        mentions = find_mentions(doc, units, _actor_test(index, dictionary))
+        trigger_tokens = {t.i for m in mentions for t in m.tokens}
+        is_trigger = lambda token: token.i in trigger_tokens  # noqa: E731
+        for mention in mentions:
+            resolve_roles(mention, dictionary, is_trigger)
+            mention.modality = modality(mention.token, mention.unit, is_trigger)
+        attach_casualties(doc, units, mentions, find_casualties)
+        linker = Linker(doc, index, dict(found), reference_date(article, self.options), article)
+        body, headline = [], []
+        for unit in units:
+            in_unit = [m for m in mentions if m.unit is unit]
+            (headline if unit.headline else body).extend(group_sentence(in_unit))
+        events = Merger(linker).merge(body)
+        document = LemmaText(doc)
+        for event in events + headline:
+            type_event(doc, event, dictionary, document, units)
+        events = sorted(choose_main(events, headline), key=lambda e: e.rep.start)
+        return [event_json(e, n, doc, linker, event_totals) for n, e in enumerate(events, 1)]
+
+
+def _actor_test(index, dictionary):
+    """Whether a noun names an actor (a dictionary entry with a sector, or a named entity)."""
+    from article2json.extractors.events.actors import resolve_actor
+    from article2json.extractors.events.roles import phrase_head, phrase_tokens
+
+    def is_actor(token) -> bool:
+        unit = index.of_token(token)
+        if unit is None:
+            return False
+        head = phrase_head(token)
+        actor = resolve_actor(phrase_tokens(head, unit), head, dictionary)
+        return actor is not None and (actor.sector is not None or not actor.generic)
+    return is_actor

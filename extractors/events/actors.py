@@ -1,0 +1,208 @@
+"""The actor dictionary (data/actors.tsv, expanded over data/countries.tsv, extended by a user
+file) and the normalisation of a noun phrase to an actor: name, sector and country."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from article2json.extractors.events.lexicon import cue, data_lines, tsv_rows
+
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some"}
+PRONOUNS = {"PRON"}
+NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
+ENTITY_ACTORS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
+PLACE_ENTITIES = {"GPE", "FAC", "LOC"}
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One pattern of the dictionary. `rank`: 3 named actor, 2 generic role, 1 a bare country name."""
+
+    words: tuple[str, ...]
+    name: str
+    sector: str | None
+    country: str | None
+    rank: int
+    user: bool = False
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor or recipient of an event: normalised name, the words as written, sector, country."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+    sector: str | None
+    country: str | None
+    generic: bool = False
+    target: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {"name": self.name, "text": self.text, "start": self.start, "end": self.end,
+                "sector": self.sector, "country": self.country}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    """A pattern split like spaCy splits it ("Syria's" -> "syria 's"); words in capitals (US, SAA)
+    keep their case and match case-sensitively, the others are lowercased."""
+    words = phrase.replace("'s ", " 's ").replace("’s ", " 's ").split()
+    return tuple(w if w.isupper() else w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    """The countries of data/countries.tsv, in file order."""
+    rows = []
+    for cells in data_lines("countries.tsv"):
+        cells += [""] * (4 - len(cells))
+        names = tuple(n for n in [cells[1], *cells[2].split("|")] if n)
+        rows.append(Country(cells[0], cells[1], names, tuple(d for d in cells[3].split("|") if d)))
+    return tuple(rows)
+
+
+def _expand(cells: list[str], user: bool) -> list[ActorEntry]:
+    """The entries of one dictionary row, one per country when it has a placeholder."""
+    pattern, name, sector, country = (cells + ["-"] * 4)[:4]
+    generic = len(cells) > 4 and cells[4] == "generic"
+    rank = 1 if pattern == "{country}" else 2 if generic else 3
+    sector_value = None if sector == "-" else sector
+    if "{demonym}" not in pattern and "{country}" not in pattern:
+        return [ActorEntry(_words(pattern), name, sector_value, None if country == "-" else country, rank, user)]
+    entries = []
+    for place in countries():
+        fillers = place.demonyms if "{demonym}" in pattern else place.names
+        for filler in fillers:
+            words = _words(pattern.replace("{demonym}", filler).replace("{country}", filler))
+            entries.append(ActorEntry(words, name.replace("{country}", place.name), sector_value,
+                                      country.replace("{code}", place.code), rank, user))
+    return entries
+
+
+class ActorDictionary:
+    """Patterns indexed by their first word; the first entry of a pattern wins: the user's file,
+    then explicit patterns ("syrian army"), then country expansions ("{demonym} army") in file order."""
+
+    def __init__(self, user_text: str | None = None) -> None:
+        self._index: dict[str, list[ActorEntry]] = {}
+        seen: set[tuple] = set()
+        rows = [(cells, True) for cells in tsv_rows(user_text or "")]
+        rows += [(cells, False) for cells in data_lines("actors.tsv")]
+        rows.sort(key=lambda row: (not row[1], "{" in row[0][0]))  # user rows, then explicit names first
+        for cells, user in rows:
+            for entry in _expand(cells, user):
+                if entry.words not in seen:
+                    seen.add(entry.words)
+                    self._index.setdefault(_singular(entry.words[0].lower()), []).append(entry)
+        self._demonyms = {_words(d): c.code for c in countries() for d in reversed(c.demonyms)}
+
+    def matches(self, tokens: list) -> list[tuple[int, int, ActorEntry]]:
+        """Every (start, end, entry) whose pattern matches tokens[start:end]."""
+        found = []
+        for i, token in enumerate(tokens):
+            keys = {_singular(token.lower_), _singular(token.lemma_.lower())}
+            for key in keys:
+                for entry in self._index.get(key, ()):
+                    end = i + len(entry.words)
+                    if end <= len(tokens) and all(_word_matches(w, t)
+                                                  for w, t in zip(entry.words, tokens[i:end])):
+                        found.append((i, end, entry))
+        return found
+
+    def country_in(self, tokens: list) -> str | None:
+        """The country of a demonym or country name among `tokens` ("Kenyan", "Kenya")."""
+        lowered = [t.text if t.text.isupper() else t.lower_ for t in tokens]
+        for size in (3, 2, 1):
+            for i in range(len(lowered) - size + 1):
+                code = self._demonyms.get(tuple(lowered[i:i + size]))
+                if code:
+                    return code
+        return next((e.country for _, _, e in self.matches(tokens) if e.rank == 1), None)
+
+
+def _word_matches(word: str, token) -> bool:
+    if word.isupper():
+        return token.text == word
+    forms = {token.lower_, token.lemma_.lower()}
+    return word in forms or _singular(word) in forms or _singular(word) in {_singular(f) for f in forms}
+
+
+@lru_cache(maxsize=8)
+def actor_dictionary(user_file: str | None = None) -> ActorDictionary:
+    """The dictionary, extended by the user's TSV file when given; built once per process."""
+    text = Path(user_file).read_text(encoding="utf-8") if user_file else None
+    return ActorDictionary(text)
+
+
+def _best(matches: list[tuple[int, int, ActorEntry]], head_index: int):
+    """The match that names the phrase: a target covering the head ("Syrian military college"),
+    else a named actor anywhere ("ISIS militants"), else a role or country covering the head."""
+    def score(match):
+        start, end, entry = match
+        covers_head = start <= head_index < end
+        target = covers_head and entry.name == "="
+        return (target, entry.rank == 3, covers_head, entry.user, end - start, start)
+    usable = [m for m in matches if m[2].rank == 3 or m[0] <= head_index < m[1]]
+    return max(usable, key=score) if usable else None
+
+
+def _of_object(token):
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def phrase_head(token):
+    """The noun a quantity word stands for ("a group of militants" -> militants)."""
+    while token.lemma_.lower() in cue("quantity") and (inner := _of_object(token)) is not None:
+        token = inner
+    return token
+
+
+def phrase_text(tokens: list) -> tuple[str, int, int]:
+    """The text and offsets of a phrase, leading determiners left out."""
+    while len(tokens) > 1 and tokens[0].lower_ in DETERMINERS:
+        tokens = tokens[1:]
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return tokens[0].doc.text[start:end], start, end
+
+
+def resolve_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | None:
+    """The actor a noun phrase (`tokens`, headed by `head`) names, or None for pronouns, dates
+    and numbers."""
+    head = phrase_head(head)
+    if head.pos_ in PRONOUNS or head.ent_type_ in NOT_ACTORS or head.like_num or head not in tokens:
+        return None
+    text, start, end = phrase_text(tokens)
+    matches = dictionary.matches(tokens)
+    best = _best(matches, tokens.index(head))
+    entity = head.ent_type_ in ENTITY_ACTORS and head.pos_ == "PROPN"
+    if best is not None and (best[2].rank != 2 or not entity):
+        entry = best[2]
+        country = entry.country or dictionary.country_in(tokens)
+        as_written = entry.name == "="
+        return Actor(text if as_written else entry.name, text, start, end, entry.sector, country,
+                     entry.rank == 2, as_written)
+    if entity:
+        sector = next((e.sector for _, _, e in matches if e.rank == 2), None)
+        name = phrase_text([t for t in tokens if t.ent_type_ == head.ent_type_] or [head])[0]
+        return Actor(name, text, start, end, sector, dictionary.country_in(tokens),
+                     target=head.ent_type_ in PLACE_ENTITIES)
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in cue("quantity") | cue("not_actor"):
+        return None
+    return Actor(text, text, start, end, None, dictionary.country_in(tokens), True, True)

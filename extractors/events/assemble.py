@@ -1,0 +1,138 @@
+"""From mentions to output events: casualty figures attached to the mention whose clause states
+them, typing of each event from its merged context, the main event (the one the headline
+reports, else the first asserted one), and the output objects in the order of DESIGN section 3."""
+
+from __future__ import annotations
+
+from article2json.extractors.events.actors import ActorDictionary, resolve_actor
+from article2json.extractors.events.classify import Context, classify
+from article2json.extractors.events.lexicon import LemmaText
+from article2json.extractors.events.linking import Linker
+from article2json.extractors.events.merge import Event
+from article2json.extractors.events.triggers import Mention
+from article2json.extractors.events.units import Unit
+
+VICTIM_KINDS = ("killed", "wounded")
+
+
+def attach_casualties(doc, units: list[Unit], mentions: list[Mention], find_casualties) -> None:
+    """Give each casualty figure to the mention of its clause: the trigger that is its predicate,
+    else the nearest trigger above it, else the nearest in its sentence, else the latest mention
+    earlier in its paragraph."""
+    by_unit: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_unit.setdefault(mention.unit.index, []).append(mention)
+    for unit in units:
+        for casualty in find_casualties(doc[unit.first:unit.last]):
+            if casualty.aggregate:
+                continue
+            owner = _owner(doc[casualty.head], by_unit.get(unit.index, []))
+            if owner is None:
+                earlier = [m for m in mentions if m.unit.paragraph == unit.paragraph and m.unit.end <= unit.start
+                           and not m.unit.headline]
+                owner = earlier[-1] if earlier else None
+            if owner is not None:
+                owner.casualties.append(casualty)
+
+
+def _owner(head, mentions: list[Mention]) -> Mention | None:
+    if not mentions:
+        return None
+    for mention in mentions:
+        if head in mention.tokens:
+            return mention
+    ancestors = list(head.ancestors)
+    above = [m for m in mentions if m.token in ancestors]
+    if above:
+        return min(above, key=lambda m: ancestors.index(m.token))
+    return min(mentions, key=lambda m: abs(m.token.i - head.i))
+
+
+def _victims(doc, event: Event, dictionary: ActorDictionary) -> list:
+    """The people counted by the event's casualty figures, as actors (for typing)."""
+    victims = []
+    for mention in event.mentions:
+        for casualty in mention.casualties:
+            span = doc.char_span(casualty.start, casualty.end, alignment_mode="expand")
+            if casualty.kind in VICTIM_KINDS and span is not None and len(span):
+                victim = resolve_actor(list(span), span.root, dictionary)
+                if victim is not None:
+                    victims.append(victim)
+    return victims
+
+
+def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaText, units: list[Unit]) -> None:
+    """Classify an event from its representative trigger and the context of all its mentions
+    (`document`: the words of the whole article)."""
+    rep = event.rep
+    following = units[rep.unit.index + 1:rep.unit.index + 2]
+    near = [t for m in event.mentions for t in m.token.subtree if t in m.unit]
+    units = {m.unit for m in event.mentions}
+    if rep.entry.plover == "PROTEST":  # how a protest ended is often told in the next sentence
+        units |= {u for u in following if u.paragraph == rep.unit.paragraph}
+    around = [t for unit in sorted(units, key=lambda u: u.start) for t in doc[unit.first:unit.last]]
+    actors, recipients = event.roles()
+    killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
+    context = Context(rep.entry, rep.entry.head, LemmaText(near), LemmaText(around), document, actors,
+                      recipients or _victims(doc, event, dictionary), killed)
+    event.typing = classify(context)
+
+
+def _headline_score(headline: Event, event: Event) -> float:
+    if headline.typing is None or event.typing is None or headline.typing.plover != event.typing.plover:
+        return 0.0
+    score = 3.0 + (headline.typing.acled_type == event.typing.acled_type)
+    score += bool({m.lemma for m in headline.mentions} & {m.lemma for m in event.mentions})
+    names = {a.name for group in headline.roles() for a in group}
+    score += len(names & {a.name for group in event.roles() for a in group})
+    return score + 2 * (event.modality == "asserted")
+
+
+def choose_main(events: list[Event], headline_events: list[Event]) -> list[Event]:
+    """Mark the main event and return all events: a body event the headline reports, else an
+    unmatched headline event, else the first asserted event."""
+    best, best_score = None, 0.0
+    for headline in headline_events:
+        for event in events:
+            score = _headline_score(headline, event)
+            if score > best_score:
+                best, best_score = event, score
+    if best is None and headline_events:
+        best = next((h for h in headline_events if h.modality == "asserted"), None)
+        if best is not None:
+            events = [best] + events
+    if best is None and events:
+        best = next((e for e in events if e.modality == "asserted"), events[0])
+    if best is not None:
+        best.main = True
+    return events
+
+
+def _confidence(event: Event, date: dict | None, location: dict | None, actors: list, recipients: list) -> float:
+    score = 0.35 + 0.15 * bool(actors) + 0.1 * bool(recipients) + 0.05 * event.main
+    score += 0.1 * bool(date and date["basis"] != "dateline") + 0.1 * bool(location and location["text"])
+    score += 0.1 * any(m.casualties for m in event.mentions) + 0.05 * (len(event.mentions) > 1)
+    if event.weak_only:
+        score -= 0.1
+    if event.modality != "asserted":
+        score *= 0.6
+    return round(min(score, 1.0), 2)
+
+
+def event_json(event: Event, number: int, doc, linker: Linker, totals) -> dict:
+    """The output object of one event, keys in the order of DESIGN section 3."""
+    rep, typing = event.rep, event.typing
+    actors, recipients = event.roles()
+    date, location = linker.date(event.ordered), linker.place(event.ordered)
+    casualties = sorted({(c.start, c.end, c.kind): c for m in event.mentions for c in m.casualties}.values(),
+                        key=lambda c: (c.start, c.kind))
+    killed, wounded = totals(casualties) if casualties else (None, None)
+    return {
+        "id": f"e{number}", "main": event.main, "type": typing.plover, "mode": typing.mode, "acled": typing.acled(),
+        "trigger": {"text": doc.text[rep.start:rep.end], "start": rep.start, "end": rep.end},
+        "sentence": {"start": rep.unit.start, "end": rep.unit.end},
+        "actor": [a.as_json() for a in actors], "recipient": [r.as_json() for r in recipients],
+        "date": date, "location": location, "killed": killed, "wounded": wounded,
+        "casualties": [c.as_json() for c in casualties], "attribution": linker.attribution(event.ordered),
+        "modality": event.modality, "confidence": _confidence(event, date, location, actors, recipients),
+    }

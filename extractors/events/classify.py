@@ -1,0 +1,178 @@
+"""Typing of an event: PLOVER type and mode, ACLED event_type and sub_event_type, from its
+strongest trigger and the context: weapon words (jets bombing -> Air/drone strike, a planted
+device -> Remote explosive/landmine/IED), actors and targets (militants attacking soldiers ->
+Battles/Armed clash, gunmen killing villagers -> Violence against civilians/Attack), protest
+cues (tear gas, barricades) and accident words (a gas explosion is not an attack)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from article2json.extractors.events.lexicon import WEAPON_CUES, LemmaText, TriggerEntry, has_cue
+
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+SD = "Strategic developments"
+ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
+STATE = {"MIL", "COP", "GOV", "SPY"}
+CROWDS = {"Protesters", "Rioters", "Mob"}
+WEAPON_MODES = {"suicide": "suicide-attack", "chemical": "unconventional", "air": "aerial", "drone": "drone",
+                "shelling": "heavy-weapons", "grenade": "explosives", "ied": "explosives",
+                "crowd": "crowd-control", "primitive": "primitive", "firearms": "firearms"}
+EXPLOSION_SUBTYPES = {"suicide": "Suicide bomb", "chemical": "Chemical weapon", "air": "Air/drone strike",
+                      "drone": "Air/drone strike", "shelling": "Shelling/artillery/missile attack",
+                      "grenade": "Grenade", "ied": "Remote explosive/landmine/IED"}
+TERRITORY = {"capture", "seize", "overrun", "take", "occupy", "recapture", "retake", "regain", "liberate"}
+REGAIN = {"recapture", "retake", "regain", "liberate"}
+ACCIDENT_PRONE = {"explosion", "blast", "explode"}
+SEIZED_THINGS = {"weapon", "arm", "ammunition", "gun", "rifle", "explosive", "drug", "bomb", "cache"}
+
+
+@dataclass(frozen=True)
+class Typing:
+    plover: str
+    mode: str | None
+    acled_type: str | None
+    acled_sub: str | None
+
+    def acled(self) -> dict | None:
+        if self.acled_type is None:
+            return None
+        return {"event_type": self.acled_type, "sub_event_type": self.acled_sub}
+
+
+@dataclass
+class Context:
+    """What typing looks at: the trigger entry and lemma, the words near the trigger (`near`:
+    its own phrase), around it (`around`: its sentences) and in the whole article (`document`),
+    the actors and recipients, and whether anyone was killed."""
+
+    entry: TriggerEntry
+    lemma: str
+    near: LemmaText
+    around: LemmaText
+    document: LemmaText
+    actors: list
+    recipients: list
+    killed: bool
+
+
+def weapon_of(context: Context) -> str | None:
+    """The weapon category named near the trigger, else (when the lexicon leaves the typing to
+    the context) around it."""
+    scopes = (context.near, context.around) if context.entry.from_context else (context.near,)
+    for words in scopes:
+        found = next((c for c in WEAPON_CUES if has_cue(c, words)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _sectors(actors: list) -> set:
+    return {a.sector for a in actors if a.sector}
+
+
+def _names(actors: list) -> set:
+    return {a.name for a in actors}
+
+
+def _crowd_actors(actors: list) -> bool:
+    """Whether the actors are a crowd of civilians (protesters, rioters, residents, youths)."""
+    return bool(actors) and all(a.sector == "CVL" and a.generic for a in actors)
+
+
+def _protest_typing(context: Context, mode: str | None) -> Typing:
+    entry, around = context.entry, context.around
+    if "Mob" in _names(context.actors):
+        return Typing("PROTEST", "riot", "Riots", "Mob violence")
+    if entry.mode == "riot" or entry.acled_type == "Riots" or has_cue("violent", around):
+        return Typing("PROTEST", entry.mode if entry.mode != "demo" else "riot", "Riots", "Violent demonstration")
+    if has_cue("intervention", around):
+        sub = "Excessive force against protesters" if context.killed else "Protest with intervention"
+        return Typing("PROTEST", mode or entry.mode, "Protests", sub)
+    return Typing("PROTEST", mode or entry.mode, "Protests", "Peaceful protest")
+
+
+def _crowd_control_typing(context: Context) -> Typing:
+    if context.killed or has_cue("firearms", context.around) and not has_cue("crowd", context.around):
+        return Typing("ASSAULT", "crowd-control", "Protests", "Excessive force against protesters")
+    if has_cue("violent", context.around) and not _sectors(context.actors) - STATE:
+        return Typing("ASSAULT", "crowd-control", "Riots", "Violent demonstration")
+    return Typing("ASSAULT", "crowd-control", "Protests", "Protest with intervention")
+
+
+def _territory_typing(context: Context) -> Typing:
+    """Capture and seizure: of a place (territory), of people (arrest, abduction), of weapons
+    (disrupted weapons use) or of goods."""
+    actors, recipients = _sectors(context.actors), context.recipients
+    if any(has_cue_word(context.near, thing) for thing in SEIZED_THINGS):
+        return Typing("COERCE", "confiscate", SD, "Disrupted weapons use")
+    if any(not r.target for r in recipients if r.sector not in (None, "MIL", "COP") or not r.generic):
+        if actors & STATE:
+            return Typing("COERCE", "arrest", SD, "Arrests")
+        return Typing("ASSAULT", "abduct", VAC, "Abduction/forced disappearance")
+    places = [r for r in recipients if r.target and (r.sector in ("MIL", "COP", "CVL") or r.name != r.text)]
+    if recipients and not places and not any(r.target and r.sector is None and r.name != r.text for r in recipients):
+        if actors & STATE:
+            return Typing("COERCE", "confiscate", SD, "Other")
+        return Typing("ASSAULT", "destroy", SD, "Looting/property destruction")
+    if context.lemma in REGAIN and not actors & {"REB", "UAF"} or actors & STATE:
+        return Typing("ASSAULT", None, "Battles", "Government regains territory")
+    return Typing("ASSAULT", None, "Battles", "Non-state actor overtakes territory")
+
+
+def has_cue_word(words: LemmaText, word: str) -> bool:
+    return words.contains(word) or words.contains(word + "s")
+
+
+def _violence_typing(context: Context, mode: str | None) -> Typing:
+    """Battles, violence against civilians, riots or protest interventions, from who hit whom."""
+    actors, recipients = _sectors(context.actors), _sectors(context.recipients)
+    if _names(context.actors) & CROWDS:
+        sub = "Mob violence" if "Mob" in _names(context.actors) or not recipients & STATE else "Violent demonstration"
+        return Typing("PROTEST" if sub == "Violent demonstration" else "ASSAULT", mode, "Riots", sub)
+    if _names(context.recipients) & CROWDS and (actors & STATE or not actors):
+        return _crowd_control_typing(context)
+    if context.lemma == "raid" and actors & STATE:
+        sub = "Arrests" if has_cue_word(context.around, "arrest") or has_cue_word(context.around, "detain") else "Other"
+        return Typing("COERCE", None, SD, sub)
+    if recipients & ARMED and not actors - ARMED:
+        return Typing("ASSAULT", mode, "Battles", "Armed clash")
+    return Typing("ASSAULT", mode, VAC, "Attack")
+
+
+def classify(context: Context) -> Typing:
+    """The typing of one event."""
+    entry, lemma = context.entry, context.lemma
+    weapon = weapon_of(context)
+    mode = WEAPON_MODES.get(weapon) if weapon else None
+    if lemma in ACCIDENT_PRONE and has_cue("accident", context.around) and not _sectors(context.actors) & ARMED \
+            and weapon not in ("suicide", "grenade", "air", "drone", "shelling"):
+        return Typing("OTHER", None, None, None)
+    if lemma == "strike" and entry.pos == "NOUN" and weapon not in ("air", "drone", "shelling") and (
+            has_cue("labor", context.around) or has_cue("labor", context.document) and not context.actors):
+        return Typing("PROTEST", "strike", "Protests", "Peaceful protest")
+    if entry.kind == "weak" and not _sectors(context.actors) & ARMED and (
+            has_cue("accident", context.around) or has_cue("disaster", context.around)) and weapon is None:
+        return Typing("OTHER", None, None, None)
+    if entry.plover == "PROTEST":
+        return _protest_typing(context, None)
+    if entry.plover != "ASSAULT":
+        return Typing(entry.plover, entry.mode, entry.acled_type, entry.acled_sub)
+    if entry.mode == "crowd-control":
+        return _crowd_control_typing(context)
+    if entry.mode == "destroy" and _crowd_actors(context.actors):
+        if _sectors(context.recipients) & STATE:
+            return Typing("PROTEST", "riot", "Riots", "Violent demonstration")
+        return Typing("ASSAULT", "destroy", "Riots", "Mob violence")
+    if not entry.from_context:
+        explosive = entry.acled_type == EXPLOSIONS and weapon in EXPLOSION_SUBTYPES
+        sub = EXPLOSION_SUBTYPES[weapon] if explosive and weapon == "suicide" else entry.acled_sub
+        return Typing("ASSAULT", entry.mode or mode, entry.acled_type, sub)
+    if weapon in EXPLOSION_SUBTYPES:
+        return Typing("ASSAULT", mode, EXPLOSIONS, EXPLOSION_SUBTYPES[weapon])
+    if entry.mode == "explosives":
+        return Typing("ASSAULT", "explosives", EXPLOSIONS, EXPLOSION_SUBTYPES["ied"])
+    if lemma in TERRITORY:
+        return _territory_typing(context)
+    return _violence_typing(context, mode or entry.mode)

@@ -1,0 +1,207 @@
+"""Linking an event to the date, place, attribution and casualty figures around its triggers.
+
+Date and place: the expression in the trigger's sentence (the one attached to a trigger first,
+then the nearest; dates attached to a reporting verb, as in "X said on Friday that ...", do not
+count), else the nearest earlier one in the paragraph, else the dateline (the publication date;
+the place of a body dateline such as "PESHAWAR, Pakistan -"), else for places the country the
+article names most. Attribution: the quote whose content covers the trigger, else a reported
+speech cue in the same sentence, else in the same paragraph."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date as Date
+from typing import Any
+
+from article2json.extractors.events.actors import countries
+from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.triggers import Mention
+from article2json.extractors.events.units import Unit, UnitIndex
+
+SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+PRECISION = {"locality": "exact", "city": "exact", "region": "admin1", "admin1": "admin1", "country": "country"}
+
+
+def _root(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governor(token, unit: Unit):
+    """The first verb above `token` (or `token` itself when it is a verb)."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i or token.head not in unit:
+            return token
+        token = token.head
+    return token
+
+
+def _attached_to(token, triggers: set[int], unit: Unit) -> bool:
+    """Whether `token` hangs from one of the `triggers` (climbing nouns and prepositions only)."""
+    for _ in range(6):
+        if token.i in triggers:
+            return True
+        if token.head.i == token.i or token.head not in unit or token.pos_ in ("VERB", "AUX"):
+            return token.head.i in triggers and token.dep_ not in ("ccomp",)
+        token = token.head
+    return False
+
+
+class Linker:
+    """Date, place and attribution look-ups for the mentions of one article."""
+
+    def __init__(self, doc, index: UnitIndex, found: dict[str, Any], reference, article) -> None:
+        self.doc, self.index, self.reference, self.article = doc, index, reference, article
+        self.dates = [d for d in found.get("dates") or [] if d.get("value")]
+        self.places = [p for p in found.get("places") or [] if p.get("name")]
+        self.quotes = found.get("quotes") or []
+
+    def _reported(self, item: dict, unit: Unit) -> bool:
+        root = _root(self.doc, item["start"], item["end"])
+        return root is not None and _governor(root, unit).lemma_.lower() in cue("report")
+
+    def _in_unit(self, items: list[dict], unit: Unit) -> list[dict]:
+        return [i for i in items if unit.start <= i["start"] and i["end"] <= unit.end]
+
+    def _attached(self, item: dict, mention: Mention) -> bool:
+        root = _root(self.doc, item["start"], item["end"])
+        return root is not None and _attached_to(root, {t.i for t in mention.tokens}, mention.unit)
+
+    def _pick(self, items: list[dict], mention: Mention, specificity) -> dict | None:
+        def score(item):
+            return (self._attached(item, mention), specificity(item), -abs(item["start"] - mention.start))
+        return max(items, key=score) if items else None
+
+    def attached_place(self, mention: Mention) -> dict | None:
+        """The place attached to the trigger in the parse ("attack on a market in Kano")."""
+        items = [p for p in self._in_unit(self.places, mention.unit)
+                 if self._named_as_place(p) and self._attached(p, mention)]
+        return self._pick(items, mention, lambda item: SPECIFICITY.get(item.get("feature"), 0))
+
+    def own_date(self, mention: Mention) -> dict | None:
+        """The date stated in the mention's sentence."""
+        items = [d for d in self._in_unit(self.dates, mention.unit) if not self._reported(d, mention.unit)]
+        return self._pick(items, mention, lambda item: 0)
+
+    def earlier_in_paragraph(self, items: list[dict], mention: Mention, reported: bool = False) -> dict | None:
+        units = [u for u in self.index.paragraph(mention.unit.paragraph) if u.end <= mention.unit.start]
+        found = [i for u in units for i in self._in_unit(items, u) if not (reported and self._reported(i, u))]
+        return found[-1] if found else None
+
+    def textual_date(self, mention: Mention) -> dict | None:
+        """The date the text gives the mention: its own, else the paragraph's latest before it."""
+        return self.own_date(mention) or self.earlier_in_paragraph(self.dates, mention, reported=True)
+
+    def date(self, mentions: list[Mention]) -> dict | None:
+        """The date of an event (its output object)."""
+        for mention in mentions:
+            item = self.own_date(mention)
+            if item is not None:
+                return _date_json(item, "relative" if item.get("relative") else "explicit")
+        item = self.earlier_in_paragraph(self.dates, mentions[0], reported=True)
+        if item is not None:
+            return _date_json(item, "relative" if item.get("relative") else "explicit")
+        if self.reference is None:
+            return None
+        span = self.article.dateline_span
+        text = self.article.text[span.start:span.end] if span else None
+        return {"value": self.reference.date().isoformat(), "precision": "day", "text": text,
+                "start": span.start if span else None, "end": span.end if span else None, "basis": "dateline"}
+
+    def _named_as_place(self, item: dict) -> bool:
+        """False for a country named as a modifier ("US forces", "Syria's Idlib province") and for
+        a place that is the subject of a verb ("Washington said"): those name actors."""
+        root = _root(self.doc, item["start"], item["end"])
+        if root is None:
+            return True
+        return not (item.get("feature") == "country" and root.dep_ in MODIFIER_DEPS or root.dep_ == "nsubj")
+
+    def own_place(self, mention: Mention) -> dict | None:
+        items = [p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)]
+        return self._pick(items, mention, lambda item: SPECIFICITY.get(item.get("feature"), 0))
+
+    def place(self, mentions: list[Mention]) -> dict | None:
+        """The location of an event (its output object)."""
+        for mention in mentions:
+            item = self.own_place(mention)
+            if item is not None:
+                return _place_json(item)
+        item = self.earlier_in_paragraph([p for p in self.places if self._named_as_place(p)], mentions[0])
+        if item is None and self.article.place_dateline is not None:
+            span = self.article.place_dateline
+            item = next((p for p in self.places if p["start"] < span.end and p["end"] > span.start), None)
+        return _place_json(item) if item is not None else self._main_country()
+
+    def _main_country(self) -> dict | None:
+        counts = Counter(p["country"] for p in self.places if p.get("country"))
+        if not counts:
+            return None
+        code = max(counts, key=lambda c: (counts[c], -min(p["start"] for p in self.places if p.get("country") == c)))
+        item = next((p for p in self.places if p.get("country") == code and p.get("feature") == "country"), None)
+        name = item["name"] if item else next((c.name for c in countries() if c.code == code), code)
+        return {"name": name, "text": None, "start": None, "end": None, "country": code, "admin1": None,
+                "lat": item.get("lat") if item else None, "lon": item.get("lon") if item else None,
+                "precision": "country"}
+
+    def attribution(self, mentions: list[Mention]) -> dict | None:
+        """The speaker and channel of the report an event comes from."""
+        for test in (self._covers, self._same_unit, self._same_paragraph):
+            for mention in mentions:
+                quote = next((q for q in self.quotes if test(q, mention)), None)
+                if quote is not None:
+                    span = quote.get("attribution") or {"start": quote["start"], "end": quote["end"]}
+                    return {"speaker": quote.get("speaker"), "via": quote.get("via"),
+                            "start": span["start"], "end": span["end"]}
+        return None
+
+    @staticmethod
+    def _covers(quote: dict, mention: Mention) -> bool:
+        return quote["start"] <= mention.start < quote["end"]
+
+    @staticmethod
+    def _same_unit(quote: dict, mention: Mention) -> bool:
+        span = quote.get("attribution") or quote
+        return mention.unit.start <= span["start"] < mention.unit.end
+
+    def _same_paragraph(self, quote: dict, mention: Mention) -> bool:
+        span = quote.get("attribution") or quote
+        unit = self.index.of_offset(span["start"])
+        return unit is not None and unit.paragraph == mention.unit.paragraph and not unit.headline
+
+
+def _date_json(item: dict, basis: str) -> dict:
+    return {"value": item["value"], "precision": item.get("precision"), "text": item["text"],
+            "start": item["start"], "end": item["end"], "basis": basis}
+
+
+def place_precision(item: dict) -> str:
+    """exact (city, locality), near (a place given relative to another), admin1 or country."""
+    return "near" if item.get("anchor") else PRECISION.get(item.get("feature"), "exact")
+
+
+def _place_json(item: dict) -> dict:
+    return {"name": item["name"], "text": item["text"], "start": item["start"], "end": item["end"],
+            "country": item.get("country"), "admin1": item.get("admin1"), "lat": item.get("lat"),
+            "lon": item.get("lon"), "precision": place_precision(item)}
+
+
+def dates_compatible(first: str | None, second: str | None) -> bool:
+    """Whether two date values may name the same day ("2023-11" and "2023-11-08"; a week and a day in it)."""
+    if not first or not second:
+        return True
+    if first.startswith(second) or second.startswith(first):
+        return True
+    if "-W" not in first + second:
+        return False
+    return _week_of(first) is not None and _week_of(first) == _week_of(second)
+
+
+def _week_of(value: str) -> str | None:
+    if "-W" in value:
+        return value[:8]
+    try:
+        year, week, _ = Date.fromisoformat(value[:10]).isocalendar()
+    except ValueError:
+        return None
+    return f"{year}-W{week:02d}"

@@ -1,0 +1,276 @@
+"""One incident, one event: mentions of a sentence that describe one action join ("killed in an
+attack", "repelled an attack"), later mentions of the same incident join the latest event of
+their kind ("the attack", "attacked its members") unless their date, place, actors or action
+differ; different actions (a protest and the police crackdown on it) stay apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import asin, cos, radians, sin, sqrt
+
+from article2json.extractors.events.classify import TERRITORY, Typing
+from article2json.extractors.events.lexicon import LemmaText, cue, has_cue
+from article2json.extractors.events.linking import Linker, dates_compatible, place_precision
+from article2json.extractors.events.triggers import Mention
+
+INDEFINITE = {"a", "an", "another"}
+REMOTE_WEAPONS = ("suicide", "chemical", "air", "drone", "shelling")
+
+
+@dataclass
+class Event:
+    """Mentions of one incident, in text order, and the event's typing once classified."""
+
+    mentions: list[Mention]
+    typing: Typing | None = None
+    main: bool = False
+    fresh: bool = False  # it happened "after", "in response to", "as" another event: not a mention of it
+
+    @property
+    def body(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.unit.headline] or self.mentions
+
+    @property
+    def rep(self) -> Mention:
+        """The mention that names the event: the first strong trigger outside the headline."""
+        strong = [m for m in self.body if m.entry.kind == "event"]
+        return (strong or [m for m in self.body if not m.weak] or self.body)[0]
+
+    @property
+    def ordered(self) -> list[Mention]:
+        """The mentions, representative first."""
+        rep = self.rep
+        return [rep] + [m for m in self.mentions if m is not rep]
+
+    @property
+    def modality(self) -> str:
+        return self.rep.modality
+
+    @property
+    def headline_only(self) -> bool:
+        return all(m.unit.headline for m in self.mentions)
+
+    @property
+    def weak_only(self) -> bool:
+        return all(m.weak for m in self.mentions)
+
+    def roles(self) -> tuple[list, list]:
+        """Actors and recipients over all mentions, representative first, without repeats; a name
+        keeps the role it was first given."""
+        actors, recipients, seen = [], [], set()
+        for mention in self.ordered:
+            for found, target in ((mention.actors, actors), (mention.recipients, recipients)):
+                for actor in found:
+                    if actor.name not in seen:
+                        seen.add(actor.name)
+                        target.append(actor)
+        return actors, recipients
+
+
+def action_class(mention: Mention) -> str:
+    """What kind of action a trigger names, for telling two incidents apart."""
+    entry = mention.entry
+    if entry.plover != "ASSAULT":
+        return entry.plover
+    if mention.weak:
+        return "generic"
+    if entry.acled_type == "Battles":
+        return "battle"
+    if entry.acled_type == "Explosions/Remote violence" or entry.mode in ("explosives", "aerial", "drone",
+                                                                           "heavy-weapons"):
+        return "explosive"
+    if entry.head in TERRITORY:
+        return "territory"
+    if entry.mode in ("abduct", "destroy", "crowd-control"):
+        return entry.mode
+    sentence = LemmaText(mention.token.doc[mention.unit.first:mention.unit.last])
+    return "explosive" if any(has_cue(c, sentence) for c in REMOTE_WEAPONS) else "generic"
+
+
+def _family(mention: Mention) -> str:
+    return "ASSAULT" if mention.weak else mention.entry.plover
+
+
+def _families_meet(first: Mention, second: Mention) -> bool:
+    if first.weak or second.weak:
+        return {_family(first), _family(second)} <= {"ASSAULT", "OTHER"}
+    return first.entry.plover == second.entry.plover
+
+
+def _separated(token) -> bool:
+    """Whether a word on a dependency path splits two events ("after", "in retaliation for", "as")."""
+    if token.lemma_.lower() in cue("separate") | cue("report"):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children)
+
+
+def _path(upper, lower, unit) -> tuple[bool, bool]:
+    """Whether `upper` is above `lower` in the parse, and whether a separating word
+    ("after", "in response to", "as") lies on the way."""
+    token, separated = lower, False
+    for _ in range(12):
+        if token.i == upper.i:
+            return True, separated
+        if token.head.i == token.i or token.head not in unit:
+            return False, separated
+        if token.i != lower.i and _separated(token) or \
+                any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children):
+            separated = True
+        token = token.head
+    return False, separated
+
+
+def _dominates(upper, lower, unit) -> bool:
+    above, separated = _path(upper, lower, unit)
+    return above and not separated
+
+
+def _linked(first: Mention, second: Mention) -> bool:
+    if first.modality != second.modality or not _families_meet(first, second):
+        return False
+    return _dominates(first.token, second.token, first.unit) or _dominates(second.token, first.token, first.unit)
+
+
+def group_sentence(mentions: list[Mention]) -> list[Event]:
+    """The events of one unit's mentions: linked mentions join; a lone casualty verb joins the
+    nearest strong trigger it can."""
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, first in enumerate(mentions):
+        for j in range(i + 1, len(mentions)):
+            if _linked(first, mentions[j]):
+                parent[find(j)] = find(i)
+    for i, mention in enumerate(mentions):
+        alone = sum(find(k) == find(i) for k in range(len(mentions))) == 1
+        if mention.weak and alone:
+            partners = [k for k, other in enumerate(mentions) if k != i and not other.weak
+                        and other.modality == mention.modality and _families_meet(mention, other)]
+            if partners:
+                parent[find(i)] = find(min(partners, key=lambda k: abs(mentions[k].token.i - mention.token.i)))
+    groups: dict[int, list[Mention]] = {}
+    for i, mention in enumerate(mentions):
+        groups.setdefault(find(i), []).append(mention)
+    events = {root: Event(group) for root, group in groups.items()}
+    for i, upper in enumerate(mentions):
+        for j, lower in enumerate(mentions):
+            if find(i) != find(j) and _path(upper.token, lower.token, upper.unit) == (True, True):
+                events[find(i)].fresh = True
+    return list(events.values())
+
+
+def _indefinite(mention: Mention) -> bool:
+    token = mention.token
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE or c.dep_ == "nummod" for c in token.children)
+
+
+NEARBY_KM = 75
+
+
+def _distance_km(first: dict, second: dict) -> float | None:
+    if None in (first.get("lat"), first.get("lon"), second.get("lat"), second.get("lon")):
+        return None
+    lat1, lon1, lat2, lon2 = map(radians, (first["lat"], first["lon"], second["lat"], second["lon"]))
+    a = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * asin(sqrt(a))
+
+
+def _place_key(name: str | None) -> str | None:
+    """A place name without its article ("Al-Rusafa" and "Rusafa" are one place)."""
+    if not name:
+        return None
+    key = name.lower().replace("‘", "").replace("'", "")
+    for prefix in ("al-", "el-", "al ", "el ", "the "):
+        key = key.removeprefix(prefix)
+    return key
+
+
+def _places_compatible(first: dict | None, second: dict | None) -> bool:
+    """Whether two places may be the scene of one incident: the same place, one inside the
+    other's region or country, or two places a short drive apart."""
+    if not first or not second or _place_key(first["name"]) == _place_key(second["name"]):
+        return True
+    if _place_key((first.get("anchor") or {}).get("name")) == _place_key(second["name"]) or \
+            _place_key((second.get("anchor") or {}).get("name")) == _place_key(first["name"]):
+        return True
+    distance = _distance_km(first, second)
+    if distance is not None and distance <= NEARBY_KM and "country" not in (first["precision"], second["precision"]):
+        return True
+    if first.get("country") and second.get("country") and first["country"] != second["country"]:
+        return False
+    if "country" in (first["precision"], second["precision"]):
+        return True
+    if "admin1" in (first["precision"], second["precision"]):
+        return bool(first.get("admin1")) and first.get("admin1") == second.get("admin1") \
+            or first["name"] in (second.get("admin1"),) or second["name"] in (first.get("admin1"),)
+    return False
+
+
+def _classes(event: Event) -> set[str]:
+    """The kinds of action the event's mentions name, besides unspecific attacks."""
+    return {"battle" if action_class(m) == "territory" else action_class(m) for m in event.mentions} - {"generic"}
+
+
+def _specific_names(event: Event) -> set[str]:
+    actors, recipients = event.roles()
+    return {a.name for a in actors + recipients if not a.generic}
+
+
+class Merger:
+    """Cross-sentence merging, with the linker for dates and places."""
+
+    def __init__(self, linker: Linker) -> None:
+        self.linker = linker
+
+    def _textual_date(self, event: Event) -> str | None:
+        for mention in event.ordered:
+            item = self.linker.textual_date(mention)
+            if item is not None:
+                return item["value"]
+        return None
+
+    def _own_place(self, event: Event) -> dict | None:
+        for mention in event.ordered:
+            item = self.linker.attached_place(mention)
+            if item is not None:
+                return {**item, "precision": place_precision(item)}
+        return None
+
+    def can_merge(self, earlier: Event, later: Event) -> bool:
+        if earlier.modality != later.modality:
+            return False
+        if later.fresh or _indefinite(later.rep) and not later.weak_only:
+            return False
+        first, second = _classes(earlier), _classes(later)
+        if first and second and not first & second:
+            return False
+        if not dates_compatible(self._textual_date(earlier), self._textual_date(later)):
+            return False
+        if not _places_compatible(self._own_place(earlier), self._own_place(later)):
+            return False
+        first, second = _specific_names(earlier), _specific_names(later)
+        return not first or not second or bool(first & second)
+
+    def merge(self, events: list[Event]) -> list[Event]:
+        """Each event joins the latest earlier event of its kind when they can be one incident."""
+        merged: list[Event] = []
+        for event in events:
+            target = next((e for e in reversed(merged) if self._same_kind(e, event)
+                           and event.rep.unit not in {m.unit for m in e.mentions}), None)
+            if target is not None and self.can_merge(target, event):
+                target.mentions.extend(event.mentions)
+            else:
+                merged.append(event)
+        return merged
+
+    @staticmethod
+    def _same_kind(earlier: Event, later: Event) -> bool:
+        if later.weak_only:
+            return _family(earlier.rep) in ("ASSAULT", "OTHER")
+        return _family(earlier.rep) == _family(later.rep)

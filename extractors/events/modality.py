@@ -1,0 +1,75 @@
+"""Modality of a mention: asserted, negated ("did not attack", "denied attacking"), hypothetical
+("threatened to strike", "would retaliate", "if they attack") or future ("will deploy",
+"plans to march"). Cues sit on the trigger or on the verbs it depends on, up to a reporting verb."""
+
+from __future__ import annotations
+
+from article2json.extractors.events.lexicon import cue
+
+CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl", "nsubjpass", "nsubj", "conj"}
+OWN_CUE_DEPS = {"neg", "aux", "auxpass", "mark", "det", "advmod", "amod"}
+# Verbs whose subject is the event itself ("clashes broke out", "the attack took place").
+EVENT_SUBJECT_VERBS = {"break", "erupt", "occur", "happen", "take", "continue", "begin", "start", "resume",
+                       "go", "rage", "escalate", "spread", "end"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+NEGATING_DETERMINERS = {"no"}
+
+
+def _own_cue(token) -> str | None:
+    """A modality shown by the children of `token` ("not", "will", "would", "if")."""
+    for child in token.children:
+        if child.dep_ not in OWN_CUE_DEPS:
+            continue
+        word = child.lower_
+        if child.dep_ == "neg" or child.dep_ == "det" and word in NEGATING_DETERMINERS or word == "never":
+            return "negated"
+        if child.dep_ == "mark" and word in CONDITIONAL_MARKS:
+            return "hypothetical"
+        if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in cue("future") | {"'ll"}:
+            return "future"
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in cue("hypothetical"):
+            return "hypothetical"
+        if child.dep_ == "amod" and child.lemma_.lower() in cue("hypothetical"):
+            return "hypothetical"
+        if child.dep_ == "amod" and child.lemma_.lower() in cue("future"):
+            return "future"
+    return None
+
+
+def _governing_cue(verb, child) -> str | None:
+    """A modality set by a governing word ("denied attacking", "threatened to strike")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call" and child.lower_ == "for":
+        return "hypothetical"
+    if lemma in cue("negated") and verb.pos_ in ("VERB", "NOUN"):
+        return "negated"
+    if lemma in cue("future") and lemma != "threaten":
+        return "future"
+    if lemma in cue("hypothetical"):
+        return "hypothetical"
+    return None
+
+
+def modality(token, unit, is_trigger) -> str:
+    """The modality of the trigger `token`. Governing words that are triggers of their own
+    (accuse, threaten, deny) set the modality of what they govern but keep climbing the chain;
+    reporting verbs stop it."""
+    current = token
+    for _ in range(5):
+        own = _own_cue(current)
+        if own is not None:
+            return own
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i or current.head not in unit:
+            break
+        head = current.head
+        if current.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() not in EVENT_SUBJECT_VERBS:
+            break
+        if head.lemma_.lower() in cue("report"):
+            return _own_cue(head) if _own_cue(head) == "negated" else "asserted"
+        governing = _governing_cue(head, current)
+        if governing is not None:
+            return governing
+        if is_trigger(head) and head.pos_ == "VERB" and current.dep_ in ("conj",):
+            break
+        current = head
+    return "asserted"

@@ -1,0 +1,190 @@
+"""Who did what to whom: the actor and recipient noun phrases of a trigger, read from the
+dependency parse (subjects, objects, passive agents, "attack by X on Y", "clashes between X and
+Y", "an attack carried out by X", "ISIS attack"), then normalised against the actor dictionary."""
+
+from __future__ import annotations
+
+from article2json.extractors.events.actors import (Actor, ActorDictionary, countries, phrase_head, phrase_text,
+                                                  resolve_actor)
+from article2json.extractors.events.lexicon import WEAPON_CUES, cue
+from article2json.extractors.events.triggers import Mention
+
+TARGET_PREPS = {"on", "against", "upon", "toward", "towards", "into"}
+AIMED_MODES = {"firearms", "crowd-control", "explosives"}  # "fired at", "hurled a grenade at"
+SYMMETRIC_PREPS = {"with"}
+OF_NOUNS = {"arrest", "kidnapping", "abduction", "killing", "massacre", "assassination", "murder", "detention",
+            "release", "deportation", "shelling", "bombing", "bombardment", "siege", "capture", "torture"}
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "acomp", "pcomp"}
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+
+
+def _weapon(token) -> bool:
+    lemma = token.lemma_.lower()
+    return any(lemma in cue(category) for category in WEAPON_CUES)
+
+
+def _with_conjuncts(token) -> list:
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.extend(_with_conjuncts(child))
+    return found
+
+
+def _right_end(head) -> int:
+    """The last word of the phrase headed by `head`: appositions and "of" phrases included,
+    other prepositions, clauses and conjuncts left out."""
+    last = head.i
+    for child in head.rights:
+        if child.dep_ == "appos" or child.dep_ == "punct" and child.text in "()":
+            last = max(last, child.right_edge.i)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            inner = next((p for p in child.children if p.dep_ == "pobj"), None)
+            last = max(last, _right_end(inner) if inner is not None else child.i)
+        elif child.dep_ in ("cc", "conj", "relcl", "acl", "prep"):
+            break
+    return last
+
+
+def phrase_tokens(head, unit) -> list:
+    """The words of the noun phrase headed by `head`: its left modifiers, "of" phrases and
+    appositions ("Units of the Syrian Arab Army (SAA)")."""
+    first = max(head.left_edge.i, unit.first)
+    while first - 1 >= unit.first and head.doc[first - 1].pos_ == "PROPN":  # a name the parser split
+        first -= 1
+    tokens = [t for t in head.doc[first:min(_right_end(head) + 1, unit.last)] if not t.is_space]
+    while tokens and tokens[-1].is_punct and tokens[-1].text != ")":
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    return tokens or [head]
+
+
+def subject_of(verb, unit, depth: int = 0) -> tuple[list, bool]:
+    """The subject nouns of a verb and whether they are passive subjects; a verb without a subject
+    shares the one of the verb it depends on ("were able to repel", "attacked ..., killing")."""
+    if depth > 4 or verb not in unit:
+        return [], False
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return [verb.head], child.dep_ == "nsubjpass"
+            return _with_conjuncts(child), child.dep_ == "nsubjpass"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [verb.head], False
+    if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
+        return subject_of(verb.head, unit, depth + 1)
+    return _orphan_subject(verb, unit), False
+
+
+def _orphan_subject(verb, unit) -> list:
+    """A noun before `verb` that the parser attached outside the sentence (a first sentence glued
+    to the headline): taken as the subject the verb lacks."""
+    orphans = [t for t in verb.doc[unit.first:verb.i] if t.pos_ in ("NOUN", "PROPN") and t.head not in unit]
+    return _with_conjuncts(orphans[-1]) if orphans else []
+
+
+def _agents(token) -> list:
+    return [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def _prep_objects(token, preps: set[str]) -> list:
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _verb_roles(verb, mention: Mention, unit) -> tuple[list, list]:
+    subjects, passive = subject_of(verb, unit)
+    passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += _prep_objects(verb, _target_preps(mention))
+    objects += [p for c in verb.children if c.dep_ == "dobj" for p in _prep_objects(c, TARGET_PREPS)
+                if c.lemma_.lower() in ("fire", "gas", "teargas")]
+    if passive:
+        return _agents(verb), subjects + objects
+    return subjects, objects
+
+
+def _target_preps(mention: Mention) -> set[str]:
+    """The prepositions that introduce a trigger's target: "with" for clashes and talks, "at"
+    for shooting and throwing."""
+    preps = set(TARGET_PREPS)
+    if mention.entry.plover != "ASSAULT" or mention.entry.acled_type == "Battles":
+        preps |= SYMMETRIC_PREPS
+    if mention.entry.mode in AIMED_MODES:
+        preps.add("at")
+    return preps
+
+
+def _noun_roles(noun, mention: Mention, unit) -> tuple[list, list]:
+    actors = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+    actors += _prep_objects(noun, {"by", "from"})
+    recipients = _prep_objects(noun, _target_preps(mention))
+    if noun.lemma_.lower() in OF_NOUNS:
+        recipients += _prep_objects(noun, {"of"})
+    for acl in (c for c in noun.children if c.dep_ == "acl"):
+        actors += _agents(acl)
+        recipients += [c for c in acl.children if c.dep_ == "dobj"] if acl.tag_ == "VBG" else []
+    between = _prep_objects(noun, {"between"}) or _prep_objects(noun.head, {"between"})
+    if between:
+        sides = _with_conjuncts(between[0])
+        actors, recipients = actors + sides[:1], recipients + sides[1:]
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in cue("support"):
+        subjects, passive = subject_of(verb, unit)
+        actors += _agents(verb) if passive or noun.dep_ == "nsubjpass" else subjects
+    return actors, recipients
+
+
+def role_tokens(mention: Mention) -> tuple[list, list]:
+    """The head tokens of the actor and recipient phrases of a mention."""
+    token, unit = mention.token, mention.unit
+    if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+        actors, recipients = _verb_roles(token, mention, unit)
+    else:
+        actors, recipients = _noun_roles(token, mention, unit)
+    if mention.entry.kind == "defend":
+        actors, recipients = recipients, actors
+    return _clean(actors, mention), _clean(recipients, mention)
+
+
+def _clean(tokens: list, mention: Mention) -> list:
+    found = []
+    for token in tokens:
+        for head in _with_conjuncts(token):
+            head = phrase_head(head)
+            if head in mention.unit and head not in mention.tokens and head not in found:
+                found.append(head)
+    return found
+
+
+def demonym_actor(token, dictionary: ActorDictionary, military: bool) -> Actor | None:
+    """"Russian" in "Russian airstrikes": the country's forces (or its government)."""
+    code = dictionary.country_in([token])
+    if code is None or token.pos_ not in ("ADJ", "PROPN", "NOUN"):
+        return None
+    name = next(c.name for c in countries() if c.code == code)
+    text, start, end = phrase_text([token])
+    if military:
+        return Actor(f"Military Forces of {name}", text, start, end, "MIL", code)
+    return Actor(name, text, start, end, "GOV", code)
+
+
+def resolve_roles(mention: Mention, dictionary: ActorDictionary, is_trigger) -> None:
+    """Fill `mention.actors` and `mention.recipients` with normalised actors."""
+    actor_heads, recipient_heads = role_tokens(mention)
+    military = mention.entry.plover == "ASSAULT"
+    for heads, target in ((actor_heads, mention.actors), (recipient_heads, mention.recipients)):
+        for head in heads:
+            if is_trigger(head):
+                continue
+            actor = resolve_actor(phrase_tokens(head, mention.unit), head, dictionary)
+            if head.dep_ in MODIFIER_DEPS and head.head.i == mention.token.i:
+                if actor is None or actor.sector is None and not head.ent_type_:
+                    actor = demonym_actor(head, dictionary, military)
+            if actor is not None and actor.sector is None and _weapon(head):
+                continue  # "attacked with grenades": a weapon, not a target
+            if actor is not None and actor.name not in {a.name for a in target}:
+                target.append(actor)
+    actor_names = {a.name for a in mention.actors}
+    mention.recipients[:] = [r for r in mention.recipients if r.name not in actor_names]

@@ -1,0 +1,195 @@
+"""Event mentions: trigger words (verbs and nouns of data/triggers.tsv) in the sentence units of
+a parsed article, with their lexicon entry, the unit they are in, and whether they report a
+total over a period (aggregates are not events)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from article2json.extractors.events.lexicon import LemmaText, TriggerEntry, cue, has_cue, trigger_lexicon
+from article2json.extractors.events.units import Unit
+
+NOUN_TAGS = {"NOUN", "PROPN"}
+OBJECT_DEPS = {"dobj", "prt", "compound", "amod", "pobj", "prep", "npadvmod", "attr", "oprd", "nmod"}
+AGGREGATE_DEPS = {"advmod", "amod", "npadvmod", "nummod", "det", "quantmod", "predet"}
+AGGREGATE_PREPS = {"since", "over", "throughout", "in", "during"}
+NAME_ENTITIES = {"ORG", "EVENT", "WORK_OF_ART", "FAC", "PERSON", "LAW", "PRODUCT", "GPE", "LOC", "NORP"}
+PASSIVE_EXCLUDED = {"meet"}  # "were met with attacks" is no meeting
+NEEDS_OBJECT = {"release", "free", "sign", "support", "welcome", "praise", "endorse", "hit", "send",
+                "ask", "target", "suspend", "freeze", "sever", "lift", "ease"}
+
+
+@dataclass
+class Mention:
+    """One trigger in one unit. `tokens` are the trigger's tokens (a phrase such as "opened fire"),
+    `token` its head. Roles, modality and casualties are filled in by later steps."""
+
+    token: Any
+    tokens: tuple
+    entry: TriggerEntry
+    unit: Unit
+    actors: list = field(default_factory=list)
+    recipients: list = field(default_factory=list)
+    modality: str = "asserted"
+    casualties: list = field(default_factory=list)
+
+    @property
+    def span(self) -> tuple:
+        """The trigger's words that stand next to its head ("opened fire", "drone strike"; only
+        "attacks" in "drone and missile attacks")."""
+        doc = self.token.doc
+        indices = {t.i for t in self.tokens}
+        indices |= {h.i for t in self.tokens for h in doc[max(t.i - 1, 0):t.i + 2] if h.text == "-"}
+        first = last = self.token.i
+        while first - 1 in indices:
+            first -= 1
+        while last + 1 in indices:
+            last += 1
+        return doc[first].idx, doc[last].idx + len(doc[last])
+
+    @property
+    def start(self) -> int:
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        return self.span[1]
+
+    @property
+    def lemma(self) -> str:
+        return " ".join(self.entry.words)
+
+    @property
+    def weak(self) -> bool:
+        return self.entry.kind == "weak"
+
+
+def lemma_candidates(token) -> list[str]:
+    """The lemmas a token may stand for; title-case headline words are often tagged as proper
+    nouns with their inflection kept, so their endings are tried off too."""
+    lemma = token.lemma_.lower()
+    found = [lemma, token.lower_]
+    if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS"):
+        word = token.lower_
+        for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                                    ("ing", ""), ("ing", "e")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                found.append(word[: -len(suffix)] + replacement)
+    return found
+
+
+def _pos_class(token) -> str | None:
+    if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+        return "VERB"
+    if token.pos_ in NOUN_TAGS:
+        return "NOUN"
+    return None
+
+
+def _neighbours(token, unit: Unit) -> list:
+    """The tokens right before and after `token` in its unit, hyphens skipped."""
+    found = []
+    for step in (-1, 1):
+        i = token.i + step
+        while token.doc[i:i + 1] and token.doc[i].text == "-" and i + step in range(unit.first, unit.last):
+            i += step
+        if unit.first <= i < unit.last:
+            found.append(token.doc[i])
+    return found
+
+
+def _phrase_tokens(token, entry: TriggerEntry, unit: Unit) -> tuple | None:
+    """The tokens of a multiword entry headed by `token`, or None when they are not there."""
+    tokens = [token]
+    candidates = [c for c in token.children if c.dep_ in OBJECT_DEPS and c in unit]
+    candidates += [c for prep in candidates if prep.dep_ == "prep" for c in prep.children]
+    candidates += _neighbours(token, unit)
+    for word in entry.others:
+        match = next((c for c in candidates if word in (c.lemma_.lower(), c.lower_)), None)
+        if match is None:
+            return None
+        tokens.append(match)
+    return tuple(sorted(tokens, key=lambda t: t.i))
+
+
+def _part_of_name(token, unit: Unit) -> bool:
+    """Whether a word is inside a name ("Operation Al-Aqsa Flood"); headline words in title case
+    are not taken for names."""
+    return not unit.headline and token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES
+
+
+def _entry_for(token, unit: Unit) -> tuple[TriggerEntry, tuple] | None:
+    pos = _pos_class(token)
+    if pos is None or token.dep_ == "compound" and pos == "NOUN" or _part_of_name(token, unit):
+        return None
+    if pos == "VERB" and token.dep_ == "amod" or token.lemma_.lower() in PASSIVE_EXCLUDED and _passive(token):
+        return None
+    lexicon = trigger_lexicon()
+    for lemma in lemma_candidates(token):
+        for entry in lexicon.get(lemma, ()):
+            if entry.pos not in ("ANY", pos):
+                continue
+            tokens = _phrase_tokens(token, entry, unit) if len(entry.words) > 1 else (token,)
+            if tokens is not None:
+                return entry, tokens
+    return None
+
+
+def _has_needed_object(token, unit: Unit, actor_like) -> bool:
+    """Whether a trigger that needs an object ("released prisoners", not "released a statement")
+    has one that is an actor or an event."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(actor_like(o) or _entry_for(o, unit) is not None for o in objects)
+
+
+def _passive(token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def is_aggregate(token) -> bool:
+    """Whether a trigger reports repeated actions or a total over a period ("daily attacks",
+    "repeatedly accused", "struck a number of times over the past month")."""
+    tokens = []
+    for child in token.children:
+        if child.dep_ in AGGREGATE_DEPS or child.dep_ == "prep" and child.lemma_.lower() in AGGREGATE_PREPS:
+            tokens.extend(child.subtree)
+        elif child.dep_ == "advcl":
+            tokens.extend(c for c in child.children if c.dep_ == "mark")
+    head = token.head
+    if token.dep_ == "pobj" and head.lemma_.lower() in ("of", "in") and head.head.pos_ in NOUN_TAGS:
+        tokens.append(head.head)
+        tokens.extend(c for c in head.head.children if c.dep_ in AGGREGATE_DEPS)
+    if token.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lemma_.lower() in cue("aggregate")
+                                             for c in token.children):
+        return True
+    return has_cue("aggregate", LemmaText(tokens))
+
+
+def find_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
+    """Every trigger in `units`, in text order, aggregates left out. `actor_like(token)` says
+    whether a noun is an actor (for triggers that need one as object)."""
+    mentions: list[Mention] = []
+    for unit in units:
+        used: set[int] = set()
+        for token in doc[unit.first:unit.last]:
+            if token.i in used:
+                continue
+            found = _entry_for(token, unit)
+            if found is None:
+                continue
+            entry, tokens = found
+            if entry.head in NEEDS_OBJECT and len(entry.words) == 1 and not _has_needed_object(token, unit, actor_like):
+                continue
+            if is_aggregate(token):
+                continue
+            used.update(t.i for t in tokens)
+            mentions.append(Mention(token, tokens, entry, unit))
+    return _drop_consumed(mentions)
+
+
+def _drop_consumed(mentions: list[Mention]) -> list[Mention]:
+    """Drop single-word mentions whose token is part of an earlier phrase ("fire" in "opened fire")."""
+    in_phrases = {t.i for m in mentions for t in m.tokens if t.i != m.token.i}
+    return [m for m in mentions if m.token.i not in in_phrases]

@@ -1,0 +1,98 @@
+"""Sentence units: the parser's sentences cut at paragraph (line) breaks, without the outlet and
+dateline header lines. The headline is its own unit."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from article2json.extractors.base import Article
+from article2json.extractors.entities import in_metadata_lines
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence (or the part of one inside a paragraph): character span, token span
+    [first, last), paragraph number (line index) and whether it is the headline."""
+
+    index: int
+    start: int
+    end: int
+    first: int
+    last: int
+    paragraph: int
+    headline: bool
+
+    def __contains__(self, token) -> bool:
+        return self.first <= token.i < self.last
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of `text` starts."""
+    return [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+
+
+DATELINE_DASHES = ("—", "–", "--", "-", ":")
+
+
+def dateline_end(article: Article) -> int:
+    """Where the body's wire dateline ("PESHAWAR, Pakistan (Reuters) —") ends, or -1."""
+    span = article.place_dateline
+    if span is None:
+        return -1
+    window = article.text[span.end:span.end + 60]
+    positions = [window.find(dash) for dash in DATELINE_DASHES if window.find(dash) >= 0]
+    return span.end + min(positions) + 1 if positions else span.end
+
+
+def _skipped(token, article: Article, body_dateline_end: int) -> bool:
+    """Header lines other than the headline, and the body's wire dateline."""
+    title = article.title_span
+    if token.is_space or token.idx < article.body_start and not (title and title.start <= token.idx < title.end):
+        return True
+    if article.place_dateline is not None and article.place_dateline.start <= token.idx < body_dateline_end:
+        return True
+    return in_metadata_lines(article, token.idx, token.idx + len(token))
+
+
+def sentence_units(doc, article: Article) -> list[Unit]:
+    """The units of `doc` in text order."""
+    starts = line_starts(article.text)
+    title = article.title_span
+    body_dateline_end = dateline_end(article)
+    units: list[Unit] = []
+    for sentence in doc.sents:
+        groups: dict[int, list] = {}
+        for token in sentence:
+            if _skipped(token, article, body_dateline_end):
+                continue
+            groups.setdefault(bisect_right(starts, token.idx) - 1, []).append(token)
+        for line, tokens in groups.items():
+            first, last = tokens[0], tokens[-1]
+            units.append(Unit(len(units), first.idx, last.idx + len(last), first.i, last.i + 1, line,
+                              bool(title and title.start <= first.idx < title.end)))
+    return units
+
+
+class UnitIndex:
+    """Which unit a token or character offset belongs to."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self._starts = [u.start for u in units]
+        self._firsts = [u.first for u in units]
+
+    def of_token(self, token) -> Unit | None:
+        position = bisect_right(self._firsts, token.i) - 1
+        if position >= 0 and token in self.units[position]:
+            return self.units[position]
+        return None
+
+    def of_offset(self, offset: int) -> Unit | None:
+        position = bisect_right(self._starts, offset) - 1
+        if position >= 0 and offset < self.units[position].end:
+            return self.units[position]
+        return None
+
+    def paragraph(self, paragraph: int) -> list[Unit]:
+        return [u for u in self.units if u.paragraph == paragraph]

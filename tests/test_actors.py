@@ -1,0 +1,100 @@
+"""The actor dictionary and the normalisation of noun phrases to actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from article2json.extractors.events.actors import ActorDictionary, actor_dictionary, resolve_actor
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from article2json.extractors.events import EventsExtractor
+    from article2json.extractors.model import load_model, resolve_model_name
+
+    return load_model(resolve_model_name(None), EventsExtractor.spacy_components)
+
+
+@pytest.fixture
+def actor(nlp):
+    def resolve(phrase: str, dictionary: ActorDictionary | None = None):
+        doc = nlp(phrase)
+        head = next(t for t in doc if t.head.i == t.i)
+        return resolve_actor(list(doc), head, dictionary or actor_dictionary())
+    return resolve
+
+
+@pytest.mark.parametrize("phrase", ["ISIS militants", "fighters of the Islamic State", "Daesh terrorists",
+                                    "the Islamic State group", "IS fighters", "ISIL"])
+def test_isis_aliases(actor, phrase):
+    found = actor(phrase)
+    assert (found.name, found.sector) == ("ISIS", "REB")
+
+
+@pytest.mark.parametrize("phrase", ["Units of the Syrian Arab Army (SAA)", "SAA units", "the Syrian army"])
+def test_syrian_arab_army(actor, phrase):
+    found = actor(phrase)
+    assert (found.name, found.sector, found.country) == ("Syrian Arab Army", "MIL", "SY")
+
+
+@pytest.mark.parametrize("phrase, name, sector, country", [
+    ("Congolese troops", "Military Forces of Democratic Republic of the Congo", "MIL", "CD"),
+    ("the Kenyan police", "Police Forces of Kenya", "COP", "KE"),
+    ("Nigeria's army", "Military Forces of Nigeria", "MIL", "NG"),
+    ("the Ethiopian government", "Government of Ethiopia", "GOV", "ET"),
+    ("US jets", "Military Forces of United States", "MIL", "US"),
+    ("Russia", "Russia", "GOV", "RU"),
+])
+def test_state_forces_of_every_country(actor, phrase, name, sector, country):
+    found = actor(phrase)
+    assert (found.name, found.sector, found.country) == (name, sector, country)
+
+
+@pytest.mark.parametrize("phrase, name, sector", [
+    ("unidentified gunmen", "Gunmen", "UAF"),
+    ("suspected militants", "Militants", "REB"),
+    ("hundreds of protesters", "Protesters", "CVL"),
+    ("the villagers", "Civilians", "CVL"),
+    ("riot police", "Police", "COP"),
+    ("army officers", "Military forces", "MIL"),
+])
+def test_generic_roles(actor, phrase, name, sector):
+    found = actor(phrase)
+    assert (found.name, found.sector) == (name, sector)
+    assert found.generic
+
+
+def test_generic_role_takes_the_country_of_its_demonym(actor):
+    found = actor("Ghanaian protesters")
+    assert (found.name, found.country) == ("Protesters", "GH")
+
+
+def test_named_group_wins_over_its_role_word(actor):
+    found = actor("suspected Boko Haram fighters")
+    assert (found.name, found.country, found.generic) == ("Boko Haram", "NG", False)
+
+
+def test_a_target_keeps_its_words(actor):
+    found = actor("a Syrian military college")
+    assert (found.name, found.sector, found.target) == ("Syrian military college", "EDU", True)
+
+
+def test_person_with_a_title(actor):
+    found = actor("President Jane Doe")
+    assert (found.name, found.sector) == ("Jane Doe", "GOV")
+
+
+def test_pronouns_and_numbers_are_no_actors(actor):
+    assert actor("they") is None
+    assert actor("three") is None
+
+
+def test_capitalised_abbreviation_is_case_sensitive(actor):
+    assert actor("IS").name == "ISIS"
+    assert actor("us") is None
+
+
+def test_user_entries_win(actor):
+    dictionary = ActorDictionary("gunmen\tBandit gangs\tCRM\tNG\n")
+    found = actor("unidentified gunmen", dictionary)
+    assert (found.name, found.sector, found.country) == ("Bandit gangs", "CRM", "NG")

@@ -1,0 +1,267 @@
+"""The events extractor on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from article2json.extractors.base import ExtractorOptions, Source
+from article2json.extractors.events import EventsExtractor
+from article2json.header import build_article
+
+KEYS = ["id", "main", "type", "mode", "acled", "trigger", "sentence", "actor", "recipient", "date", "location",
+        "killed", "wounded", "casualties", "attribution", "modality", "confidence"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from article2json.extractors.model import load_model, resolve_model_name
+
+    return load_model(resolve_model_name(None), EventsExtractor.spacy_components)
+
+
+def span_item(text: str, phrase: str, occurrence: int = 0, **fields) -> dict:
+    """An upstream item (date, place, quote) for `phrase` as found in `text`."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    return {"text": phrase, "start": start, "end": start + len(phrase), **fields}
+
+
+def upstream(article, found: dict) -> None:
+    """Run the installed dates, places and quotes extractors into `found`."""
+    from importlib import import_module
+
+    for name, module, cls in (("dates", "dates", "DatesExtractor"), ("places", "places", "PlacesExtractor"),
+                              ("quotes", "quotes", "QuotesExtractor")):
+        try:
+            extractor = getattr(import_module(f"article2json.extractors.{module}"), cls)
+        except ImportError:
+            continue
+        found[name] = extractor(ExtractorOptions())(article, found)
+
+
+@pytest.fixture
+def events(nlp):
+    def run(text: str, dates=(), places=(), quotes=(), options: ExtractorOptions | None = None,
+            with_upstream: bool = False):
+        article = build_article(text, Source("test.txt", "0" * 64, "text"))
+        found = {"doc": nlp(article.text), "article": {}, "dates": list(dates), "places": list(places),
+                 "quotes": list(quotes)}
+        if with_upstream:
+            upstream(article, found)
+        return EventsExtractor(options)(article, found)
+    return run
+
+
+def only(events: list[dict], **wanted) -> dict:
+    matching = [e for e in events if all(e[k] == v for k, v in wanted.items())]
+    assert len(matching) == 1, [(e["type"], e["trigger"]["text"]) for e in events]
+    return matching[0]
+
+
+def names(people: list[dict]) -> list[str]:
+    return [p["name"] for p in people]
+
+
+def test_output_shape_ids_and_one_main(events):
+    found = events("Gunmen attacked a village in the north on Monday, killing seven people. "
+                   "Separately, police arrested four men in the capital.")
+    assert [list(e) for e in found] == [KEYS] * len(found)
+    assert [e["id"] for e in found] == [f"e{i}" for i in range(1, len(found) + 1)]
+    assert [e["trigger"]["start"] for e in found] == sorted(e["trigger"]["start"] for e in found)
+    assert sum(e["main"] for e in found) == 1
+    assert found[0]["main"] and found[0]["type"] == "ASSAULT"
+
+
+def test_gunmen_killing_villagers_is_violence_against_civilians(events):
+    event = events("Gunmen killed nine villagers in an attack on a farming settlement on Sunday.")[0]
+    assert event["acled"] == {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+    assert names(event["actor"]) == ["Gunmen"]
+    assert event["killed"] == 9
+
+
+def test_militants_attacking_soldiers_is_an_armed_clash(events):
+    event = events("Militants attacked an army patrol near the border, killing four soldiers.")[0]
+    assert event["type"] == "ASSAULT"
+    assert event["acled"] == {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    assert event["killed"] == 4
+
+
+def test_passive_voice_gives_actor_and_recipient(events):
+    event = events("A police station was attacked by Boko Haram militants overnight.")[0]
+    assert names(event["actor"]) == ["Boko Haram"]
+    assert event["actor"][0]["sector"] == "REB" and event["actor"][0]["country"] == "NG"
+    assert names(event["recipient"]) == ["police station"]
+    assert event["acled"]["event_type"] == "Battles"
+
+
+def test_jets_bombing_is_an_air_strike(events):
+    event = events("Russian jets bombed a fuel depot outside the city on Friday.")[0]
+    assert (event["type"], event["mode"]) == ("ASSAULT", "aerial")
+    assert event["acled"] == {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
+    assert names(event["actor"]) == ["Military Forces of Russia"]
+
+
+def test_planted_device_is_a_remote_explosive(events):
+    event = events("A roadside bomb planted by insurgents exploded under a bus, wounding 12 passengers.")[0]
+    assert event["acled"]["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert event["wounded"] == 12
+
+
+def test_protest_and_crackdown_stay_separate(events):
+    found = events("Thousands of teachers protested outside parliament on Tuesday over unpaid salaries. "
+                   "Riot police fired tear gas to disperse the crowd.")
+    protest = only(found, type="PROTEST")
+    assert protest["acled"] == {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
+    crackdown = only(found, mode="crowd-control")
+    assert names(crackdown["actor"]) == ["Police"]
+    assert protest["main"]
+
+
+def test_labour_strike_is_a_protest(events):
+    event = events("Doctors at public hospitals began a strike over unpaid wages.")[0]
+    assert (event["type"], event["mode"]) == ("PROTEST", "strike")
+
+
+def test_disaster_is_other_with_casualties(events):
+    event = events("Floods swept through three districts, and 14 people died.")[0]
+    assert event["type"] == "OTHER" and event["acled"] is None
+    assert event["killed"] == 14
+
+
+def test_kidnapping_and_arrest(events):
+    found = events("Armed men abducted 15 students from a school. Police later arrested two suspects.")
+    assert only(found, type="ASSAULT")["acled"]["sub_event_type"] == "Abduction/forced disappearance"
+    assert only(found, type="COERCE")["acled"] == {"event_type": "Strategic developments",
+                                                   "sub_event_type": "Arrests"}
+
+
+def test_agreement_and_meeting(events):
+    found = events("The two governments signed a ceasefire agreement after talks in the capital.")
+    agreement = only(found, type="AGREE")
+    assert agreement["acled"]["sub_event_type"] == "Agreement" and agreement["main"]
+
+
+@pytest.mark.parametrize("sentence, trigger, modality", [
+    ("The rebels threatened to attack the town.", "attack", "hypothetical"),
+    ("The army denied shelling the village.", "shelling", "negated"),
+    ("The government will deploy troops to the region next week.", "deploy", "future"),
+    ("Soldiers did not fire on the crowd, the ministry said.", "fire", "negated"),
+])
+def test_modality(events, sentence, trigger, modality):
+    event = only(events(sentence), trigger={"text": trigger, "start": sentence.index(trigger),
+                                            "end": sentence.index(trigger) + len(trigger)})
+    assert event["modality"] == modality
+    assert not event["main"] or all(e["modality"] != "asserted" for e in events(sentence))
+
+
+def test_threat_is_the_main_event_not_the_threatened_attack(events):
+    found = events("The rebels threatened to attack the town.")
+    assert only(found, main=True)["type"] == "THREATEN"
+
+
+def test_repeated_mentions_of_one_incident_merge(events):
+    found = events("Militants ambushed an army convoy near the town on Sunday.\n"
+                   "Six soldiers were killed in the ambush, the army said.\n")
+    assert len(found) == 1
+    assert found[0]["killed"] == 6
+
+
+def test_background_event_with_its_own_date_stays_apart(events):
+    text = ("Gunmen attacked a market on Monday, killing five traders.\n"
+            "Last month, gunmen killed 12 people in another attack on the same market.\n")
+    dates = [span_item(text, "Monday", value="2024-03-04", precision="day", relative=True),
+             span_item(text, "Last month", value="2024-02", precision="month", relative=True)]
+    found = events(text, dates=dates)
+    assert [e["killed"] for e in found] == [5, 12]
+    assert [e["date"]["value"] for e in found] == ["2024-03-04", "2024-02"]
+    assert found[0]["main"]
+
+
+def test_date_basis_and_fallbacks(events):
+    text = ("Headline about clashes\nThe Outlet\nTue, 14 Nov 2023 00:00 UTC\n"
+            "On 12 November, rebels clashed with troops in the hills. The fighting lasted hours.\n"
+            "Separately, protesters marched in the capital.\n")
+    dates = [span_item(text, "12 November", value="2023-11-12", precision="day", relative=False)]
+    found = events(text, dates=dates)
+    clash = only(found, type="ASSAULT")
+    assert clash["date"]["value"] == "2023-11-12" and clash["date"]["basis"] == "explicit"
+    march = only(found, type="PROTEST")
+    assert march["date"] == {"value": "2023-11-14", "precision": "day", "text": "Tue, 14 Nov 2023 00:00 UTC",
+                             "start": text.index("Tue"), "end": text.index("Tue") + 26, "basis": "dateline"}
+
+
+def test_date_of_a_report_does_not_date_the_event(events):
+    text = "The governor said on Friday that bandits had attacked a village."
+    dates = [span_item(text, "Friday", value="2024-05-10", precision="day", relative=True)]
+    event = events(text, dates=dates)[0]
+    assert event["date"] is None or event["date"]["basis"] == "dateline"
+
+
+def test_location_in_sentence_then_country_fallback(events):
+    text = ("Soldiers repelled an attack on a base near Gao in Mali on Monday.\n"
+            "In a separate incident, protesters marched against fuel prices.\n")
+    places = [span_item(text, "Gao", name="Gao", country="ML", admin1="Gao", lat=16.27, lon=-0.04,
+                        geonames_id=1, feature="city"),
+              span_item(text, "Mali", name="Mali", country="ML", admin1=None, lat=17.0, lon=-4.0,
+                        geonames_id=2, feature="country")]
+    found = events(text, places=places)
+    attack = only(found, type="ASSAULT")
+    assert attack["location"]["name"] == "Gao" and attack["location"]["precision"] == "exact"
+    march = only(found, type="PROTEST")
+    assert march["location"]["country"] == "ML" and march["location"]["precision"] == "country"
+    assert march["location"]["text"] is None
+
+
+def test_relative_place_is_near(events):
+    text = "Gunmen attacked a checkpoint in the Kuda area, 20 km from Gao."
+    places = [span_item(text, "Kuda", name="Kuda", country="ML", admin1=None, lat=None, lon=None,
+                        geonames_id=None, feature="locality", anchor={"name": "Gao", "distance_km": 20.0})]
+    event = events(text, places=places)[0]
+    assert event["location"]["name"] == "Kuda" and event["location"]["precision"] == "near"
+
+
+def test_attribution_from_the_covering_quote(events):
+    text = '"Rebels attacked our positions at dawn," a military source told Reuters.'
+    quote = span_item(text, "Rebels attacked our positions at dawn,", speaker="a military source",
+                      via="Reuters", kind="direct", cue="told")
+    quote["attribution"] = {"start": text.index("a military"), "end": len(text) - 1}
+    event = events(text, quotes=[quote])[0]
+    assert event["attribution"] == {"speaker": "a military source", "via": "Reuters",
+                                    "start": text.index("a military"), "end": len(text) - 1}
+
+
+def test_aggregates_over_a_period_are_not_events(events):
+    assert events("Hundreds of people have been killed in repeated attacks since January.") == []
+
+
+def test_headline_picks_the_main_event(events):
+    text = ("Police arrest dozens after riot in port city\nCoast News\nMon, 04 Mar 2024 10:00 UTC\n"
+            "Rioters burned cars and looted shops in the port city on Sunday.\n"
+            "Police said on Monday they had arrested 40 people.\n")
+    found = events(text)
+    assert only(found, main=True)["type"] == "COERCE"
+
+
+def test_repelled_attack_puts_the_defenders_as_recipients(events):
+    event = events("Government troops repelled an attack by rebels on their base.")[0]
+    assert names(event["actor"]) == ["Rebels"]
+    assert "Military forces" in names(event["recipient"])
+
+
+def test_user_actor_file_extends_the_dictionary(events, tmp_path):
+    actors = tmp_path / "actors.tsv"
+    actors.write_text("night wolves\tNight Wolves Militia\tUAF\tZZ\n", encoding="utf-8")
+    event = events("The Night Wolves attacked a convoy.", options=ExtractorOptions(actors_file=str(actors)))[0]
+    assert event["actor"][0]["name"] == "Night Wolves Militia" and event["actor"][0]["country"] == "ZZ"
+
+
+def test_reference_article(events, seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    found = events(text, with_upstream=True)
+    main = only(found, main=True)
+    assert (main["type"], main["acled"]["event_type"], main["acled"]["sub_event_type"]) == \
+        ("ASSAULT", "Battles", "Armed clash")
+    assert "ISIS" in names(main["actor"]) and "Syrian Arab Army" in names(main["recipient"])
+    assert main["killed"] == 3 and main["wounded"] is None
+    assert len(found) >= 4
