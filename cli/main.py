@@ -13,7 +13,7 @@ import click
 
 from article2json import __version__
 
-FORMATS = ("jsonl", "json", "csv", "table", "parquet")
+FORMATS = ("jsonl", "json", "csv", "table", "parquet", "html")
 
 
 class ExitStatus(IntEnum):
@@ -114,13 +114,15 @@ def convert(inputs: tuple[str, ...], output_format: str | None, extractor_names:
             click.echo("Error: no input; name files or folders, or pipe an article into standard input.", err=True)
             sys.exit(ExitStatus.USAGE)
         inputs = ("-",)
+    if output_format is None and settings["output"] is not None:
+        output_format = {".html": "html", ".htm": "html", ".parquet": "parquet"}.get(settings["output"].suffix.lower())
     if output_format == "parquet" and settings["output"] is None:
         raise click.UsageError("--format parquet needs -o FILE.parquet")
     run = RunSettings(
         inputs=inputs, output_format=output_format or ("table" if sys.stdout.isatty() else "jsonl"),
         extractors=tuple(n.strip() for n in extractor_names.split(",") if n.strip()) if extractor_names else None,
         options=ExtractorOptions(published_default=published_default, published_override=published_override,
-                                 include_text=include_text, gazetteer=gazetteer, actors_file=actors_file),
+                                 include_text=include_text or output_format == "html", gazetteer=gazetteer, actors_file=actors_file),
         **settings)
     sys.exit(run_conversion(run, stdin))
 

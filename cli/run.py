@@ -51,6 +51,10 @@ def make_writer(settings: RunSettings, manifest: dict[str, Any]):
         from article2json.parquet import ParquetWriter
 
         return ParquetWriter(settings.output)
+    if settings.output_format == "html":
+        from article2json.review import HtmlReviewWriter
+
+        return HtmlReviewWriter(settings.output or sys.stdout.buffer)
     if settings.output is not None:
         return DirectoryWriter(settings.output, settings.inputs, manifest)
     if settings.output_format == "json":
