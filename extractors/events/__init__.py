@@ -58,8 +58,10 @@ class EventsExtractor(Extractor):
         mentions = find_mentions(doc, units, _actor_test(index, dictionary))
         trigger_tokens = {t.i for m in mentions for t in m.tokens}
         is_trigger = lambda token: token.i in trigger_tokens  # noqa: E731
+        places = [(p["start"], p["end"]) for p in found.get("places") or []]
+        is_place = lambda start, end: any(s < end and start < e for s, e in places)  # noqa: E731
         for mention in mentions:
-            resolve_roles(mention, dictionary, is_trigger)
+            resolve_roles(mention, dictionary, is_trigger, is_place)
             mention.modality = modality(mention.token, mention.unit, is_trigger)
         attach_casualties(doc, units, mentions, find_casualties)
         linker = Linker(doc, index, dict(found), reference_date(article, self.options), article)
@@ -67,7 +69,8 @@ class EventsExtractor(Extractor):
         for unit in units:
             in_unit = [m for m in mentions if m.unit is unit]
             (headline if unit.headline else body).extend(group_sentence(in_unit))
-        events = Merger(linker).merge(body)
+        events = [e for e in Merger(linker).merge(body) if e.substantive]
+        headline = [e for e in headline if e.substantive]
         document = LemmaText(doc)
         for event in events + headline:
             type_event(doc, event, dictionary, document, units)

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from article2json.extractors.events.actors import ActorDictionary, resolve_actor
 from article2json.extractors.events.classify import Context, classify
-from article2json.extractors.events.lexicon import LemmaText
+from article2json.extractors.events.lexicon import LemmaText, trigger_lexicon
 from article2json.extractors.events.linking import Linker
 from article2json.extractors.events.merge import Event
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
 
 VICTIM_KINDS = ("killed", "wounded")
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter"}
 
 
 def attach_casualties(doc, units: list[Unit], mentions: list[Mention], find_casualties) -> None:
@@ -74,8 +75,15 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     actors, recipients = event.roles()
     killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
     context = Context(rep.entry, rep.entry.head, LemmaText(near), LemmaText(around), document, actors,
-                      recipients or _victims(doc, event, dictionary), killed)
+                      recipients or _victims(doc, event, dictionary), killed, _protest_in(around))
     event.typing = classify(context)
+
+
+def _protest_in(tokens: list) -> bool:
+    """Whether a protest is mentioned among `tokens` (a protest trigger, or protesters)."""
+    lexicon = trigger_lexicon()
+    return any(t.lemma_.lower() in PROTESTERS or any(e.plover == "PROTEST" for e in lexicon.get(t.lemma_.lower(), ()))
+               for t in tokens)
 
 
 def _headline_score(headline: Event, event: Event) -> float:
@@ -92,6 +100,7 @@ def choose_main(events: list[Event], headline_events: list[Event]) -> list[Event
     """Mark the main event and return all events: a body event the headline reports, else an
     unmatched headline event, else the first asserted event."""
     best, best_score = None, 0.0
+    headline_events = [h for h in headline_events if not h.background] or headline_events
     for headline in headline_events:
         for event in events:
             score = _headline_score(headline, event)

@@ -16,6 +16,7 @@ SD = "Strategic developments"
 ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 STATE = {"MIL", "COP", "GOV", "SPY"}
 CROWDS = {"Protesters", "Rioters", "Mob"}
+CIVILIAN_GROUPS = {"CVL", "EDU", "LAB", "BUS", "AGR", "PTY", "OPP", "REL"}
 WEAPON_MODES = {"suicide": "suicide-attack", "chemical": "unconventional", "air": "aerial", "drone": "drone",
                 "shelling": "heavy-weapons", "grenade": "explosives", "ied": "explosives",
                 "crowd": "crowd-control", "primitive": "primitive", "firearms": "firearms"}
@@ -45,7 +46,8 @@ class Typing:
 class Context:
     """What typing looks at: the trigger entry and lemma, the words near the trigger (`near`:
     its own phrase), around it (`around`: its sentences) and in the whole article (`document`),
-    the actors and recipients, and whether anyone was killed."""
+    the actors and recipients, whether anyone was killed, and whether a protest is mentioned
+    around (then a state action is an intervention in it)."""
 
     entry: TriggerEntry
     lemma: str
@@ -55,6 +57,7 @@ class Context:
     actors: list
     recipients: list
     killed: bool
+    protest_nearby: bool = False
 
 
 def weapon_of(context: Context) -> str | None:
@@ -77,8 +80,16 @@ def _names(actors: list) -> set:
 
 
 def _crowd_actors(actors: list) -> bool:
-    """Whether the actors are a crowd of civilians (protesters, rioters, residents, youths)."""
-    return bool(actors) and all(a.sector == "CVL" and a.generic for a in actors)
+    """Whether the actors are a crowd of civilians (protesters, rioters, residents, youths,
+    students, traders): their violence is rioting."""
+    return bool(actors) and all(a.sector in CIVILIAN_GROUPS and a.generic and not a.target for a in actors)
+
+
+def _riot_typing(context: Context, mode: str | None) -> Typing:
+    """Violence by a crowd: against the state (police, officials) a violent demonstration, else mob violence."""
+    if _sectors(context.recipients) & STATE and "Mob" not in _names(context.actors):
+        return Typing("PROTEST", "riot", "Riots", "Violent demonstration")
+    return Typing("ASSAULT", mode, "Riots", "Mob violence")
 
 
 def _protest_typing(context: Context, mode: str | None) -> Typing:
@@ -99,6 +110,15 @@ def _crowd_control_typing(context: Context) -> Typing:
     if has_cue("violent", context.around) and not _sectors(context.actors) - STATE:
         return Typing("ASSAULT", "crowd-control", "Riots", "Violent demonstration")
     return Typing("ASSAULT", "crowd-control", "Protests", "Protest with intervention")
+
+
+def _intervention_typing(context: Context, mode: str | None) -> Typing:
+    """A state action against a protest (arrests, tear gas, shooting): ACLED codes the protest
+    with intervention, or excessive force when protesters were killed."""
+    typing = _crowd_control_typing(context)
+    if context.entry.plover == "COERCE":
+        return Typing("COERCE", context.entry.mode, typing.acled_type, typing.acled_sub)
+    return Typing("ASSAULT", mode or typing.mode, typing.acled_type, typing.acled_sub)
 
 
 def _territory_typing(context: Context) -> Typing:
@@ -128,9 +148,8 @@ def has_cue_word(words: LemmaText, word: str) -> bool:
 def _violence_typing(context: Context, mode: str | None) -> Typing:
     """Battles, violence against civilians, riots or protest interventions, from who hit whom."""
     actors, recipients = _sectors(context.actors), _sectors(context.recipients)
-    if _names(context.actors) & CROWDS:
-        sub = "Mob violence" if "Mob" in _names(context.actors) or not recipients & STATE else "Violent demonstration"
-        return Typing("PROTEST" if sub == "Violent demonstration" else "ASSAULT", mode, "Riots", sub)
+    if _crowd_actors(context.actors):
+        return _riot_typing(context, mode)
     if _names(context.recipients) & CROWDS and (actors & STATE or not actors):
         return _crowd_control_typing(context)
     if context.lemma == "raid" and actors & STATE:
@@ -147,7 +166,7 @@ def classify(context: Context) -> Typing:
     weapon = weapon_of(context)
     mode = WEAPON_MODES.get(weapon) if weapon else None
     if lemma in ACCIDENT_PRONE and has_cue("accident", context.around) and not _sectors(context.actors) & ARMED \
-            and weapon not in ("suicide", "grenade", "air", "drone", "shelling"):
+            and weapon is None:
         return Typing("OTHER", None, None, None)
     if lemma == "strike" and entry.pos == "NOUN" and weapon not in ("air", "drone", "shelling") and (
             has_cue("labor", context.around) or has_cue("labor", context.document) and not context.actors):
@@ -157,14 +176,15 @@ def classify(context: Context) -> Typing:
         return Typing("OTHER", None, None, None)
     if entry.plover == "PROTEST":
         return _protest_typing(context, None)
+    if context.protest_nearby and entry.plover in ("ASSAULT", "COERCE") and not _sectors(context.actors) - STATE \
+            and entry.mode not in ("abduct", "destroy") and (entry.plover == "COERCE" or weapon != "shelling"):
+        return _intervention_typing(context, mode)
     if entry.plover != "ASSAULT":
         return Typing(entry.plover, entry.mode, entry.acled_type, entry.acled_sub)
     if entry.mode == "crowd-control":
         return _crowd_control_typing(context)
-    if entry.mode == "destroy" and _crowd_actors(context.actors):
-        if _sectors(context.recipients) & STATE:
-            return Typing("PROTEST", "riot", "Riots", "Violent demonstration")
-        return Typing("ASSAULT", "destroy", "Riots", "Mob violence")
+    if (entry.mode == "destroy" or entry.acled_type == "Battles") and _crowd_actors(context.actors):
+        return _riot_typing(context, entry.mode)
     if not entry.from_context:
         explosive = entry.acled_type == EXPLOSIONS and weapon in EXPLOSION_SUBTYPES
         sub = EXPLOSION_SUBTYPES[weapon] if explosive and weapon == "suicide" else entry.acled_sub

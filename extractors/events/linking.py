@@ -19,6 +19,7 @@ from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit, UnitIndex
 
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
+BORDERS = {"border", "frontier", "boundary"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 PRECISION = {"locality": "exact", "city": "exact", "region": "admin1", "admin1": "admin1", "country": "country"}
 
@@ -115,6 +116,8 @@ class Linker:
         root = _root(self.doc, item["start"], item["end"])
         if root is None:
             return True
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDERS:
+            return False  # "near the border with Brazil" places the event in the other country
         return not (item.get("feature") == "country" and root.dep_ in MODIFIER_DEPS or root.dep_ == "nsubj")
 
     def own_place(self, mention: Mention) -> dict | None:

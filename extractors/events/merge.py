@@ -25,6 +25,7 @@ class Event:
     typing: Typing | None = None
     main: bool = False
     fresh: bool = False  # it happened "after", "in response to", "as" another event: not a mention of it
+    background: bool = False  # the other side: the event something else happened "after"
 
     @property
     def body(self) -> list[Mention]:
@@ -53,6 +54,12 @@ class Event:
     @property
     def weak_only(self) -> bool:
         return all(m.weak for m in self.mentions)
+
+    @property
+    def substantive(self) -> bool:
+        """False for a weapon named without any action or toll ("assembled IEDs", "tear gas canisters")."""
+        return not all(m.weak and m.token.pos_ != "VERB" for m in self.mentions) or \
+            any(m.casualties for m in self.mentions)
 
     def roles(self) -> tuple[list, list]:
         """Actors and recipients over all mentions, representative first, without repeats; a name
@@ -160,6 +167,7 @@ def group_sentence(mentions: list[Mention]) -> list[Event]:
         for j, lower in enumerate(mentions):
             if find(i) != find(j) and _path(upper.token, lower.token, upper.unit) == (True, True):
                 events[find(i)].fresh = True
+                events[find(j)].background = True
     return list(events.values())
 
 

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.lexicon import cue, trigger_lexicon
 
 CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl", "nsubjpass", "nsubj", "conj"}
 OWN_CUE_DEPS = {"neg", "aux", "auxpass", "mark", "det", "advmod", "amod"}
@@ -12,6 +12,9 @@ OWN_CUE_DEPS = {"neg", "aux", "auxpass", "mark", "det", "advmod", "amod"}
 EVENT_SUBJECT_VERBS = {"break", "erupt", "occur", "happen", "take", "continue", "begin", "start", "resume",
                        "go", "rage", "escalate", "spread", "end"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Verbs whose infinitive complement happened ("were able to repel", "managed to escape").
+IMPLICATIVE = {"able", "manage", "continue", "begin", "start", "resume", "proceed", "succeed", "use", "go",
+               "come", "return", "rush", "move", "try", "attempt", "be"}
 NEGATING_DETERMINERS = {"no"}
 
 
@@ -50,6 +53,25 @@ def _governing_cue(verb, child) -> str | None:
     return None
 
 
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _purpose(clause, governor, is_trigger) -> bool:
+    """Whether `clause` is an aim not yet achieved: an infinitive after a verb that does not
+    imply it happened ("sent troops to fight", "help Cameroon fight"), unlike "were able to
+    repel" or "fired tear gas to disperse" (a violent means achieves its aim)."""
+    if clause.pos_ != "VERB" or clause.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return False
+    if governor.lemma_.lower() in IMPLICATIVE or is_trigger(governor) and not _mobilizing(governor):
+        return False
+    return _infinitive(clause) or governor.lemma_.lower() == "help" and _infinitive(governor)
+
+
+def _mobilizing(verb) -> bool:
+    return any(e.plover == "MOBILIZE" for e in trigger_lexicon().get(verb.lemma_.lower(), ()))
+
+
 def modality(token, unit, is_trigger) -> str:
     """The modality of the trigger `token`. Governing words that are triggers of their own
     (accuse, threaten, deny) set the modality of what they govern but keep climbing the chain;
@@ -66,7 +88,9 @@ def modality(token, unit, is_trigger) -> str:
             break
         if head.lemma_.lower() in cue("report"):
             return _own_cue(head) if _own_cue(head) == "negated" else "asserted"
-        governing = _governing_cue(head, current)
+        governing = _governing_cue(head, current) if head.i < token.i else None
+        if governing is None and _purpose(current, head, is_trigger):
+            governing = "hypothetical"
         if governing is not None:
             return governing
         if is_trigger(head) and head.pos_ == "VERB" and current.dep_ in ("conj",):

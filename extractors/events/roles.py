@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from article2json.extractors.events.actors import (Actor, ActorDictionary, countries, phrase_head, phrase_text,
                                                   resolve_actor)
+from dataclasses import replace
+
 from article2json.extractors.events.lexicon import WEAPON_CUES, cue
 from article2json.extractors.events.triggers import Mention
 
@@ -120,6 +122,9 @@ def _noun_roles(noun, mention: Mention, unit) -> tuple[list, list]:
     actors = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
     actors += _prep_objects(noun, {"by", "from"})
     recipients = _prep_objects(noun, _target_preps(mention))
+    recipients += [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "compound":  # "Maasai attack villages" read as one noun phrase
+        recipients.append(noun.head)
     if noun.lemma_.lower() in OF_NOUNS:
         recipients += _prep_objects(noun, {"of"})
     for acl in (c for c in noun.children if c.dep_ == "acl"):
@@ -129,8 +134,8 @@ def _noun_roles(noun, mention: Mention, unit) -> tuple[list, list]:
     if between:
         sides = _with_conjuncts(between[0])
         actors, recipients = actors + sides[:1], recipients + sides[1:]
-    verb = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in cue("support"):
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in cue("support"):
         subjects, passive = subject_of(verb, unit)
         actors += _agents(verb) if passive or noun.dep_ == "nsubjpass" else subjects
     return actors, recipients
@@ -170,20 +175,28 @@ def demonym_actor(token, dictionary: ActorDictionary, military: bool) -> Actor |
     return Actor(name, text, start, end, "GOV", code)
 
 
-def resolve_roles(mention: Mention, dictionary: ActorDictionary, is_trigger) -> None:
-    """Fill `mention.actors` and `mention.recipients` with normalised actors."""
+def resolve_roles(mention: Mention, dictionary: ActorDictionary, is_trigger, is_place) -> None:
+    """Fill `mention.actors` and `mention.recipients` with normalised actors; a phrase the places
+    extractor found (`is_place(start, end)`) is a target, not a group of people."""
     actor_heads, recipient_heads = role_tokens(mention)
     military = mention.entry.plover == "ASSAULT"
     for heads, target in ((actor_heads, mention.actors), (recipient_heads, mention.recipients)):
         for head in heads:
             if is_trigger(head):
                 continue
-            actor = resolve_actor(phrase_tokens(head, mention.unit), head, dictionary)
+            tokens = phrase_tokens(head, mention.unit)
+            tokens = [t for t in tokens if t.i > max(m.i for m in mention.tokens)] or tokens if \
+                any(t in mention.tokens for t in tokens) else tokens
+            actor = resolve_actor(tokens, head, dictionary)
             if head.dep_ in MODIFIER_DEPS and head.head.i == mention.token.i:
-                if actor is None or actor.sector is None and not head.ent_type_:
+                if actor is None or actor.sector is None and head.pos_ != "PROPN":
                     actor = demonym_actor(head, dictionary, military)
+            if head.i == mention.token.head.i and actor is not None and actor.sector is None:
+                continue  # the noun a trigger modifies ("Ethnic clashes pit") is only taken when it is an actor
             if actor is not None and actor.sector is None and _weapon(head):
                 continue  # "attacked with grenades": a weapon, not a target
+            if actor is not None and not actor.target and is_place(actor.start, actor.end):
+                actor = replace(actor, target=True)
             if actor is not None and actor.name not in {a.name for a in target}:
                 target.append(actor)
     actor_names = {a.name for a in mention.actors}

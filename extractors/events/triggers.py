@@ -15,6 +15,12 @@ OBJECT_DEPS = {"dobj", "prt", "compound", "amod", "pobj", "prep", "npadvmod", "a
 AGGREGATE_DEPS = {"advmod", "amod", "npadvmod", "nummod", "det", "quantmod", "predet"}
 AGGREGATE_PREPS = {"since", "over", "throughout", "in", "during"}
 NAME_ENTITIES = {"ORG", "EVENT", "WORK_OF_ART", "FAC", "PERSON", "LAW", "PRODUCT", "GPE", "LOC", "NORP"}
+WEAPON_WORDS = {"grenade", "bomb", "stone", "rock", "explosive", "device", "molotov", "cocktail", "brick", "petrol"}
+ROAD_WORDS = {"road", "highway", "street", "route", "bridge", "entrance", "access", "junction", "roundabout", "gate",
+              "traffic", "stretch", "crossing", "railway", "port", "motorway", "artery", "border"}
+# Triggers that are events only with a fitting object ("hurled stones", "blocked the highway").
+OBJECT_WORDS = {"throw": WEAPON_WORDS, "hurl": WEAPON_WORDS, "lob": WEAPON_WORDS, "toss": WEAPON_WORDS,
+                "block": ROAD_WORDS, "barricade": ROAD_WORDS}
 PASSIVE_EXCLUDED = {"meet"}  # "were met with attacks" is no meeting
 NEEDS_OBJECT = {"release", "free", "sign", "support", "welcome", "praise", "endorse", "hit", "send",
                 "ask", "target", "suspend", "freeze", "sever", "lift", "ease"}
@@ -114,14 +120,18 @@ def _phrase_tokens(token, entry: TriggerEntry, unit: Unit) -> tuple | None:
 
 
 def _part_of_name(token, unit: Unit) -> bool:
-    """Whether a word is inside a name ("Operation Al-Aqsa Flood"); headline words in title case
-    are not taken for names."""
+    """Whether a word is inside a name ("Operation Al-Aqsa Flood") or a date ("15 March"); headline
+    words in title case are not taken for names."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
     return not unit.headline and token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES
 
 
-def _entry_for(token, unit: Unit) -> tuple[TriggerEntry, tuple] | None:
+def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, tuple] | None:
+    """The lexicon entry a token is a trigger of. `relaxed` also takes noun modifiers ("Maasai
+    attack villages"), for telegraphic sentences the parser reads as one noun phrase."""
     pos = _pos_class(token)
-    if pos is None or token.dep_ == "compound" and pos == "NOUN" or _part_of_name(token, unit):
+    if pos is None or token.dep_ == "compound" and pos == "NOUN" and not relaxed or _part_of_name(token, unit):
         return None
     if pos == "VERB" and token.dep_ == "amod" or token.lemma_.lower() in PASSIVE_EXCLUDED and _passive(token):
         return None
@@ -136,10 +146,15 @@ def _entry_for(token, unit: Unit) -> tuple[TriggerEntry, tuple] | None:
     return None
 
 
-def _has_needed_object(token, unit: Unit, actor_like) -> bool:
-    """Whether a trigger that needs an object ("released prisoners", not "released a statement")
-    has one that is an actor or an event."""
+def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bool:
+    """Whether a trigger that needs an object has one: an actor or an event ("released
+    prisoners", not "released a statement"), or the words it needs ("hurled a grenade", "blocked a road")."""
+    if entry.head not in NEEDS_OBJECT and entry.head not in OBJECT_WORDS:
+        return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    if entry.head in OBJECT_WORDS:
+        objects += [p for o in objects for p in o.subtree if p.dep_ == "pobj"]  # "a stretch of the highway"
+        return any(o.lemma_.lower() in OBJECT_WORDS[entry.head] for o in objects)
     objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(actor_like(o) or _entry_for(o, unit) is not None for o in objects)
 
@@ -167,26 +182,29 @@ def is_aggregate(token) -> bool:
     return has_cue("aggregate", LemmaText(tokens))
 
 
+def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool) -> list[Mention]:
+    mentions: list[Mention] = []
+    used: set[int] = set()
+    for token in doc[unit.first:unit.last]:
+        found = None if token.i in used else _entry_for(token, unit, relaxed)
+        if found is None:
+            continue
+        entry, tokens = found
+        if len(entry.words) == 1 and not _has_needed_object(token, entry, unit, actor_like) or is_aggregate(token):
+            continue
+        used.update(t.i for t in tokens)
+        mentions.append(Mention(token, tokens, entry, unit))
+    return _drop_consumed(mentions)
+
+
 def find_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
     """Every trigger in `units`, in text order, aggregates left out. `actor_like(token)` says
-    whether a noun is an actor (for triggers that need one as object)."""
+    whether a noun is an actor (for triggers that need one as object). A unit without any
+    trigger is read again taking noun modifiers too."""
     mentions: list[Mention] = []
     for unit in units:
-        used: set[int] = set()
-        for token in doc[unit.first:unit.last]:
-            if token.i in used:
-                continue
-            found = _entry_for(token, unit)
-            if found is None:
-                continue
-            entry, tokens = found
-            if entry.head in NEEDS_OBJECT and len(entry.words) == 1 and not _has_needed_object(token, unit, actor_like):
-                continue
-            if is_aggregate(token):
-                continue
-            used.update(t.i for t in tokens)
-            mentions.append(Mention(token, tokens, entry, unit))
-    return _drop_consumed(mentions)
+        mentions += _unit_mentions(doc, unit, actor_like, False) or _unit_mentions(doc, unit, actor_like, True)
+    return mentions
 
 
 def _drop_consumed(mentions: list[Mention]) -> list[Mention]:
