@@ -82,8 +82,8 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
 def _protest_in(tokens: list) -> bool:
     """Whether a protest is mentioned among `tokens` (a protest trigger, or protesters)."""
     lexicon = trigger_lexicon()
-    return any(t.lemma_.lower() in PROTESTERS or any(e.plover == "PROTEST" for e in lexicon.get(t.lemma_.lower(), ()))
-               for t in tokens)
+    return any(t.lemma_.lower() in PROTESTERS or t.dep_ != "compound" and t.ent_type_ != "DATE" and any(
+        e.plover == "PROTEST" and len(e.words) == 1 for e in lexicon.get(t.lemma_.lower(), ())) for t in tokens)
 
 
 def _headline_score(headline: Event, event: Event) -> float:
@@ -101,6 +101,8 @@ def choose_main(events: list[Event], headline_events: list[Event]) -> list[Event
     unmatched headline event, else the first asserted event."""
     best, best_score = None, 0.0
     headline_events = [h for h in headline_events if not h.background] or headline_events
+    if any(e.modality == "asserted" for e in events):
+        headline_events = [h for h in headline_events if h.modality == "asserted"]
     for headline in headline_events:
         for event in events:
             score = _headline_score(headline, event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from article2json.extractors.events.lexicon import WEAPON_CUES, LemmaText, TriggerEntry, has_cue
+from article2json.extractors.events.lexicon import WEAPON_CUES, LemmaText, TriggerEntry, cue, has_cue
 
 EXPLOSIONS = "Explosions/Remote violence"
 VAC = "Violence against civilians"
@@ -131,14 +131,20 @@ def _territory_typing(context: Context) -> Typing:
         if actors & STATE:
             return Typing("COERCE", "arrest", SD, "Arrests")
         return Typing("ASSAULT", "abduct", VAC, "Abduction/forced disappearance")
-    places = [r for r in recipients if r.target and (r.sector in ("MIL", "COP", "CVL") or r.name != r.text)]
-    if recipients and not places and not any(r.target and r.sector is None and r.name != r.text for r in recipients):
+    if recipients and not any(_place_like(r) for r in recipients):
         if actors & STATE:
             return Typing("COERCE", "confiscate", SD, "Other")
         return Typing("ASSAULT", "destroy", SD, "Looting/property destruction")
     if context.lemma in REGAIN and not actors & {"REB", "UAF"} or actors & STATE:
         return Typing("ASSAULT", None, "Battles", "Government regains territory")
     return Typing("ASSAULT", None, "Battles", "Non-state actor overtakes territory")
+
+
+def _place_like(target) -> bool:
+    """A target that is a place (a name, a base, a town), not goods ("seized his keys")."""
+    words = set(target.text.lower().split())
+    return not target.target or target.text[:1].isupper() or target.sector in ("MIL", "COP") or \
+        bool(words & cue("place_noun"))
 
 
 def has_cue_word(words: LemmaText, word: str) -> bool:
@@ -155,7 +161,7 @@ def _violence_typing(context: Context, mode: str | None) -> Typing:
     if context.lemma == "raid" and actors & STATE:
         sub = "Arrests" if has_cue_word(context.around, "arrest") or has_cue_word(context.around, "detain") else "Other"
         return Typing("COERCE", None, SD, sub)
-    if recipients & ARMED and not actors - ARMED:
+    if recipients & ARMED and not actors - ARMED or recipients & ARMED - {"CRM"} and not actors & STATE:
         return Typing("ASSAULT", mode, "Battles", "Armed clash")
     return Typing("ASSAULT", mode, VAC, "Attack")
 

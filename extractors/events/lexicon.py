@@ -95,7 +95,7 @@ class LemmaText:
     def __init__(self, tokens) -> None:
         words = [t.lemma_.lower() for t in tokens if not t.is_space]
         texts = [t.lower_ for t in tokens if not t.is_space]
-        self.words = frozenset(words) | frozenset(texts)
+        self.words = frozenset(words) | frozenset(texts) | frozenset(w[:-1] for w in texts if w.endswith("s"))
         self.text = " " + " ".join(words) + " " + " ".join(texts) + " "
 
     def contains(self, phrase: str) -> bool:

@@ -57,6 +57,7 @@ class Linker:
         self.dates = [d for d in found.get("dates") or [] if d.get("value")]
         self.places = [p for p in found.get("places") or [] if p.get("name")]
         self.quotes = found.get("quotes") or []
+        self._countries = Counter(p["country"] for p in self.places if p.get("country"))
 
     def _reported(self, item: dict, unit: Unit) -> bool:
         root = _root(self.doc, item["start"], item["end"])
@@ -71,7 +72,8 @@ class Linker:
 
     def _pick(self, items: list[dict], mention: Mention, specificity) -> dict | None:
         def score(item):
-            return (self._attached(item, mention), specificity(item), -abs(item["start"] - mention.start))
+            consistent = item.get("country") is None or self._countries[item["country"]] > 1
+            return (self._attached(item, mention), consistent, specificity(item), -abs(item["start"] - mention.start))
         return max(items, key=score) if items else None
 
     def attached_place(self, mention: Mention) -> dict | None:
@@ -95,11 +97,13 @@ class Linker:
         return self.own_date(mention) or self.earlier_in_paragraph(self.dates, mention, reported=True)
 
     def date(self, mentions: list[Mention]) -> dict | None:
-        """The date of an event (its output object)."""
-        for mention in mentions:
-            item = self.own_date(mention)
-            if item is not None:
-                return _date_json(item, "relative" if item.get("relative") else "explicit")
+        """The date of an event (its output object): a date attached to one of its triggers, else
+        the nearest in the representative's sentence, else the paragraph's, else the dateline."""
+        attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit)
+                    if not self._reported(d, m.unit) and self._attached(d, m))
+        item = next(attached, None) or self.own_date(mentions[0])
+        if item is not None:
+            return _date_json(item, "relative" if item.get("relative") else "explicit")
         item = self.earlier_in_paragraph(self.dates, mentions[0], reported=True)
         if item is not None:
             return _date_json(item, "relative" if item.get("relative") else "explicit")
@@ -137,7 +141,7 @@ class Linker:
         return _place_json(item) if item is not None else self._main_country()
 
     def _main_country(self) -> dict | None:
-        counts = Counter(p["country"] for p in self.places if p.get("country"))
+        counts = self._countries
         if not counts:
             return None
         code = max(counts, key=lambda c: (counts[c], -min(p["start"] for p in self.places if p.get("country") == c)))

@@ -171,6 +171,12 @@ def group_sentence(mentions: list[Mention]) -> list[Event]:
     return list(events.values())
 
 
+def _another(mention: Mention) -> bool:
+    """"another attack", "a separate airstrike", "a second blast": explicitly a new incident."""
+    return any(c.lower_ in ("another", "separate", "second", "third", "new", "earlier", "previous")
+               for c in mention.token.children if c.dep_ in ("det", "amod"))
+
+
 def _indefinite(mention: Mention) -> bool:
     token = mention.token
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -253,7 +259,9 @@ class Merger:
     def can_merge(self, earlier: Event, later: Event) -> bool:
         if earlier.modality != later.modality:
             return False
-        if later.fresh or _indefinite(later.rep) and not later.weak_only:
+        if later.fresh or _another(later.rep):
+            return False
+        if _indefinite(later.rep) and not later.weak_only and not self._corroborated(earlier, later):
             return False
         first, second = _classes(earlier), _classes(later)
         if first and second and not first & second:
@@ -264,6 +272,15 @@ class Merger:
             return False
         first, second = _specific_names(earlier), _specific_names(later)
         return not first or not second or bool(first & second)
+
+    def _corroborated(self, earlier: Event, later: Event) -> bool:
+        """Whether a mention with "a"/"an" still tells the same incident: the same death toll,
+        a common named actor or target, or the same place."""
+        tolls = [{c.count for m in e.mentions for c in m.casualties if c.kind == "killed" and c.count}
+                 for e in (earlier, later)]
+        places = [self._own_place(e) for e in (earlier, later)]
+        same_place = all(places) and _place_key(places[0]["name"]) == _place_key(places[1]["name"])
+        return bool(tolls[0] & tolls[1]) or bool(_specific_names(earlier) & _specific_names(later)) or same_place
 
     def merge(self, events: list[Event]) -> list[Event]:
         """Each event joins the latest earlier event of its kind when they can be one incident."""

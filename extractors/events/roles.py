@@ -38,7 +38,8 @@ def _right_end(head) -> int:
     other prepositions, clauses and conjuncts left out."""
     last = head.i
     for child in head.rights:
-        if child.dep_ == "appos" or child.dep_ == "punct" and child.text in "()":
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.nbor(-1).text == "(") or \
+                child.dep_ == "punct" and child.text in "()":
             last = max(last, child.right_edge.i)
         elif child.dep_ == "prep" and child.lower_ == "of":
             inner = next((p for p in child.children if p.dep_ == "pobj"), None)
@@ -163,6 +164,11 @@ def _clean(tokens: list, mention: Mention) -> list:
     return found
 
 
+def _named_place(head) -> bool:
+    """"Mocimboa da Praia, a key port city": a name explained as a place."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in cue("place_noun") for c in head.children)
+
+
 def demonym_actor(token, dictionary: ActorDictionary, military: bool) -> Actor | None:
     """"Russian" in "Russian airstrikes": the country's forces (or its government)."""
     code = dictionary.country_in([token])
@@ -195,7 +201,7 @@ def resolve_roles(mention: Mention, dictionary: ActorDictionary, is_trigger, is_
                 continue  # the noun a trigger modifies ("Ethnic clashes pit") is only taken when it is an actor
             if actor is not None and actor.sector is None and _weapon(head):
                 continue  # "attacked with grenades": a weapon, not a target
-            if actor is not None and not actor.target and is_place(actor.start, actor.end):
+            if actor is not None and not actor.target and (is_place(actor.start, actor.end) or _named_place(head)):
                 actor = replace(actor, target=True)
             if actor is not None and actor.name not in {a.name for a in target}:
                 target.append(actor)

@@ -131,14 +131,16 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
     """The lexicon entry a token is a trigger of. `relaxed` also takes noun modifiers ("Maasai
     attack villages"), for telegraphic sentences the parser reads as one noun phrase."""
     pos = _pos_class(token)
-    if pos is None or token.dep_ == "compound" and pos == "NOUN" and not relaxed or _part_of_name(token, unit):
+    title_case = unit.headline and token.pos_ == "PROPN"  # "Protesters Block Highway": any part of speech
+    if pos is None or token.dep_ == "compound" and pos == "NOUN" and not (relaxed or title_case) or \
+            _part_of_name(token, unit):
         return None
     if pos == "VERB" and token.dep_ == "amod" or token.lemma_.lower() in PASSIVE_EXCLUDED and _passive(token):
         return None
     lexicon = trigger_lexicon()
     for lemma in lemma_candidates(token):
         for entry in lexicon.get(lemma, ()):
-            if entry.pos not in ("ANY", pos):
+            if entry.pos not in ("ANY", pos) and not title_case:
                 continue
             tokens = _phrase_tokens(token, entry, unit) if len(entry.words) > 1 else (token,)
             if tokens is not None:
@@ -154,6 +156,8 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     if entry.head in OBJECT_WORDS:
         objects += [p for o in objects for p in o.subtree if p.dep_ == "pobj"]  # "a stretch of the highway"
+        if unit.headline:  # title-case headlines are parsed badly: the words that follow will do
+            objects += list(token.doc[token.i + 1:min(token.i + 6, unit.last)])
         return any(o.lemma_.lower() in OBJECT_WORDS[entry.head] for o in objects)
     objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(actor_like(o) or _entry_for(o, unit) is not None for o in objects)
