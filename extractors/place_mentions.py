@@ -1,0 +1,186 @@
+"""Where an article may name places: candidate spans for the `places` extractor, and the
+countries its demonyms refer to.
+
+A candidate (`Mention`) says where it was found (`source`), which decides how much evidence it
+needs: a span the text itself calls a place ("the town of X", "X Governorate", "X (district,
+province)", the body dateline) is kept even when no gazetteer knows it; a spaCy GPE, LOC or FAC
+entity, an ORG or PERSON entity in a place's context ("in X", "X desert"), a capitalised name
+after "in", "at", "near", ..., or any capitalised name the gazetteer knows need the gazetteer
+to agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from article2json.extractors.base import Article
+from article2json.extractors.entities import in_metadata_lines
+from article2json.extractors.gazetteer import Match, read_table
+
+UPPER = "A-Z\u00c0-\u00de"
+_WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)"
+NAME = rf"{_WORD}(?:[ ](?:(?:al|el|as|ar|ad|an|ash|ez|es|de|del|di|du|la|le|of|and)[ \-])?{_WORD}){{0,3}}"
+LOCATIVE = r"(?:in|at|near|outside|around|from|to|into|towards?|across|via|through|between|and|inside|of)"
+GEO_WORDS = frozenset({"area", "region", "countryside", "desert", "outskirts", "district", "village", "villages",
+                       "town", "city", "camp", "valley", "suburb", "suburbs", "neighbourhood", "neighborhood",
+                       "border", "province", "governorate", "county", "state", "sub-county", "subcounty",
+                       "division", "municipality", "constituency", "ward", "estate", "location", "parish"})
+_TYPE = (r"(?:town|city|village|villages|area|district|province|governorate|county|region|suburb|community|"
+         r"settlement|camp|neighbou?rhood|locality|municipality|sub-county|ward|division|estate|market|state)")
+_TYPED = re.compile(rf"\b(?:[Tt]he\s+)?{_TYPE}\s+of\s+(?P<name>{NAME})")
+_AREA = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?:[a-z]+\s+)?(?:area|region|countryside|desert|outskirts|"
+                   rf"district|village|town|camp|valley|suburbs?|neighbou?rhood)\b")
+_DIVISION = re.compile(rf"\b(?P<name>{NAME})\s+(?P<word>(?i:governorate|province|state|region|county|district|"
+                       rf"division|department|oblast|prefecture|municipality|sub-county|subcounty|parish))\b")
+_NAMED_DIVISION = frozenset({"governorate", "province", "county", "district", "oblast", "prefecture", "sub-county",
+                             "subcounty", "parish"})
+_CUE = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{NAME})")
+_PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+[a-z]+){{0,2}}\s*\((?P<inner>{NAME}(?:,\s*{NAME}){{0,3}})\)")
+RELATIVE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|miles|mi)\b"
+                      r"[^()\n]{0,20}?\b(?:of|from)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
+                      rf"(?P<anchor>{NAME})")
+_SCAN = re.compile(NAME)
+
+_CONTEXT_FOLLOWS = re.compile(rf"\s+(?i:{'|'.join(sorted(GEO_WORDS))})\b")
+_CONTEXT_PRECEDES = re.compile(rf"\b(?:{LOCATIVE}|{_TYPE}\s+of)\s+(?:the\s+)?$")
+PRIORITY = {"division": 0, "state": 0, "dateline": 1, "typed": 2, "paren": 3, "aside": 3, "entity": 4, "gpe": 4,
+            "named": 4, "cue": 5, "scan": 6}
+KEEP_UNRESOLVED = frozenset({"typed", "paren", "dateline", "division", "gpe"})
+
+
+@dataclass
+class Mention:
+    """A span that may name a place, and what the gazetteer makes of it."""
+
+    start: int
+    end: int
+    source: str  # a key of PRIORITY: where the span was found
+    admin_hint: bool = False  # the text calls it a division ("X Governorate", last of "(X, Y)")
+    name: str = ""  # the words looked up: the span less "Governorate", "Province", ...
+    matches: list[Match] = field(default_factory=list)
+    choice: Match | None = None
+    country: str | None = None
+    admin1: str | None = None  # GeoNames admin1 code
+    anchor: tuple[Mention, float] | None = None  # "50 km from the town of Y": (Y, 50.0)
+    container_span: tuple[int, int] | None = None  # where the text names what contains it: "(X, Y)"
+    container: Mention | None = None  # the mention there, or after a comma: "Paris, Texas"
+    sentence_start: bool = False  # the first word of a sentence, capitalised whatever it is
+
+    def overlaps(self, other: Mention) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
+    """Every candidate span outside the outlet and dateline header lines, overlaps included."""
+    text = article.text
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("NORP", "PERSON")]
+    scanned = [mention for m in _SCAN.finditer(text) for mention in _scanned_names(text, m.start(), m.end())]
+    candidates = [*_entity_mentions(text, doc), *_pattern_mentions(text), *_dateline_mentions(article),
+                  *(m for m in scanned if not any(m.start < end and start < m.end for start, end in people))]
+    return [m for m in candidates if not in_metadata_lines(article, m.start, m.end)]
+
+
+def _scanned_names(text: str, start: int, end: int) -> list[Mention]:
+    """A run of capitalised words and every shorter run in it ("Gainesville" in "Gainesville Police")."""
+    words = [(start + word.start(), start + word.end()) for word in re.finditer(r"\S+", text[start:end])
+             if word.group()[0].isupper()]
+    return [Mention(first[0], last[1], "scan", sentence_start=first[0] == start and opens_sentence(text, start))
+            for i, first in enumerate(words) for last in words[i:]]
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` is the first of a sentence, a line or a quotation."""
+    before = text[max(0, start - 4):start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:;\n" or start < 4 and not before.strip()
+
+
+def link_containers(text: str, mentions: list[Mention]) -> None:
+    """Point each mention at the one naming what contains it: the last name of "(X, Y)", or the
+    name after a comma ("Paris, Texas", "Kutulo, Wajir")."""
+    for mention, following in zip(mentions, mentions[1:]):
+        if mention.container_span:
+            start, end = mention.container_span
+            mention.container = next((m for m in mentions if m.start < end and start < m.end and m is not mention),
+                                     None)
+        elif re.fullmatch(r"\s*,\s*", text[mention.end:following.start]):
+            mention.container = following
+
+
+def without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """The strongest of overlapping mentions (by source, then length), in text order."""
+    chosen: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (PRIORITY[m.source], m.start - m.end, m.start)):
+        if not any(mention.overlaps(other) for other in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _entity_mentions(text: str, doc: Any) -> list[Mention]:
+    mentions = []
+    for entity in doc.ents:
+        start, end = entity.start_char, entity.end_char
+        in_context = bool(_CONTEXT_PRECEDES.search(text[max(0, start - 30):start]) or _CONTEXT_FOLLOWS.match(text, end))
+        if entity.label_ in ("GPE", "LOC", "FAC"):  # a GPE the gazetteer lacks is kept in a place's context
+            mentions.append(Mention(start, end, "gpe" if entity.label_ == "GPE" and in_context else "entity"))
+        elif entity.label_ in ("ORG", "PERSON") and in_context:
+            mentions.append(Mention(start, end, "named"))
+    return mentions
+
+
+def _pattern_mentions(text: str) -> list[Mention]:
+    mentions = [Mention(m.start("name"), m.end("name"), "typed") for pattern in (_TYPED, _AREA)
+                for m in pattern.finditer(text)]
+    mentions += [Mention(m.start("name"), m.end(), "division" if m.group("word").lower() in _NAMED_DIVISION
+                         else "state", admin_hint=True) for m in _DIVISION.finditer(text)]
+    mentions += [Mention(m.start("name"), m.end("name"), "cue") for m in _CUE.finditer(text)]
+    for m in _PAREN.finditer(text):
+        offset = m.start("inner")
+        items = [(offset + item.start(), offset + item.end()) for item in re.finditer(NAME, m.group("inner"))]
+        if len(items) > 1:
+            mentions.append(Mention(m.start("name"), m.end("name"), "paren", container_span=items[-1]))
+        mentions += [Mention(start, end, "paren" if len(items) > 1 else "aside", admin_hint=index == len(items) - 1,
+                             container_span=items[-1] if index < len(items) - 1 else None)
+                     for index, (start, end) in enumerate(items)]
+    mentions += [Mention(m.start("anchor"), m.end("anchor"), "typed") for m in RELATIVE.finditer(text)]
+    return mentions
+
+
+def _dateline_mentions(article: Article) -> list[Mention]:
+    span = article.place_dateline
+    if span is None:
+        return []
+    return [Mention(span.start + m.start(), span.start + m.end(), "dateline")
+            for m in re.finditer(r"[^,\s][^,]*[^,\s]", article.text[span.start:span.end])]
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern finding demonyms ("Syrian", "Iraqis"), and their countries by lower-case form."""
+    countries = {word.lower(): code for word, code in read_table("demonyms.tsv")}
+    words = sorted(countries, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(word.title()) for word in words) + r")s?\b"), countries
+
+
+def is_demonym(text: str) -> bool:
+    return _demonyms()[0].fullmatch(text.strip()) is not None
+
+
+def country_references(doc_or_text: Any) -> list[str]:
+    """ISO codes of the countries a text refers to by demonym ("Syrian army" -> SY), in order of
+    first mention; takes a spaCy Doc or a string."""
+    pattern, countries = _demonyms()
+    text = getattr(doc_or_text, "text", doc_or_text)
+    return list(dict.fromkeys(countries[m.group(1).lower()] for m in pattern.finditer(text)))
+
+
+def demonym_counts(text: str) -> dict[str, int]:
+    """How often each country is referred to by demonym."""
+    pattern, countries = _demonyms()
+    counts: dict[str, int] = {}
+    for match in pattern.finditer(text):
+        code = countries[match.group(1).lower()]
+        counts[code] = counts.get(code, 0) + 1
+    return counts

