@@ -79,15 +79,18 @@ class EventsExtractor(Extractor):
 
 
 def _actor_test(index, dictionary):
-    """Whether a noun names an actor (a dictionary entry with a sector, or a named entity)."""
+    """Whether a noun names an actor (a dictionary entry with a sector, or a named entity), or one
+    of the given sectors."""
     from article2json.extractors.events.actors import resolve_actor
     from article2json.extractors.events.roles import phrase_head, phrase_tokens
 
-    def is_actor(token) -> bool:
+    def is_actor(token, sectors=None) -> bool:
         unit = index.of_token(token)
         if unit is None:
             return False
         head = phrase_head(token)
         actor = resolve_actor(phrase_tokens(head, unit), head, dictionary)
+        if sectors is not None:
+            return actor is not None and actor.sector in sectors
         return actor is not None and (actor.sector is not None or not actor.generic)
     return is_actor

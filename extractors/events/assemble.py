@@ -13,6 +13,7 @@ from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
 
 VICTIM_KINDS = ("killed", "wounded")
+STATEMENTS = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter"}
 
 
@@ -75,7 +76,8 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     actors, recipients = event.roles()
     killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
     context = Context(rep.entry, rep.entry.head, LemmaText(near), LemmaText(around), document, actors,
-                      recipients or _victims(doc, event, dictionary), killed, _protest_in(around))
+                      recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
+                      rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children))
     event.typing = classify(context)
 
 
@@ -93,12 +95,19 @@ def _headline_score(headline: Event, event: Event) -> float:
     score += bool({m.lemma for m in headline.mentions} & {m.lemma for m in event.mentions})
     names = {a.name for group in headline.roles() for a in group}
     score += len(names & {a.name for group in event.roles() for a in group})
-    return score + 2 * (event.modality == "asserted")
+    return score + 2 * (event.modality == "asserted") - event.background
 
 
 def choose_main(events: list[Event], headline_events: list[Event]) -> list[Event]:
-    """Mark the main event and return all events: a body event the headline reports, else an
-    unmatched headline event, else the first asserted event."""
+    """Mark the main event and return the events to report: a body event the headline reports,
+    else an unmatched headline event, else the first asserted event. Statements (accusations,
+    denials, demands, praise, threats) are reported only when they are the main event: around
+    an incident they are reactions, not events."""
+    events = _with_main(events, headline_events)
+    return [e for e in events if e.main or e.typing.plover not in STATEMENTS]
+
+
+def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]:
     best, best_score = None, 0.0
     headline_events = [h for h in headline_events if not h.background] or headline_events
     if any(e.modality == "asserted" for e in events):

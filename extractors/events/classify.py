@@ -58,6 +58,7 @@ class Context:
     recipients: list
     killed: bool
     protest_nearby: bool = False
+    passive: bool = False
 
 
 def weapon_of(context: Context) -> str | None:
@@ -131,6 +132,9 @@ def _territory_typing(context: Context) -> Typing:
         if actors & STATE:
             return Typing("COERCE", "arrest", SD, "Arrests")
         return Typing("ASSAULT", "abduct", VAC, "Abduction/forced disappearance")
+    if not recipients and context.passive:  # "120 were killed and 12 captured": people
+        return Typing("COERCE", "arrest", SD, "Arrests") if actors & STATE or not actors else \
+            Typing("ASSAULT", "abduct", VAC, "Abduction/forced disappearance")
     if recipients and not any(_place_like(r) for r in recipients):
         if actors & STATE:
             return Typing("COERCE", "confiscate", SD, "Other")

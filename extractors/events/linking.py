@@ -15,6 +15,7 @@ from typing import Any
 
 from article2json.extractors.events.actors import countries
 from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit, UnitIndex
 
@@ -49,6 +50,17 @@ def _attached_to(token, triggers: set[int], unit: Unit) -> bool:
     return False
 
 
+def _anchors(mention: Mention) -> set[int]:
+    """The tokens a date or place of the mention hangs from: its trigger, and for an event noun
+    the verb that carries it ("the attack occurred late on Friday", "announced the deployment")."""
+    anchors = {t.i for t in mention.tokens}
+    head = mention.token.head
+    if mention.token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in EVENT_SUBJECT_VERBS or \
+            mention.token.dep_ == "dobj" and head.lemma_.lower() in cue("support"):
+        anchors.add(head.i)
+    return anchors
+
+
 class Linker:
     """Date, place and attribution look-ups for the mentions of one article."""
 
@@ -59,16 +71,21 @@ class Linker:
         self.quotes = found.get("quotes") or []
         self._countries = Counter(p["country"] for p in self.places if p.get("country"))
 
-    def _reported(self, item: dict, unit: Unit) -> bool:
+    def _reported(self, item: dict, unit: Unit, mention: Mention | None = None) -> bool:
+        """Whether a date dates a report ("said on Friday"), not the event it reports; a verb
+        that carries the event ("announced the deployment on Thursday") is no report."""
         root = _root(self.doc, item["start"], item["end"])
-        return root is not None and _governor(root, unit).lemma_.lower() in cue("report")
+        if root is None:
+            return False
+        governor = _governor(root, unit)
+        return governor.lemma_.lower() in cue("report") and not (mention and governor.i in _anchors(mention))
 
     def _in_unit(self, items: list[dict], unit: Unit) -> list[dict]:
         return [i for i in items if unit.start <= i["start"] and i["end"] <= unit.end]
 
     def _attached(self, item: dict, mention: Mention) -> bool:
         root = _root(self.doc, item["start"], item["end"])
-        return root is not None and _attached_to(root, {t.i for t in mention.tokens}, mention.unit)
+        return root is not None and _attached_to(root, _anchors(mention), mention.unit)
 
     def _pick(self, items: list[dict], mention: Mention, specificity) -> dict | None:
         def score(item):
@@ -82,9 +99,20 @@ class Linker:
                  if self._named_as_place(p) and self._attached(p, mention)]
         return self._pick(items, mention, lambda item: SPECIFICITY.get(item.get("feature"), 0))
 
+    def _other_clause(self, item: dict, mention: Mention) -> bool:
+        """Whether a date belongs to a clause the trigger is not in ("a movement launched in April")."""
+        root = _root(self.doc, item["start"], item["end"])
+        if root is None:
+            return False
+        governor = _governor(root, mention.unit)
+        own = _governor(mention.token, mention.unit)
+        return governor.i != own.i and governor not in list(mention.token.ancestors) and \
+            own not in list(governor.ancestors) and governor.dep_ in ("relcl", "acl", "advcl", "ccomp")
+
     def own_date(self, mention: Mention) -> dict | None:
-        """The date stated in the mention's sentence."""
-        items = [d for d in self._in_unit(self.dates, mention.unit) if not self._reported(d, mention.unit)]
+        """The date stated in the mention's sentence (not in a report's clause or another clause)."""
+        items = [d for d in self._in_unit(self.dates, mention.unit)
+                 if not self._reported(d, mention.unit, mention) and not self._other_clause(d, mention)]
         return self._pick(items, mention, lambda item: 0)
 
     def earlier_in_paragraph(self, items: list[dict], mention: Mention, reported: bool = False) -> dict | None:
@@ -100,7 +128,7 @@ class Linker:
         """The date of an event (its output object): a date attached to one of its triggers, else
         the nearest in the representative's sentence, else the paragraph's, else the dateline."""
         attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit)
-                    if not self._reported(d, m.unit) and self._attached(d, m))
+                    if not self._reported(d, m.unit, m) and self._attached(d, m))
         item = next(attached, None) or self.own_date(mentions[0])
         if item is not None:
             return _date_json(item, "relative" if item.get("relative") else "explicit")

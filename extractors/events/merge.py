@@ -171,10 +171,15 @@ def group_sentence(mentions: list[Mention]) -> list[Event]:
     return list(events.values())
 
 
-def _another(mention: Mention) -> bool:
-    """"another attack", "a separate airstrike", "a second blast": explicitly a new incident."""
-    return any(c.lower_ in ("another", "separate", "second", "third", "new", "earlier", "previous")
+def _separate(mention: Mention) -> bool:
+    """"a separate airstrike", "a second blast", "an earlier attack": explicitly a new incident."""
+    return any(c.lower_ in ("separate", "second", "third", "new", "earlier", "previous")
                for c in mention.token.children if c.dep_ in ("det", "amod"))
+
+
+def _another(mention: Mention) -> bool:
+    """"another attack": a new incident, or the latest of a series (then the same figures tell it)."""
+    return any(c.lower_ == "another" for c in mention.token.children if c.dep_ == "det")
 
 
 def _indefinite(mention: Mention) -> bool:
@@ -231,9 +236,17 @@ def _classes(event: Event) -> set[str]:
     return {"battle" if action_class(m) == "territory" else action_class(m) for m in event.mentions} - {"generic"}
 
 
+def _same_action(earlier: Event, later: Event) -> bool:
+    """Whether two events may be the same kind of action (a shelling is not a ground clash)."""
+    first, second = _classes(earlier), _classes(later)
+    return not first or not second or bool(first & second)
+
+
 def _specific_names(event: Event) -> set[str]:
+    """The named parties of an event; a state and its forces count as one ("Armenia", its army)."""
     actors, recipients = event.roles()
-    return {a.name for a in actors + recipients if not a.generic}
+    return {f"state {a.country}" if a.country and a.sector in ("GOV", "MIL", "COP") else a.name
+            for a in actors + recipients if not a.generic}
 
 
 class Merger:
@@ -259,12 +272,10 @@ class Merger:
     def can_merge(self, earlier: Event, later: Event) -> bool:
         if earlier.modality != later.modality:
             return False
-        if later.fresh or _another(later.rep):
+        if later.fresh or _separate(later.rep):
             return False
-        if _indefinite(later.rep) and not later.weak_only and not self._corroborated(earlier, later):
-            return False
-        first, second = _classes(earlier), _classes(later)
-        if first and second and not first & second:
+        if (_indefinite(later.rep) and not later.weak_only or _another(later.rep)) and \
+                not self._corroborated(earlier, later):
             return False
         if not dates_compatible(self._textual_date(earlier), self._textual_date(later)):
             return False
@@ -280,13 +291,15 @@ class Merger:
                  for e in (earlier, later)]
         places = [self._own_place(e) for e in (earlier, later)]
         same_place = all(places) and _place_key(places[0]["name"]) == _place_key(places[1]["name"])
-        return bool(tolls[0] & tolls[1]) or bool(_specific_names(earlier) & _specific_names(later)) or same_place
+        targets = [{r.text.split()[-1].lower() for r in e.roles()[1] if r.target} for e in (earlier, later)]
+        return bool(tolls[0] & tolls[1]) or bool(_specific_names(earlier) & _specific_names(later)) or same_place \
+            or bool(targets[0] & targets[1])
 
     def merge(self, events: list[Event]) -> list[Event]:
         """Each event joins the latest earlier event of its kind when they can be one incident."""
         merged: list[Event] = []
         for event in events:
-            target = next((e for e in reversed(merged) if self._same_kind(e, event)
+            target = next((e for e in reversed(merged) if self._same_kind(e, event) and _same_action(e, event)
                            and event.rep.unit not in {m.unit for m in e.mentions}), None)
             if target is not None and self.can_merge(target, event):
                 target.mentions.extend(event.mentions)

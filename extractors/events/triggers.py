@@ -21,7 +21,10 @@ ROAD_WORDS = {"road", "highway", "street", "route", "bridge", "entrance", "acces
 # Triggers that are events only with a fitting object ("hurled stones", "blocked the highway").
 OBJECT_WORDS = {"throw": WEAPON_WORDS, "hurl": WEAPON_WORDS, "lob": WEAPON_WORDS, "toss": WEAPON_WORDS,
                 "block": ROAD_WORDS, "barricade": ROAD_WORDS}
-PASSIVE_EXCLUDED = {"meet"}  # "were met with attacks" is no meeting
+PASSIVE_EXCLUDED = {"meet"}
+REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}
+ARMED_MOVES = {"MOBILIZE", "RETREAT"}
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})  # "were met with attacks" is no meeting
 NEEDS_OBJECT = {"release", "free", "sign", "support", "welcome", "praise", "endorse", "hit", "send",
                 "ask", "target", "suspend", "freeze", "sever", "lift", "ease"}
 
@@ -163,6 +166,21 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     return any(actor_like(o) or _entry_for(o, unit) is not None for o in objects)
 
 
+def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
+    """A talk, deal or sanction named in passing ("despite the truce", "under the 2002 accord"):
+    a noun in a prepositional phrase refers to something known, it is not news."""
+    return entry.plover in REFERENCED and _pos_class(token) == "NOUN" and token.dep_ == "pobj" and not unit.headline
+
+
+def _armed_party(token, actor_like) -> bool:
+    """Whether a deployment or withdrawal moves armed forces (not rescuers or investors)."""
+    parties = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    parties += [c for c in token.children if c.dep_ == "agent" for c in c.children]
+    if token.dep_ in ("xcomp", "conj", "advcl") and not parties:
+        parties = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(actor_like(p, ARMED_SECTORS) for p in parties)
+
+
 def _passive(token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
@@ -195,6 +213,8 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool) -> list[Mention]:
             continue
         entry, tokens = found
         if len(entry.words) == 1 and not _has_needed_object(token, entry, unit, actor_like) or is_aggregate(token):
+            continue
+        if _mere_reference(token, entry, unit) or entry.plover in ARMED_MOVES and not _armed_party(token, actor_like):
             continue
         used.update(t.i for t in tokens)
         mentions.append(Mention(token, tokens, entry, unit))
