@@ -58,10 +58,11 @@ class PlacesExtractor(Extractor):
                                      for part in self._hyphen_parts(text, mention) if self._resolve(text, part)])
         link_containers(text, mentions)
         context = ArticleContext(text, mentions)
-        for final in (False, True):
-            for mention in mentions:
-                choose(mention, context, final)
-            context.learn(mentions)
+        for mention in mentions:
+            choose(mention, context, final=False)
+        context.learn(mentions)
+        for mention in mentions:  # again, knowing what the first readings say about the article
+            choose(mention, context, final=True)
         mentions = [m for m in mentions if m.choice or m.source in KEEP_UNRESOLVED]
         attach_anchors(text, mentions)
         for mention in mentions:
@@ -139,7 +140,7 @@ class ArticleContext:
             countries = {m.place.country for m in mention.matches if m.place.feature == "country" and m.main}
             divisions = {m.place.country for m in mention.matches if m.place.feature == "admin1" and m.main}
             country = next(iter(countries)) if len(countries) == 1 and not divisions else None  # not "Georgia"
-            if country and not mention.admin_hint:
+            if country and mention.source not in ("division", "state"):  # "Niger State" is no country
                 self.countries[country] += 3 if mention.source == "dateline" else 1
             candidates = {m.place.country for m in mention.matches if m.main and m.place.country}
             for candidate in candidates if mention.source not in ("scan", "cue") else ():
