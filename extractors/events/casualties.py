@@ -41,8 +41,7 @@ NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
 ATTEMPTS = {"attempt", "try", "threaten", "plan", "vow", "seek", "want", "intend", "plot", "fail", "aim"}
 COLLECTIVES = {"police", "staff", "crew", "personnel", "family", "militia", "people", "public", "army"}
 AGGREGATE_AGENTS = {"insurgency", "conflict", "war", "uprising", "campaign", "crackdown"}
-MANY_WORDS = {"numerous", "several", "many", "repeated", "recent", "multiple", "various", "series",
-              "spate", "wave", "dozens", "hundreds", "string"}
+MANY_WORDS = {"numerous", "repeated", "countless", "frequent", "dozens", "hundreds"}
 PERIOD_NOUNS = {"year", "month", "week", "decade", "period"}
 # Words before a number and how they bound it: (words, bound).
 BOUND_PREFIXES = (
@@ -161,11 +160,14 @@ def _victims(predicate, role: str) -> list:
         return _toll_numbers(predicate)
     if role == "victim_nouns":
         of_objects = _of_objects(predicate)
-        if of_objects:
+        if of_objects and not _has_quantity(predicate):
             return of_objects
         if predicate.dep_ in ("oprd", "attr", "npadvmod", "advmod", "xcomp") and not (
                 _has_quantity(predicate) or _children(predicate, "det")):
             return _state_victims(predicate)
+        following = predicate.doc[predicate.i + 1:predicate.i + 3]
+        if len(following) == 2 and following[0].text == ":" and _is_number(following[1]):
+            return [following[1]]
         return [predicate]
     return _event_noun_victims(predicate)
 
@@ -179,8 +181,9 @@ def _with_conjuncts(tokens) -> list:
     found = []
     for token in tokens:
         found.append(token)
+        listed = [child for child in _children(token, "appos") if _children(child, "conj")]
         found.extend(_with_conjuncts(
-            child for child in _children(token, "conj") if child.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+            child for child in _children(token, "conj") + listed if child.pos_ in NOUNISH
             and not any(_predicate(modifier) for modifier in _children(child, "acl", "amod", "relcl"))))
     return found
 
@@ -199,12 +202,21 @@ def _verb_victims(verb) -> list:
     subjects = _children(verb, "nsubj")
     if not victims and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUNISH:
         victims = _coordinated_before(verb.head)
-    elif not victims and subjects:
+    if not victims and subjects:
+        victims = [obj for conjunct in _children(verb, "conj") for obj in _children(conjunct, "dobj")]
+    if not victims and subjects:
         victims = [subject for subject in subjects if verb.tag_ == "VBN" or subject.tag_ in ("NN", "NNP")
                    or _is_number(subject) or _has_quantity(subject) or subject.lower_ in _terms()["vague"]]
     elif not victims:
-        victims = _shared_subject(verb, passive=verb.tag_ == "VBN")
-    return _with_conjuncts(victims)
+        victims = [child for child in _children(verb, "nummod", "npadvmod", "meta") if _is_number(child)] \
+            or _shared_subject(verb, passive=verb.tag_ == "VBN")
+    return _with_conjuncts(victims + _along_with(verb))
+
+
+def _along_with(verb) -> list:
+    """Victims joined by "along with" / "together with" after the verb."""
+    return [obj for token in verb.subtree if token.i > verb.i and token.lower_ in ("along", "together")
+            for prep in _children(token, "prep") if prep.lower_ == "with" for obj in _children(prep, "pobj")]
 
 
 def _shared_subject(verb, passive: bool) -> list:
@@ -427,7 +439,7 @@ def _amount(victim) -> tuple[_Amount | None, Any]:
     of_objects = _of_objects(victim)
     if _is_number(victim):
         return _amount_of_number(victim), (of_objects[0] if of_objects else None)
-    if victim.lemma_ == "total" and of_objects:
+    if victim.lemma_ in ("total", "group") and of_objects:
         return _amount(of_objects[0])
     if victim.lower_ in vague and (of_objects or victim.tag_ == "NNS"):
         return _vague_amount(victim), (of_objects[0] if of_objects else None)
@@ -466,6 +478,10 @@ def _bare_amount(noun) -> _Amount | None:
 def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     if victim.lower_ in ("who", "that", "which") and victim.head.dep_ == "relcl":
         victim = victim.head.head
+    elif victim.lower_ in ("them", "they"):
+        victim = _antecedent(victim)
+    if _is_subset(victim):
+        return None
     amount, noun = _amount(victim)
     if amount is None:
         return None
@@ -481,6 +497,26 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     return Casualty(kind, amount.count, amount.low, amount.high, _who(noun, amount, predicate),
                     doc[first:last + 1].text, doc[first].idx, end_token.idx + len(end_token.text),
                     predicate.i, _is_aggregate(predicate))
+
+
+def _antecedent(pronoun):
+    """The counted object of an earlier coordinated verb that "them" stands for ("forced seven
+    men outside and killed them"), else the pronoun itself."""
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+        counted = [obj for obj in _children(verb, "dobj", "nsubjpass") if _has_quantity(obj)]
+        if counted:
+            return counted[0]
+    return pronoun
+
+
+def _is_subset(victim) -> bool:
+    """Whether the victims are singled out of a larger figure ("including two children",
+    "among them a woman")."""
+    doc, first = victim.doc, victim.left_edge.i
+    before = [token.lower_ for token in doc[max(first - 2, 0):first + 1]]
+    return bool({"including", "among", "incl."} & set(before))
 
 
 def _who(noun, amount: _Amount, predicate) -> str | None:
@@ -520,7 +556,7 @@ def _stranded_figures(span, found) -> list[Casualty]:
 
 def _climb_to_predicate(group):
     current = group
-    for _ in range(6):
+    for step in range(6):
         if current.dep_ == "conj":
             current = current.head
         elif current.dep_ == "pobj" and current.head.lower_ in ("of", "among", "with"):
@@ -528,7 +564,8 @@ def _climb_to_predicate(group):
         else:
             return None
         found = _predicate(current)
-        if found is not None and found[1] in ("event_nouns", "victim_nouns", "states"):
+        if found is not None and (found[1] in ("event_nouns", "victim_nouns", "states") or (
+                step == 0 and group.dep_ == "conj" and found[1] == "transitive")):
             return current, found[0]
     return None
 
@@ -566,5 +603,5 @@ def _is_period(noun) -> bool:
 
 def _is_many_incidents(noun) -> bool:
     lemma = noun.lemma_.lower()
-    return lemma in AGGREGATE_AGENTS or lemma in ("series", "spate", "wave", "string") or (
+    return lemma in AGGREGATE_AGENTS or (
         noun.tag_ == "NNS" and any(child.lower_ in MANY_WORDS for child in noun.children))

@@ -1,0 +1,348 @@
+"""`quotes`: who said what, and through which outlet.
+
+Output (`quotes`): a list, in text order, of objects with
+- `text`, `start`, `end`: the quoted or reported content ("the attack originated from ...");
+- `speaker`: who said it, as written ("a field source", "the army", "Army spokesman Colonel X");
+  pronouns and descriptions that take up an earlier speaker ("it added", "he said", "the source
+  noted") are replaced by the latest earlier speaker that fits them; null when nobody is named;
+- `via`: the outlet or agency the words were told to or reported by ("Sputnik" in "told
+  Sputnik", "AFP", "state media"), else null;
+- `kind`: "direct" (words in quotation marks), "reported" ("X said (that) ...") or
+  "according_to" ("according to X, ...");
+- `cue`: the reporting words as written ("told", "said", "according to");
+- `attribution`: {"start", "end"} of the speaker-and-cue phrase ("a field source told Sputnik").
+Quotations inside the outlet and dateline header lines are left out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping
+
+from article2json.extractors.base import Article, Extractor
+from article2json.extractors.entities import in_metadata_lines
+
+QUOTE_PAIRS = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+FOLLOW_UP_PRONOUNS = {"he", "she", "it", "they", "we"}
+SPEAKER_DEPS = ("nsubj", "nsubjpass")
+WINDOW = 14  # tokens between a quotation and its reporting verb
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One attribution; `mention` is the speaker's words in the attribution (a pronoun stays
+    a pronoun there), `speaker` the resolved name."""
+
+    start: int
+    end: int
+    kind: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker: str | None = None
+    mention: tuple[int, int] | None = None
+    speaker_class: str = "neutral"
+    via: str | None = None
+    via_span: tuple[int, int] | None = None
+    follow_up: str = ""         # "he", "it", ... or the noun of "the source": an earlier speaker's
+    speaker_noun: str = ""      # lemma of the speaker's head noun
+    outlet: bool = False        # the speaker is itself an outlet ("state media reported")
+
+    def as_json(self, text: str) -> dict[str, Any]:
+        spans = [(self.cue_start, self.cue_end)] + [span for span in (self.mention, self.via_span) if span]
+        return {"text": text[self.start:self.end], "start": self.start, "end": self.end,
+                "speaker": self.speaker, "via": self.via, "kind": self.kind, "cue": self.cue,
+                "attribution": {"start": min(s for s, _ in spans), "end": max(e for _, e in spans)}}
+
+
+class QuotesExtractor(Extractor):
+    """Direct quotes, reported speech and "according to" attributions with speaker and outlet."""
+
+    name = "quotes"
+    requires = ("doc",)
+    spacy_components = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"})
+
+    def __call__(self, article: Article, found: Mapping[str, Any]) -> list[dict[str, Any]]:
+        quotes = [quote for quote in find_quotes(found["doc"])
+                  if not in_metadata_lines(article, quote.start, quote.end)]
+        return [quote.as_json(article.text) for quote in quotes]
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, frozenset[str]]:
+    path = Path(__file__).resolve().parent / "data" / "reporting_terms.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {key: frozenset(value) for key, value in raw.items() if not key.startswith("_")}
+
+
+def find_quotes(doc) -> list[Quote]:
+    """Every attribution in a parsed Doc, in text order, follow-up speakers resolved."""
+    quotations = _quotation_spans(doc.text)
+    found: list[tuple[Any, Quote]] = []
+    used_cues: set[int] = set()
+    previous: tuple[Any, int] | None = None   # the cue of the last attributed quotation, its end
+    for start, end in quotations:
+        cue = _cue_of_quotation(doc, start, end, quotations)
+        if cue is None and previous is not None and _continues(doc.text, previous[1], start):
+            cue = previous[0]
+        elif cue is None:
+            previous = None
+            continue
+        used_cues.add(cue.i)
+        previous = (cue, end)
+        found.append((cue, _attributed(cue, *_inner(doc.text, start, end), "direct")))
+    for token in doc:
+        if token.i in used_cues or any(s < token.idx < e for s, e in quotations):
+            continue
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            quote = _according_to(token)
+        elif _is_cue(token):
+            content = _reported_content(token)
+            quote = _attributed(token, *content, "reported") if content else None
+        else:
+            quote = None
+        if quote is not None and quote.end > quote.start:
+            found.append((token, quote))
+    resolved = _resolve_follow_ups(sorted(found, key=lambda pair: pair[1].cue_start))
+    return sorted(_pass_on_outlets(resolved), key=lambda quote: (quote.start, quote.cue_start))
+
+
+def _quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of text in quotation marks (marks included) of at least three words."""
+    return [(match.start(), match.end()) for match in QUOTE_PAIRS.finditer(text)
+            if len(match.group().split()) >= 3]
+
+
+def _continues(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quotation carries on the previous one: later in the same paragraph, or opening
+    the next paragraph after a quotation left open."""
+    between = text[previous_end:start]
+    if "\n" not in between:
+        return len(between) < 120
+    return text[previous_end - 1] not in "\"”" and between.strip() == ""
+
+
+def _inner(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words of a quotation without its marks and the comma that hands over to the cue."""
+    start += 1
+    while end > start and text[end - 1] in "\"”,  \n":
+        end -= 1
+    return start, end
+
+
+def _is_cue(token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in _terms()["cues"]
+
+
+def _cue_of_quotation(doc, start: int, end: int, quotations) -> Any:
+    """The reporting verb of a quotation: right after it ('"...," he said') or right before it
+    ('he said: "..."'), within the same sentence."""
+    closing = doc.text[start:end].rstrip("\"” \n")
+    after = [token for token in doc if token.idx >= end][:WINDOW]
+    if after and (closing.endswith(",") or (closing[-1:] in "?!." and after[0].is_lower) or _is_cue(after[0])):
+        for token in after:
+            if token.is_sent_start and token.i != after[0].i and token.text[:1].isupper() or "\n" in token.text:
+                break
+            if any(s <= token.idx < e for s, e in quotations):
+                break
+            if _is_cue(token):
+                return token
+    before = [token for token in doc if token.idx + len(token.text) <= start][-WINDOW:]
+    if before and before[-1].text in (":", ",", "that") or (before and _is_cue(before[-1])):
+        for token in reversed(before):
+            if token.text in (".", "!", "?") or "\n" in token.text or any(s < token.idx < e for s, e in quotations):
+                break
+            if _is_cue(token):
+                return token
+    return None
+
+
+def _reported_content(cue) -> tuple[int, int] | None:
+    """The clause a reporting verb reports: its `ccomp` ("said (that) ..."), or the main clause
+    it comments on ("the attack failed, the source said")."""
+    clauses = sorted((child for child in cue.children if child.dep_ == "ccomp" or (
+        child.dep_ == "xcomp" and cue.lemma_ in ("tell", "ask", "urge", "warn", "call"))),
+                     key=lambda clause: (clause.i < cue.i, clause.i))
+    if clauses:
+        clause = clauses[0]
+        words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause
+                                                    and t.i == clause.left_edge.i)]
+        aside = _speaker_token(clause) if _is_cue(clause) else None
+        if aside is not None and aside.i > cue.i and any(
+                child.dep_ == "ccomp" and child.i < aside.i for child in clause.children):
+            words = [t for t in words if t.i < aside.left_edge.i]   # "said X, state media reported"
+        return _char_span(words)
+    if cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.i > cue.head.i and _speaker_token(cue) is not None:
+        head = cue.head
+        return _char_span([t for t in head.subtree if t.i < cue.left_edge.i])
+    return None
+
+
+def _according_to(token) -> Quote | None:
+    """'According to X, ...': the clause around the phrase is the content, X the speaker."""
+    to = next(child for child in token.children if child.lower_ == "to")
+    sources = [child for child in to.children if child.dep_ == "pobj"]
+    clause = token.head
+    if not sources or clause.i == token.i:
+        return None
+    phrase = set(t.i for t in token.subtree)
+    words = [t for t in clause.subtree if t.i not in phrase]
+    left = [t for t in words if t.i < token.i]
+    right = [t for t in words if t.i > token.i]
+    content = _char_span(right if len(right) >= len(left) else left)
+    if content is None:
+        return None
+    cue_end = to.idx + len(to.text)
+    return Quote(*content, "according_to", token.doc.text[token.idx:cue_end], token.idx, cue_end,
+                 **_describe(sources[0], outlet_if_named=True))
+
+
+def _char_span(tokens) -> tuple[int, int] | None:
+    """From the first to the last word of `tokens` (punctuation at the edges left out)."""
+    words = sorted((t for t in tokens if not (t.is_punct or t.is_space)), key=lambda t: t.i)
+    if not words:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _attributed(cue, start: int, end: int, kind: str) -> Quote:
+    speaker = _speaker_token(cue)
+    described = _describe(speaker) if speaker is not None else {}
+    via, via_span = _via(cue)
+    return Quote(start, end, kind, cue.text, cue.idx, cue.idx + len(cue.text), via=via, via_span=via_span,
+                 **described)
+
+
+def _speaker_token(cue) -> Any:
+    """The subject of the reporting verb, or of the verb it hangs from ("..., adding that")."""
+    agents = [obj for child in cue.children if child.dep_ == "agent" for obj in child.children]
+    if any(child.dep_ == "auxpass" for child in cue.children) and cue.lemma_ != "quote":
+        return agents[0] if agents else None
+    verb = cue
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" or (
+            c.dep_ == "nsubjpass" and verb.lemma_ in ("quote", "cite"))]
+        if subjects:
+            return min(subjects, key=lambda subject: abs(subject.i - verb.i))
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
+    return None
+
+
+def _describe(token, outlet_if_named: bool = False) -> dict[str, Any]:
+    """Speaker fields of the subject `token`: its words, its span, what kind of speaker it is
+    and whether it takes up an earlier speaker."""
+    terms, doc = _terms(), token.doc
+    mention = _phrase_span(token, limit=40)
+    named = token
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        named = token.head.head
+    first, last = _phrase_span(named, limit=12)
+    lemma, lower = named.lemma_.lower(), named.lower_
+    determiners = {child.lower_ for child in named.children if child.dep_ == "det"}
+    follow_up = lower if lower in FOLLOW_UP_PRONOUNS else (
+        lemma if named.pos_ == "NOUN" and determiners & {"the", "this", "that"} else "")
+    return {"speaker": doc.text[first:last], "mention": (mention[0], mention[1]),
+            "speaker_class": _speaker_class(named), "follow_up": follow_up, "speaker_noun": lemma,
+            "outlet": _is_media(named) or (outlet_if_named and named.ent_type_ == "ORG")}
+
+
+def _is_media(token) -> bool:
+    return token.lemma_.lower() in _terms()["media"] or token.lower_ in _terms()["media"]
+
+
+def _phrase_span(token, limit: int) -> tuple[int, int]:
+    """Character span of the noun phrase of `token` without relative clauses; only its left
+    part when the whole phrase would be longer than `limit` words."""
+    cut = {t.i for child in token.children if child.dep_ in ("relcl", "acl", "advcl")
+           for t in child.subtree}
+    words = [t for t in token.subtree if t.i not in cut and not (t.is_punct and t.i > token.i)]
+    if len(words) > limit:
+        words = [t for t in words if t.i <= token.i]
+    line = [t for t in words if "\n" not in token.doc.text[min(t.idx, token.idx):max(t.idx, token.idx)]]
+    words = [t for t in line if not t.is_punct] or [token]
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _speaker_class(token) -> str:
+    terms, lemma, lower = _terms(), token.lemma_.lower(), token.lower_
+    if lower in ("he", "she") or token.ent_type_ == "PERSON":
+        return "person"
+    if lower in ("they", "we") or token.tag_ in ("NNS", "NNPS"):
+        return "plural"
+    if lemma in terms["neutral"]:
+        return "neutral"
+    if lower == "it" or lemma in terms["organisations"] or _is_media(token) or token.ent_type_ in (
+            "ORG", "GPE", "NORP"):
+        return "org"
+    return "person"
+
+
+def _via(cue) -> tuple[str | None, tuple[int, int] | None]:
+    """The outlet the words went through: "told Sputnik", "said in a statement to AFP",
+    "told the newspaper", "was quoted by Reuters"."""
+    candidates = []
+    if cue.lemma_ in ("tell", "inform", "brief"):
+        candidates += [child for child in cue.children if child.dep_ in ("dobj", "dative")]
+    for prep in cue.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "with", "by", "in"):
+            for obj in prep.children:
+                candidates.append(obj)
+                candidates += [inner for sub in obj.children if sub.dep_ == "prep"
+                               and sub.lower_ in ("to", "with") for inner in sub.children]
+    for candidate in candidates:
+        single_name = not any(child.dep_ == "compound" for child in candidate.children)
+        if _is_media(candidate) or (candidate.pos_ == "PROPN" and (
+                candidate.ent_type_ != "PERSON" or (cue.lemma_ == "tell" and single_name))):
+            first, last = _phrase_span(candidate, limit=6)
+            return cue.doc.text[first:last], (first, last)
+    return None, None
+
+
+def _resolve_follow_ups(found) -> list[Quote]:
+    """Replace "it", "he", "the source" by the latest earlier speaker that fits."""
+    resolved: list[Quote] = []
+    for _, quote in found:
+        if quote.follow_up:
+            earlier = next((q for q in reversed(resolved) if _fits(quote, q)), None)
+            if earlier is not None:
+                quote = replace(quote, speaker=earlier.speaker, speaker_class=earlier.speaker_class,
+                                via=quote.via or earlier.via, speaker_noun=earlier.speaker_noun,
+                                outlet=earlier.outlet)
+        resolved.append(quote)
+    return resolved
+
+
+def _fits(follow_up: Quote, earlier: Quote) -> bool:
+    if earlier.speaker is None or earlier.follow_up in FOLLOW_UP_PRONOUNS and earlier.speaker.lower() \
+            in FOLLOW_UP_PRONOUNS:
+        return False
+    word, klass = follow_up.follow_up, earlier.speaker_class
+    if word in ("he", "she"):
+        return klass in ("person", "neutral")
+    if word == "it":
+        return klass in ("org", "neutral") and earlier.speaker_noun not in ("sources", "officials")
+    if word in ("they", "we"):
+        return klass in ("plural", "org")
+    return earlier.speaker_noun == word or word in earlier.speaker.lower().split()
+
+
+def _pass_on_outlets(quotes: list[Quote]) -> list[Quote]:
+    """A quote reported by an outlet ("X said, state media reported") goes via that outlet."""
+    outlets = [quote for quote in quotes if quote.outlet and quote.speaker]
+    passed = []
+    for quote in quotes:
+        carrier = next((o for o in outlets if o is not quote and (
+            o.start <= quote.cue_start < o.end
+            or (o.cue_start > quote.cue_start and o.start < quote.end and quote.start < o.end))), None)
+        if quote.via is None and carrier is not None:
+            quote = replace(quote, via=carrier.speaker)
+        passed.append(quote)
+    return passed
+
