@@ -177,10 +177,21 @@ def _reported_content(cue) -> tuple[int, int] | None:
                 child.dep_ == "ccomp" and child.i < aside.i for child in clause.children):
             words = [t for t in words if t.i < aside.left_edge.i]   # "said X, state media reported"
         return _char_span(words)
-    if cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.i > cue.head.i and _speaker_token(cue) is not None:
-        head = cue.head
-        return _char_span([t for t in head.subtree if t.i < cue.left_edge.i])
+    objects = [child for child in cue.children if child.dep_ == "dobj" and child.pos_ != "PRON"]
+    if objects and cue.lemma_.lower() in _terms()["object_cues"]:
+        return _char_span(objects[0].subtree)
+    if cue.dep_ in ("parataxis", "ccomp", "advcl") and _speaker_token(cue) is not None and (
+            cue.dep_ == "parataxis" or cue.i > cue.head.i):
+        return _larger_side(cue.head.subtree, cue)
     return None
+
+
+def _larger_side(tokens, phrase) -> tuple[int, int] | None:
+    """The longer of the parts of `tokens` before and after the subtree of `phrase`."""
+    inside, tokens = {t.i for t in phrase.subtree}, list(tokens)
+    left = [t for t in tokens if t.i < phrase.i and t.i not in inside]
+    right = [t for t in tokens if t.i > phrase.i and t.i not in inside]
+    return _char_span(right if len(right) > len(left) else left)
 
 
 def _according_to(token) -> Quote | None:
@@ -190,11 +201,7 @@ def _according_to(token) -> Quote | None:
     clause = token.head
     if not sources or clause.i == token.i:
         return None
-    phrase = set(t.i for t in token.subtree)
-    words = [t for t in clause.subtree if t.i not in phrase]
-    left = [t for t in words if t.i < token.i]
-    right = [t for t in words if t.i > token.i]
-    content = _char_span(right if len(right) >= len(left) else left)
+    content = _larger_side(clause.subtree, token)
     if content is None:
         return None
     cue_end = to.idx + len(to.text)
