@@ -63,6 +63,7 @@ class Match(NamedTuple):
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _NOT_KEY = re.compile("[^0-9a-z]")
+_UMLAUT = re.compile("(?<=[^aeiou])[aou]e(?=[^aeiou]|$)")
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ar|as|ad|an|ash|at|az|ed|es|er)[\s\-]+(?=\w)")
 
 
@@ -79,13 +80,15 @@ def name_key(text: str) -> str:
 
 
 def name_keys(text: str) -> list[str]:
-    """The keys a name is found under: its own, without an Arabic article, without a final "h"."""
+    """The keys a name is found under: its own, without an Arabic article, without a final "h",
+    with "ue", "oe", "ae" read as umlauts."""
     folded = fold(text).lower()
     keys = [_NOT_KEY.sub("", folded)]
     article = _ARABIC_ARTICLE.match(folded)
     if article:
         keys.append(_NOT_KEY.sub("", folded[article.end():]))
     keys += [key[:-1] for key in keys if key.endswith("ah")]
+    keys += [_UMLAUT.sub(lambda m: m.group()[0], key) for key in keys if _UMLAUT.search(key)]  # "Kitzbuehel"
     return [key for key in dict.fromkeys(keys) if len(key) >= 2]
 
 
@@ -147,11 +150,11 @@ class Gazetteer:
         return gazetteer
 
     def lookup(self, text: str) -> list[Match]:
-        """Every place `text` names, each once."""
+        """Every place `text` names, each once; `main` when `text` as written is its own name."""
         found: dict[int, Match] = {}
-        for key in name_keys(text):
+        for position, key in enumerate(name_keys(text)):
             for entry in self._keys.get(key, ()):
-                index, main = abs(entry) - 1, entry > 0
+                index, main = abs(entry) - 1, entry > 0 and position == 0
                 if index not in found or (main and not found[index].main):
                     found[index] = Match(self.places[index], main)
         return list(found.values())

@@ -42,12 +42,13 @@ class DumpGazetteer:
 
     def lookup(self, text: str) -> list[Match]:
         found: dict[int, Match] = {}
-        for key in name_keys(text):
+        for position, key in enumerate(name_keys(text)):
             for *fields, main in self._db.execute(
                     "SELECT p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.population, p.feature, n.main "
                     "FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? ORDER BY p.id", (key,)):
+                main = bool(main) and position == 0
                 if fields[0] not in found or (main and not found[fields[0]].main):
-                    found[fields[0]] = Match(Place(*fields), bool(main))
+                    found[fields[0]] = Match(Place(*fields), main)
         return list(found.values())
 
 

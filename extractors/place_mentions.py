@@ -153,7 +153,7 @@ def _dateline_mentions(article: Article) -> list[Mention]:
     if span is None:
         return []
     return [Mention(span.start + m.start(), span.start + m.end(), "dateline")
-            for m in re.finditer(r"[^,\s][^,]*[^,\s]", article.text[span.start:span.end])]
+            for m in re.finditer(r"[^,.\s](?:[^,\n]*[^,.\s])?", article.text[span.start:span.end])]
 
 
 @lru_cache(maxsize=1)

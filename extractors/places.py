@@ -151,8 +151,8 @@ class ArticleContext:
     def learn(self, mentions: list[Mention]) -> None:
         """Take the countries, divisions and coordinates of the places chosen so far as context."""
         for mention in mentions:
-            place = mention.choice.place if mention.choice else None
-            if place is None or place.feature == "country":
+            place = mention.choice.place if mention.choice and mention.choice.main else None
+            if place is None or place.feature == "country":  # an alternate name teaches nothing
                 continue
             if place.country:
                 self.countries[place.country] += 0.5
@@ -232,7 +232,7 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
     small = place.feature in ("city", "locality") and place.population < BIG_CITY
     foreign = bool(context.countries) and bonus < 0.75
     container = mention.container.choice.place if mention.container and mention.container.choice else None
-    if final and small and (foreign or container and container.country != place.country):
+    if final and (small or not match.main) and (foreign or container and container.country != place.country):
         return False
     if mention.admin_hint and small:  # "Anderson County": the town it is named after, when near the others
         return final and (place.admin1 in context.admin1 or context.nearness_bonus(mention, place) >= 1.5)
@@ -267,7 +267,7 @@ def attach_anchors(text: str, mentions: list[Mention]) -> None:
 def infer_region(text: str, mention: Mention, mentions: list[Mention], context: ArticleContext) -> None:
     """Country and admin1 of a place the gazetteer lacks: its anchor's, else those of a place of
     the same name, else those of the nearest settled place in the same paragraph, else the
-    article's main country."""
+    article's main country (and the one division it names there, if just one)."""
     if mention.choice:
         return
     source = mention.anchor[0] if mention.anchor and mention.anchor[0].country else None
@@ -282,6 +282,8 @@ def infer_region(text: str, mention: Mention, mentions: list[Mention], context: 
         mention.country, mention.admin1 = source.country, source.admin1
     elif context.countries:
         mention.country = max(sorted(context.countries), key=lambda code: context.countries[code])
+        divisions = [code for code in sorted(context.admin1) if code.startswith(f"{mention.country}.")]
+        mention.admin1 = divisions[0] if len(divisions) == 1 else None  # the one division the article names
 
 
 def _between(text: str, a: Mention, b: Mention) -> str:

@@ -16,6 +16,7 @@ def test_name_keys_ignore_case_accents_punctuation_and_arabic_articles():
     assert name_key("Ḩimş") == "hims"
     assert name_keys("Al-Raqqah") == ["alraqqah", "raqqah", "alraqqa", "raqqa"]
     assert name_keys("Alabama") == ["alabama"]
+    assert name_keys("Kitzbuehel") == ["kitzbuehel", "kitzbuhel"]
 
 
 def test_without_admin_word():
@@ -51,6 +52,11 @@ def test_country_code_knows_common_names():
     assert country_code("Ivory Coast") == country_code("Côte d'Ivoire") == "CI"
     assert country_code("U.S.") == country_code("United States") == "US"
     assert country_code("Atlantis") is None
+
+
+def test_a_spelling_variant_is_no_own_name():
+    matches = embedded_gazetteer().lookup("Kitzbuehel")
+    assert any(m.place.country == "AT" for m in matches) and not any(m.main for m in matches)
 
 
 def test_the_built_gazetteer_survives_its_plain_state():
