@@ -174,6 +174,15 @@ def phrase_head(token):
     return token
 
 
+def _armed_sector(entry: ActorEntry, tokens: list) -> str | None:
+    """The entry's sector; people described as armed ("armed youths", "a gang of men", "knife-wielding
+    men") are an unidentified armed group."""
+    if entry.rank == 2 and entry.name != "=" and entry.sector in ("CVL", "UNK", "EDU", "LAB", "AGR", "BUS"):
+        if any(t.lemma_.lower() in cue("armed") or t.lower_.endswith("-wielding") for t in tokens):
+            return "UAF"
+    return entry.sector
+
+
 def phrase_text(tokens: list) -> tuple[str, int, int]:
     """The text and offsets of a phrase, leading determiners left out."""
     while len(tokens) > 1 and tokens[0].lower_ in DETERMINERS:
@@ -196,7 +205,7 @@ def resolve_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | No
         entry = best[2]
         country = entry.country or dictionary.country_in(tokens)
         as_written = entry.name == "="
-        return Actor(text if as_written else entry.name, text, start, end, entry.sector, country,
+        return Actor(text if as_written else entry.name, text, start, end, _armed_sector(entry, tokens), country,
                      entry.rank == 2, as_written)
     if entity:
         sector = next((e.sector for _, _, e in matches if e.rank == 2), None)

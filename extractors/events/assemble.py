@@ -75,7 +75,11 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     around = [t for unit in sorted(units, key=lambda u: u.start) for t in doc[unit.first:unit.last]]
     actors, recipients = event.roles()
     killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
-    context = Context(rep.entry, rep.entry.head, LemmaText(near), LemmaText(around), document, actors,
+    entry = rep.entry
+    if entry.from_context:  # "attacked and clashed with": the clash types the attack
+        entry = next((m.entry for m in event.mentions if m.entry.acled_type == "Battles" and not m.weak
+                      and m.unit is rep.unit), entry)
+    context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
                       recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children))
     event.typing = classify(context)

@@ -106,10 +106,12 @@ def _protest_typing(context: Context, mode: str | None) -> Typing:
 
 
 def _crowd_control_typing(context: Context) -> Typing:
-    if context.killed or has_cue("firearms", context.around) and not has_cue("crowd", context.around):
-        return Typing("ASSAULT", "crowd-control", "Protests", "Excessive force against protesters")
+    """Force against a crowd: a violent crowd makes it a riot; killing or shooting peaceful
+    protesters is excessive force; else the protest had an intervention."""
     if has_cue("violent", context.around) and not _sectors(context.actors) - STATE:
         return Typing("ASSAULT", "crowd-control", "Riots", "Violent demonstration")
+    if context.killed or has_cue("firearms", context.around) and not has_cue("crowd", context.around):
+        return Typing("ASSAULT", "crowd-control", "Protests", "Excessive force against protesters")
     return Typing("ASSAULT", "crowd-control", "Protests", "Protest with intervention")
 
 

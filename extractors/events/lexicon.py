@@ -89,12 +89,23 @@ def has_cue(category: str, lemmas: "LemmaText") -> bool:
     return any(lemmas.contains(word) for word in cue(category))
 
 
+UNIT_NOUNS = {"police", "policeman", "officer", "squad", "gear", "unit", "police officer", "force", "vehicle",
+              "helicopter", "worker", "convoy"}
+
+
+def _names_a_unit(token) -> bool:
+    """A modifier that names a kind of unit or gear ("riot" in "riot police", "aid" in "aid
+    workers"), not something that happened."""
+    return token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in UNIT_NOUNS
+
+
 class LemmaText:
     """The lowercased lemmas and words of some tokens, for word and phrase look-ups."""
 
     def __init__(self, tokens) -> None:
-        words = [t.lemma_.lower() for t in tokens if not t.is_space]
-        texts = [t.lower_ for t in tokens if not t.is_space]
+        tokens = [t for t in tokens if not t.is_space and not _names_a_unit(t)]
+        words = [t.lemma_.lower() for t in tokens]
+        texts = [t.lower_ for t in tokens]
         self.words = frozenset(words) | frozenset(texts) | frozenset(w[:-1] for w in texts if w.endswith("s"))
         self.text = " " + " ".join(words) + " " + " ".join(texts) + " "
 

@@ -105,8 +105,9 @@ def _families_meet(first: Mention, second: Mention) -> bool:
 
 
 def _separated(token) -> bool:
-    """Whether a word on a dependency path splits two events ("after", "in retaliation for", "as")."""
-    if token.lemma_.lower() in cue("separate") | cue("report"):
+    """Whether a word on a dependency path splits two events ("after", "in retaliation for", "as",
+    a relative clause: "insurgents who had seized the town")."""
+    if token.lemma_.lower() in cue("separate") | cue("report") or token.dep_ == "relcl":
         return True
     return any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children)
 

@@ -18,10 +18,17 @@ IMPLICATIVE = {"able", "manage", "continue", "begin", "start", "resume", "procee
 NEGATING_DETERMINERS = {"no"}
 
 
+def _in_brackets(token) -> bool:
+    """Whether a word stands inside parentheses ("(exact date not reported)")."""
+    before = token.doc[max(token.i - 8, 0):token.i]
+    opened = [t.i for t in before if t.text == "("]
+    return bool(opened) and not any(t.text == ")" and t.i > opened[-1] for t in before)
+
+
 def _own_cue(token) -> str | None:
     """A modality shown by the children of `token` ("not", "will", "would", "if")."""
     for child in token.children:
-        if child.dep_ not in OWN_CUE_DEPS:
+        if child.dep_ not in OWN_CUE_DEPS or _in_brackets(child):
             continue
         word = child.lower_
         if child.dep_ == "neg" or child.dep_ == "det" and word in NEGATING_DETERMINERS or word == "never":

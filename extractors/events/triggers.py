@@ -18,12 +18,19 @@ NAME_ENTITIES = {"ORG", "EVENT", "WORK_OF_ART", "FAC", "PERSON", "LAW", "PRODUCT
 WEAPON_WORDS = {"grenade", "bomb", "stone", "rock", "explosive", "device", "molotov", "cocktail", "brick", "petrol"}
 ROAD_WORDS = {"road", "highway", "street", "route", "bridge", "entrance", "access", "junction", "roundabout", "gate",
               "traffic", "stretch", "crossing", "railway", "port", "motorway", "artery", "border"}
+SECURITY_WORDS = {"security", "patrol", "presence", "surveillance", "deployment", "vigilance", "checkpoint"}
+BASE_WORDS = {"base", "camp", "headquarters", "stronghold", "hideout", "post", "outpost"}
+ARMS_WORDS = WEAPON_WORDS | {"ied", "landmine", "mine", "weapon", "gun", "ammunition", "rifle", "cache", "arm",
+                             "firearm", "pistol", "grenade", "bullet", "round"}
 # Triggers that are events only with a fitting object ("hurled stones", "blocked the highway").
 OBJECT_WORDS = {"throw": WEAPON_WORDS, "hurl": WEAPON_WORDS, "lob": WEAPON_WORDS, "toss": WEAPON_WORDS,
-                "block": ROAD_WORDS, "barricade": ROAD_WORDS}
+                "block": ROAD_WORDS, "barricade": ROAD_WORDS, "beef": SECURITY_WORDS, "heighten": SECURITY_WORDS,
+                "tighten": SECURITY_WORDS, "set": BASE_WORDS, "establish": BASE_WORDS, "discover": ARMS_WORDS,
+                "find": ARMS_WORDS, "recover": ARMS_WORDS, "dismantle": ARMS_WORDS, "defuse": ARMS_WORDS}
 PASSIVE_EXCLUDED = {"meet"}
 REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}
 ARMED_MOVES = {"MOBILIZE", "RETREAT"}
+ARMED_ONLY = {"engage"}  # "police engaged the gunmen", not "engaged in talks"
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})  # "were met with attacks" is no meeting
 NEEDS_OBJECT = {"release", "free", "sign", "support", "welcome", "praise", "endorse", "hit", "send",
                 "ask", "target", "suspend", "freeze", "sever", "lift", "ease"}
@@ -154,7 +161,7 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
 def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bool:
     """Whether a trigger that needs an object has one: an actor or an event ("released
     prisoners", not "released a statement"), or the words it needs ("hurled a grenade", "blocked a road")."""
-    if entry.head not in NEEDS_OBJECT and entry.head not in OBJECT_WORDS:
+    if entry.head not in OBJECT_WORDS and (entry.head not in NEEDS_OBJECT or len(entry.words) > 1):
         return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     if entry.head in OBJECT_WORDS:
@@ -212,13 +219,21 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool) -> list[Mention]:
         if found is None:
             continue
         entry, tokens = found
-        if len(entry.words) == 1 and not _has_needed_object(token, entry, unit, actor_like) or is_aggregate(token):
+        if not _has_needed_object(token, entry, unit, actor_like) or is_aggregate(token):
             continue
-        if _mere_reference(token, entry, unit) or entry.plover in ARMED_MOVES and not _armed_party(token, actor_like):
+        moves_arms = entry.plover in ARMED_MOVES and entry.head not in OBJECT_WORDS or entry.head in ARMED_ONLY
+        if _mere_reference(token, entry, unit) or moves_arms and not _armed_party(token, actor_like):
             continue
         used.update(t.i for t in tokens)
         mentions.append(Mention(token, tokens, entry, unit))
-    return _drop_consumed(mentions)
+    return _drop_disrupted(_drop_consumed(mentions))
+
+
+def _drop_disrupted(mentions: list[Mention]) -> list[Mention]:
+    """Drop the bomb of "police defused a bomb": a weapon found or disarmed did not go off."""
+    disrupting = {m.token.i for m in mentions if m.entry.acled_sub == "Disrupted weapons use"}
+    return [m for m in mentions if not (m.entry.plover == "ASSAULT" and m.token.head.i in disrupting
+                                        and m.token.dep_ in ("dobj", "nsubjpass"))]
 
 
 def find_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:

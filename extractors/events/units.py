@@ -3,6 +3,7 @@ dateline header lines. The headline is its own unit."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -35,11 +36,16 @@ def line_starts(text: str) -> list[int]:
 DATELINE_DASHES = ("—", "–", "--", "-", ":")
 
 
+WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n—–]{0,60}?\s(?:—|–|--|-)\s")
+
+
 def dateline_end(article: Article) -> int:
-    """Where the body's wire dateline ("PESHAWAR, Pakistan (Reuters) —") ends, or -1."""
+    """Where the body's wire dateline ("PESHAWAR, Pakistan (Reuters) —", "ANDIJAN, Uzbekistan,
+    14 May 2005 —") ends, or -1."""
     span = article.place_dateline
     if span is None:
-        return -1
+        match = WIRE_DATELINE.match(article.text, article.body_start)
+        return match.end() if match else -1
     window = article.text[span.end:span.end + 60]
     positions = [window.find(dash) for dash in DATELINE_DASHES if window.find(dash) >= 0]
     return span.end + min(positions) + 1 if positions else span.end
@@ -50,7 +56,8 @@ def _skipped(token, article: Article, body_dateline_end: int) -> bool:
     title = article.title_span
     if token.is_space or token.idx < article.body_start and not (title and title.start <= token.idx < title.end):
         return True
-    if article.place_dateline is not None and article.place_dateline.start <= token.idx < body_dateline_end:
+    dateline_start = article.place_dateline.start if article.place_dateline else article.body_start
+    if dateline_start <= token.idx < body_dateline_end:
         return True
     return in_metadata_lines(article, token.idx, token.idx + len(token))
 
