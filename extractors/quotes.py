@@ -4,7 +4,8 @@ Output (`quotes`): a list, in text order, of objects with
 - `text`, `start`, `end`: the quoted or reported content ("the attack originated from ...");
 - `speaker`: who said it, as written ("a field source", "the army", "Army spokesman Colonel X");
   pronouns and descriptions that take up an earlier speaker ("it added", "he said", "the source
-  noted") are replaced by the latest earlier speaker that fits them; null when nobody is named;
+  noted") are replaced by the latest earlier speaker that fits them (statements without a
+  speaker are left out);
 - `via`: the outlet or agency the words were told to or reported by ("Sputnik" in "told
   Sputnik", "AFP", "state media"), else null;
 - `kind`: "direct" (words in quotation marks), "reported" ("X said (that) ...") or
@@ -93,9 +94,11 @@ def find_quotes(doc) -> list[Quote]:
         elif cue is None:
             previous = None
             continue
-        used_cues.add(cue.i)
-        previous = (cue, end)
-        found.append((cue, _attributed(cue, *_inner(doc.text, start, end), "direct")))
+        quote = _attributed(cue, *_inner(doc.text, start, end), "direct")
+        previous = (cue, end) if quote.speaker is not None else None
+        if previous is not None:
+            used_cues.add(cue.i)
+            found.append((cue, quote))
     for token in doc:
         if token.i in used_cues or any(s < token.idx < e for s, e in quotations):
             continue
@@ -106,7 +109,7 @@ def find_quotes(doc) -> list[Quote]:
             quote = _attributed(token, *content, "reported") if content else None
         else:
             quote = None
-        if quote is not None and quote.end > quote.start:
+        if quote is not None and quote.end > quote.start and quote.speaker is not None:
             found.append((token, quote))
     resolved = _resolve_follow_ups(sorted(found, key=lambda pair: pair[1].cue_start))
     return sorted(_pass_on_outlets(resolved), key=lambda quote: (quote.start, quote.cue_start))

@@ -126,12 +126,17 @@ def _is_unreal(token) -> bool:
 
 def _predicate(token) -> tuple[str, str] | None:
     """(kind, role) when `token` states a casualty; role says where its victims are."""
-    terms, lemma, lower = _terms(), token.lemma_.lower(), token.lower_
-    if (token.dep_ == "xcomp" and token.head.lemma_ in ATTEMPTS) or _is_unreal(token):
+    found = _predicate_word(token)
+    if found is None or _is_unreal(token) or (token.dep_ == "xcomp" and token.head.lemma_ in ATTEMPTS):
         return None
-    if token.pos_ == "VERB" and any(child.lower_ in ("fatally", "mortally") for child in token.children):
-        return "killed", "transitive"
+    return found
+
+
+def _predicate_word(token) -> tuple[str, str] | None:
+    terms, lemma, lower = _terms(), token.lemma_.lower(), token.lower_
     if token.pos_ in ("VERB", "AUX"):
+        if any(child.lower_ in ("fatally", "mortally") for child in token.children):
+            return "killed", "transitive"
         for role in ("transitive", "weak_transitive", "intransitive"):
             if lemma in terms[role]:
                 return terms[role][lemma], role
@@ -184,8 +189,15 @@ def _with_conjuncts(tokens) -> list:
         listed = [child for child in _children(token, "appos") if _children(child, "conj")]
         found.extend(_with_conjuncts(
             child for child in _children(token, "conj") + listed if child.pos_ in NOUNISH
-            and not any(_predicate(modifier) for modifier in _children(child, "acl", "amod", "relcl"))))
+            and not any(_predicate(modifier) for modifier in _children(child, "acl", "amod", "relcl"))
+            and not _same_person(token, child)))
     return found
+
+
+def _same_person(noun, conjunct) -> bool:
+    """Whether "and" joins two descriptions of one person ("a cleric and critic")."""
+    return noun.tag_ == conjunct.tag_ == "NN" and bool(_children(noun, "det")) and not (
+        _children(conjunct, "det", "poss", "nummod"))
 
 
 def _of_objects(noun) -> list:
@@ -238,7 +250,8 @@ def _shared_subject(verb, passive: bool) -> list:
 def _coordinated_before(noun) -> list:
     """`noun` and the counted nouns coordinated before it ("one officer and three suspects")."""
     nouns = [noun]
-    while nouns[-1].dep_ == "conj" and _has_quantity(nouns[-1].head) and not any(
+    while nouns[-1].dep_ == "conj" and (_has_quantity(nouns[-1].head) or (
+            nouns[-1].head.tag_ in ("NN", "NNP") and _is_person(nouns[-1].head))) and not any(
             _predicate(modifier) for modifier in _children(nouns[-1].head, "acl", "amod", "relcl")):
         nouns.append(nouns[-1].head)
     return nouns[::-1]
@@ -335,12 +348,12 @@ CARDINAL = re.compile(rf"\d[\d,]*(\.\d+)?|{_UNITS}|(?:{_TENS})(?:-(?:{_UNITS}))?
 
 def _is_number(token) -> bool:
     """A cardinal figure ("30", "two", "1,000", "dozen"), not a date, age, sum or ordinal."""
+    if not CARDINAL.fullmatch(token.lower_):
+        return False
     if token.ent_type_ in NOT_NUMBERS and not (token.ent_type_ == "DATE" and _bare_number_date(token)):
         return False
     following = token.doc[token.i + 1:token.i + 3].text.lower()
-    if "year" in following or "%" in following:
-        return False
-    return bool(CARDINAL.fullmatch(token.lower_))
+    return "year" not in following and "%" not in following
 
 
 def _bare_number_date(token) -> bool:
@@ -410,10 +423,10 @@ def _amount_of_number(token) -> _Amount | None:
 
 def _bound_before(doc, first: int) -> tuple[str | None, int]:
     """The bound that words right before doc[first] put on a number, and where they start."""
+    before = tuple(token.lower_ for token in doc[max(first - 3, 0):first])
     for words, bound in BOUND_PREFIXES:
-        start = first - len(words)
-        if start >= 0 and tuple(token.lower_ for token in doc[start:first]) == words:
-            return ("between" if words == ("between",) else bound), start
+        if before[len(before) - len(words):] == words:
+            return ("between" if words == ("between",) else bound), first - len(words)
     return None, first
 
 
