@@ -23,7 +23,7 @@ from article2json.extractors.gazetteer import Match, read_table
 UPPER = "A-Z\u00c0-\u00de"
 _WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)"
 NAME = rf"{_WORD}(?:[ ](?:(?:al|el|as|ar|ad|an|ash|ez|es|de|del|di|du|la|le|of|and)[ \-])?{_WORD}){{0,3}}"
-LOCATIVE = r"(?:in|at|near|outside|around|from|to|into|towards?|across|via|through|between|and|inside|of)"
+LOCATIVE = r"(?:in|at|near|outside|around|from|to|into|towards?|across|via|through|between|inside|of)"
 GEO_WORDS = frozenset({"area", "region", "countryside", "desert", "outskirts", "district", "village", "villages",
                        "town", "city", "camp", "valley", "suburb", "suburbs", "neighbourhood", "neighborhood",
                        "border", "province", "governorate", "county", "state", "sub-county", "subcounty",
@@ -43,6 +43,8 @@ RELATIVE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet
                       r"[^()\n]{0,20}?\b(?:of|from)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
                       rf"(?P<anchor>{NAME})")
 _SCAN = re.compile(NAME)
+_CONTAINED_IN = re.compile(r"\s*,\s*|\s+(?:(?:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts)\s+of"
+                           r"|in)\s+(?:the\s+)?")
 
 _CONTEXT_FOLLOWS = re.compile(rf"\s+(?i:{'|'.join(sorted(GEO_WORDS))})\b")
 _CONTEXT_PRECEDES = re.compile(rf"\b(?:{LOCATIVE}|{_TYPE}\s+of)\s+(?:the\s+)?$")
@@ -68,6 +70,7 @@ class Mention:
     container_span: tuple[int, int] | None = None  # where the text names what contains it: "(X, Y)"
     container: Mention | None = None  # the mention there, or after a comma: "Paris, Texas"
     sentence_start: bool = False  # the first word of a sentence, capitalised whatever it is
+    group_name: bool = False  # spaCy takes it for a people ("Kikuyu", "Pokot")
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end
@@ -76,11 +79,18 @@ class Mention:
 def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
     """Every candidate span outside the outlet and dateline header lines, overlaps included."""
     text = article.text
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("NORP", "PERSON")]
-    scanned = [mention for m in _SCAN.finditer(text) for mention in _scanned_names(text, m.start(), m.end())]
-    candidates = [*_entity_mentions(text, doc), *_pattern_mentions(text), *_dateline_mentions(article),
-                  *(m for m in scanned if not any(m.start < end and start < m.end for start, end in people))]
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    groups = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP"]
+    scanned = [mention for m in _SCAN.finditer(text) for mention in _scanned_names(text, m.start(), m.end())
+               if not _overlaps_any(mention, persons)]
+    for mention in scanned:
+        mention.group_name = _overlaps_any(mention, groups)
+    candidates = [*_entity_mentions(text, doc), *_pattern_mentions(text), *_dateline_mentions(article), *scanned]
     return [m for m in candidates if not in_metadata_lines(article, m.start, m.end)]
+
+
+def _overlaps_any(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(mention.start < end and start < mention.end for start, end in spans)
 
 
 def _scanned_names(text: str, start: int, end: int) -> list[Mention]:
@@ -99,13 +109,13 @@ def opens_sentence(text: str, start: int) -> bool:
 
 def link_containers(text: str, mentions: list[Mention]) -> None:
     """Point each mention at the one naming what contains it: the last name of "(X, Y)", or the
-    name after a comma ("Paris, Texas", "Kutulo, Wajir")."""
+    next name after a comma, "in" or "area of" ("Paris, Texas", "Majengo area of Mombasa")."""
     for mention, following in zip(mentions, mentions[1:]):
         if mention.container_span:
             start, end = mention.container_span
             mention.container = next((m for m in mentions if m.start < end and start < m.end and m is not mention),
                                      None)
-        elif re.fullmatch(r"\s*,\s*", text[mention.end:following.start]):
+        elif _CONTAINED_IN.fullmatch(text[mention.end:following.start]):
             mention.container = following
 
 

@@ -42,6 +42,7 @@ _NOT_PLACES = frozenset(name_key(word) for word in (
     "Internet Twitter Facebook".split()))
 _DIRECTIONS = frozenset("north south east west northern southern eastern western central centre center upper "
                         "lower middle far northeast northwest southeast southwest".split())
+_PART_WORDS = frozenset({"north", "south", "east", "west", "central", "sub", "rural", "urban", "municipal"})
 BIG_CITY = 100_000
 
 
@@ -111,6 +112,8 @@ class PlacesExtractor(Extractor):
             elif last in GEO_WORDS:
                 name = name[:len(name) - len(words[-1])].rstrip()
                 mention.end = mention.start + len(name)
+            elif last in _PART_WORDS and mention.source in ("division", "state", "paren", "aside", "typed"):
+                name = name[:len(name) - len(words[-1])].rstrip()  # "Wajir North" sub-county: in Wajir
             else:
                 break
         mention.name, mention.matches = name, matches
@@ -206,12 +209,14 @@ def namesake_city(mention: Mention, division: Place) -> bool:
 
 
 def container_bonus(mention: Mention, place: Place) -> float:
-    """0 to 3: `place` lies in the division or country the text says contains it."""
+    """0 to 3: `place` lies in the division, city or country the text says contains it."""
     container = mention.container.choice.place if mention.container and mention.container.choice else None
     if container is None or place.feature == "country":
         return 0.0
     if container.feature == "admin1":
         return 3.0 if place.admin1 == container.admin1 else 0.0
+    if container.feature in ("city", "locality") and place.lat is not None:
+        return 3.0 if haversine_km(place, container) < 50 else 0.0
     return 1.5 if place.country == container.country else 0.0
 
 
@@ -242,7 +247,7 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
         return True
     if mention.source == "named":
         return match.main
-    if not match.main or small and mention.sentence_start:
+    if not match.main or small and (mention.sentence_start or mention.group_name):
         return False
     if place.feature in ("country", "region"):
         return True
