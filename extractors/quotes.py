@@ -109,7 +109,7 @@ def find_quotes(doc) -> list[Quote]:
             quote = _attributed(token, *content, "reported") if content else None
         else:
             quote = None
-        if quote is not None and quote.end > quote.start and quote.speaker is not None:
+        if quote is not None and quote.end > quote.start and quote.speaker not in (None, "you", "You"):
             found.append((token, quote))
     resolved = _resolve_follow_ups(sorted(found, key=lambda pair: pair[1].cue_start))
     return sorted(_pass_on_outlets(resolved), key=lambda quote: (quote.start, quote.cue_start))
@@ -239,6 +239,8 @@ def _speaker_token(cue) -> Any:
             c.dep_ == "nsubjpass" and verb.lemma_ in ("quote", "cite"))]
         if subjects:
             return min(subjects, key=lambda subject: abs(subject.i - verb.i))
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head    # "a poll showing ...", "a statement saying ..."
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             return None
         verb = verb.head

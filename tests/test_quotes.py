@@ -71,6 +71,12 @@ def test_outlet_that_reports_a_statement_is_its_via(quotes):
     assert (talks["text"], talks["via"]) == ("talks with the rebels would resume next week", "state media")
 
 
+def test_survey_that_shows(quotes):
+    text = "A survey published on Sunday showed that most farmers oppose the new tax.\n"
+    (found,) = quotes(text)
+    assert (found["speaker"], found["text"]) == ("A survey", "most farmers oppose the new tax")
+
+
 def test_quotation_split_by_its_cue(quotes):
     text = "\"We will rebuild the school,\" the mayor said, \"and we will start in May.\"\n"
     found = quotes(text)
