@@ -59,11 +59,10 @@ class PlacesExtractor(Extractor):
                                      for part in self._hyphen_parts(text, mention) if self._resolve(text, part)])
         link_containers(text, mentions)
         context = ArticleContext(text, mentions)
-        for mention in mentions:
-            choose(mention, context, final=False)
-        context.learn(mentions)
-        for mention in mentions:  # again, knowing what the first readings say about the article
-            choose(mention, context, final=True)
+        for final in (False, True, True):  # again, knowing what the readings say about the article
+            for mention in mentions:
+                choose(mention, context, final)
+            context.learn(mentions)
         mentions = [m for m in mentions if m.choice or m.source in KEEP_UNRESOLVED]
         attach_anchors(text, mentions)
         for mention in mentions:
@@ -138,21 +137,23 @@ class ArticleContext:
     """Where the article happens: countries by weight, the divisions it names, places settled."""
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
-        self.countries: Counter[str] = Counter(demonym_counts(text))
+        self.named: Counter[str] = Counter(demonym_counts(text))  # what the text says, before any reading
         for mention in mentions:
             countries = {m.place.country for m in mention.matches if m.place.feature == "country" and m.main}
             divisions = {m.place.country for m in mention.matches if m.place.feature == "admin1" and m.main}
             country = next(iter(countries)) if len(countries) == 1 and not divisions else None  # not "Georgia"
             if country and mention.source not in ("division", "state"):  # "Niger State" is no country
-                self.countries[country] += 3 if mention.source == "dateline" else 1
+                self.named[country] += 3 if mention.source == "dateline" else 1
             candidates = {m.place.country for m in mention.matches if m.main and m.place.country}
             for candidate in candidates if mention.source not in ("scan", "cue") else ():
-                self.countries[candidate] += 0.5 / len(candidates)  # "Raqqa" says more than "Paris"
+                self.named[candidate] += 0.5 / len(candidates)  # "Raqqa" says more than "Paris"
+        self.countries: Counter[str] = Counter(self.named)
         self.admin1: set[str] = set()
         self.settled: list[tuple[Mention, Place]] = []
 
     def learn(self, mentions: list[Mention]) -> None:
-        """Take the countries, divisions and coordinates of the places chosen so far as context."""
+        """Take the countries, divisions and coordinates of the places chosen now as context."""
+        self.countries, self.admin1, self.settled = Counter(self.named), set(), []
         for mention in mentions:
             place = mention.choice.place if mention.choice and mention.choice.main else None
             if place is None or place.feature == "country":  # an alternate name teaches nothing
