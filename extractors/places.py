@@ -7,7 +7,9 @@ Output (`places`): a list, in text order, of objects with
 - `country`: ISO 3166-1 alpha-2 code or null; `admin1`: English name of the first-level
   division ("Ar Raqqah", "Greater Accra", "North Kivu") or null;
 - `lat`, `lon`: degrees (WGS84) or null; `geonames_id`: GeoNames id or null;
-- `feature`: country, admin1, city, locality, or region (wider than a country, or a district);
+- `feature`: country, admin1, city, locality, or region (wider than a country, or a district;
+  a district the gazetteer lacks, "Anderson County", may take the coordinates of the town it is
+  named after when that town is near the article's other places);
 - `anchor`, for relative locations only ("the Jaedin area (50 km from the town of Rusafa)"):
   {"name", "distance_km"}; a place the gazetteer lacks then takes the anchor's coordinates;
 - `population`, when the gazetteer knows it.
@@ -232,8 +234,11 @@ def choose(mention: Mention, context: ArticleContext, final: bool) -> None:
 
 
 def acceptable(match: Match, mention: Mention, context: ArticleContext, final: bool) -> bool:
-    """A small place far from every country of the article is never taken; a bare capitalised
-    name needs its own name (not an alternate) and a sizeable place or the article's country."""
+    """Whether to take `match`. Never a small place (or one known by an alternate name) in a
+    country the article is not about, or outside the country the text says contains it; a
+    division the gazetteer lacks ("Anderson County") only when the town it is named after is
+    near the article's other places; a bare capitalised name only under its own name, for a
+    sizeable place or one in the article's main country."""
     place, bonus = match.place, context.country_bonus(match.place.country)
     small = place.feature in ("city", "locality") and place.population < BIG_CITY
     foreign = bool(context.countries) and bonus < 0.75
