@@ -40,8 +40,8 @@ class EventsExtractor(Extractor):
 
     def __call__(self, article: Article, found: Mapping[str, Any]) -> list[dict[str, Any]]:
         from article2json.extractors.events.actors import actor_dictionary
-        from article2json.extractors.events.assemble import (attach_casualties, choose_main, event_json,
-                                                             type_event)
+        from article2json.extractors.events.assemble import (attach_casualties, casualty_figures, choose_main,
+                                                             event_json, toll_mentions, type_event)
         from article2json.extractors.events.casualties import event_totals, find_casualties
         from article2json.extractors.events.lexicon import LemmaText
         from article2json.extractors.events.linking import Linker
@@ -56,6 +56,8 @@ class EventsExtractor(Extractor):
         index = UnitIndex(units)
         dictionary = actor_dictionary(self.options.actors_file)
         mentions = find_mentions(doc, units, _actor_test(index, dictionary))
+        figures = casualty_figures(doc, units, find_casualties)
+        mentions = sorted(mentions + toll_mentions(doc, units, mentions, figures), key=lambda m: m.token.i)
         trigger_tokens = {t.i for m in mentions for t in m.tokens}
         is_trigger = lambda token: token.i in trigger_tokens  # noqa: E731
         places = [(p["start"], p["end"]) for p in found.get("places") or []]
@@ -63,7 +65,7 @@ class EventsExtractor(Extractor):
         for mention in mentions:
             resolve_roles(mention, dictionary, is_trigger, is_place)
             mention.modality = modality(mention.token, mention.unit, is_trigger)
-        attach_casualties(doc, units, mentions, find_casualties)
+        attach_casualties(units, mentions, figures, doc)
         linker = Linker(doc, index, dict(found), reference_date(article, self.options), article)
         body, headline = [], []
         for unit in units:

@@ -5,7 +5,7 @@ reports, else the first asserted one), and the output objects in the order of DE
 from __future__ import annotations
 
 from article2json.extractors.events.actors import ActorDictionary, resolve_actor
-from article2json.extractors.events.classify import Context, classify
+from article2json.extractors.events.classify import Context, Typing, classify
 from article2json.extractors.events.lexicon import LemmaText, trigger_lexicon
 from article2json.extractors.events.linking import Linker
 from article2json.extractors.events.merge import Event
@@ -13,11 +13,32 @@ from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
 
 VICTIM_KINDS = ("killed", "wounded")
+ACCEPTANCES = {"AGREE", "SUPPORT", "COOPERATE"}
 STATEMENTS = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter"}
 
 
-def attach_casualties(doc, units: list[Unit], mentions: list[Mention], find_casualties) -> None:
+def casualty_figures(doc, units: list[Unit], find_casualties) -> dict[int, list]:
+    """The casualty figures of each unit (by unit index), totals over periods left out."""
+    return {unit.index: [c for c in find_casualties(doc[unit.first:unit.last]) if not c.aggregate]
+            for unit in units}
+
+
+def toll_mentions(doc, units: list[Unit], mentions: list[Mention], figures: dict[int, list]) -> list[Mention]:
+    """Mentions for death tolls that no trigger of their paragraph goes with ("Eight men were
+    found dead", "Three die in a cattle raid"): the casualty word is the trigger."""
+    lexicon = trigger_lexicon()
+    found = []
+    for unit in units:
+        tolls = [c for c in figures.get(unit.index, []) if c.kind in VICTIM_KINDS]
+        covered = any(m.unit.paragraph == unit.paragraph and m.unit.start <= unit.start for m in mentions + found)
+        if tolls and not covered:
+            entry = lexicon["kill" if tolls[0].kind == "killed" else "wound"][0]
+            found.append(Mention(doc[tolls[0].head], (doc[tolls[0].head],), entry, unit))
+    return found
+
+
+def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[int, list], doc) -> None:
     """Give each casualty figure to the mention of its clause: the trigger that is its predicate,
     else the nearest trigger above it, else the nearest in its sentence, else the latest mention
     earlier in its paragraph."""
@@ -25,9 +46,7 @@ def attach_casualties(doc, units: list[Unit], mentions: list[Mention], find_casu
     for mention in mentions:
         by_unit.setdefault(mention.unit.index, []).append(mention)
     for unit in units:
-        for casualty in find_casualties(doc[unit.first:unit.last]):
-            if casualty.aggregate:
-                continue
+        for casualty in figures.get(unit.index, []):
             owner = _owner(doc[casualty.head], by_unit.get(unit.index, []))
             if owner is None:
                 earlier = [m for m in mentions if m.unit.paragraph == unit.paragraph and m.unit.end <= unit.start
@@ -83,6 +102,10 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
                       recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children))
     event.typing = classify(context)
+    if event.typing.plover in ACCEPTANCES and event.modality == "negated":  # "will not accept": a refusal
+        event.typing = Typing("REJECT", None, None, None)
+        for mention in event.mentions:
+            mention.modality = "asserted"
 
 
 def _protest_in(tokens: list) -> bool:
@@ -105,10 +128,10 @@ def _headline_score(headline: Event, event: Event) -> float:
 def choose_main(events: list[Event], headline_events: list[Event]) -> list[Event]:
     """Mark the main event and return the events to report: a body event the headline reports,
     else an unmatched headline event, else the first asserted event. Statements (accusations,
-    denials, demands, praise, threats) are reported only when they are the main event: around
-    an incident they are reactions, not events."""
+    denials, demands, praise, threats) and minor diplomatic acts are reported only when they are
+    the main event: around an incident they are reactions, not events."""
     events = _with_main(events, headline_events)
-    return [e for e in events if e.main or e.typing.plover not in STATEMENTS]
+    return [e for e in events if e.main or e.typing.plover not in STATEMENTS and not e.minor]
 
 
 def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]:
@@ -116,6 +139,7 @@ def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]
     headline_events = [h for h in headline_events if not h.background] or headline_events
     if any(e.modality == "asserted" for e in events):
         headline_events = [h for h in headline_events if h.modality == "asserted"]
+    headline_events = [h for h in headline_events if not h.minor] or headline_events
     for headline in headline_events:
         for event in events:
             score = _headline_score(headline, event)
@@ -126,10 +150,23 @@ def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]
         if best is not None:
             events = [best] + events
     if best is None and events:
-        best = next((e for e in events if e.modality == "asserted"), events[0])
+        best = _leading(events)
     if best is not None:
         best.main = True
     return events
+
+
+def _leading(events: list[Event]) -> Event:
+    """The event an article without a headline leads with: the asserted event of the first
+    sentence that has one, the one highest in that sentence's parse ("Lebanon complained ...
+    over two air raids" is a complaint)."""
+    asserted = [e for e in events if e.modality == "asserted"] or events
+    first_unit = min(m.unit.index for e in asserted for m in e.mentions)
+
+    def depth(event: Event) -> int:
+        return min(len(list(m.token.ancestors)) for m in event.mentions if m.unit.index == first_unit)
+    in_first = [e for e in asserted if any(m.unit.index == first_unit for m in e.mentions)]
+    return min(in_first, key=lambda e: (depth(e), e.rep.start))
 
 
 def _confidence(event: Event, date: dict | None, location: dict | None, actors: list, recipients: list) -> float:

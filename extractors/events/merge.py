@@ -56,6 +56,11 @@ class Event:
         return all(m.weak for m in self.mentions)
 
     @property
+    def minor(self) -> bool:
+        """Whether only minor acts name the event (gave, received, offered)."""
+        return all(m.entry.kind == "minor" for m in self.mentions)
+
+    @property
     def substantive(self) -> bool:
         """False for a weapon named without any action or toll ("assembled IEDs", "tear gas canisters")."""
         return not all(m.weak and m.token.pos_ != "VERB" for m in self.mentions) or \

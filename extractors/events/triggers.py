@@ -32,8 +32,8 @@ REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}
 ARMED_MOVES = {"MOBILIZE", "RETREAT"}
 ARMED_ONLY = {"engage"}  # "police engaged the gunmen", not "engaged in talks"
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})  # "were met with attacks" is no meeting
-NEEDS_OBJECT = {"release", "free", "sign", "support", "welcome", "praise", "endorse", "hit", "send",
-                "ask", "target", "suspend", "freeze", "sever", "lift", "ease"}
+NEEDS_OBJECT = {"release", "free", "sign", "support", "hit", "send", "ask", "target", "lift", "ease", "give", "grant",
+                "receive", "back", "train", "strengthen", "cut", "reduce", "find", "commit"}
 
 
 @dataclass
@@ -96,7 +96,8 @@ def lemma_candidates(token) -> list[str]:
 
 
 def _pos_class(token) -> str | None:
-    if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+    """VERB or NOUN; a "noun" with a direct object is a verb the tagger missed ("storm a hospital")."""
+    if token.pos_ == "VERB" or token.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in token.children):
         return "VERB"
     if token.pos_ in NOUN_TAGS:
         return "NOUN"
