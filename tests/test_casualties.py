@@ -77,6 +77,10 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
     ("Both drivers died at the scene.", 2, None),
     ("Half a dozen miners were hurt when the tunnel collapsed.", None, 6),
     ("Twenty-five people are believed to have been killed.", 25, None),
+    ("At least 20 people were killed and at least 35 more were wounded on the bridge.", 20, 35),
+    ("The shells left 16 others wounded.", None, 16),
+    ("Gunmen raided the depot, killing at least four guards and wounding over 30.", 4, 30),
+    ("The raiders killed two herders and three traders sustained serious injuries.", 2, 3),
     ("Villagers were attacked and killed by raiders.", None, None),
     ("The blast killed dozens of worshippers.", None, None),
 ])
@@ -93,6 +97,11 @@ def test_event_totals(totals, sentence, killed, wounded):
 ])
 def test_unreal_or_unrelated_statements_state_no_casualty(figures, sentence):
     assert figures(sentence) == []
+
+
+def test_or_so_is_approximate(figures):
+    assert figures("Some 40 or so hostages were freed and 15 or so guards were injured.")[-1][:4] == (
+        "wounded", 15, None, None)
 
 
 def test_between_and_or_ranges(figures):

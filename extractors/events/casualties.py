@@ -190,8 +190,15 @@ def _with_conjuncts(tokens) -> list:
         found.extend(_with_conjuncts(
             child for child in _children(token, "conj") + listed if child.pos_ in NOUNISH
             and not any(_predicate(modifier) for modifier in _children(child, "acl", "amod", "relcl"))
-            and not _same_person(token, child)))
+            and not _same_person(token, child) and not _opens_clause(child)))
     return found
+
+
+def _opens_clause(noun) -> bool:
+    """Whether a coordinated noun is really the subject of the subjectless verb after it."""
+    following = noun.doc[noun.right_edge.i + 1:noun.right_edge.i + 4]
+    verb = next((t for t in following if t.dep_ not in ("aux", "auxpass", "advmod", "neg")), None)
+    return verb is not None and verb.pos_ == "VERB" and verb.dep_ == "conj" and _subject_on_the_left(verb) == [noun]
 
 
 def _same_person(noun, conjunct) -> bool:
@@ -208,7 +215,8 @@ def _of_objects(noun) -> list:
 def _verb_victims(verb) -> list:
     """Victims of "killed": its object or passive subject, the noun it modifies ("five people
     killed"), a bare number subject ("3 killed"), or the subject it shares with its head verb."""
-    if verb.tag_ == "VBN" and verb.dep_ in ("oprd", "acomp"):
+    if verb.tag_ == "VBN" and (verb.dep_ in ("oprd", "acomp") or (
+            verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.lemma_ in ("leave", "render"))):
         return _state_victims(verb)
     victims = _children(verb, "dobj", "nsubjpass")
     subjects = _children(verb, "nsubj")
@@ -221,7 +229,9 @@ def _verb_victims(verb) -> list:
                    or _is_number(subject) or _has_quantity(subject) or subject.lower_ in _terms()["vague"]]
     elif not victims:
         victims = [child for child in _children(verb, "nummod", "npadvmod", "meta") if _is_number(child)] \
-            or _shared_subject(verb, passive=verb.tag_ == "VBN")
+            or [obj for prep in _children(verb, "prep") if prep.lower_ in ("over", "about", "around", "nearly")
+                for obj in _children(prep, "pobj") if _is_number(obj)] \
+            or _subject_on_the_left(verb) or _shared_subject(verb, passive=verb.tag_ == "VBN")
     return _with_conjuncts(victims + _along_with(verb))
 
 
@@ -229,6 +239,18 @@ def _along_with(verb) -> list:
     """Victims joined by "along with" / "together with" after the verb."""
     return [obj for token in verb.subtree if token.i > verb.i and token.lower_ in ("along", "together")
             for prep in _children(token, "prep") if prep.lower_ == "with" for obj in _children(prep, "pobj")]
+
+
+def _subject_on_the_left(verb) -> list:
+    """The noun right before a subjectless verb that the parse coordinated elsewhere ("killed
+    60 and at least 120 more were wounded", "killed nine and six people sustained injuries")."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        i -= 1
+    if i < 0 or _children(verb, "nsubj", "nsubjpass"):
+        return []
+    noun = verb.doc[i]
+    return [noun] if noun.dep_ == "conj" and (noun.pos_ in NOUNISH or noun.lower_ in ("more", "others")) else []
 
 
 def _shared_subject(verb, passive: bool) -> list:
@@ -310,7 +332,8 @@ def _event_noun_victims(noun) -> list:
         head = head.head
     if (lemma in ("life", "injury", "wound") and head.pos_ == "VERB" and _predicate(head) is None
             and head.lemma_ not in CAUSE_VERBS):
-        subjects = _children(head, "nsubj", "nsubjpass") or ([head.head] if head.dep_ == "acl" else [])
+        subjects = _children(head, "nsubj", "nsubjpass") or ([head.head] if head.dep_ == "acl" else []) \
+            or _subject_on_the_left(head)
         return _with_conjuncts(subjects)
     return []
 
@@ -360,7 +383,8 @@ def _bare_number_date(token) -> bool:
     """Whether a DATE entity at `token` is only a mislabelled count ("wounding 49")."""
     entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
     return entity is not None and not re.fullmatch(r"1[89]\d\d|20\d\d", token.text) and all(
-        word.like_num or word.lower_ in ("between", "and", "to", "or", "-", ",") for word in entity)
+        word.like_num or word.lower_ in ("between", "and", "to", "or", "-", ",", "over", "about", "around",
+                                         "nearly", "at", "least", "some", "more", "than") for word in entity)
 
 
 def _number_run(token) -> tuple[int, int]:
@@ -409,6 +433,8 @@ def _amount_of_number(token) -> _Amount | None:
     if value == 1 and first > 0 and doc[first - 1].lower_ == "no":
         return _Amount(0, 0, 0, first - 1, last)
     bound, first = _bound_before(doc, first)
+    if doc[last + 1:last + 3].text.lower() == "or so":
+        bound = "about"
     if last + 2 < len(doc) and doc[last + 1].lower_ in ("or", "to", "-", "and") and _is_number(doc[last + 2]) \
             and (doc[last + 1].lower_ != "and" or bound == "between") \
             and not (first > 0 and doc[first - 1].lower_ == "from"):
@@ -457,7 +483,8 @@ def _amount(victim) -> tuple[_Amount | None, Any]:
     if victim.lower_ in vague and (of_objects or victim.tag_ == "NNS"):
         return _vague_amount(victim), (of_objects[0] if of_objects else None)
     for noun in [victim] + _children(victim, "compound"):
-        numbers = [child for child in _children(noun, "nummod", "quantmod", "compound") if _is_number(child)]
+        numbers = [child for child in _children(noun, "nummod", "quantmod", "compound", "npadvmod")
+                   if _is_number(child)]
         if numbers:
             return _amount_of_number(numbers[-1]), noun
     quantity = victim.head.head
@@ -540,7 +567,7 @@ def _who(noun, amount: _Amount, predicate) -> str | None:
     start = amount.last + 1 if amount.last < noun.i else noun.left_edge.i
     words = [token for token in doc[start:noun.i + 1]
              if token.dep_ not in ("det", "predet", "punct", "quantmod", "prep")
-             and token.lower_ not in ("other", "of") and not _is_number(token)]
+             and token.lower_ not in ("other", "of", "or", "so") and not _is_number(token)]
     return doc[words[0].i:noun.i + 1].text if words else noun.text
 
 
