@@ -17,7 +17,8 @@ class TableWriter:
     def __init__(self, stream: IO[str], width: int | None = None) -> None:
         from rich.console import Console
 
-        self.console = Console(file=stream, width=width, highlight=False, soft_wrap=False)
+        wide = None if stream.isatty() else 160  # rich assumes 80 columns when it cannot measure a terminal
+        self.console = Console(file=stream, width=width or wide, highlight=False, soft_wrap=False)
 
     def write(self, record: dict[str, Any]) -> None:
         from rich.table import Table

@@ -271,6 +271,8 @@ def _read_json(text: str, data: bytes, display: str, warnings: tuple[str, ...]) 
             yield InputError(display, "json", f"malformed JSON: {exc}")
             return
     if isinstance(whole, list):
+        if not whole:
+            yield InputError(display, "empty", "the JSON array holds no records")
         for index, record in enumerate(whole, start=1):
             yield _record_article(record, orjson.dumps(record), display, index, warnings)
         return
