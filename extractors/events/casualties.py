@@ -220,14 +220,15 @@ def _verb_victims(verb) -> list:
         return _state_victims(verb)
     victims = _children(verb, "dobj", "nsubjpass")
     subjects = _children(verb, "nsubj")
-    if not victims and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUNISH:
+    if victims:
+        pass
+    elif verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUNISH:
         victims = _coordinated_before(verb.head)
-    if not victims and subjects:
-        victims = [obj for conjunct in _children(verb, "conj") for obj in _children(conjunct, "dobj")]
-    if not victims and subjects:
-        victims = [subject for subject in subjects if verb.tag_ == "VBN" or subject.tag_ in ("NN", "NNP")
-                   or _is_number(subject) or _has_quantity(subject) or subject.lower_ in _terms()["vague"]]
-    elif not victims:
+    elif subjects:
+        victims = [obj for conjunct in _children(verb, "conj") for obj in _children(conjunct, "dobj")] or [
+            subject for subject in subjects if verb.tag_ == "VBN" or subject.tag_ in ("NN", "NNP")
+            or _is_number(subject) or _has_quantity(subject) or subject.lower_ in _terms()["vague"]]
+    else:
         victims = [child for child in _children(verb, "nummod", "npadvmod", "meta") if _is_number(child)] \
             or [obj for prep in _children(verb, "prep") if prep.lower_ in ("over", "about", "around", "nearly")
                 for obj in _children(prep, "pobj") if _is_number(obj)] \
