@@ -11,7 +11,8 @@ from article2json.extractors.events.lexicon import LemmaText, TriggerEntry, cue,
 from article2json.extractors.events.units import Unit
 
 NOUN_TAGS = {"NOUN", "PROPN"}
-OBJECT_DEPS = {"dobj", "prt", "compound", "amod", "pobj", "prep", "npadvmod", "attr", "oprd", "nmod"}
+OBJECT_DEPS = {"dobj", "prt", "compound", "amod", "pobj", "prep", "npadvmod", "attr", "oprd", "nmod", "advmod",
+               "acomp"}
 AGGREGATE_DEPS = {"advmod", "amod", "npadvmod", "nummod", "det", "quantmod", "predet"}
 AGGREGATE_PREPS = {"since", "over", "throughout", "in", "during"}
 NAME_ENTITIES = {"ORG", "EVENT", "WORK_OF_ART", "FAC", "PERSON", "LAW", "PRODUCT", "GPE", "LOC", "NORP"}
@@ -24,13 +25,15 @@ ARMS_WORDS = WEAPON_WORDS | {"ied", "landmine", "mine", "weapon", "gun", "ammuni
                              "firearm", "pistol", "grenade", "bullet", "round"}
 # Triggers that are events only with a fitting object ("hurled stones", "blocked the highway").
 OBJECT_WORDS = {"throw": WEAPON_WORDS, "hurl": WEAPON_WORDS, "lob": WEAPON_WORDS, "toss": WEAPON_WORDS,
-                "block": ROAD_WORDS, "barricade": ROAD_WORDS, "beef": SECURITY_WORDS, "heighten": SECURITY_WORDS,
-                "tighten": SECURITY_WORDS, "set": BASE_WORDS, "establish": BASE_WORDS, "discover": ARMS_WORDS,
-                "find": ARMS_WORDS, "recover": ARMS_WORDS, "dismantle": ARMS_WORDS, "defuse": ARMS_WORDS}
+                "block": ROAD_WORDS, "barricade": ROAD_WORDS, "beef up": SECURITY_WORDS, "heighten": SECURITY_WORDS,
+                "tighten": SECURITY_WORDS, "set up": BASE_WORDS, "establish": BASE_WORDS, "discover": ARMS_WORDS,
+                "find": ARMS_WORDS, "recover": ARMS_WORDS, "dismantle": ARMS_WORDS, "defuse": ARMS_WORDS,
+                "intercept": ARMS_WORDS, "uncover": ARMS_WORDS, "remove": ARMS_WORDS}
 PASSIVE_EXCLUDED = {"meet"}
 REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}
 ARMED_MOVES = {"MOBILIZE", "RETREAT"}
-ARMED_ONLY = {"engage"}  # "police engaged the gunmen", not "engaged in talks"
+ARMED_ONLY = {"engage"}
+FREE_MOVES = {"recruit", "arm", "re-arm"}  # any group may recruit or arm itself  # "police engaged the gunmen", not "engaged in talks"
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})  # "were met with attacks" is no meeting
 NEEDS_OBJECT = {"release", "free", "sign", "support", "hit", "send", "ask", "target", "lift", "ease", "give", "grant",
                 "receive", "back", "train", "strengthen", "cut", "reduce", "find", "commit"}
@@ -162,14 +165,15 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
 def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bool:
     """Whether a trigger that needs an object has one: an actor or an event ("released
     prisoners", not "released a statement"), or the words it needs ("hurled a grenade", "blocked a road")."""
-    if entry.head not in OBJECT_WORDS and (entry.head not in NEEDS_OBJECT or len(entry.words) > 1):
+    phrase = " ".join(entry.words)
+    if phrase not in OBJECT_WORDS and (entry.head not in NEEDS_OBJECT or len(entry.words) > 1):
         return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
-    if entry.head in OBJECT_WORDS:
-        objects += [p for o in objects for p in o.subtree if p.dep_ == "pobj"]  # "a stretch of the highway"
+    if phrase in OBJECT_WORDS:
+        objects += [p for o in list(objects) for p in o.subtree]  # "a stretch of the highway", "a truck carrying arms"
         if unit.headline:  # title-case headlines are parsed badly: the words that follow will do
             objects += list(token.doc[token.i + 1:min(token.i + 6, unit.last)])
-        return any(o.lemma_.lower() in OBJECT_WORDS[entry.head] for o in objects)
+        return any(_forms(o) & OBJECT_WORDS[phrase] for o in objects)
     objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(actor_like(o) or _entry_for(o, unit) is not None for o in objects)
 
@@ -187,6 +191,11 @@ def _armed_party(token, actor_like) -> bool:
     if token.dep_ in ("xcomp", "conj", "advcl") and not parties:
         parties = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(actor_like(p, ARMED_SECTORS) for p in parties)
+
+
+def _forms(token) -> set[str]:
+    """A word's lemma, lowercased form and naive singular ("bases" -> "base", whatever the lemmatizer says)."""
+    return {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s"), token.lower_.removesuffix("es")}
 
 
 def _passive(token) -> bool:
@@ -222,7 +231,8 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool) -> list[Mention]:
         entry, tokens = found
         if not _has_needed_object(token, entry, unit, actor_like) or is_aggregate(token):
             continue
-        moves_arms = entry.plover in ARMED_MOVES and entry.head not in OBJECT_WORDS or entry.head in ARMED_ONLY
+        moves_arms = entry.plover in ARMED_MOVES and " ".join(entry.words) not in set(OBJECT_WORDS) | FREE_MOVES or \
+            entry.head in ARMED_ONLY
         if _mere_reference(token, entry, unit) or moves_arms and not _armed_party(token, actor_like):
             continue
         used.update(t.i for t in tokens)
