@@ -7,7 +7,7 @@ Output (`quotes`): a list, in text order, of objects with
   noted") are replaced by the latest earlier speaker that fits them (statements without a
   speaker are left out);
 - `via`: the outlet or agency the words were told to or reported by ("Sputnik" in "told
-  Sputnik", "AFP", "state media"), else null;
+  Sputnik", "AFP", "state media"; an outlet that speaks itself is also the `via`), else null;
 - `kind`: "direct" (words in quotation marks), "reported" ("X said (that) ...") or
   "according_to" ("according to X, ...");
 - `cue`: the reporting words as written ("told", "said", "according to");
@@ -209,7 +209,7 @@ def _according_to(token) -> Quote | None:
         return None
     cue_end = to.idx + len(to.text)
     return Quote(*content, "according_to", token.doc.text[token.idx:cue_end], token.idx, cue_end,
-                 **_describe(sources[0], outlet_if_named=True))
+                 **_describe(sources[0]))
 
 
 def _char_span(tokens) -> tuple[int, int] | None:
@@ -247,7 +247,7 @@ def _speaker_token(cue) -> Any:
     return None
 
 
-def _describe(token, outlet_if_named: bool = False) -> dict[str, Any]:
+def _describe(token) -> dict[str, Any]:
     """Speaker fields of the subject `token`: its words, its span, what kind of speaker it is
     and whether it takes up an earlier speaker."""
     terms, doc = _terms(), token.doc
@@ -262,11 +262,16 @@ def _describe(token, outlet_if_named: bool = False) -> dict[str, Any]:
         lemma if named.pos_ == "NOUN" and determiners & {"the", "this", "that"} else "")
     return {"speaker": doc.text[first:last], "mention": (mention[0], mention[1]),
             "speaker_class": _speaker_class(named), "follow_up": follow_up, "speaker_noun": lemma,
-            "outlet": _is_media(named) or (outlet_if_named and named.ent_type_ == "ORG")}
+            "outlet": _is_media(named)}
 
 
 def _is_media(token) -> bool:
-    return token.lemma_.lower() in _terms()["media"] or token.lower_ in _terms()["media"]
+    """A news outlet: "state media", "the newspaper", "AFP", "Radio Simba", "The Paper"."""
+    terms = _terms()
+    if token.lemma_.lower() in terms["media"] or token.lower_ in terms["media"]:
+        return True
+    name = [t.text for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i]
+    return token.pos_ == "PROPN" and any(word in terms["agency_words"] for word in name)
 
 
 def _phrase_span(token, limit: int) -> tuple[int, int]:
@@ -350,6 +355,8 @@ def _pass_on_outlets(quotes: list[Quote]) -> list[Quote]:
     outlets = [quote for quote in quotes if quote.outlet and quote.speaker]
     passed = []
     for quote in quotes:
+        if quote.outlet and quote.via is None:
+            quote = replace(quote, via=quote.speaker)   # "state media reported ..."
         carrier = next((o for o in outlets if o is not quote and (
             o.start <= quote.cue_start < o.end
             or (o.cue_start > quote.cue_start and o.start < quote.end and quote.start < o.end))), None)

@@ -77,6 +77,12 @@ def test_survey_that_shows(quotes):
     assert (found["speaker"], found["text"]) == ("A survey", "most farmers oppose the new tax")
 
 
+def test_outlet_speaking_itself_and_named_sources(quotes):
+    found = quotes("Three houses collapsed in the storm, Radio Nyota reported. According to the "
+                   "fire brigade, nobody was inside.\n")
+    assert [(q["speaker"], q["via"]) for q in found] == [("Radio Nyota", "Radio Nyota"), ("the fire brigade", None)]
+
+
 def test_quotation_split_by_its_cue(quotes):
     text = "\"We will rebuild the school,\" the mayor said, \"and we will start in May.\"\n"
     found = quotes(text)
