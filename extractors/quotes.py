@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -84,11 +85,13 @@ def _terms() -> dict[str, frozenset[str]]:
 def find_quotes(doc) -> list[Quote]:
     """Every attribution in a parsed Doc, in text order, follow-up speakers resolved."""
     quotations = _quotation_spans(doc.text)
+    starts = [token.idx for token in doc]
+    quoted = {i for s, e in quotations for i in range(bisect_left(starts, s + 1), bisect_left(starts, e))}
     found: list[tuple[Any, Quote]] = []
     used_cues: set[int] = set()
     previous: tuple[Any, int] | None = None   # the cue of the last attributed quotation, its end
     for start, end in quotations:
-        cue = _cue_of_quotation(doc, start, end, quotations)
+        cue = _cue_of_quotation(doc, start, end, starts, quoted)
         if cue is None and previous is not None and _continues(doc.text, previous[1], start):
             cue = previous[0]
         elif cue is None:
@@ -100,7 +103,7 @@ def find_quotes(doc) -> list[Quote]:
             used_cues.add(cue.i)
             found.append((cue, quote))
     for token in doc:
-        if token.i in used_cues or any(s < token.idx < e for s, e in quotations):
+        if token.i in used_cues or token.i in quoted:
             continue
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             quote = _according_to(token)
@@ -142,23 +145,25 @@ def _is_cue(token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in _terms()["cues"]
 
 
-def _cue_of_quotation(doc, start: int, end: int, quotations) -> Any:
+def _cue_of_quotation(doc, start: int, end: int, starts: list[int], quoted: set[int]) -> Any:
     """The reporting verb of a quotation: right after it ('"...," he said') or right before it
     ('he said: "..."'), within the same sentence."""
     closing = doc.text[start:end].rstrip("\"” \n")
-    after = [token for token in doc if token.idx >= end][:WINDOW]
+    first_after = bisect_left(starts, end)
+    after = list(doc[first_after:first_after + WINDOW])
     if after and (closing.endswith(",") or (closing[-1:] in "?!." and after[0].is_lower) or _is_cue(after[0])):
         for token in after:
             if token.is_sent_start and token.i != after[0].i and token.text[:1].isupper() or "\n" in token.text:
                 break
-            if any(s <= token.idx < e for s, e in quotations):
+            if token.i in quoted:
                 break
             if _is_cue(token):
                 return token
-    before = [token for token in doc if token.idx + len(token.text) <= start][-WINDOW:]
+    last_before = bisect_left(starts, start)
+    before = [t for t in doc[max(last_before - WINDOW, 0):last_before] if t.idx + len(t.text) <= start]
     if before and before[-1].text in (":", ",", "that") or (before and _is_cue(before[-1])):
         for token in reversed(before):
-            if token.text in (".", "!", "?") or "\n" in token.text or any(s < token.idx < e for s, e in quotations):
+            if token.text in (".", "!", "?") or "\n" in token.text or token.i in quoted:
                 break
             if _is_cue(token):
                 return token
