@@ -94,10 +94,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     around = [t for unit in sorted(units, key=lambda u: u.start) for t in doc[unit.first:unit.last]]
     actors, recipients = event.roles()
     killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
-    entry = rep.entry
-    if entry.from_context:  # "attacked and clashed with": the clash types the attack
-        entry = next((m.entry for m in event.mentions if m.entry.acled_type == "Battles" and not m.weak
-                      and m.unit is rep.unit), entry)
+    entry = _typing_entry(event)
     context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
                       recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children))
@@ -106,6 +103,22 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
         event.typing = Typing("REJECT", None, None, None)
         for mention in event.mentions:
             mention.modality = "asserted"
+
+
+def _typing_entry(event: Event):
+    """The lexicon entry that types an event: a plain attack takes the sharper word of its own
+    sentence ("attacked and clashed with", "fired to disperse", "attacked a farm and destroyed
+    houses" when nobody was hurt)."""
+    rep = event.rep
+    if not rep.entry.from_context:
+        return rep.entry
+    same = [m for m in event.mentions if m.unit is rep.unit and not m.weak and not m.entry.from_context]
+    hurt = any(c.kind in VICTIM_KINDS for m in event.mentions for c in m.casualties)
+    for wanted in ("crowd-control", "Battles", "destroy"):
+        for mention in same:
+            if wanted in (mention.entry.mode, mention.entry.acled_type) and not (wanted == "destroy" and hurt):
+                return mention.entry
+    return rep.entry
 
 
 def _protest_in(tokens: list) -> bool:

@@ -195,7 +195,7 @@ def classify(context: Context) -> Typing:
         return Typing(entry.plover, entry.mode, entry.acled_type, entry.acled_sub)
     if entry.mode == "crowd-control":
         return _crowd_control_typing(context)
-    if (entry.mode == "destroy" or entry.acled_type == "Battles") and _crowd_actors(context.actors):
+    if entry.acled_type != EXPLOSIONS and _crowd_actors(context.actors):
         return _riot_typing(context, entry.mode)
     if not entry.from_context:
         explosive = entry.acled_type == EXPLOSIONS and weapon in EXPLOSION_SUBTYPES
