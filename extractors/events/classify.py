@@ -23,8 +23,8 @@ WEAPON_MODES = {"suicide": "suicide-attack", "chemical": "unconventional", "air"
 EXPLOSION_SUBTYPES = {"suicide": "Suicide bomb", "chemical": "Chemical weapon", "air": "Air/drone strike",
                       "drone": "Air/drone strike", "shelling": "Shelling/artillery/missile attack",
                       "grenade": "Grenade", "ied": "Remote explosive/landmine/IED"}
-TERRITORY = {"capture", "seize", "overrun", "take", "occupy", "recapture", "retake", "regain", "liberate"}
-REGAIN = {"recapture", "retake", "regain", "liberate"}
+TERRITORY = {"capture", "seize", "overrun", "take", "occupy", "recapture", "retake", "retook", "regain", "liberate"}
+REGAIN = {"recapture", "retake", "retook", "regain", "liberate"}
 ACCIDENT_PRONE = {"explosion", "blast", "explode"}
 SEIZED_THINGS = {"weapon", "arm", "ammunition", "gun", "rifle", "explosive", "drug", "bomb", "cache"}
 

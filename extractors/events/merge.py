@@ -126,7 +126,7 @@ def _path(upper, lower, unit) -> tuple[bool, bool]:
             return True, separated
         if token.head.i == token.i or token.head not in unit:
             return False, separated
-        if token.i != lower.i and _separated(token) or \
+        if token.i != lower.i and _separated(token) or token.dep_ == "relcl" or \
                 any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children):
             separated = True
         token = token.head

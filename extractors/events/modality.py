@@ -26,8 +26,9 @@ def _in_brackets(token) -> bool:
 
 
 def _own_cue(token) -> str | None:
-    """A modality shown by the children of `token` ("not", "will", "would", "if")."""
-    for child in token.children:
+    """A modality shown by the children of `token` ("not", "will", "would", "if"); a negation
+    wins over the rest ("will not accept" is negated)."""
+    for child in sorted(token.children, key=lambda c: c.dep_ != "neg"):
         if child.dep_ not in OWN_CUE_DEPS or _in_brackets(child):
             continue
         word = child.lower_

@@ -69,7 +69,7 @@ def subject_of(verb, unit, depth: int = 0) -> tuple[list, bool]:
     if depth > 4 or verb not in unit:
         return [], False
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj") and child in unit:
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return [verb.head], child.dep_ == "nsubjpass"
             return _with_conjuncts(child), child.dep_ == "nsubjpass"
@@ -116,6 +116,8 @@ def _target_preps(mention: Mention) -> set[str]:
         preps |= SYMMETRIC_PREPS
     if mention.entry.mode in AIMED_MODES:
         preps.add("at")
+    if mention.entry.mode == "destroy":  # "set fire to the station"
+        preps.add("to")
     return preps
 
 
@@ -124,8 +126,9 @@ def _noun_roles(noun, mention: Mention, unit) -> tuple[list, list]:
     actors += _prep_objects(noun, {"by", "from"})
     recipients = _prep_objects(noun, _target_preps(mention))
     recipients += [c for c in noun.children if c.dep_ == "appos"]
-    if noun.dep_ == "compound":  # "Maasai attack villages" read as one noun phrase
+    if noun.dep_ == "compound":  # "Bandits attack village" read as one noun phrase
         recipients.append(noun.head)
+        actors += [c for c in noun.head.children if c.dep_ == "compound" and c.i < noun.i]
     if noun.lemma_.lower() in OF_NOUNS:
         recipients += _prep_objects(noun, {"of"})
     for acl in (c for c in noun.children if c.dep_ == "acl"):

@@ -1,0 +1,180 @@
+"""Rule families of the events extractor, each on sentences written for these tests: typing by
+context, merging and separation, main-event choice, reporting policy, modality, linking."""
+
+from __future__ import annotations
+
+import pytest
+
+from article2json.extractors.base import Source
+from article2json.extractors.events import EventsExtractor
+from article2json.header import build_article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from article2json.extractors.model import load_model, resolve_model_name
+
+    return load_model(resolve_model_name(None), EventsExtractor.spacy_components)
+
+
+@pytest.fixture
+def events(nlp):
+    def run(text: str, places=()):
+        article = build_article(text, Source("rules.txt", "0" * 64, "text"))
+        found = {"doc": nlp(article.text), "article": {}, "dates": [], "places": list(places), "quotes": []}
+        return EventsExtractor()(article, found)
+    return run
+
+
+def main(found: list[dict]) -> dict:
+    return next(e for e in found if e["main"])
+
+
+def acled(event: dict) -> tuple:
+    return (event["acled"] or {}).get("event_type"), (event["acled"] or {}).get("sub_event_type")
+
+
+# --- typing from the context
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A mob beat a suspected thief to death in the market.", ("Riots", "Mob violence")),
+    ("Angry residents set fire to the police station after a man died in custody.",
+     ("Riots", "Violent demonstration")),
+    ("Rival party supporters clashed outside the polling station.", ("Riots", "Mob violence")),
+    ("Armed youths attacked a village and killed three farmers.", ("Violence against civilians", "Attack")),
+])
+def test_violence_by_crowds_is_rioting_unless_they_are_armed(events, text, expected):
+    assert acled(main(events(text))) == expected
+
+
+def test_arrests_at_a_protest_are_an_intervention(events):
+    found = events("Police arrested twelve people during a protest against fuel prices in the capital.")
+    assert acled(main(found)) == ("Protests", "Protest with intervention")
+
+
+def test_a_protest_that_burns_tyres_is_a_riot(events):
+    event = events("Hundreds of traders protested over new taxes and burned tyres on the main road.")[0]
+    assert (event["type"], acled(event)) == ("PROTEST", ("Riots", "Violent demonstration"))
+
+
+def test_gas_explosion_is_an_accident(events):
+    event = main(events("A gas cylinder explosion at a restaurant killed four people."))
+    assert event["type"] == "OTHER" and event["killed"] == 4
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels captured the town of Mora after heavy fighting.",
+     ("Battles", "Non-state actor overtakes territory")),
+    ("Government troops retook the town from the rebels.", ("Battles", "Government regains territory")),
+    ("Soldiers seized weapons and ammunition from a hideout.", ("Strategic developments", "Disrupted weapons use")),
+    ("Police defused a bomb found under a bridge.", ("Strategic developments", "Disrupted weapons use")),
+])
+def test_captures_and_seizures(events, text, expected):
+    assert acled(main(events(text))) == expected
+
+
+def test_the_sharper_word_of_a_sentence_types_an_attack(events):
+    event = main(events("Gunmen attacked the border post and clashed with soldiers for hours."))
+    assert acled(event) == ("Battles", "Armed clash")
+
+
+def test_telegraphic_notes_still_give_an_event(events):
+    event = main(events("Bandits attack village"))
+    assert event["type"] == "ASSAULT" and [a["name"] for a in event["actor"]] == ["Bandits"]
+
+
+def test_a_death_toll_without_a_trigger_is_an_event(events):
+    event = main(events("Eight bodies were found in a forest near the village. Seven people died."))
+    assert event["type"] == "ASSAULT" and event["killed"] is not None
+
+
+# --- one incident, one event; different actions apart
+
+
+def test_a_restatement_with_the_same_toll_merges(events):
+    found = events("Fighter jets bombed a market, killing 14 people.\n"
+                   "Witnesses said 14 people were killed in an air strike on the crowded market.\n")
+    assert len([e for e in found if e["type"] == "ASSAULT"]) == 1
+
+
+def test_what_happened_after_an_event_is_another_event(events):
+    found = events("Hours after the bombing, protesters marched to the governor's office.")
+    assert {e["type"] for e in found} == {"ASSAULT", "PROTEST"}
+    assert main(found)["type"] == "PROTEST"
+
+
+def test_a_relative_clause_is_another_event(events):
+    found = events("Troops fired on insurgents who had seized the police station.")
+    assert len(found) == 2
+
+
+def test_a_separate_attack_stays_separate(events):
+    found = events("Militants attacked a convoy on the highway.\n"
+                   "In a separate attack, militants attacked a convoy near the river.\n")
+    assert len(found) == 2
+
+
+# --- main event and what is reported
+
+
+def test_headline_main_clause_wins_over_its_background(events):
+    text = ("Workers block highway after clashes with police\nThe Outlet\nMon, 04 Mar 2024 10:00 UTC\n"
+            "Striking workers clashed with police on Sunday.\n"
+            "On Monday, hundreds of workers blocked the main highway.\n")
+    assert main(events(text))["type"] == "PROTEST"
+
+
+def test_without_headline_the_lead_sentence_root_is_main(events):
+    found = events("The government complained to the United Nations about two air strikes on its border.")
+    assert main(found)["type"] == "ACCUSE"
+
+
+def test_statements_around_an_incident_are_not_reported(events):
+    found = events("Gunmen killed six villagers on Sunday. The governor condemned the attack and urged calm.")
+    assert [e["type"] for e in found] == ["ASSAULT"]
+
+
+def test_minor_acts_are_reported_only_as_main(events):
+    assert main(events("The ministry handed over food to the displaced families."))["type"] == "AID"
+    found = events("Rebels shelled the city. The ministry later handed over food to the displaced families.")
+    assert [e["type"] for e in found] == ["ASSAULT"]
+
+
+def test_refusing_to_accept_is_a_rejection(events):
+    event = main(events("The government will not accept any more refugees."))
+    assert (event["type"], event["modality"]) == ("REJECT", "asserted")
+
+
+# --- modality
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The country sent 500 soldiers to fight the insurgents.", "fight"),
+    ("They accused the army of shelling the village.", "shelling"),
+    ("If the talks fail, the rebels would attack the capital.", "attack"),
+])
+def test_aims_and_allegations_are_not_asserted(events, text, trigger):
+    event = next(e for e in events(text) if e["trigger"]["text"] == trigger) if any(
+        e["trigger"]["text"] == trigger for e in events(text)) else None
+    assert event is None or event["modality"] != "asserted"
+
+
+def test_bracketed_negation_does_not_negate(events):
+    event = main(events("Herders clashed with farmers (the exact date was not reported) near the river."))
+    assert event["modality"] == "asserted"
+
+
+# --- linking
+
+
+def test_body_wire_dateline_is_no_actor(events):
+    event = main(events("KANO, Nigeria, 5 May 2024 — Gunmen killed four traders at a market."))
+    assert [a["name"] for a in event["actor"]] == ["Gunmen"]
+
+
+def test_a_place_across_the_border_is_not_the_location(events):
+    text = "Soldiers clashed with smugglers near the border with Chad."
+    places = [{"text": "Chad", "start": text.index("Chad"), "end": text.index("Chad") + 4, "name": "Chad",
+               "country": "TD", "admin1": None, "lat": 15.0, "lon": 19.0, "geonames_id": 1, "feature": "country"}]
+    assert main(events(text, places))["location"] is None or main(events(text, places))["location"]["text"] is None
