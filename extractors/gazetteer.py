@@ -35,7 +35,7 @@ CACHE_FORMAT = "1"  # of the built index kept in the cache directory
 ADMIN_WORDS = frozenset({"governorate", "province", "state", "region", "county", "district", "division",
                          "department", "oblast", "prefecture", "municipality", "territory", "krai",
                          "kray", "republic", "area", "city", "rayon", "wilaya", "muhafazat", "parish",
-                         "sub-county", "subcounty"})
+                         "sub-county", "subcounty", "constituency"})
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "ı": "i",
                        "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "þ": "th", "ʻ": "'", "ʼ": "'", "’": "'"})
 

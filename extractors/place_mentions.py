@@ -23,7 +23,8 @@ from article2json.extractors.gazetteer import Match, read_table
 UPPER = "A-Z\u00c0-\u00de"
 _WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)"
 NAME = rf"{_WORD}(?:[ ](?:(?:al|el|as|ar|ad|an|ash|ez|es|de|del|di|du|la|le|of|and)[ \-])?{_WORD}){{0,3}}"
-LOCATIVE = r"(?:in|at|near|outside|around|from|to|into|towards?|across|via|through|between|inside|of)"
+LOCATIVE_WORDS = "in at near outside around from to into toward towards across via through between inside of"
+LOCATIVE = rf"(?:{'|'.join(LOCATIVE_WORDS.split())})"
 GEO_WORDS = frozenset({"area", "region", "countryside", "desert", "outskirts", "district", "village", "villages",
                        "town", "city", "camp", "valley", "suburb", "suburbs", "neighbourhood", "neighborhood",
                        "border", "province", "governorate", "county", "state", "sub-county", "subcounty",
@@ -33,10 +34,15 @@ _TYPE = (r"(?:town|city|village|villages|area|district|province|governorate|coun
 _TYPED = re.compile(rf"\b(?:[Tt]he\s+)?{_TYPE}\s+of\s+(?P<name>{NAME})")
 _AREA = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?:[a-z]+\s+)?(?:area|region|countryside|desert|outskirts|"
                    rf"district|village|town|camp|valley|suburbs?|neighbou?rhood)\b")
+_BARE_AREA = re.compile(rf"(?<!\S)(?P<name>{NAME})\s+(?:border\s+)?(?:town|township|village|area|estate)\b")
+_ROAD = re.compile(rf"(?P<first>{_WORD}(?:[ ]{_WORD})?)[\-–](?P<second>{_WORD}(?:[ ]{_WORD})?)\s+"
+                   r"(?i:road|highway|route|axis|railway)\b")
 _DIVISION = re.compile(rf"\b(?P<name>{NAME})\s+(?P<word>(?i:governorate|province|state|region|county|district|"
-                       rf"division|department|oblast|prefecture|municipality|sub-county|subcounty|parish))\b")
+                       rf"division|department|oblast|prefecture|municipality|sub[- ]?county|constituency|parish))\b")
 _NAMED_DIVISION = frozenset({"governorate", "province", "county", "district", "oblast", "prefecture", "sub-county",
-                             "subcounty", "parish"})
+                             "subcounty", "sub county", "constituency", "parish"})
+_SEAT_NAMED = frozenset({"district", "sub-county", "subcounty", "sub county", "constituency", "municipality",
+                         "division"})  # units commonly named after their main town
 _CUE = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{NAME})")
 _PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+[a-z]+){{0,2}}\s*\((?P<inner>{NAME}(?:,\s*{NAME}){{0,3}})\)")
 RELATIVE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|miles|mi)\b"
@@ -61,6 +67,7 @@ class Mention:
     end: int
     source: str  # a key of PRIORITY: where the span was found
     admin_hint: bool = False  # the text calls it a division ("X Governorate", last of "(X, Y)")
+    seat_named: bool = False  # a unit usually named after its main town ("X District", "X sub-county")
     name: str = ""  # the words looked up: the span less "Governorate", "Province", ...
     matches: list[Match] = field(default_factory=list)
     choice: Match | None = None
@@ -123,8 +130,11 @@ def without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """The strongest of overlapping mentions (by source, then length), in text order."""
     chosen: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (PRIORITY[m.source], m.start - m.end, m.start)):
-        if not any(mention.overlaps(other) for other in chosen):
+        same = next((other for other in chosen if mention.overlaps(other)), None)
+        if same is None:
             chosen.append(mention)
+        elif (same.start, same.end) == (mention.start, mention.end) and same.container_span is None:
+            same.container_span = mention.container_span  # "X village (Y, Z)": in Z whichever pattern won
     return sorted(chosen, key=lambda m: m.start)
 
 
@@ -141,10 +151,13 @@ def _entity_mentions(text: str, doc: Any) -> list[Mention]:
 
 
 def _pattern_mentions(text: str) -> list[Mention]:
-    mentions = [Mention(m.start("name"), m.end("name"), "typed") for pattern in (_TYPED, _AREA)
+    mentions = [Mention(m.start("name"), m.end("name"), "typed") for pattern in (_TYPED, _AREA, _BARE_AREA)
                 for m in pattern.finditer(text)]
-    mentions += [Mention(m.start("name"), m.end(), "division" if m.group("word").lower() in _NAMED_DIVISION
-                         else "state", admin_hint=True) for m in _DIVISION.finditer(text)]
+    mentions += [Mention(m.start(part), m.end(part), "cue") for m in _ROAD.finditer(text) for part in ("first", "second")]
+    for m in _DIVISION.finditer(text):
+        word = " ".join(m.group("word").lower().split())
+        mentions.append(Mention(m.start("name"), m.end(), "division" if word in _NAMED_DIVISION else "state",
+                                admin_hint=True, seat_named=word in _SEAT_NAMED))
     mentions += [Mention(m.start("name"), m.end("name"), "cue") for m in _CUE.finditer(text)]
     for m in _PAREN.finditer(text):
         offset = m.start("inner")

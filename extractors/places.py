@@ -31,8 +31,8 @@ from typing import Any, Mapping
 from article2json.extractors.base import Article, Extractor
 from article2json.extractors.gazetteer import ADMIN_WORDS, Match, Place, embedded_gazetteer, name_key, name_keys
 from article2json.extractors.geonames_dump import dump_gazetteer
-from article2json.extractors.place_mentions import (GEO_WORDS, KEEP_UNRESOLVED, RELATIVE, UPPER, Mention,
-                                                    candidate_mentions, country_references, demonym_counts,
+from article2json.extractors.place_mentions import (GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE, UPPER,
+                                                    Mention, candidate_mentions, country_references, demonym_counts,
                                                     is_demonym, link_containers, without_overlaps)
 
 __all__ = ["PlacesExtractor", "country_references"]
@@ -44,6 +44,7 @@ _NOT_PLACES = frozenset(name_key(word) for word in (
     "Internet Twitter Facebook".split()))
 _DIRECTIONS = frozenset("north south east west northern southern eastern western central centre center upper "
                         "lower middle far northeast northwest southeast southwest".split())
+_LEADING_WORDS = frozenset(f"the {LOCATIVE_WORDS}".split())
 _PART_WORDS = frozenset({"north", "south", "east", "west", "central", "sub", "rural", "urban", "municipal"})
 BIG_CITY = 100_000
 
@@ -104,9 +105,9 @@ class PlacesExtractor(Extractor):
             if matches or len(words) < 2:
                 break
             last = words[-1].lower()
-            if words[0].lower() == "the":
-                mention.start += len(name) - len(name[3:].lstrip())
-                name = name[3:].lstrip()
+            if words[0].lower() in _LEADING_WORDS:  # "the", or a sentence's "In" ("In West Pokot county")
+                mention.start += len(name) - len(name[len(words[0]):].lstrip())
+                name = name[len(words[0]):].lstrip()
             elif last in ADMIN_WORDS and last not in ("area", "city"):
                 mention.admin_hint = True
                 name = name[:len(name) - len(words[-1])].rstrip()
@@ -246,7 +247,8 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
     if final and (small or not match.main) and (foreign or container and container.country != place.country):
         return False
     if mention.admin_hint and small:  # "Anderson County": the town it is named after, when near the others
-        return final and (place.admin1 in context.admin1 or context.nearness_bonus(mention, place) >= 1.5)
+        return final and (place.admin1 in context.admin1 or context.nearness_bonus(mention, place) >= 1.5
+                          or mention.seat_named and match.main and bonus >= 3.0)
     if mention.source == "cue":
         return not small or bonus >= 0.75 or not context.countries and place.population >= 20_000
     if mention.source not in ("scan", "named"):

@@ -133,3 +133,27 @@ def test_seed_article(nlp):
     assert all(not p["text"].startswith("Syrian") for p in places)
     outlet = piece.outlet_span
     assert all(not (outlet.start <= p["start"] < outlet.end) for p in places)
+
+
+def test_capitalised_preposition_is_not_part_of_a_division_name(nlp):
+    places = run(nlp, "In Kakamega county, farmers blocked a road on Monday.")
+    kakamega = next(p for p in places if "Kakamega" in p["text"])
+    assert kakamega["text"].startswith("Kakamega") and kakamega["admin1"] == "Kakamega"
+
+
+def test_district_named_after_its_town_takes_the_towns_country(nlp):
+    places = run(nlp, "Traders closed their shops in the Laisamis sub county after a raid.")
+    laisamis = next(p for p in places if p["text"].startswith("Laisamis"))
+    assert (laisamis["country"], laisamis["feature"]) == ("KE", "region")
+
+
+def test_places_joined_by_a_road_name_are_found(nlp):
+    places = run(nlp, "Bandits ambushed a lorry on the Garsen-Lamu road at dawn.")
+    lamu = by_text(places)["Lamu"]
+    assert lamu["country"] == "KE"
+
+
+def test_village_takes_the_division_in_its_parenthesis_over_the_pattern_that_found_it(nlp):
+    places = run(nlp, "Herders fought near Mbololo village (Voi, Taita Taveta) over water.")
+    village = by_text(places)["Mbololo"]
+    assert (village["country"], village["admin1"]) == ("KE", "Taita Taveta")
