@@ -197,7 +197,9 @@ def event_json(event: Event, number: int, doc, linker: Linker, totals) -> dict:
     """The output object of one event, keys in the order of DESIGN section 3."""
     rep, typing = event.rep, event.typing
     actors, recipients = event.roles()
-    date, location = linker.date(event.ordered), linker.place(event.ordered)
+    speaker = next((a.country for a in actors if a.country), None) if typing.plover in STATEMENTS | {"SANCTION"} \
+        else None
+    date, location = linker.date(event.ordered), linker.place(event.ordered, speaker)
     casualties = sorted({(c.start, c.end, c.kind): c for m in event.mentions for c in m.casualties}.values(),
                         key=lambda c: (c.start, c.kind))
     killed, wounded = totals(casualties) if casualties else (None, None)

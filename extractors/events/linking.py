@@ -40,10 +40,13 @@ def _governor(token, unit: Unit):
 
 
 def _attached_to(token, triggers: set[int], unit: Unit) -> bool:
-    """Whether `token` hangs from one of the `triggers` (climbing nouns and prepositions only)."""
+    """Whether `token` hangs from one of the `triggers` (climbing nouns and prepositions only; a
+    place inside the subject, "rebels from the Free Aceh Movement", is not the scene)."""
     for _ in range(6):
         if token.i in triggers:
             return True
+        if token.dep_ == "nsubj" and token.i not in triggers:
+            return False
         if token.head.i == token.i or token.head not in unit or token.pos_ in ("VERB", "AUX"):
             return token.head.i in triggers and token.dep_ not in ("ccomp",)
         token = token.head
@@ -142,12 +145,21 @@ class Linker:
         return {"value": self.reference.date().isoformat(), "precision": "day", "text": text,
                 "start": span.start if span else None, "end": span.end if span else None, "basis": "dateline"}
 
+    def _in_a_name(self, item: dict) -> bool:
+        """Whether a place is part of an organisation's name ("Free Aceh Movement")."""
+        span = self.doc.char_span(item["start"], item["end"], alignment_mode="expand")
+        return span is not None and any(t.ent_type_ == "ORG" for t in span) and any(
+            e.label_ == "ORG" and e.start_char <= item["start"] and item["end"] <= e.end_char
+            and len(e.text) > len(item["text"]) + 3 for e in self.doc.ents)
+
     def _named_as_place(self, item: dict) -> bool:
         """False for a country named as a modifier ("US forces", "Syria's Idlib province") and for
         a place that is the subject of a verb ("Washington said"): those name actors."""
         root = _root(self.doc, item["start"], item["end"])
         if root is None:
             return True
+        if self._in_a_name(item):
+            return False
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDERS:
             return False  # "near the border with Brazil" places the event in the other country
         return not (item.get("feature") == "country" and root.dep_ in MODIFIER_DEPS or root.dep_ == "nsubj")
@@ -156,12 +168,17 @@ class Linker:
         items = [p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)]
         return self._pick(items, mention, lambda item: SPECIFICITY.get(item.get("feature"), 0))
 
-    def place(self, mentions: list[Mention]) -> dict | None:
-        """The location of an event (its output object)."""
+    def place(self, mentions: list[Mention], speaker_country: str | None = None) -> dict | None:
+        """The location of an event (its output object). For a statement (`speaker_country` given)
+        the places it is about are not where it was made: the speaker's country is."""
         for mention in mentions:
             item = self.own_place(mention)
+            if speaker_country and item is not None and item.get("feature") == "country":
+                item = None
             if item is not None:
                 return _place_json(item)
+        if speaker_country:
+            return self._country_location(speaker_country)
         item = self.earlier_in_paragraph([p for p in self.places if self._named_as_place(p)], mentions[0])
         if item is None and self.article.place_dateline is not None:
             span = self.article.place_dateline
@@ -173,6 +190,10 @@ class Linker:
         if not counts:
             return None
         code = max(counts, key=lambda c: (counts[c], -min(p["start"] for p in self.places if p.get("country") == c)))
+        return self._country_location(code)
+
+    def _country_location(self, code: str) -> dict:
+        """A country as a location, with the coordinates of its mention when the article names it."""
         item = next((p for p in self.places if p.get("country") == code and p.get("feature") == "country"), None)
         name = item["name"] if item else next((c.name for c in countries() if c.code == code), code)
         return {"name": name, "text": None, "start": None, "end": None, "country": code, "admin1": None,

@@ -204,7 +204,8 @@ def resolve_roles(mention: Mention, dictionary: ActorDictionary, is_trigger, is_
                 continue  # the noun a trigger modifies ("Ethnic clashes pit") is only taken when it is an actor
             if actor is not None and actor.sector is None and _weapon(head):
                 continue  # "attacked with grenades": a weapon, not a target
-            if actor is not None and not actor.target and (is_place(head.idx, head.idx + len(head)) or _named_place(head)):
+            named_place = is_place(head.idx, head.idx + len(head)) or _named_place(head)
+            if actor is not None and not actor.target and named_place:
                 actor = replace(actor, target=True)
             if actor is not None and actor.name not in {a.name for a in target}:
                 target.append(actor)

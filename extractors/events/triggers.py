@@ -29,12 +29,12 @@ OBJECT_WORDS = {"throw": WEAPON_WORDS, "hurl": WEAPON_WORDS, "lob": WEAPON_WORDS
                 "tighten": SECURITY_WORDS, "set up": BASE_WORDS, "establish": BASE_WORDS, "discover": ARMS_WORDS,
                 "find": ARMS_WORDS, "recover": ARMS_WORDS, "dismantle": ARMS_WORDS, "defuse": ARMS_WORDS,
                 "intercept": ARMS_WORDS, "uncover": ARMS_WORDS, "remove": ARMS_WORDS}
-PASSIVE_EXCLUDED = {"meet"}
-REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}
-ARMED_MOVES = {"MOBILIZE", "RETREAT"}
-ARMED_ONLY = {"engage"}
-FREE_MOVES = {"recruit", "arm", "re-arm"}  # any group may recruit or arm itself  # "police engaged the gunmen", not "engaged in talks"
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})  # "were met with attacks" is no meeting
+PASSIVE_EXCLUDED = {"meet"}  # "were met with attacks" is no meeting
+REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}  # nouns named in passing are no news
+ARMED_MOVES = {"MOBILIZE", "RETREAT"}  # deployments and withdrawals of armed forces only
+ARMED_ONLY = {"engage"}  # "police engaged the gunmen", not "engaged in talks"
+FREE_MOVES = {"recruit", "arm", "re-arm"}  # any group may recruit or arm itself
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})
 NEEDS_OBJECT = {"release", "free", "sign", "support", "hit", "send", "ask", "target", "lift", "ease", "give", "grant",
                 "receive", "back", "train", "strengthen", "cut", "reduce", "find", "commit"}
 
