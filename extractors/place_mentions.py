@@ -1,5 +1,5 @@
 """Where an article may name places: candidate spans for the `places` extractor, and the
-countries its demonyms refer to.
+countries it refers to by demonym or by name (`country_references`).
 
 A candidate (`Mention`) says where it was found (`source`), which decides how much evidence it
 needs: a span the text itself calls a place ("the town of X", "X Governorate", "X (district,
@@ -187,16 +187,45 @@ def _demonyms() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"\b(" + "|".join(re.escape(word.title()) for word in words) + r")s?\b"), countries
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern finding country names ("Kenya", "South Sudan"), and their codes by lower-case form."""
+    from article2json.extractors.gazetteer import embedded_gazetteer
+
+    gazetteer = embedded_gazetteer()
+    names = {place.name: code for code, place in gazetteer.countries.items()}
+    names.update((alias, code) for code, alias in read_table("country_aliases.tsv") if alias[:1].isupper())
+    names.update({name.upper(): code for name, code in names.items()})
+    words = sorted(names, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(word) for word in words) + r")\b"), {
+        name.lower(): code for name, code in names.items()}
+
+
 def is_demonym(text: str) -> bool:
     return _demonyms()[0].fullmatch(text.strip()) is not None
 
 
+_HOME_FORCES = re.compile(r"[\s\-]+(?:[A-Z]\w+\s+)?(?i:police|army|armed|forces|troops|soldiers|military|government|"
+                          r"authorities|navy|defen[cs]e|security|officials|officers|courts?|parliament|president)\b")
+_ABROAD = re.compile(r"[\s\-]+(?:[a-z]+\s+)?(?i:refugees?|nationals?|citizens?|owned|raiders|pirates|rebels|militants|"
+                     r"militias?|herders|herdsmen|embassy|company|firm|exiles|cartoons)\b")
+
+
 def country_references(doc_or_text: Any) -> list[str]:
-    """ISO codes of the countries a text refers to by demonym ("Syrian army" -> SY), in order of
-    first mention; takes a spaCy Doc or a string."""
-    pattern, countries = _demonyms()
+    """ISO codes of the countries a text refers to by demonym ("Syrian army" -> SY) or by name
+    ("Kenya Defence Forces", "raiders from Uganda"); takes a spaCy Doc or a string. The countries
+    whose own police, army or government act come first, then the others, then those only named
+    as where foreigners come from ("Ugandan raiders", "a Chinese-owned firm"); each group in
+    order of first mention."""
     text = getattr(doc_or_text, "text", doc_or_text)
-    return list(dict.fromkeys(countries[m.group(1).lower()] for m in pattern.finditer(text)))
+    ranks: dict[str, tuple[int, int]] = {}
+    for pattern, countries in (_demonyms(), _country_names()):
+        for match in pattern.finditer(text):
+            code = countries[match.group(1).lower()]
+            rank = (0 if _HOME_FORCES.match(text, match.end()) else
+                    2 if _ABROAD.match(text, match.end()) or re.search(r"\bfrom\s+$", text[:match.start()]) else 1)
+            ranks[code] = min(ranks.get(code, (rank, match.start())), (rank, match.start()))
+    return sorted(ranks, key=lambda code: ranks[code])
 
 
 def demonym_counts(text: str) -> dict[str, int]:

@@ -157,3 +157,11 @@ def test_village_takes_the_division_in_its_parenthesis_over_the_pattern_that_fou
     places = run(nlp, "Herders fought near Mbololo village (Voi, Taita Taveta) over water.")
     village = by_text(places)["Mbololo"]
     assert (village["country"], village["admin1"]) == ("KE", "Taita Taveta")
+
+
+def test_country_references_put_the_home_forces_first_and_foreigners_last():
+    assert country_references("Somali raiders clashed with Kenyan police near the border.") == ["KE", "SO"]
+    assert country_references("Herders from Uganda attacked a Kenyan village.") == ["KE", "UG"]
+    assert country_references("Workers of the Electricity Company of Ghana went on strike.") == ["GH"]
+    assert country_references("A Chinese-owned mine in Zambia was looted.") == ["ZM", "CN"]
+    assert country_references("turkey and chad were served at dinner") == []
