@@ -130,8 +130,7 @@ class Linker:
     def date(self, mentions: list[Mention]) -> dict | None:
         """The date of an event (its output object): a date attached to one of its triggers, else
         the nearest in the representative's sentence, else the paragraph's, else the dateline."""
-        attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit)
-                    if not self._reported(d, m.unit, m) and self._attached(d, m))
+        attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit) if self._attached(d, m))
         item = next(attached, None) or self.own_date(mentions[0])
         if item is not None:
             return _date_json(item, "relative" if item.get("relative") else "explicit")

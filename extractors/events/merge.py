@@ -188,6 +188,12 @@ def _another(mention: Mention) -> bool:
     return any(c.lower_ == "another" for c in mention.token.children if c.dep_ == "det")
 
 
+def _definite(mention: Mention) -> bool:
+    """"the attack", "their attack": a noun that refers back, best to the event named alike."""
+    return mention.token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE for c in mention.token.children)
+
+
 def _indefinite(mention: Mention) -> bool:
     token = mention.token
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -232,7 +238,8 @@ def _places_compatible(first: dict | None, second: dict | None) -> bool:
     if "country" in (first["precision"], second["precision"]):
         return True
     if "admin1" in (first["precision"], second["precision"]):
-        return bool(first.get("admin1")) and first.get("admin1") == second.get("admin1") \
+        unknown = not first.get("admin1") or not second.get("admin1")  # a village the gazetteer does not place
+        return unknown or first.get("admin1") == second.get("admin1") \
             or first["name"] in (second.get("admin1"),) or second["name"] in (first.get("admin1"),)
     return False
 
@@ -305,8 +312,11 @@ class Merger:
         """Each event joins the latest earlier event of its kind when they can be one incident."""
         merged: list[Event] = []
         for event in events:
-            target = next((e for e in reversed(merged) if self._same_kind(e, event) and _same_action(e, event)
-                           and event.rep.unit not in {m.unit for m in e.mentions}), None)
+            candidates = [e for e in reversed(merged) if self._same_kind(e, event) and _same_action(e, event)
+                          and event.rep.unit not in {m.unit for m in e.mentions}]
+            named_alike = [e for e in candidates if _definite(event.rep) and event.rep.entry.head in
+                           {m.entry.head for m in e.mentions} and self.can_merge(e, event)]
+            target = (named_alike or candidates or [None])[0]
             if target is not None and self.can_merge(target, event):
                 target.mentions.extend(event.mentions)
             else:

@@ -31,6 +31,7 @@ OBJECT_WORDS = {"throw": WEAPON_WORDS, "hurl": WEAPON_WORDS, "lob": WEAPON_WORDS
                 "intercept": ARMS_WORDS, "uncover": ARMS_WORDS, "remove": ARMS_WORDS}
 PASSIVE_EXCLUDED = {"meet"}  # "were met with attacks" is no meeting
 REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}  # nouns named in passing are no news
+ESCAPED = {"flee", "escape", "survive", "avoid", "fear"}  # "people who fled the fighting"
 ARMED_MOVES = {"MOBILIZE", "RETREAT"}  # deployments and withdrawals of armed forces only
 ARMED_ONLY = {"engage"}  # "police engaged the gunmen", not "engaged in talks"
 FREE_MOVES = {"recruit", "arm", "re-arm"}  # any group may recruit or arm itself
@@ -179,15 +180,21 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
 
 
 def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
-    """A talk, deal or sanction named in passing ("despite the truce", "under the 2002 accord"):
-    a noun in a prepositional phrase refers to something known, it is not news."""
-    return entry.plover in REFERENCED and _pos_class(token) == "NOUN" and token.dep_ == "pobj" and not unit.headline
+    """A talk, deal or sanction named in passing ("despite the truce", "under the 2002 accord"), or
+    fighting people fled or fear: a noun that refers to something known, not news."""
+    if _pos_class(token) != "NOUN" or unit.headline:
+        return False
+    governor = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in ESCAPED:
+        return True
+    return entry.plover in REFERENCED and token.dep_ == "pobj"
 
 
 def _armed_party(token, actor_like) -> bool:
     """Whether a deployment or withdrawal moves armed forces (not rescuers or investors)."""
-    parties = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    parties += [c for c in token.children if c.dep_ == "agent" for c in c.children]
+    parties = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod")]
+    parties += [p for c in token.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("of", "by")
+                for p in c.children]
     if token.dep_ in ("xcomp", "conj", "advcl") and not parties:
         parties = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(actor_like(p, ARMED_SECTORS) for p in parties)
