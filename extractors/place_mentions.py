@@ -52,8 +52,9 @@ _SCAN = re.compile(NAME)
 _CONTAINED_IN = re.compile(r"\s*,\s*|\s+(?:(?:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts)\s+of"
                            r"|in)\s+(?:the\s+)?")
 
-_CONTEXT_FOLLOWS = re.compile(rf"\s+(?i:{'|'.join(sorted(GEO_WORDS))})\b")
-_CONTEXT_PRECEDES = re.compile(rf"\b(?:{LOCATIVE}|{_TYPE}\s+of)\s+(?:the\s+)?$")
+_LOCAL_NOUNS = "residents police station market road highway bound hospital prison airport"  # "Garissa police"
+_CONTEXT_FOLLOWS = re.compile(rf"[\s\-]+(?i:{'|'.join(sorted(GEO_WORDS | set(_LOCAL_NOUNS.split())))})\b")
+_CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of)\s+(?:the\s+)?|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")
 PRIORITY = {"division": 0, "state": 0, "dateline": 1, "typed": 2, "paren": 3, "aside": 3, "entity": 4, "gpe": 4,
             "named": 4, "cue": 5, "scan": 6}
 KEEP_UNRESOLVED = frozenset({"typed", "paren", "dateline", "division", "gpe"})

@@ -227,9 +227,8 @@ def container_bonus(mention: Mention, place: Place) -> float:
 def choose(mention: Mention, context: ArticleContext, final: bool) -> None:
     """Pick the best reading of `mention`, if it has one good enough for where it was found."""
     ranked = sorted(mention.matches, key=lambda m: (-score(m, mention, context, final), m.place.geonames_id or 0))
-    best = ranked[0] if ranked else None
-    if best and not acceptable(best, mention, context, final):
-        best = None
+    best = next((match for match in ranked if match.place.country == ranked[0].place.country  # "Wajir" town
+                 and acceptable(match, mention, context, final)), None)  # too small: the division named after it
     mention.choice = best
     mention.country, mention.admin1 = (best.place.country, best.place.admin1) if best else (None, None)
 
@@ -253,8 +252,8 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
         return not small or bonus >= 0.75 or not context.countries and place.population >= 20_000
     if mention.source not in ("scan", "named"):
         return True
-    if mention.source == "named":
-        return match.main
+    if mention.source == "named":  # an alternate name only for a sizeable place where the article is
+        return match.main or not small and not foreign
     if not match.main or small and (mention.sentence_start or mention.group_name):
         return False
     if place.feature in ("country", "region"):

@@ -165,3 +165,13 @@ def test_country_references_put_the_home_forces_first_and_foreigners_last():
     assert country_references("Workers of the Electricity Company of Ghana went on strike.") == ["GH"]
     assert country_references("A Chinese-owned mine in Zambia was looted.") == ["ZM", "CN"]
     assert country_references("turkey and chad were served at dinner") == []
+
+
+def test_a_division_stands_in_for_its_namesake_town_when_the_town_is_too_small_to_trust(nlp):
+    places = run(nlp, "Four are killed in a grenade attack on a Wajir shop.")
+    assert [(p["text"], p["country"], p["admin1"]) for p in places] == [("Wajir", "KE", "Wajir")]
+
+
+def test_names_before_local_nouns_are_places_whatever_the_entity_label(nlp):
+    places = by_text(run(nlp, "Arsonists burn Garissa police station."))
+    assert places["Garissa"]["country"] == "KE"
