@@ -56,7 +56,8 @@ class EventsExtractor(Extractor):
         index = UnitIndex(units)
         dictionary = actor_dictionary(self.options.actors_file)
         mentions = find_mentions(doc, units, _actor_test(index, dictionary))
-        figures = casualty_figures(doc, units, find_casualties)
+        figures, totals = casualty_figures(doc, units, find_casualties)
+        mentions = [m for m in mentions if not (m.weak and m.token.i in totals)]  # "3,000 have been killed"
         mentions = sorted(mentions + toll_mentions(doc, units, mentions, figures), key=lambda m: m.token.i)
         trigger_tokens = {t.i for m in mentions for t in m.tokens}
         is_trigger = lambda token: token.i in trigger_tokens  # noqa: E731

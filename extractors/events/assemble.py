@@ -13,15 +13,31 @@ from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
 
 VICTIM_KINDS = ("killed", "wounded")
+PERIOD_TOLL = 100  # a toll this large stated in the perfect is a running total
 ACCEPTANCES = {"AGREE", "SUPPORT", "COOPERATE"}
 STATEMENTS = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter"}
 
 
-def casualty_figures(doc, units: list[Unit], find_casualties) -> dict[int, list]:
-    """The casualty figures of each unit (by unit index), totals over periods left out."""
-    return {unit.index: [c for c in find_casualties(doc[unit.first:unit.last]) if not c.aggregate]
-            for unit in units}
+def casualty_figures(doc, units: list[Unit], find_casualties) -> tuple[dict[int, list], set[int]]:
+    """The casualty figures of each unit (by unit index), totals over periods left out, and the
+    tokens that state such totals ("have been killed" in "3,000 have been killed since 2017")."""
+    figures, totals = {}, set()
+    for unit in units:
+        found = find_casualties(doc[unit.first:unit.last])
+        totals |= {c.head for c in found if c.aggregate or _running_total(c, doc)}
+        figures[unit.index] = [c for c in found if c.head not in totals]
+    return figures, totals
+
+
+def _running_total(casualty, doc) -> bool:
+    """A large toll in the perfect ("more than 3,000 people have been killed", "an insurgency that
+    has killed 30,000"): the count so far of a conflict, not one event's."""
+    size = casualty.count or casualty.low or 0
+    predicate = doc[casualty.head]
+    verbs = [predicate, predicate.head]
+    return size >= PERIOD_TOLL and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have"
+                                       for verb in verbs for c in verb.children)
 
 
 def toll_mentions(doc, units: list[Unit], mentions: list[Mention], figures: dict[int, list]) -> list[Mention]:
