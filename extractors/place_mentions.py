@@ -54,7 +54,7 @@ _CONTAINED_IN = re.compile(r"\s*,\s*|\s+(?:(?:area|suburb|district|neighbou?rhoo
 
 _LOCAL_NOUNS = "residents police station market road highway bound hospital prison airport"  # "Garissa police"
 _CONTEXT_FOLLOWS = re.compile(rf"[\s\-]+(?i:{'|'.join(sorted(GEO_WORDS | set(_LOCAL_NOUNS.split())))})\b")
-_CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of)\s+(?:the\s+)?|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")
+_CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for)\s+(?:the\s+)?|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")
 PRIORITY = {"division": 0, "state": 0, "dateline": 1, "typed": 2, "paren": 3, "aside": 3, "entity": 4, "gpe": 4,
             "named": 4, "cue": 5, "scan": 6}
 KEEP_UNRESOLVED = frozenset({"typed", "paren", "dateline", "division", "gpe"})
@@ -131,6 +131,9 @@ def without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """The strongest of overlapping mentions (by source, then length), in text order."""
     chosen: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (PRIORITY[m.source], m.start - m.end, m.start)):
+        if not mention.matches and any(other.matches and other.start <= mention.start and mention.end <= other.end
+                                       and other.end - other.start > mention.end - mention.start for other in mentions):
+            continue  # "Ongata" of a known "Ongata Rongai"
         same = next((other for other in chosen if mention.overlaps(other)), None)
         if same is None:
             chosen.append(mention)

@@ -29,7 +29,7 @@ from collections import Counter
 from typing import Any, Mapping
 
 from article2json.extractors.base import Article, Extractor
-from article2json.extractors.gazetteer import ADMIN_WORDS, Match, Place, embedded_gazetteer, name_key, name_keys
+from article2json.extractors.gazetteer import ADMIN_WORDS, CITY_POPULATION, Match, Place, embedded_gazetteer, name_key, name_keys
 from article2json.extractors.geonames_dump import dump_gazetteer
 from article2json.extractors.place_mentions import (GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE, UPPER,
                                                     Mention, candidate_mentions, country_references, demonym_counts,
@@ -253,7 +253,7 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
     if mention.source not in ("scan", "named"):
         return True
     if mention.source == "named":  # an alternate name only for a sizeable place where the article is
-        return match.main or not small and not foreign
+        return match.main or not foreign and place.population >= CITY_POPULATION
     if not match.main or small and (mention.sentence_start or mention.group_name):
         return False
     if place.feature in ("country", "region"):

@@ -175,3 +175,8 @@ def test_a_division_stands_in_for_its_namesake_town_when_the_town_is_too_small_t
 def test_names_before_local_nouns_are_places_whatever_the_entity_label(nlp):
     places = by_text(run(nlp, "Arsonists burn Garissa police station."))
     assert places["Garissa"]["country"] == "KE"
+
+
+def test_a_known_longer_name_wins_over_an_unknown_part_of_it(nlp):
+    places = by_text(run(nlp, "Defusal: a bomb was discovered in Ongata Rongai on Monday."))
+    assert places["Ongata Rongai"]["country"] == "KE"
