@@ -118,8 +118,20 @@ class PlacesExtractor(Extractor):
                 name = name[:len(name) - len(words[-1])].rstrip()  # "Wajir North" sub-county: in Wajir
             else:
                 break
-        mention.name, mention.matches = name, matches
-        return bool(matches) or mention.source in KEEP_UNRESOLVED
+        mention.name, mention.matches = name, matches + self._divisions_without_word(name, matches)
+        return bool(mention.matches) or mention.source in KEEP_UNRESOLVED
+
+    def _divisions_without_word(self, name: str, matches: list[Match]) -> list[Match]:
+        """"Eastern Region" is the full name of one country's division and the plain name of
+        another's ("Eastern"): those of the plain name, as alternates, unless named otherwise
+        ("Eastern Province")."""
+        words = name.split()
+        if not matches or len(words) < 2 or words[-1].lower() not in ADMIN_WORDS - {"area", "city"}:
+            return []
+        known = {m.place.geonames_id for m in matches}
+        return [Match(m.place, False) for m in self.lookup(" ".join(words[:-1]))
+                if m.place.feature == "admin1" and m.place.geonames_id not in known
+                and m.place.name.split()[-1].lower() not in ADMIN_WORDS - {words[-1].lower()}]
 
 
 def usable(match: Match, mention: Mention, name: str) -> bool:

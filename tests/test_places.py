@@ -180,3 +180,8 @@ def test_names_before_local_nouns_are_places_whatever_the_entity_label(nlp):
 def test_a_known_longer_name_wins_over_an_unknown_part_of_it(nlp):
     places = by_text(run(nlp, "Defusal: a bomb was discovered in Ongata Rongai on Monday."))
     assert places["Ongata Rongai"]["country"] == "KE"
+
+
+def test_a_division_called_region_in_the_text_may_be_one_whose_plain_name_is_bare(nlp):
+    places = by_text(run(nlp, "Police in Tamale arrested ten men after clashes in the Northern Region."))
+    assert (places["Northern Region"]["country"], places["Northern Region"]["admin1"]) == ("GH", "Northern")
