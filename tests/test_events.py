@@ -142,6 +142,9 @@ def test_agreement_and_meeting(events):
     assert agreement["acled"]["sub_event_type"] == "Agreement" and agreement["main"]
 
 
+LEAD = "Police arrested two men in the capital on Monday.\n"
+
+
 @pytest.mark.parametrize("sentence, trigger, modality", [
     ("The rebels threatened to attack the town.", "attack", "hypothetical"),
     ("The army denied shelling the village.", "shelling", "negated"),
@@ -149,10 +152,21 @@ def test_agreement_and_meeting(events):
     ("Soldiers did not fire on the crowd, the ministry said.", "fire", "negated"),
 ])
 def test_modality(events, sentence, trigger, modality):
-    event = only(events(sentence), trigger={"text": trigger, "start": sentence.index(trigger),
-                                            "end": sentence.index(trigger) + len(trigger)})
-    assert event["modality"] == modality
-    assert not event["main"] or all(e["modality"] != "asserted" for e in events(sentence))
+    text = LEAD + sentence
+    start = text.index(trigger, len(LEAD))
+    event = only(events(text), trigger={"text": trigger, "start": start, "end": start + len(trigger)})
+    assert event["modality"] == modality and not event["main"]
+
+
+@pytest.mark.parametrize("sentence, statement", [
+    ("The neighbouring country must hand over the suspects, the ministry said.", "REQUEST"),
+    ("The rebels said they would release all the hostages.", "AGREE"),
+    ("The militia said it would attack the capital if the talks fail.", "THREATEN"),
+    ("The government said it would not meet the kidnappers' demands.", "REJECT"),
+])
+def test_an_aim_leading_a_text_is_the_statement_made(events, sentence, statement):
+    event = only(events(sentence), main=True)
+    assert (event["type"], event["modality"]) == (statement, "asserted")
 
 
 def test_threat_is_the_main_event_not_the_threatened_attack(events):

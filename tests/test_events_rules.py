@@ -155,8 +155,8 @@ def test_refusing_to_accept_is_a_rejection(events):
     ("If the talks fail, the rebels would attack the capital.", "attack"),
 ])
 def test_aims_and_allegations_are_not_asserted(events, text, trigger):
-    event = next(e for e in events(text) if e["trigger"]["text"] == trigger) if any(
-        e["trigger"]["text"] == trigger for e in events(text)) else None
+    found = events("Police arrested two men in the capital on Monday.\n" + text)
+    event = next((e for e in found if e["trigger"]["text"] == trigger), None)
     assert event is None or event["modality"] != "asserted"
 
 

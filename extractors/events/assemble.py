@@ -15,6 +15,8 @@ from article2json.extractors.events.units import Unit
 VICTIM_KINDS = ("killed", "wounded")
 PERIOD_TOLL = 100  # a toll this large stated in the perfect is a running total
 ACCEPTANCES = {"AGREE", "SUPPORT", "COOPERATE"}
+COOPERATIVE = {"AGREE", "AID", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT", "REQUEST", "OTHER"}
+OBLIGATION = {"must", "should", "ought", "need"}
 STATEMENTS = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter"}
 
@@ -186,16 +188,33 @@ def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]
 
 
 def _leading(events: list[Event]) -> Event:
-    """The event an article without a headline leads with: the asserted event of the first
-    sentence that has one, the one highest in that sentence's parse ("Lebanon complained ...
-    over two air raids" is a complaint)."""
-    asserted = [e for e in events if e.modality == "asserted"] or events
-    first_unit = min(m.unit.index for e in asserted for m in e.mentions)
+    """The event a text without a headline leads with: in the first sentence that has events,
+    the one highest in the parse ("Lebanon complained ... over two air raids" is a complaint).
+    An aim or refusal there is the statement that was made ("Sudan must return the helicopter":
+    a demand), typed as such."""
+    first_unit = min(m.unit.index for e in events for m in e.mentions)
 
-    def depth(event: Event) -> int:
-        return min(len(list(m.token.ancestors)) for m in event.mentions if m.unit.index == first_unit)
-    in_first = [e for e in asserted if any(m.unit.index == first_unit for m in e.mentions)]
-    return min(in_first, key=lambda e: (depth(e), e.rep.start))
+    def rank(event: Event) -> tuple:
+        depth = min(len(list(m.token.ancestors)) for m in event.mentions if m.unit.index == first_unit)
+        unsaid = event.modality != "asserted"
+        return unsaid and event.weak_only, depth, unsaid, event.rep.start
+    leading = min((e for e in events if any(m.unit.index == first_unit for m in e.mentions)), key=rank)
+    if leading.modality != "asserted":
+        leading.typing = Typing(_statement_type(leading), None, None, None)
+        for mention in leading.mentions:
+            mention.modality = "asserted"
+    return leading
+
+
+def _statement_type(event: Event) -> str:
+    """What saying that something will, would, must or will not happen is: a refusal, a demand,
+    an offer (of something cooperative) or a threat (of something hostile)."""
+    if event.modality == "negated":
+        return "REJECT"
+    verbs = [event.rep.token, *list(event.rep.token.ancestors)[:3]]
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for verb in verbs for c in verb.children):
+        return "REQUEST"
+    return "AGREE" if event.typing.plover in COOPERATIVE else "THREATEN"
 
 
 def _confidence(event: Event, date: dict | None, location: dict | None, actors: list, recipients: list) -> float:

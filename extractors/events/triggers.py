@@ -34,7 +34,7 @@ REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}  # n
 ESCAPED = {"flee", "escape", "survive", "avoid", "fear"}  # "people who fled the fighting"
 ARMED_MOVES = {"MOBILIZE", "RETREAT"}  # deployments and withdrawals of armed forces only
 ARMED_ONLY = {"engage"}  # "police engaged the gunmen", not "engaged in talks"
-FREE_MOVES = {"recruit", "arm", "re-arm"}  # any group may recruit or arm itself
+FREE_MOVES = {"recruit", "arm", "re-arm", "release", "free"}  # not moves of troops
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})
 NEEDS_OBJECT = {"release", "free", "sign", "support", "hit", "send", "ask", "target", "lift", "ease", "give", "grant",
                 "receive", "back", "train", "strengthen", "cut", "reduce", "find", "commit"}
