@@ -257,6 +257,8 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
     container = mention.container.choice.place if mention.container and mention.container.choice else None
     if final and (small or not match.main) and (foreign or container and container.country != place.country):
         return False
+    if final and small and container and container.feature != "country" and not container_bonus(mention, place):
+        return False  # "the Majengo area of Mombasa": not the Majengo far from Mombasa
     if mention.admin_hint and small:  # "Anderson County": the town it is named after, when near the others
         return final and (place.admin1 in context.admin1 or context.nearness_bonus(mention, place) >= 1.5
                           or mention.seat_named and match.main and bonus >= 3.0)

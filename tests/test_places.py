@@ -185,3 +185,8 @@ def test_a_known_longer_name_wins_over_an_unknown_part_of_it(nlp):
 def test_a_division_called_region_in_the_text_may_be_one_whose_plain_name_is_bare(nlp):
     places = by_text(run(nlp, "Police in Tamale arrested ten men after clashes in the Northern Region."))
     assert (places["Northern Region"]["country"], places["Northern Region"]["admin1"]) == ("GH", "Northern")
+
+
+def test_a_small_namesake_far_from_the_stated_container_is_not_taken(nlp):
+    places = run(nlp, "Gunmen killed two people at a bar in the Majengo area of Mombasa on Monday night.")
+    assert all(place["admin1"] == "Mombasa" for place in places if place["country"])
