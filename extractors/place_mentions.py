@@ -2,9 +2,10 @@
 countries it refers to by demonym or by name (`country_references`).
 
 A candidate (`Mention`) says where it was found (`source`), which decides how much evidence it
-needs: a span the text itself calls a place ("the town of X", "X Governorate", "X (district,
-province)", the body dateline) is kept even when no gazetteer knows it; a spaCy GPE, LOC or FAC
-entity, an ORG or PERSON entity in a place's context ("in X", "X desert"), a capitalised name
+needs: a span the text itself calls a place ("the town of X", "X town", "X Governorate",
+"X sub county", "X (district, province)", the body dateline) is kept even when no gazetteer
+knows it; a spaCy GPE, LOC or FAC entity, an ORG or PERSON entity in a place's context ("in X",
+"X desert", "X residents", "district, X"), either end of "the X-Y road", a capitalised name
 after "in", "at", "near", ..., or any capitalised name the gazetteer knows need the gazetteer
 to agree.
 """
@@ -54,7 +55,8 @@ _CONTAINED_IN = re.compile(r"\s*,\s*|\s+(?:(?:area|suburb|district|neighbou?rhoo
 
 _LOCAL_NOUNS = "residents police station market road highway bound hospital prison airport"  # "Garissa police"
 _CONTEXT_FOLLOWS = re.compile(rf"[\s\-]+(?i:{'|'.join(sorted(GEO_WORDS | set(_LOCAL_NOUNS.split())))})\b")
-_CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for)\s+(?:the\s+)?|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")
+_CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for)\s+(?:the\s+)?"
+                               rf"|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")  # "... sub-county, Kakamega"
 PRIORITY = {"division": 0, "state": 0, "dateline": 1, "typed": 2, "paren": 3, "aside": 3, "entity": 4, "gpe": 4,
             "named": 4, "cue": 5, "scan": 6}
 KEEP_UNRESOLVED = frozenset({"typed", "paren", "dateline", "division", "gpe"})
@@ -157,7 +159,8 @@ def _entity_mentions(text: str, doc: Any) -> list[Mention]:
 def _pattern_mentions(text: str) -> list[Mention]:
     mentions = [Mention(m.start("name"), m.end("name"), "typed") for pattern in (_TYPED, _AREA, _BARE_AREA)
                 for m in pattern.finditer(text)]
-    mentions += [Mention(m.start(part), m.end(part), "cue") for m in _ROAD.finditer(text) for part in ("first", "second")]
+    mentions += [Mention(m.start(part), m.end(part), "cue") for m in _ROAD.finditer(text)
+                 for part in ("first", "second")]
     for m in _DIVISION.finditer(text):
         word = " ".join(m.group("word").lower().split())
         mentions.append(Mention(m.start("name"), m.end(), "division" if word in _NAMED_DIVISION else "state",

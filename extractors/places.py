@@ -29,7 +29,8 @@ from collections import Counter
 from typing import Any, Mapping
 
 from article2json.extractors.base import Article, Extractor
-from article2json.extractors.gazetteer import ADMIN_WORDS, CITY_POPULATION, Match, Place, embedded_gazetteer, name_key, name_keys
+from article2json.extractors.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, embedded_gazetteer, name_key,
+                                               name_keys)
 from article2json.extractors.geonames_dump import dump_gazetteer
 from article2json.extractors.place_mentions import (GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE, UPPER,
                                                     Mention, candidate_mentions, country_references, demonym_counts,
