@@ -25,14 +25,15 @@ def _in_brackets(token) -> bool:
     return bool(opened) and not any(t.text == ")" and t.i > opened[-1] for t in before)
 
 
-def _own_cue(token) -> str | None:
+def _own_cue(token, trigger: bool = True) -> str | None:
     """A modality shown by the children of `token` ("not", "will", "would", "if"); a negation
-    wins over the rest ("will not accept" is negated)."""
+    wins over the rest ("will not accept" is negated). "no" negates the trigger itself only ("no
+    clashes"), not a clause below it ("threw a grenade; no casualties")."""
     for child in sorted(token.children, key=lambda c: c.dep_ != "neg"):
         if child.dep_ not in OWN_CUE_DEPS or _in_brackets(child):
             continue
         word = child.lower_
-        if child.dep_ == "neg" or child.dep_ == "det" and word in NEGATING_DETERMINERS or word == "never":
+        if child.dep_ == "neg" or child.dep_ == "det" and word in NEGATING_DETERMINERS and trigger or word == "never":
             return "negated"
         if child.dep_ == "mark" and word in CONDITIONAL_MARKS:
             return "hypothetical"
@@ -91,7 +92,7 @@ def modality(token, unit, is_trigger) -> str:
     reporting verbs stop it."""
     current = token
     for _ in range(5):
-        own = _own_cue(current)
+        own = _own_cue(current, current.i == token.i)
         if own is not None:
             return own
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i or current.head not in unit:

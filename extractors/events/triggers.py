@@ -152,10 +152,12 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
         return None
     if pos == "VERB" and token.dep_ == "amod" or token.lemma_.lower() in PASSIVE_EXCLUDED and _passive(token):
         return None
+    # "militants fires missiles at ...": a verb the parser read as a modifier
+    classes = ("VERB", pos) if relaxed and token.dep_ == "compound" and token.head.i > token.i else (pos,)
     lexicon = trigger_lexicon()
-    for lemma in lemma_candidates(token):
+    for lemma, wanted in ((lemma, wanted) for wanted in classes for lemma in lemma_candidates(token)):
         for entry in lexicon.get(lemma, ()):
-            if entry.pos not in ("ANY", pos) and not title_case:
+            if entry.pos not in ("ANY", wanted) and not title_case:
                 continue
             tokens = _phrase_tokens(token, entry, unit) if len(entry.words) > 1 else (token,)
             if tokens is not None:
