@@ -25,14 +25,14 @@ largest sum over different predicates (the same toll restated or updated).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from article2json.extractors.events.figures import Amount, amount_of_number, is_number
+
 KINDS = ("killed", "wounded", "missing", "arrested", "kidnapped", "displaced")
-NOT_NUMBERS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
 NONE_WORDS = {"nobody", "none", "no"}
 COPULAS = {"be", "remain", "become", "go", "lie", "stay", "appear", "seem", "turn", "fall"}
@@ -43,17 +43,7 @@ COLLECTIVES = {"police", "staff", "crew", "personnel", "family", "militia", "peo
 AGGREGATE_AGENTS = {"insurgency", "conflict", "war", "uprising", "campaign", "crackdown"}
 MANY_WORDS = {"numerous", "repeated", "countless", "frequent", "dozens", "hundreds"}
 PERIOD_NOUNS = {"year", "month", "week", "decade", "period"}
-# Words before a number and how they bound it: (words, bound).
-BOUND_PREFIXES = (
-    (("at", "least"), "low"), (("no", "fewer", "than"), "low"), (("no", "less", "than"), "low"),
-    (("not", "less", "than"), "low"), (("more", "than"), "above"), (("over",), "above"),
-    (("upwards", "of"), "above"), (("in", "excess", "of"), "above"), (("up", "to"), "high"),
-    (("as", "many", "as"), "high"), (("at", "most"), "high"), (("fewer", "than"), "below"),
-    (("less", "than"), "below"), (("nearly",), "about"), (("almost",), "about"),
-    (("about",), "about"), (("around",), "about"), (("some",), "about"), (("roughly",), "about"),
-    (("approximately",), "about"), (("an", "estimated"), "about"), (("estimated",), "about"),
-    (("close", "to"), "about"), (("ca",), "about"), (("ca.",), "about"), (("between",), "about"),
-)
+
 
 
 @dataclass(frozen=True)
@@ -171,7 +161,7 @@ def _victims(predicate, role: str) -> list:
                 _has_quantity(predicate) or _children(predicate, "det")):
             return _state_victims(predicate)
         following = predicate.doc[predicate.i + 1:predicate.i + 3]
-        if len(following) == 2 and following[0].text == ":" and _is_number(following[1]):
+        if len(following) == 2 and following[0].text == ":" and is_number(following[1]):
             return [following[1]]
         return [predicate]
     return _event_noun_victims(predicate)
@@ -227,11 +217,11 @@ def _verb_victims(verb) -> list:
     elif subjects:
         victims = [obj for conjunct in _children(verb, "conj") for obj in _children(conjunct, "dobj")] or [
             subject for subject in subjects if verb.tag_ == "VBN" or subject.tag_ in ("NN", "NNP")
-            or _is_number(subject) or _has_quantity(subject) or subject.lower_ in _terms()["vague"]]
+            or is_number(subject) or _has_quantity(subject) or subject.lower_ in _terms()["vague"]]
     else:
-        victims = [child for child in _children(verb, "nummod", "npadvmod", "meta") if _is_number(child)] \
+        victims = [child for child in _children(verb, "nummod", "npadvmod", "meta") if is_number(child)] \
             or [obj for prep in _children(verb, "prep") if prep.lower_ in ("over", "about", "around", "nearly")
-                for obj in _children(prep, "pobj") if _is_number(obj)] \
+                for obj in _children(prep, "pobj") if is_number(obj)] \
             or _subject_on_the_left(verb) or _shared_subject(verb, passive=verb.tag_ == "VBN")
     return _with_conjuncts(victims + _along_with(verb))
 
@@ -290,7 +280,7 @@ def _intransitive_victims(verb) -> list:
 def _state_victims(word) -> list:
     """Victims of "dead", "injured", "missing": "14 dead", "left five people dead", "two are
     missing", "were found dead", "the injured man", "three officers among the dead"."""
-    own = [child for child in word.children if _is_number(child) and child.dep_ not in ("conj", "appos")]
+    own = [child for child in word.children if is_number(child) and child.dep_ not in ("conj", "appos")]
     if own:
         return _with_conjuncts(own)
     head = word.head
@@ -301,7 +291,7 @@ def _state_victims(word) -> list:
         return _verb_victims(head)
     if _children(word, "nsubj", "nsubjpass"):
         return _with_conjuncts(_children(word, "nsubj", "nsubjpass"))
-    if word.dep_ == "amod" and (_is_person(head) or _has_quantity(head) or _is_number(head)):
+    if word.dep_ == "amod" and (_is_person(head) or _has_quantity(head) or is_number(head)):
         return [head]
     if word.dep_ == "pobj" and head.lower_ == "among":
         holder = head.head
@@ -345,120 +335,15 @@ def _toll_numbers(toll) -> list:
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "at", "of"):
-                numbers = [obj for obj in _children(child, "pobj") if _is_number(obj)]
+                numbers = [obj for obj in _children(child, "pobj") if is_number(obj)]
                 if numbers:
                     return numbers
     return [child for holder in holders for child in _children(holder, "dobj", "attr", "appos", "nummod")
-            if _is_number(child)][:1]
-
-
-# --- figures --------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class _Amount:
-    count: int | None
-    low: int | None
-    high: int | None
-    first: int      # doc index of the first word of the amount ("at" of "at least 30")
-    last: int       # doc index of its last word
-
-
-MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1000000, "dozen": 12}
-_UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-          "|sixteen|seventeen|eighteen|nineteen")
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-CARDINAL = re.compile(rf"\d[\d,]*(\.\d+)?|{_UNITS}|(?:{_TENS})(?:-(?:{_UNITS}))?|hundred|thousand|million|dozen")
-
-
-def _is_number(token) -> bool:
-    """A cardinal figure ("30", "two", "1,000", "dozen"), not a date, age, sum or ordinal."""
-    if not CARDINAL.fullmatch(token.lower_):
-        return False
-    if token.ent_type_ in NOT_NUMBERS and not (token.ent_type_ == "DATE" and _bare_number_date(token)):
-        return False
-    following = token.doc[token.i + 1:token.i + 3].text.lower()
-    return "year" not in following and "%" not in following
-
-
-def _bare_number_date(token) -> bool:
-    """Whether a DATE entity at `token` is only a mislabelled count ("wounding 49")."""
-    entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
-    return entity is not None and not re.fullmatch(r"1[89]\d\d|20\d\d", token.text) and all(
-        word.like_num or word.lower_ in ("between", "and", "to", "or", "-", ",", "over", "about", "around",
-                                         "nearly", "at", "least", "some", "more", "than") for word in entity)
-
-
-def _number_run(token) -> tuple[int, int]:
-    """First and last doc index of the words of the number containing `token` ("twenty-five")."""
-    doc, first, last = token.doc, token.i, token.i
-    while first > 0 and (_is_number(doc[first - 1]) or (
-            first > 1 and doc[first - 1].text == "-" and _is_number(doc[first - 2])
-            and doc[first - 2].is_alpha)):
-        first -= 1
-    while last + 1 < len(doc) and (_is_number(doc[last + 1]) or (
-            doc[last + 1].text == "-" and last + 2 < len(doc) and _is_number(doc[last + 2])
-            and doc[last + 2].is_alpha)):
-        last += 1
-    return first, last
-
-
-def _number_value(words: list[str]) -> int | None:
-    """The integer that `words` spell ("1,200", "twenty-five", "2 million", "a dozen")."""
-    words = [word.lower().replace(",", "") for word in words if word not in ("-",)]
-    if not words:
-        return None
-    if words[-1] in MULTIPLIERS and len(words) > 1 and re.fullmatch(r"\d+(\.\d+)?", words[0]):
-        return round(float(words[0]) * MULTIPLIERS[words[-1]])
-    if words[-1] == "dozen":
-        return 12 * (_number_value(words[:-1]) or 1)
-    if len(words) == 1 and re.fullmatch(r"\d+(\.\d+)?", words[0]):
-        return round(float(words[0]))
-    from text_to_num import text2num
-    try:
-        return int(text2num(" ".join(words), "en"))
-    except ValueError:
-        return None
-
-
-def _amount_of_number(token) -> _Amount | None:
-    """The figure of the number at `token` with its bound words ("at least 30", "2 or 3")."""
-    doc = token.doc
-    first, last = _number_run(token)
-    value = _number_value([doc[i].text for i in range(first, last + 1)])
-    if value is None:
-        return None
-    if first > 0 and doc[first - 1].lower_ == "a" and doc[first].lower_ in MULTIPLIERS:
-        first -= 1
-        if first > 0 and doc[first - 1].lower_ == "half":
-            first, value = first - 1, value // 2
-    if value == 1 and first > 0 and doc[first - 1].lower_ == "no":
-        return _Amount(0, 0, 0, first - 1, last)
-    bound, first = _bound_before(doc, first)
-    if doc[last + 1:last + 3].text.lower() == "or so":
-        bound = "about"
-    if last + 2 < len(doc) and doc[last + 1].lower_ in ("or", "to", "-", "and") and _is_number(doc[last + 2]) \
-            and (doc[last + 1].lower_ != "and" or bound == "between") \
-            and not (first > 0 and doc[first - 1].lower_ == "from"):
-        high_first, high_last = _number_run(doc[last + 2])
-        high = _number_value([doc[i].text for i in range(high_first, high_last + 1)])
-        return _Amount(None, value, high, first, high_last)
-    bounds = {"low": (value, None), "above": (value + 1, None), "high": (None, value),
-              "below": (None, value - 1), "about": (None, None), "between": (None, None)}
-    low, high = bounds.get(bound, (value, value))
-    return _Amount(value, low, high, first, last)
-
-
-def _bound_before(doc, first: int) -> tuple[str | None, int]:
-    """The bound that words right before doc[first] put on a number, and where they start."""
-    before = tuple(token.lower_ for token in doc[max(first - 3, 0):first])
-    for words, bound in BOUND_PREFIXES:
-        if before[len(before) - len(words):] == words:
-            return ("between" if words == ("between",) else bound), first - len(words)
-    return None, first
+            if is_number(child)][:1]
 
 
 def _has_quantity(noun) -> bool:
-    return any(_is_number(child) for child in _children(noun, "nummod", "quantmod", "compound")) or any(
+    return any(is_number(child) for child in _children(noun, "nummod", "quantmod", "compound")) or any(
         child.lower_ in _terms()["vague"] for child in _children(noun, "amod", "det"))
 
 
@@ -473,23 +358,23 @@ def _is_person(noun) -> bool:
         noun.pos_ == "NOUN" and lemma.endswith(tuple(terms["person_suffixes"])))
 
 
-def _amount(victim) -> tuple[_Amount | None, Any]:
+def _amount(victim) -> tuple[Amount | None, Any]:
     """The figure counting `victim` and the noun naming the victims (None for "killing five")."""
     vague = _terms()["vague"]
     of_objects = _of_objects(victim)
-    if _is_number(victim):
-        return _amount_of_number(victim), (of_objects[0] if of_objects else None)
+    if is_number(victim):
+        return amount_of_number(victim), (of_objects[0] if of_objects else None)
     if victim.lemma_ in ("total", "group") and of_objects:
         return _amount(of_objects[0])
     if victim.lower_ in vague and (of_objects or victim.tag_ == "NNS"):
         return _vague_amount(victim), (of_objects[0] if of_objects else None)
     for noun in [victim] + _children(victim, "compound"):
         numbers = [child for child in _children(noun, "nummod", "quantmod", "compound", "npadvmod")
-                   if _is_number(child)]
+                   if is_number(child)]
         if numbers:
-            return _amount_of_number(numbers[-1]), noun
+            return amount_of_number(numbers[-1]), noun
     quantity = victim.head.head
-    if victim.dep_ == "pobj" and victim.head.lower_ == "of" and (_is_number(quantity) or quantity.lower_ in vague):
+    if victim.dep_ == "pobj" and victim.head.lower_ == "of" and (is_number(quantity) or quantity.lower_ in vague):
         return _amount(quantity)[0], victim
     words = [child for child in _children(victim, "det", "amod", "predet") if child.lower_ in vague]
     if words:
@@ -497,23 +382,23 @@ def _amount(victim) -> tuple[_Amount | None, Any]:
     return _bare_amount(victim), victim
 
 
-def _vague_amount(word) -> _Amount:
+def _vague_amount(word) -> Amount:
     first = word.i - 1 if word.i > 0 and word.doc[word.i - 1].lower_ == "a" else word.i
-    return _Amount(None, _terms()["vague"][word.lower_], None, first, word.i)
+    return Amount(None, _terms()["vague"][word.lower_], None, first, word.i)
 
 
-def _bare_amount(noun) -> _Amount | None:
+def _bare_amount(noun) -> Amount | None:
     """The figure a noun without a number states: "no one" 0, "both" 2, "a soldier" 1."""
     determiners = {child.lower_ for child in _children(noun, "det", "predet")}
     first = noun.left_edge.i
     if noun.lower_ in NONE_WORDS or "no" in determiners:
-        return _Amount(0, 0, 0, first, noun.i)
+        return Amount(0, 0, 0, first, noun.i)
     if "both" in determiners or noun.lower_ == "both" or noun.lemma_ in ("couple", "pair"):
-        return _Amount(2, 2, 2, first, noun.i)
+        return Amount(2, 2, 2, first, noun.i)
     singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in SINGULAR_PRONOUNS | {"another", "one"}
     if singular and noun.lemma_.lower() not in COLLECTIVES:
-        return _Amount(1, 1, 1, first, noun.i) if _is_person(noun) else None
-    return _Amount(None, None, None, first, noun.i)
+        return Amount(1, 1, 1, first, noun.i) if _is_person(noun) else None
+    return Amount(None, None, None, first, noun.i)
 
 
 def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
@@ -526,7 +411,7 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     amount, noun = _amount(victim)
     if amount is None:
         return None
-    bare = amount.last == victim.i and not _is_number(victim) and amount.low is None
+    bare = amount.last == victim.i and not is_number(victim) and amount.low is None
     if noun is not None and noun.i != predicate.i and not _is_person(noun) and (
             weak or bare or noun.lemma_.lower() in _terms()["not_victims"]):
         return None
@@ -560,7 +445,7 @@ def _is_subset(victim) -> bool:
     return bool({"including", "among", "incl."} & set(before))
 
 
-def _who(noun, amount: _Amount, predicate) -> str | None:
+def _who(noun, amount: Amount, predicate) -> str | None:
     """The victims as written, without the figure: "Syrian army officer", "soldiers"."""
     if noun is None or noun.i == predicate.i or noun.lower_ in ("one", "another", "both", "none"):
         return None
@@ -568,7 +453,7 @@ def _who(noun, amount: _Amount, predicate) -> str | None:
     start = amount.last + 1 if amount.last < noun.i else noun.left_edge.i
     words = [token for token in doc[start:noun.i + 1]
              if token.dep_ not in ("det", "predet", "punct", "quantmod", "prep")
-             and token.lower_ not in ("other", "of", "or", "so") and not _is_number(token)]
+             and token.lower_ not in ("other", "of", "or", "so") and not is_number(token)]
     return doc[words[0].i:noun.i + 1].text if words else noun.text
 
 
@@ -580,7 +465,7 @@ def _stranded_figures(span, found) -> list[Casualty]:
     for token in span:
         if any(start <= token.idx < end for start, end in covered):
             continue
-        if not (_is_number(token) or token.lower_ in ("dozens", "hundreds", "thousands", "scores")):
+        if not (is_number(token) or token.lower_ in ("dozens", "hundreds", "thousands", "scores")):
             continue
         group = token
         while group.dep_ in ("nummod", "quantmod", "compound") and group.head.i != group.i:

@@ -1,0 +1,131 @@
+"""Reading the numbers of casualty figures from spaCy tokens.
+
+`amount_of_number(token)` turns the number at a token and the words that bound it into an
+`Amount`: "30" -> count 30, low 30, high 30; "at least 30" -> 30, 30, None; "more than 10" ->
+10, 11, None; "up to 12" -> 12, None, 12; "about 20" -> 20, None, None; "two or three" -> None,
+2, 3; "twenty-five", "1,200", "2 million", "a dozen", "half a dozen" are read as integers.
+Dates, ages, sums of money, percentages and ordinals are not numbers of people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NOT_NUMBERS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+# Words before a number and how they bound it: (words, bound).
+BOUND_PREFIXES = (
+    (("at", "least"), "low"), (("no", "fewer", "than"), "low"), (("no", "less", "than"), "low"),
+    (("not", "less", "than"), "low"), (("more", "than"), "above"), (("over",), "above"),
+    (("upwards", "of"), "above"), (("in", "excess", "of"), "above"), (("up", "to"), "high"),
+    (("as", "many", "as"), "high"), (("at", "most"), "high"), (("fewer", "than"), "below"),
+    (("less", "than"), "below"), (("nearly",), "about"), (("almost",), "about"),
+    (("about",), "about"), (("around",), "about"), (("some",), "about"), (("roughly",), "about"),
+    (("approximately",), "about"), (("an", "estimated"), "about"), (("estimated",), "about"),
+    (("close", "to"), "about"), (("ca",), "about"), (("ca.",), "about"), (("between",), "about"),
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A figure (count, low, high) and the doc indices of its first and last word."""
+
+    count: int | None
+    low: int | None
+    high: int | None
+    first: int      # doc index of the first word of the amount ("at" of "at least 30")
+    last: int       # doc index of its last word
+
+
+MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1000000, "dozen": 12}
+_UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+          "|sixteen|seventeen|eighteen|nineteen")
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+CARDINAL = re.compile(rf"\d[\d,]*(\.\d+)?|{_UNITS}|(?:{_TENS})(?:-(?:{_UNITS}))?|hundred|thousand|million|dozen")
+
+
+def is_number(token) -> bool:
+    """A cardinal figure ("30", "two", "1,000", "dozen"), not a date, age, sum or ordinal."""
+    if not CARDINAL.fullmatch(token.lower_):
+        return False
+    if token.ent_type_ in NOT_NUMBERS and not (token.ent_type_ == "DATE" and _bare_number_date(token)):
+        return False
+    following = token.doc[token.i + 1:token.i + 3].text.lower()
+    return "year" not in following and "%" not in following
+
+
+def _bare_number_date(token) -> bool:
+    """Whether a DATE entity at `token` is only a mislabelled count ("wounding 49")."""
+    entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    return entity is not None and not re.fullmatch(r"1[89]\d\d|20\d\d", token.text) and all(
+        word.like_num or word.lower_ in ("between", "and", "to", "or", "-", ",", "over", "about", "around",
+                                         "nearly", "at", "least", "some", "more", "than") for word in entity)
+
+
+def number_run(token) -> tuple[int, int]:
+    """First and last doc index of the words of the number containing `token` ("twenty-five")."""
+    doc, first, last = token.doc, token.i, token.i
+    while first > 0 and (is_number(doc[first - 1]) or (
+            first > 1 and doc[first - 1].text == "-" and is_number(doc[first - 2])
+            and doc[first - 2].is_alpha)):
+        first -= 1
+    while last + 1 < len(doc) and (is_number(doc[last + 1]) or (
+            doc[last + 1].text == "-" and last + 2 < len(doc) and is_number(doc[last + 2])
+            and doc[last + 2].is_alpha)):
+        last += 1
+    return first, last
+
+
+def number_value(words: list[str]) -> int | None:
+    """The integer that `words` spell ("1,200", "twenty-five", "2 million", "a dozen")."""
+    words = [word.lower().replace(",", "") for word in words if word not in ("-",)]
+    if not words:
+        return None
+    if words[-1] in MULTIPLIERS and len(words) > 1 and re.fullmatch(r"\d+(\.\d+)?", words[0]):
+        return round(float(words[0]) * MULTIPLIERS[words[-1]])
+    if words[-1] == "dozen":
+        return 12 * (number_value(words[:-1]) or 1)
+    if len(words) == 1 and re.fullmatch(r"\d+(\.\d+)?", words[0]):
+        return round(float(words[0]))
+    from text_to_num import text2num
+    try:
+        return int(text2num(" ".join(words), "en"))
+    except ValueError:
+        return None
+
+
+def amount_of_number(token) -> Amount | None:
+    """The figure of the number at `token` with its bound words ("at least 30", "2 or 3")."""
+    doc = token.doc
+    first, last = number_run(token)
+    value = number_value([doc[i].text for i in range(first, last + 1)])
+    if value is None:
+        return None
+    if first > 0 and doc[first - 1].lower_ == "a" and doc[first].lower_ in MULTIPLIERS:
+        first -= 1
+        if first > 0 and doc[first - 1].lower_ == "half":
+            first, value = first - 1, value // 2
+    if value == 1 and first > 0 and doc[first - 1].lower_ == "no":
+        return Amount(0, 0, 0, first - 1, last)
+    bound, first = bound_before(doc, first)
+    if doc[last + 1:last + 3].text.lower() == "or so":
+        bound = "about"
+    if last + 2 < len(doc) and doc[last + 1].lower_ in ("or", "to", "-", "and") and is_number(doc[last + 2]) \
+            and (doc[last + 1].lower_ != "and" or bound == "between") \
+            and not (first > 0 and doc[first - 1].lower_ == "from"):
+        high_first, high_last = number_run(doc[last + 2])
+        high = number_value([doc[i].text for i in range(high_first, high_last + 1)])
+        return Amount(None, value, high, first, high_last)
+    bounds = {"low": (value, None), "above": (value + 1, None), "high": (None, value),
+              "below": (None, value - 1), "about": (None, None), "between": (None, None)}
+    low, high = bounds.get(bound, (value, value))
+    return Amount(value, low, high, first, last)
+
+
+def bound_before(doc, first: int) -> tuple[str | None, int]:
+    """The bound that words right before doc[first] put on a number, and where they start."""
+    before = tuple(token.lower_ for token in doc[max(first - 3, 0):first])
+    for words, bound in BOUND_PREFIXES:
+        if before[len(before) - len(words):] == words:
+            return ("between" if words == ("between",) else bound), first - len(words)
+    return None, first
