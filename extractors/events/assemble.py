@@ -105,7 +105,8 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     (`document`: the words of the whole article)."""
     rep = event.rep
     following = units[rep.unit.index + 1:rep.unit.index + 2]
-    near = [t for m in event.mentions for t in m.token.subtree if t in m.unit]
+    strong = [m for m in event.mentions if not m.weak] or event.mentions  # not "wounded and evacuated by helicopter"
+    near = [t for m in strong for t in m.token.subtree if t in m.unit]
     units = {m.unit for m in event.mentions}
     if rep.entry.plover == "PROTEST":  # how a protest ended is often told in the next sentence
         units |= {u for u in following if u.paragraph == rep.unit.paragraph}

@@ -144,6 +144,14 @@ def _linked(first: Mention, second: Mention) -> bool:
     return _dominates(first.token, second.token, first.unit) or _dominates(second.token, first.token, first.unit)
 
 
+def _orphan_of(orphan: Mention, verb: Mention) -> bool:
+    """A noun trigger the parser hung outside its sentence (a first sentence glued to the header
+    lines) belongs to the next verb trigger: "Air strikes hit a market"."""
+    token = orphan.token
+    return token.head not in orphan.unit and verb.token.pos_ == "VERB" and verb.token.i > token.i \
+        and orphan.modality == verb.modality and _families_meet(orphan, verb)
+
+
 def group_sentence(mentions: list[Mention]) -> list[Event]:
     """The events of one unit's mentions: linked mentions join; a lone casualty verb joins the
     nearest strong trigger it can."""
@@ -156,7 +164,7 @@ def group_sentence(mentions: list[Mention]) -> list[Event]:
 
     for i, first in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
-            if _linked(first, mentions[j]):
+            if _linked(first, mentions[j]) or _orphan_of(first, mentions[j]):
                 parent[find(j)] = find(i)
     for i, mention in enumerate(mentions):
         alone = sum(find(k) == find(i) for k in range(len(mentions))) == 1
