@@ -14,6 +14,7 @@ from article2json.extractors.events.linking import Linker, dates_compatible, pla
 from article2json.extractors.events.triggers import Mention
 
 INDEFINITE = {"a", "an", "another"}
+RECALL_PARAGRAPHS = 4  # how far back "the attack" looks for the event named alike
 REMOTE_WEAPONS = ("suicide", "chemical", "air", "drone", "shelling")
 
 
@@ -196,6 +197,14 @@ def _another(mention: Mention) -> bool:
     return any(c.lower_ == "another" for c in mention.token.children if c.dep_ == "det")
 
 
+def _named_alike(event: Event, mention: Mention) -> bool:
+    """Whether an event was named with the same word in the same number, not long before ("an
+    attack" ... "the attack"; not "the attacks" pages later)."""
+    plural = mention.token.tag_ in ("NNS", "NNPS")
+    return any(m.entry.head == mention.entry.head and (m.token.tag_ in ("NNS", "NNPS")) == plural
+               and mention.unit.paragraph - m.unit.paragraph <= RECALL_PARAGRAPHS for m in event.mentions)
+
+
 def _definite(mention: Mention) -> bool:
     """"the attack", "their attack": a noun that refers back, best to the event named alike."""
     return mention.token.pos_ in ("NOUN", "PROPN") and any(
@@ -209,7 +218,8 @@ def _indefinite(mention: Mention) -> bool:
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE or c.dep_ == "nummod" for c in token.children)
 
 
-NEARBY_KM = 75
+NEARBY_KM = 75  # two places this close may be the scene of one incident
+FAR_KM = 150  # two places this far apart are not
 
 
 def _distance_km(first: dict, second: dict) -> float | None:
@@ -245,6 +255,8 @@ def _places_compatible(first: dict | None, second: dict | None) -> bool:
         return False
     if "country" in (first["precision"], second["precision"]):
         return True
+    if distance is not None and distance > FAR_KM:
+        return False
     if "admin1" in (first["precision"], second["precision"]):
         unknown = not first.get("admin1") or not second.get("admin1")  # a village the gazetteer does not place
         return unknown or first.get("admin1") == second.get("admin1") \
@@ -322,8 +334,8 @@ class Merger:
         for event in events:
             candidates = [e for e in reversed(merged) if self._same_kind(e, event) and _same_action(e, event)
                           and event.rep.unit not in {m.unit for m in e.mentions}]
-            named_alike = [e for e in candidates if _definite(event.rep) and event.rep.entry.head in
-                           {m.entry.head for m in e.mentions} and self.can_merge(e, event)]
+            named_alike = [e for e in candidates if _definite(event.rep) and _named_alike(e, event.rep)
+                           and self.can_merge(e, event)]
             target = (named_alike or candidates or [None])[0]
             if target is not None and self.can_merge(target, event):
                 target.mentions.extend(event.mentions)
