@@ -23,6 +23,7 @@ from article2json.extractors.base import Article, Source
 from article2json.header import build_article, parse_published
 
 DEFAULT_MAX_BYTES = 10_000_000
+MIN_HTML_WORDS = 5
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
@@ -253,7 +254,7 @@ def _read_html(text: str, data: bytes, display: str, warnings: tuple[str, ...]) 
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise _Rejected("html", f"cannot parse HTML ({type(exc).__name__})") from None
     body = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    if not body:
+    if len(body.split()) < MIN_HTML_WORDS:  # a stray menu label is not an article
         raise _Rejected("html", "HTML page has no main text")
     published, warning = parse_published(getattr(document, "date", None))
     return build_article(body, Source(display, sha256(data), "html"), title=getattr(document, "title", None),

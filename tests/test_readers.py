@@ -161,3 +161,8 @@ def test_stdin_is_sniffed():
     assert sniff_format(ARTICLE.encode()) == "text"
     article = only(read_inputs(["-"], stdin=b'{"text": "From a pipe.", "title": "Piped"}'))
     assert (article.title, article.source.path, article.source.format) == ("Piped", "-", "json")
+
+
+def test_html_without_main_text_is_an_error():
+    error = only(read_bytes(b"<html><body><nav><a href='/'>Menu</a></nav></body></html>", "page.html"))
+    assert isinstance(error, InputError) and (error.kind, error.message) == ("html", "HTML page has no main text")
