@@ -12,7 +12,7 @@ from article2json.extractors.events.lexicon import cue, data_lines, tsv_rows
 
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some"}
 PRONOUNS = {"PRON"}
-NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
+NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT"}
 ENTITY_ACTORS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
 PLACE_ENTITIES = {"GPE", "FAC", "LOC"}
 
