@@ -48,10 +48,33 @@ def components_to_keep(needed: frozenset[str]) -> set[str]:
     return keep
 
 
+LINE_BREAKS = "article2json_line_breaks"
+
+
+def _register_line_breaks() -> None:
+    """Register the component that starts a sentence after a line break: the headline, outlet and
+    dateline lines and every paragraph are sentences of their own, never parts of the next. A line
+    that goes on in lower case is a hard-wrapped sentence and is left alone, unless a blank line
+    comes first."""
+    from spacy.language import Language
+
+    if Language.has_factory(LINE_BREAKS):
+        return
+
+    @Language.component(LINE_BREAKS)
+    def line_breaks(doc):
+        for token in doc[1:]:
+            before = doc[token.i - 1].text + doc[token.i - 1].whitespace_
+            if "\n" in before and not token.is_space and (not token.text[0].islower() or before.count("\n") > 1):
+                token.is_sent_start = True
+        return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str, needed: frozenset[str]):
     """The pipeline `name` with only the `needed` components (and their dependencies) enabled.
-    Ask for "senter" when sentence boundaries are needed without the parser."""
+    Ask for "senter" when sentence boundaries are needed without the parser. Wherever sentences
+    are split, a line break always ends a sentence."""
     import spacy  # heavy: imported only when some extractor needs a Doc
 
     try:
@@ -67,4 +90,8 @@ def load_model(name: str, needed: frozenset[str]):
             nlp.enable_pipe(component)
         elif component not in keep and component not in nlp.disabled:
             nlp.disable_pipe(component)
+    segmenter = next((c for c in ("parser", "senter") if c in keep and c in nlp.pipe_names), None)
+    if segmenter is not None:
+        _register_line_breaks()
+        nlp.add_pipe(LINE_BREAKS, before=segmenter)
     return nlp

@@ -5,6 +5,9 @@ have the same PLOVER `type` (for gold events without a type, the same ACLED even
 any). Among those pairs, the most agreeing are taken first: date (2 same value, 1 within 7 days or
 the same month), location (2 same place, 1 same country), killed (1 same number), actor (1 a common
 actor); ties go to the earlier gold event, then the earlier prediction; each event matches once.
+Predicted events whose `modality` is not "asserted" (negated, hypothetical, future) say that the
+event did not happen, so they take no part in matching all events (gold codes only what happened);
+the main event is scored as the prediction marks it.
 """
 
 from __future__ import annotations
@@ -198,6 +201,7 @@ class EventScores:
         gold_main, predicted_main = main_event(gold), main_event(predicted)
         if gold_main is not None:
             self._add_main(gold_main, predicted_main)
+        predicted = [p for p in predicted if p.get("modality", "asserted") == "asserted"]
         pairs = match_events(gold, predicted)
         self.fields["events", "gold"] += len(gold)
         self.fields["events", "predicted"] += len(predicted)

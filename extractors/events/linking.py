@@ -185,9 +185,14 @@ class Linker:
         return _place_json(item) if item is not None else self._main_country()
 
     def _main_country(self) -> dict | None:
+        """The article's most named country; when it names no place, the first country its words
+        refer to ("Kenyan police", "Electricity Company of Ghana"), home forces first."""
         counts = self._countries
         if not counts:
-            return None
+            from article2json.extractors.places import country_references
+
+            references = country_references(self.doc)
+            return self._country_location(references[0]) if references else None
         code = max(counts, key=lambda c: (counts[c], -min(p["start"] for p in self.places if p.get("country") == c)))
         return self._country_location(code)
 
