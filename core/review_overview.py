@@ -92,8 +92,8 @@ class Overview:
 
     def _count(self, number: int, event: dict[str, Any]) -> None:
         self.events += 1
-        self.killed += event.get("killed") or 0
-        self.wounded += event.get("wounded") or 0
+        self.killed += _casualties(event, "killed")
+        self.wounded += _casualties(event, "wounded")
         self.by_type.setdefault(str(event.get("type")), Tally()).add(number)
         acled = event.get("acled")
         self.by_acled.setdefault(acled_text(acled) if acled else "not coded", Tally()).add(number)
@@ -121,7 +121,7 @@ class Overview:
         return (f'<section id="overview"><h2>Overview</h2><div class="totals">'
                 f"<span><b>{self.articles}</b> articles</span>{failed}<span><b>{self.events}</b> events</span>"
                 f"<span><b>{self.killed}</b> killed</span><span><b>{self.wounded}</b> wounded</span></div>"
-                f'<p class="muted">Killed and wounded are sums over all events as coded.</p>'
+                f'<p class="muted">Killed and wounded are sums over the events coded as having happened (asserted).</p>'
                 f'<div class="tallies">{_tally_table("PLOVER type", self.by_type)}'
                 f'{_tally_table("ACLED type", self.by_acled)}'
                 f'{_tally_table("Country", self.by_country, _country_name)}</div>'
@@ -133,8 +133,13 @@ class Overview:
                 f"<tbody>{rows}</tbody></table></details></section>\n")
 
 
+def _casualties(event: dict[str, Any], key: str) -> int:
+    """The event's killed or wounded, counted only when the event is said to have happened."""
+    return (event.get(key) or 0) if event.get("modality", "asserted") == "asserted" else 0
+
+
 def _total(events: list[dict[str, Any]], key: str) -> int:
-    return sum(e.get(key) or 0 for e in events)
+    return sum(_casualties(e, key) for e in events)
 
 
 def _tally_table(title: str, tallies: dict[str, Tally], name: Callable[[str], str] = str) -> str:
