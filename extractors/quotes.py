@@ -287,7 +287,8 @@ def _phrase_span(token, limit: int) -> tuple[int, int]:
     words = [t for t in token.subtree if t.i not in cut and not (t.is_punct and t.i > token.i)]
     if len(words) > limit:
         words = [t for t in words if t.i <= token.i]
-    line = [t for t in words if "\n" not in token.doc.text[min(t.idx, token.idx):max(t.idx, token.idx)]]
+    doc = token.doc  # spans, not Doc.text, which would join every token of the article each time
+    line = [t for t in words if "\n" not in doc[min(t.i, token.i):max(t.i, token.i)].text_with_ws]
     words = [t for t in line if not t.is_punct] or [token]
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
