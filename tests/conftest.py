@@ -50,3 +50,12 @@ def seed_path() -> Path:
     if not SEED.exists():
         pytest.skip("the reference article ../shared/seed is not present")
     return SEED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default spaCy pipeline as the tool loads it, with every component the extractors use."""
+    from article2json.extractors.model import load_model, resolve_model_name
+
+    return load_model(resolve_model_name(None),
+                      frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}))

@@ -7,14 +7,6 @@ import pytest
 from article2json.extractors.events.actors import ActorDictionary, actor_dictionary, resolve_actor
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from article2json.extractors.events import EventsExtractor
-    from article2json.extractors.model import load_model, resolve_model_name
-
-    return load_model(resolve_model_name(None), EventsExtractor.spacy_components)
-
-
 @pytest.fixture
 def actor(nlp):
     def resolve(phrase: str, dictionary: ActorDictionary | None = None):

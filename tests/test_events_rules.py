@@ -10,13 +10,6 @@ from article2json.extractors.events import EventsExtractor
 from article2json.header import build_article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from article2json.extractors.model import load_model, resolve_model_name
-
-    return load_model(resolve_model_name(None), EventsExtractor.spacy_components)
-
-
 @pytest.fixture
 def events(nlp):
     def run(text: str, places=()):

