@@ -63,10 +63,19 @@ def _register_line_breaks() -> None:
 
     @Language.component(LINE_BREAKS)
     def line_breaks(doc):
-        for token in doc[1:]:
-            before = doc[token.i - 1].text + doc[token.i - 1].whitespace_
-            if "\n" in before and not token.is_space and (not token.text[0].islower() or before.count("\n") > 1):
-                token.is_sent_start = True
+        from spacy.attrs import SENT_START
+
+        # one array write: setting Token.is_sent_start checks the whole Doc each time (quadratic)
+        starts = doc.to_array([SENT_START]).reshape(-1, 1)
+        previous = None
+        for token in doc:
+            if previous is not None:
+                before = previous.text + previous.whitespace_
+                if "\n" in before and not token.is_space and (
+                        not token.text[0].islower() or before.count("\n") > 1):
+                    starts[token.i, 0] = 1
+            previous = token
+        doc.from_array([SENT_START], starts)
         return doc
 
 
