@@ -146,7 +146,7 @@ def _tally_table(title: str, tallies: dict[str, Tally], name: Callable[[str], st
     ordered = sorted(tallies.items(), key=lambda item: (-item[1].count, item[0]))
     rows = "".join(f'<tr><td>{esc(name(key))}</td><td class="n">{t.count}</td>'
                    f'<td class="links">{_links(t.articles, t.count)}</td></tr>' for key, t in ordered)
-    body = rows or f'<tr><td colspan="3" class="muted">no events</td></tr>'
+    body = rows or '<tr><td colspan="3" class="muted">no events</td></tr>'
     return (f'<div class="tally"><table><thead><tr><th>{esc(title)}</th><th class="n">Events</th><th>Articles</th>'
             f"</tr></thead><tbody>{body}</tbody></table></div>")
 

@@ -255,7 +255,7 @@ def _speaker_token(cue) -> Any:
 def _describe(token) -> dict[str, Any]:
     """Speaker fields of the subject `token`: its words, its span, what kind of speaker it is
     and whether it takes up an earlier speaker."""
-    terms, doc = _terms(), token.doc
+    doc = token.doc
     mention = _phrase_span(token, limit=40)
     named = token
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
