@@ -17,51 +17,10 @@ from typing import Callable
 from article2json.extractors.date_calendar import (
     FUTURE, PAST, DateValue, as_range, at_precision, month_day_year, month_start, nearest_weekday,
     period_start, quarter_start, safe_date, shift, unresolved, weekend_of)
-
-FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
-MONTH_NUMBERS = {**{name.lower(): i for i, name in enumerate(FULL_MONTHS, 1)},
-                 "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-                 "oct": 10, "nov": 11, "dec": 12}
-FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-WEEKDAY_NUMBERS = {**{name.lower(): i for i, name in enumerate(FULL_WEEKDAYS)},
-                   "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
-                   "sat": 5, "sun": 6}
-_ONES = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-         "seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-NUMBER_WORDS = {"a": 1, "an": 1, **{w: i for i, w in enumerate(_ONES, 1)},
-                **{w: 10 * i for i, w in enumerate(_TENS, 2)}}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-# Words after which a bare year is a date ("since 2019"); a bare month name may also follow
-# "and"/"or"/"to" ("in March and April"), where a year-like number is more often a count.
-TIME_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "by", "from", "through", "throughout",
-                               "during", "before", "after", "between", "around", "circa", "early", "late", "mid",
-                               "year", "spring", "summer", "autumn", "fall", "winter"})
-MONTH_PREPOSITIONS = TIME_PREPOSITIONS | {"and", "or", "to"}
-
-
-def _alternatives(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
-def _year(name: str = "year") -> str:
-    return rf"(?P<{name}>(?:1[7-9]|20)\d\d)(?!\d)(?!s\b)"
-
-
-_ABBREVIATED_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-MONTH = rf"(?P<month>{_alternatives(FULL_MONTHS)}|{_ABBREVIATED_MONTHS})(?![a-z])"
-BARE_MONTH = rf"(?P<month>{_alternatives(FULL_MONTHS)})(?![a-z])"
-DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
-DAY2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
-YEAR = _year()
-_WEEKDAY_ANY = rf"(?P<weekday>{_alternatives(FULL_WEEKDAYS)}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
-WEEKDAY_LEAD = rf"(?:(?:(?P<part>(?i:early|late))\s+)?{_WEEKDAY_ANY},?\s+(?:the\s+)?)?"
-PART = r"(?P<part>(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of|early|late|mid))(?:\s+|\s*-\s*)"
-_NUMBER_WORD = _alternatives(NUMBER_WORDS)
-NUMBER = rf"(?P<n>(?<![\w.,])\d{{1,3}}(?![\d.,]\d)|(?<!\w)(?i:{_NUMBER_WORD})(?:-(?i:{_NUMBER_WORD}))?)"
-ORDINAL = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
-NO_DIGIT_BEFORE = r"(?<![\d.,/])"
+from article2json.extractors.date_words import (
+    BARE_MONTH, DAY, DAY2, FULL_WEEKDAYS, MONTH, MONTH_PREPOSITIONS, NO_DIGIT_BEFORE, NUMBER, ORDINAL,
+    ORDINALS, PART, TIME_PREPOSITIONS, WEEKDAY_LEAD, WEEKDAY_NUMBERS, YEAR, alternatives, month_number,
+    number_value, preceding_word, unit_of, year_pattern)
 
 
 @dataclass(frozen=True)
@@ -83,28 +42,6 @@ class Rule:
     pattern: re.Pattern
     resolve: Callable[[re.Match, Context], DateValue | None]
     accept: Callable[[re.Match, tuple[tuple[int, int], ...]], bool] | None = None
-
-
-def number_value(text: str) -> int:
-    """The integer of "3", "three" or "twenty-four"."""
-    if text.isdigit():
-        return int(text)
-    return sum(NUMBER_WORDS[part] for part in text.lower().split("-"))
-
-
-def month_number(text: str) -> int:
-    return MONTH_NUMBERS[text.rstrip(".").lower()]
-
-
-def unit_of(text: str) -> str:
-    """The singular unit of "days", "Week", ..."""
-    return text.lower().rstrip("s")
-
-
-def preceding_word(text: str, start: int) -> str:
-    """The lower-cased word just before `start` ("mid" for "mid-2019")."""
-    found = re.search(r"(\w+)\W{0,3}$", text[max(0, start - 30):start])
-    return found.group(1).lower() if found else ""
 
 
 def _in_context(match: re.Match, date_entities: tuple[tuple[int, int], ...], prepositions: frozenset[str]) -> bool:
@@ -377,7 +314,7 @@ RULES: tuple[Rule, ...] = (
     _rule("month", rf"(?:(?P<rel>{_MONTH_REL})\s+|{PART})?{BARE_MONTH}", _bare_month, _month_in_context),
     _rule("year", rf"(?:{PART}|(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+|(?<![\w$€£.,:/#'\-])){YEAR}"
                   r"(?!\s*(?:GMT|UTC|hrs|hours|local|BC|B\.C\.))", _year_only, _year_in_context),
-    _rule("quarter", rf"(?:(?i:the)\s+)?(?:{_year('year1')}\s+|(?P<owner>(?i:this|last|next))\s+year's\s+)?"
+    _rule("quarter", rf"(?:(?i:the)\s+)?(?:{year_pattern('year1')}\s+|(?P<owner>(?i:this|last|next))\s+year's\s+)?"
                      rf"{ORDINAL}[\s-]+(?:(?i:fiscal|calendar)[\s-]+)?"
                      rf"(?i:quarter)(?![\w-])(?:(?:\s+of(?:\s+(?i:fiscal))?|,)?\s+{YEAR})?", _quarter_ordinal),
     _rule("quarter_code", rf"(?<!\w)Q(?P<q>[1-4])(?:(?:\s+|/|-|')?{YEAR})?(?!\w)", _quarter_code),
@@ -388,7 +325,7 @@ RULES: tuple[Rule, ...] = (
     _rule("relative_day", rf"(?:(?P<part>(?i:early|late))\s+)?(?P<word>{_words(_REL_DAY_WORDS)})(?!\w)"
                           rf"{_TIME_OF_DAY}", _relative_day),
     _rule("weekday", rf"(?:(?P<rel>{_WEEKDAY_REL})\s+)?(?:(?P<part>(?i:early|late))\s+)?"
-                     rf"(?P<weekday>{_alternatives(FULL_WEEKDAYS)})(?![a-z]){_TIME_OF_DAY}", _weekday),
+                     rf"(?P<weekday>{alternatives(FULL_WEEKDAYS)})(?![a-z]){_TIME_OF_DAY}", _weekday),
     _rule("relative_period", rf"(?:(?P<part>{_PERIOD_PART})(?:\s+|\s*-\s*))?"
                              rf"(?P<rel>(?i:last|this|next)|(?<=of\s)(?i:the))\s+{_UNIT}", _relative_period),
     _rule("weekend", rf"(?P<rel>{_WEEKEND_REL})\s+(?i:weekend)(?![\w-])", _weekend),

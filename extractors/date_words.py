@@ -1,0 +1,74 @@
+"""The words and regular-expression pieces of the date grammar (date_rules.py): month and weekday
+names, number words, ordinals, the prepositions that make a bare year or month a date, and the
+small converters from matched text to numbers."""
+
+from __future__ import annotations
+
+import re
+
+FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+MONTH_NUMBERS = {**{name.lower(): i for i, name in enumerate(FULL_MONTHS, 1)},
+                 "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                 "oct": 10, "nov": 11, "dec": 12}
+FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NUMBERS = {**{name.lower(): i for i, name in enumerate(FULL_WEEKDAYS)},
+                   "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+                   "sat": 5, "sun": 6}
+_ONES = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+         "seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS = {"a": 1, "an": 1, **{w: i for i, w in enumerate(_ONES, 1)},
+                **{w: 10 * i for i, w in enumerate(_TENS, 2)}}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# Words after which a bare year is a date ("since 2019"); a bare month name may also follow
+# "and"/"or"/"to" ("in March and April"), where a year-like number is more often a count.
+TIME_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "by", "from", "through", "throughout",
+                               "during", "before", "after", "between", "around", "circa", "early", "late", "mid",
+                               "year", "spring", "summer", "autumn", "fall", "winter"})
+MONTH_PREPOSITIONS = TIME_PREPOSITIONS | {"and", "or", "to"}
+
+
+def alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def year_pattern(name: str = "year") -> str:
+    return rf"(?P<{name}>(?:1[7-9]|20)\d\d)(?!\d)(?!s\b)"
+
+
+_ABBREVIATED_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH = rf"(?P<month>{alternatives(FULL_MONTHS)}|{_ABBREVIATED_MONTHS})(?![a-z])"
+BARE_MONTH = rf"(?P<month>{alternatives(FULL_MONTHS)})(?![a-z])"
+DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+DAY2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+YEAR = year_pattern()
+_WEEKDAY_ANY = rf"(?P<weekday>{alternatives(FULL_WEEKDAYS)}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
+WEEKDAY_LEAD = rf"(?:(?:(?P<part>(?i:early|late))\s+)?{_WEEKDAY_ANY},?\s+(?:the\s+)?)?"
+PART = r"(?P<part>(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of|early|late|mid))(?:\s+|\s*-\s*)"
+_NUMBER_WORD = alternatives(NUMBER_WORDS)
+NUMBER = rf"(?P<n>(?<![\w.,])\d{{1,3}}(?![\d.,]\d)|(?<!\w)(?i:{_NUMBER_WORD})(?:-(?i:{_NUMBER_WORD}))?)"
+ORDINAL = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+NO_DIGIT_BEFORE = r"(?<![\d.,/])"
+
+
+def number_value(text: str) -> int:
+    """The integer of "3", "three" or "twenty-four"."""
+    if text.isdigit():
+        return int(text)
+    return sum(NUMBER_WORDS[part] for part in text.lower().split("-"))
+
+
+def month_number(text: str) -> int:
+    return MONTH_NUMBERS[text.rstrip(".").lower()]
+
+
+def unit_of(text: str) -> str:
+    """The singular unit of "days", "Week", ..."""
+    return text.lower().rstrip("s")
+
+
+def preceding_word(text: str, start: int) -> str:
+    """The lower-cased word just before `start` ("mid" for "mid-2019")."""
+    found = re.search(r"(\w+)\W{0,3}$", text[max(0, start - 30):start])
+    return found.group(1).lower() if found else ""
