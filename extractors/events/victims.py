@@ -1,0 +1,283 @@
+"""Casualty predicates and their victims in the dependency parse.
+
+`casualty_predicate(token)` says whether a token states a casualty (a verb, adjective or noun of
+data/casualty_terms.json: "killed", "dead", "martyrdom", "toll", "4 bodies") and where its victims
+are; `victims_of(predicate, role)` finds the tokens naming or counting them: the object or passive
+subject of "killed", the subject of "died" or of "be dead", the object of "leave ... dead", the
+"of" phrase of "the death of", the number of "the death toll rose to 45".
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from article2json.extractors.events.figures import is_number
+
+SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
+COPULAS = {"be", "remain", "become", "go", "lie", "stay", "appear", "seem", "turn", "fall"}
+CAUSE_VERBS = {"lead", "cause", "result", "inflict", "prevent", "avoid", "confirm", "report"}
+NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
+ATTEMPTS = {"attempt", "try", "threaten", "plan", "vow", "seek", "want", "intend", "plot", "fail", "aim"}
+
+
+@lru_cache(maxsize=1)
+def terms() -> dict[str, Any]:
+    """The lexicon of data/casualty_terms.json."""
+    path = Path(__file__).resolve().parent.parent / "data" / "casualty_terms.json"
+    lexicon = json.loads(path.read_text(encoding="utf-8"))
+    lexicon["person_nouns"] = frozenset(lexicon["person_nouns"])
+    lexicon["not_victims"] = frozenset(lexicon["not_victims"])
+    return lexicon
+
+
+def _is_unreal(token) -> bool:
+    """Negated, modal or near-miss statements: "were not killed", "could kill", "nearly killed"."""
+    return any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD")
+               or child.lower_ in ("nearly", "almost") for child in token.children)
+
+
+def casualty_predicate(token) -> tuple[str, str] | None:
+    """(kind, role) when `token` states a casualty; role says where its victims are."""
+    found = _predicate_word(token)
+    if found is None or _is_unreal(token) or (token.dep_ == "xcomp" and token.head.lemma_ in ATTEMPTS):
+        return None
+    return found
+
+
+def _predicate_word(token) -> tuple[str, str] | None:
+    lexicon, lemma, lower = terms(), token.lemma_.lower(), token.lower_
+    if token.pos_ in ("VERB", "AUX"):
+        if any(child.lower_ in ("fatally", "mortally") for child in token.children):
+            return "killed", "transitive"
+        for role in ("transitive", "weak_transitive", "intransitive"):
+            if lemma in lexicon[role]:
+                return lexicon[role][lemma], role
+    if lower in lexicon["states"] and (token.pos_ in ("ADJ", "VERB") or "the" in (
+            child.lower_ for child in children(token, "det"))):
+        return lexicon["states"][lower], "states"
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+        return None
+    if lemma == "toll":
+        return "killed", "toll"
+    for role in ("victim_nouns", "event_nouns"):
+        if lemma in lexicon[role]:
+            return lexicon[role][lemma], role
+    return None
+
+
+def victims_of(predicate, role: str) -> list:
+    """The tokens naming (or counting) the victims of `predicate`."""
+    if role in ("transitive", "weak_transitive"):
+        return _verb_victims(predicate)
+    if role == "intransitive":
+        return _intransitive_victims(predicate)
+    if role == "states":
+        return _state_victims(predicate)
+    if role == "toll":
+        return _toll_numbers(predicate)
+    if role == "victim_nouns":
+        objects = of_objects(predicate)
+        if objects and not has_quantity(predicate):
+            return objects
+        if predicate.dep_ in ("oprd", "attr", "npadvmod", "advmod", "xcomp") and not (
+                has_quantity(predicate) or children(predicate, "det")):
+            return _state_victims(predicate)
+        following = predicate.doc[predicate.i + 1:predicate.i + 3]
+        if len(following) == 2 and following[0].text == ":" and is_number(following[1]):
+            return [following[1]]
+        return [predicate]
+    return _event_noun_victims(predicate)
+
+
+def children(token, *deps: str) -> list:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def _with_conjuncts(tokens) -> list:
+    """`tokens` and the nouns and numbers coordinated with them ("soldiers and six militants")."""
+    found = []
+    for token in tokens:
+        found.append(token)
+        listed = [child for child in children(token, "appos") if children(child, "conj")]
+        found.extend(_with_conjuncts(
+            child for child in children(token, "conj") + listed if child.pos_ in NOUNISH
+            and not any(casualty_predicate(modifier) for modifier in children(child, "acl", "amod", "relcl"))
+            and not _same_person(token, child) and not _opens_clause(child)))
+    return found
+
+
+def _opens_clause(noun) -> bool:
+    """Whether a coordinated noun is really the subject of the subjectless verb after it."""
+    following = noun.doc[noun.right_edge.i + 1:noun.right_edge.i + 4]
+    verb = next((t for t in following if t.dep_ not in ("aux", "auxpass", "advmod", "neg")), None)
+    return verb is not None and verb.pos_ == "VERB" and verb.dep_ == "conj" and _subject_on_the_left(verb) == [noun]
+
+
+def _same_person(noun, conjunct) -> bool:
+    """Whether "and" joins two descriptions of one person ("a cleric and critic")."""
+    return noun.tag_ == conjunct.tag_ == "NN" and bool(children(noun, "det")) and not (
+        children(conjunct, "det", "poss", "nummod"))
+
+
+def of_objects(noun) -> list:
+    return _with_conjuncts(obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for obj in children(prep, "pobj"))
+
+
+def _verb_victims(verb) -> list:
+    """Victims of "killed": its object or passive subject, the noun it modifies ("five people
+    killed"), a bare number subject ("3 killed"), or the subject it shares with its head verb."""
+    if verb.tag_ == "VBN" and (verb.dep_ in ("oprd", "acomp") or (
+            verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.lemma_ in ("leave", "render"))):
+        return _state_victims(verb)
+    victims = children(verb, "dobj", "nsubjpass")
+    subjects = children(verb, "nsubj")
+    if victims:
+        pass
+    elif verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUNISH:
+        victims = _coordinated_before(verb.head)
+    elif subjects:
+        victims = [obj for conjunct in children(verb, "conj") for obj in children(conjunct, "dobj")] or [
+            subject for subject in subjects if verb.tag_ == "VBN" or subject.tag_ in ("NN", "NNP")
+            or is_number(subject) or has_quantity(subject) or subject.lower_ in terms()["vague"]]
+    else:
+        victims = [child for child in children(verb, "nummod", "npadvmod", "meta") if is_number(child)] \
+            or [obj for prep in children(verb, "prep") if prep.lower_ in ("over", "about", "around", "nearly")
+                for obj in children(prep, "pobj") if is_number(obj)] \
+            or _subject_on_the_left(verb) or _shared_subject(verb, passive=verb.tag_ == "VBN")
+    return _with_conjuncts(victims + _along_with(verb))
+
+
+def _along_with(verb) -> list:
+    """Victims joined by "along with" / "together with" after the verb."""
+    return [obj for token in verb.subtree if token.i > verb.i and token.lower_ in ("along", "together")
+            for prep in children(token, "prep") if prep.lower_ == "with" for obj in children(prep, "pobj")]
+
+
+def _subject_on_the_left(verb) -> list:
+    """The noun right before a subjectless verb that the parse coordinated elsewhere ("killed
+    60 and at least 120 more were wounded", "killed nine and six people sustained injuries")."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        i -= 1
+    if i < 0 or children(verb, "nsubj", "nsubjpass"):
+        return []
+    noun = verb.doc[i]
+    return [noun] if noun.dep_ == "conj" and (noun.pos_ in NOUNISH or noun.lower_ in ("more", "others")) else []
+
+
+def _shared_subject(verb, passive: bool) -> list:
+    """The subject of the verb that a subjectless verb depends on: "were killed and 12 injured",
+    "are believed to have been killed", "were on Monday shot dead", "forced 5,000 to flee"."""
+    while verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        head = verb.head
+        if verb.dep_ == "xcomp" and children(head, "dobj"):
+            return children(head, "dobj")
+        if children(head, "nsubjpass"):
+            return children(head, "nsubjpass")
+        if children(head, "nsubj"):
+            shared = passive or head.lemma_ == "be" or verb.dep_ == "xcomp"
+            return children(head, "nsubj") if shared else []
+        verb = head
+    return []
+
+
+def _coordinated_before(noun) -> list:
+    """`noun` and the counted nouns coordinated before it ("one officer and three suspects")."""
+    nouns = [noun]
+    while nouns[-1].dep_ == "conj" and (has_quantity(nouns[-1].head) or (
+            nouns[-1].head.tag_ in ("NN", "NNP") and is_person(nouns[-1].head))) and not any(
+            casualty_predicate(modifier) for modifier in children(nouns[-1].head, "acl", "amod", "relcl")):
+        nouns.append(nouns[-1].head)
+    return nouns[::-1]
+
+
+def _intransitive_victims(verb) -> list:
+    victims = children(verb, "nsubj")
+    if not victims and verb.dep_ == "acl":
+        victims = [verb.head]
+    return _with_conjuncts(victims or _shared_subject(verb, passive=True))
+
+
+def _state_victims(word) -> list:
+    """Victims of "dead", "injured", "missing": "14 dead", "left five people dead", "two are
+    missing", "were found dead", "the injured man", "three officers among the dead"."""
+    own = [child for child in word.children if is_number(child) and child.dep_ not in ("conj", "appos")]
+    if own:
+        return _with_conjuncts(own)
+    head = word.head
+    if word.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr", "advcl", "advmod") and head.pos_ in (
+            "VERB", "AUX"):
+        if head.lemma_ in COPULAS:
+            return _with_conjuncts(children(head, "nsubjpass", "nsubj"))
+        return _verb_victims(head)
+    if children(word, "nsubj", "nsubjpass"):
+        return _with_conjuncts(children(word, "nsubj", "nsubjpass"))
+    if word.dep_ == "amod" and (is_person(head) or has_quantity(head) or is_number(head)):
+        return [head]
+    if word.dep_ == "pobj" and head.lower_ == "among":
+        holder = head.head
+        if holder.pos_ in ("NOUN", "PROPN", "NUM"):
+            return [holder]
+        return _with_conjuncts(children(holder, "nsubj", "nsubjpass"))
+    if word.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("include", "be", "number"):
+        return _with_conjuncts(children(head, "dobj", "attr"))
+    return []
+
+
+def _event_noun_victims(noun) -> list:
+    """Victims of "death", "martyrdom", "arrest", ...: "18 deaths", "the death of two men",
+    "his death", "beaten to death", "lost their lives", "suffered injuries"."""
+    lemma, head = noun.lemma_.lower(), noun.head
+    if lemma == "death" and noun.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB":
+        return _verb_victims(head.head)
+    if lemma == "life" and head.lemma_ not in ("claim", "take", "cost", "lose"):
+        return []
+    if has_quantity(noun):
+        return [noun]
+    objects = of_objects(noun)
+    if objects:
+        return objects
+    possessors = [child for child in children(noun, "poss") if child.lower_ not in ("its", "their")]
+    if possessors:
+        return possessors
+    if head.dep_ == "prep":
+        head = head.head
+    if (lemma in ("life", "injury", "wound") and head.pos_ == "VERB" and casualty_predicate(head) is None
+            and head.lemma_ not in CAUSE_VERBS):
+        subjects = children(head, "nsubj", "nsubjpass") or ([head.head] if head.dep_ == "acl" else []) \
+            or _subject_on_the_left(head)
+        return _with_conjuncts(subjects)
+    return []
+
+
+def _toll_numbers(toll) -> list:
+    """The number of "the death toll rose to 45", "a death toll of 12", "bringing the toll to 9"."""
+    holders = [toll, toll.head]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "at", "of"):
+                numbers = [obj for obj in children(child, "pobj") if is_number(obj)]
+                if numbers:
+                    return numbers
+    return [child for holder in holders for child in children(holder, "dobj", "attr", "appos", "nummod")
+            if is_number(child)][:1]
+
+
+def has_quantity(noun) -> bool:
+    return any(is_number(child) for child in children(noun, "nummod", "quantmod", "compound")) or any(
+        child.lower_ in terms()["vague"] for child in children(noun, "amod", "det"))
+
+
+def is_person(noun) -> bool:
+    lexicon, lemma, lower = terms(), noun.lemma_.lower(), noun.lower_
+    if lemma in lexicon["not_victims"] or lower in lexicon["not_victims"]:
+        return False
+    if noun.ent_type_ in ("PERSON", "NORP") or lower in SINGULAR_PRONOUNS or (
+            noun.tag_ == "NNP" and not noun.ent_type_):
+        return True
+    return lemma in lexicon["person_nouns"] or lower in lexicon["person_nouns"] or (
+        noun.pos_ == "NOUN" and lemma.endswith(tuple(lexicon["person_suffixes"])))
