@@ -272,3 +272,39 @@ def test_reference_article(events, seed_path):
     assert "ISIS" in names(main["actor"]) and "Syrian Arab Army" in names(main["recipient"])
     assert main["killed"] == 3 and main["wounded"] is None
     assert len(found) >= 4
+
+
+def asserted(found: list[dict]) -> list[dict]:
+    return [e for e in found if e["modality"] == "asserted"]
+
+
+def test_the_raid_looks_past_a_denied_attack(events):
+    found = events("Rebels raided a farm near the river on Monday.\n"
+                   "The army said no attack on the nearby base had taken place.\n"
+                   "Witnesses said about 30 workers were on the farm during the assault.\n")
+    assert [e["trigger"]["text"] for e in asserted(found)] == ["raided"]
+
+
+def test_a_participle_telling_how_an_attack_was_done_is_the_same_event(events):
+    found = events("About twenty men took part in the attack, shooting dead a village chief.")
+    assert len(asserted(found)) == 1
+
+
+def test_such_attacks_are_a_kind_not_an_incident(events):
+    found = events("Al-Shabaab attacked a bus on the highway on Monday.\n"
+                   "Traders said such attacks by ISIS threaten the market.\n")
+    assert [e["trigger"]["text"] for e in found] == ["attacked"]
+
+
+def test_destruction_and_deaths_in_a_disaster_are_the_disaster(events):
+    found = events("More than 200 houses were destroyed and 40 people were killed in the flood.")
+    assert [(e["type"], e["killed"]) for e in found] == [("OTHER", 40)]
+
+
+def test_a_targeted_town_does_not_split_an_incident(events):
+    text = ("Nigerian troops fired rockets on Sunday, killing nine people in Maiduguri.\n"
+            "The rockets fired at Maiduguri hit a market.\n")
+    places = [span_item(text, "Maiduguri", occurrence, name="Maiduguri", country="NG", admin1="Borno",
+                        lat=11.8, lon=13.2, geonames_id=None, feature="city") for occurrence in (0, 1)]
+    found = events(text, places=places)
+    assert len(found) == 1 and found[0]["killed"] == 9

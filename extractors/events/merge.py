@@ -34,8 +34,12 @@ class Event:
 
     @property
     def rep(self) -> Mention:
-        """The mention that names the event: the first strong trigger outside the headline."""
+        """The mention that names the event: the first strong trigger outside the headline; a
+        disaster rather than the destruction it caused ("houses destroyed in the flood")."""
         strong = [m for m in self.body if m.entry.kind == "event"]
+        disasters = [m for m in strong if m.entry.plover == "OTHER"]
+        if disasters and all(m.entry.mode == "destroy" for m in strong if m.entry.plover != "OTHER"):
+            return disasters[0]
         return (strong or [m for m in self.body if not m.weak] or self.body)[0]
 
     @property
@@ -64,6 +68,8 @@ class Event:
     @property
     def substantive(self) -> bool:
         """False for a weapon named without any action or toll ("assembled IEDs", "tear gas canisters")."""
+        if all(_kind_of(m) for m in self.mentions):
+            return False
         return not all(m.weak and m.token.pos_ != "VERB" for m in self.mentions) or \
             any(m.casualties for m in self.mentions)
 
@@ -78,6 +84,12 @@ class Event:
                         seen.add(actor.name)
                         target.append(actor)
         return actors, recipients
+
+
+def _kind_of(mention: Mention) -> bool:
+    """"such attacks increase the risk": a kind of event, not an incident."""
+    return mention.token.pos_ in ("NOUN", "PROPN") and any(
+        c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in mention.token.children)
 
 
 def action_class(mention: Mention) -> str:
@@ -110,39 +122,51 @@ def _families_meet(first: Mention, second: Mention) -> bool:
     return first.entry.plover == second.entry.plover
 
 
-def _separated(token) -> bool:
-    """Whether a word on a dependency path splits two events ("after", "in retaliation for", "as",
-    a relative clause: "insurgents who had seized the town")."""
-    if token.lemma_.lower() in cue("separate") | cue("report") or token.dep_ == "relcl":
-        return True
-    return any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children)
+def _separation(token, own: bool) -> str | None:
+    """How a word on a dependency path splits two events: "word" for a separating or reporting
+    word ("after", "in retaliation for", "as", "said"), "clause" for a relative clause
+    ("insurgents who had seized the town"); `own`: the word is the lower trigger itself."""
+    if not own and token.lemma_.lower() in cue("separate") | cue("report") or \
+            any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children):
+        return "word"
+    return "clause" if token.dep_ == "relcl" else None
 
 
-def _path(upper, lower, unit) -> tuple[bool, bool]:
-    """Whether `upper` is above `lower` in the parse, and whether a separating word
-    ("after", "in response to", "as") lies on the way."""
-    token, separated = lower, False
+def _path(upper, lower, unit) -> tuple[bool, str | None]:
+    """Whether `upper` is above `lower` in the parse, and what separates them on the way (see
+    `_separation`; a separating word wins over a clause)."""
+    token, separated = lower, None
     for _ in range(12):
         if token.i == upper.i:
             return True, separated
         if token.head.i == token.i or token.head not in unit:
             return False, separated
-        if token.i != lower.i and _separated(token) or token.dep_ == "relcl" or \
-                any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children):
-            separated = True
+        found = _separation(token, token.i == lower.i)
+        if found == "word" or separated is None:
+            separated = found
         token = token.head
     return False, separated
 
 
 def _dominates(upper, lower, unit) -> bool:
     above, separated = _path(upper, lower, unit)
-    return above and not separated
+    return above and separated is None
+
+
+def _elaborates(participle: Mention, other: Mention) -> bool:
+    """"took part in the attack, shooting dead the mayor": a participle that tells how the
+    action of its clause was done."""
+    token = participle.token
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i != other.token.i \
+        and other.token not in list(token.subtree) and _dominates(token.head, other.token, participle.unit)
 
 
 def _linked(first: Mention, second: Mention) -> bool:
     if first.modality != second.modality or not _families_meet(first, second):
         return False
-    return _dominates(first.token, second.token, first.unit) or _dominates(second.token, first.token, first.unit)
+    unit = first.unit
+    return _dominates(first.token, second.token, unit) or _dominates(second.token, first.token, unit) \
+        or _elaborates(first, second) or _elaborates(second, first)
 
 
 def _orphan_of(orphan: Mention, verb: Mention) -> bool:
@@ -180,7 +204,7 @@ def group_sentence(mentions: list[Mention]) -> list[Event]:
     events = {root: Event(group) for root, group in groups.items()}
     for i, upper in enumerate(mentions):
         for j, lower in enumerate(mentions):
-            if find(i) != find(j) and _path(upper.token, lower.token, upper.unit) == (True, True):
+            if find(i) != find(j) and _path(upper.token, lower.token, upper.unit) == (True, "word"):
                 events[find(i)].fresh = True
                 events[find(j)].background = True
     return list(events.values())
@@ -249,7 +273,8 @@ def _places_compatible(first: dict | None, second: dict | None) -> bool:
             _place_key((second.get("anchor") or {}).get("name")) == _place_key(first["name"]):
         return True
     distance = _distance_km(first, second)
-    if distance is not None and distance <= NEARBY_KM and "country" not in (first["precision"], second["precision"]):
+    if distance is not None and distance <= NEARBY_KM and "country" not in (first["precision"], second["precision"]) \
+            and (first["precision"], second["precision"]) != ("exact", "exact"):
         return True
     if first.get("country") and second.get("country") and first["country"] != second["country"]:
         return False
@@ -275,11 +300,19 @@ def _same_action(earlier: Event, later: Event) -> bool:
     return not first or not second or bool(first & second)
 
 
+def _affinity(earlier: Event, later: Event) -> int:
+    """How much two events share: parties (named or generic), trigger words, a kind of action."""
+    names = [{a.name for group in e.roles() for a in group if not a.target} for e in (earlier, later)]
+    lemmas = [{m.lemma for m in e.mentions if not m.weak} for e in (earlier, later)]
+    classes = [_classes(e) for e in (earlier, later)]
+    return len(names[0] & names[1]) + len(lemmas[0] & lemmas[1]) + (classes[0] == classes[1] != set())
+
+
 def _specific_names(event: Event) -> set[str]:
     """The named parties of an event; a state and its forces count as one ("Armenia", its army)."""
     actors, recipients = event.roles()
     return {f"state {a.country}" if a.country and a.sector in ("GOV", "MIL", "COP") else a.name
-            for a in actors + recipients if not a.generic}
+            for a in actors + recipients if not a.generic and not a.target}
 
 
 class Merger:
@@ -334,14 +367,27 @@ class Merger:
         for event in events:
             candidates = [e for e in reversed(merged) if self._same_kind(e, event) and _same_action(e, event)
                           and event.rep.unit not in {m.unit for m in e.mentions}]
-            named_alike = [e for e in candidates if _definite(event.rep) and _named_alike(e, event.rep)
-                           and self.can_merge(e, event)]
-            target = (named_alike or candidates or [None])[0]
-            if target is not None and self.can_merge(target, event):
+            if _definite(event.rep):  # "the raid" looks past what was only feared or denied
+                candidates = [e for e in candidates if e.modality == event.modality]
+            target = self._target(candidates, event)
+            if target is not None:
                 target.mentions.extend(event.mentions)
             else:
                 merged.append(event)
         return merged
+
+    def _target(self, candidates: list[Event], event: Event) -> Event | None:
+        """The event a later one joins: the one named alike ("the attack"), else the latest of its
+        kind; of the events first told in the same sentence, the one sharing most with it."""
+        if _definite(event.rep):
+            named_alike = [e for e in candidates if _named_alike(e, event.rep) and self.can_merge(e, event)]
+            if named_alike:
+                return named_alike[0]
+        if not candidates:
+            return None
+        latest = [e for e in candidates if e.rep.unit is candidates[0].rep.unit]
+        target = max(latest, key=lambda e: _affinity(e, event))  # the latest of equals: candidates run backwards
+        return target if self.can_merge(target, event) else None
 
     @staticmethod
     def _same_kind(earlier: Event, later: Event) -> bool:
