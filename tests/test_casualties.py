@@ -139,3 +139,40 @@ def test_seed_article_figures(nlp, seed_path):
     assert any(c.count == 30 and c.kind == "killed" and not c.aggregate for c in found)
     assert any(c.low == 24 and c.count is None and c.kind == "killed" for c in found)
     assert any(c.aggregate and c.low == 200 for c in found)
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Students marched in the capital over the death of a classmate.", None),
+    ("Traders rioted in response to the killing of three vendors by police.", None),
+    ("Mourners gathered at the market where a bomb killed two women several days earlier.", None),
+    ("A crowd lynched a man who had stabbed his neighbour to death.", 1),
+])
+def test_causes_and_earlier_deaths_are_not_the_toll(totals, sentence, killed):
+    assert totals(sentence)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A roadside bomb killed four soldiers. The rebels claimed 20 dead.", 4),
+    ("Nine miners died in the collapse. Conflicting reports put the toll at 14.", 9),
+    ("Gunmen killed six farmers. Another three were killed later that night.", 9),
+    ("A guard was killed in the blast. Two passers-by were also killed.", 3),
+    ("More than 60 people were killed in the attack. At least 63 people were killed in the bombing.", 63),
+    ("One gunman was shot dead while a guard was found dead inside the bank.", 2),
+    ("Seven soldiers were killed on Monday: four were killed in the ambush while three died in the shelling.", 7),
+    ("Twelve people were killed; five of them died in hospital.", 12),
+    ("Four killed, two on each side.", 4),
+    ("Between 6 and 10 people were killed.", 6),
+])
+def test_figures_of_one_event_add_up_or_restate(totals, text, killed):
+    assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The blast killed five (later revised to eight) workers.", 8),
+    ("Twelve died in the fighting (coded as 9 here).", 9),
+    ("Six police (or seven according to the radio) officers were killed.", 6),
+    ("Fatalities coded as 3.", 3),
+    ("Casualties were estimated at 20.", 20),
+])
+def test_corrections_and_estimates(totals, text, killed):
+    assert totals(text)[0] == killed

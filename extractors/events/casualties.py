@@ -17,23 +17,27 @@ Figures (count, low, high):
 - vague words -> count null with a lower bound: "dozens" 24, "scores" 40, "hundreds" 200,
   "thousands" 2000, "several" 3, "a few" 2; "a number of", "many", "soldiers" -> all null.
 `aggregate` marks totals over a period or over many incidents (circumstances.py).
-`event_totals` adds the figures of one predicate (side-by-side figures and lists) and keeps the
-largest sum over different predicates (the same toll restated or updated).
+`event_totals` (totals.py) adds and compares the figures of one event.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from article2json.extractors.events.circumstances import is_aggregate
+from article2json.extractors.events.circumstances import is_additional, is_aggregate, is_background, is_claimed
 from article2json.extractors.events.figures import Amount, amount_of_number, is_number
 from article2json.extractors.events.victims import (SINGULAR_PRONOUNS, casualty_predicate, children, has_quantity,
                                                      is_person, of_objects, terms, victims_of)
+from article2json.extractors.events.totals import event_totals
+
+__all__ = ["Casualty", "KINDS", "event_totals", "find_casualties"]
 
 KINDS = ("killed", "wounded", "missing", "arrested", "kidnapped", "displaced")
 NONE_WORDS = {"nobody", "none", "no"}
 COLLECTIVES = {"police", "staff", "crew", "personnel", "family", "militia", "people", "public", "army"}
+SUBORDINATORS = {"after", "before", "since", "because", "until", "once", "as", "following"}
+PARTITIVE_PRONOUNS = {"these", "them", "those", "whom", "which"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,10 @@ class Casualty:
     end: int
     head: int
     aggregate: bool
+    background: bool = False        # the cause of the event or an earlier event (circumstances.py)
+    claimed: bool = False           # a side's claim or an alternative source's figure
+    additional: bool = False        # added to figures stated before ("another 2")
+    group: tuple[int, int] = (0, 0)  # figures of one group add up (totals.py)
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "count": self.count, "low": self.low, "high": self.high,
@@ -70,21 +78,45 @@ def find_casualties(span) -> list[Casualty]:
                 figures.setdefault((kind, figure.start), figure)
     for figure in _stranded_figures(span, figures.values()):
         figures.setdefault((figure.kind, figure.start), figure)
-    return sorted(figures.values(), key=lambda f: (f.start, KINDS.index(f.kind)))
+    return _with_corrections(sorted(figures.values(), key=lambda f: (f.start, KINDS.index(f.kind))), span.doc)
 
 
-def event_totals(casualties: list[Casualty]) -> tuple[int | None, int | None]:
-    """(killed, wounded) of one event: figures of one predicate add up, the largest sum over
-    different predicates wins (a restated toll is not a second toll); aggregates are ignored."""
-    return _total(casualties, "killed"), _total(casualties, "wounded")
+def _with_corrections(figures: list[Casualty], doc) -> list[Casualty]:
+    """Figures with the correction a parenthesis after them states ("five (later found to be
+    seven) officers", "10 killed in the town (coded as 8 here)"); figures inside it go."""
+    corrected, inside = [], []
+    for number, figure in enumerate(figures):
+        if any(start <= figure.start < end for start, end in inside):
+            continue
+        following = figures[number + 1].start if number + 1 < len(figures) else len(doc.text)
+        correction = _correction(figure, doc, following)
+        if correction is not None:
+            value, start, end = correction
+            inside.append((start, end))
+            figure = replace(figure, count=value, low=value, high=value)
+        corrected.append(figure)
+    return [f for f in corrected if not any(start <= f.start < end for start, end in inside)]
 
 
-def _total(casualties: list[Casualty], kind: str) -> int | None:
-    sums: dict[int, int] = {}
-    for figure in casualties:
-        if figure.kind == kind and not figure.aggregate and figure.count is not None:
-            sums[figure.head] = sums.get(figure.head, 0) + figure.count
-    return max(sums.values()) if sums else None
+def _correction(figure: Casualty, doc, following: int) -> tuple[int, int, int] | None:
+    """(value, start, end) of a correcting parenthesis in the figure's sentence, after the figure
+    and not after the next figure's start."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = doc[span.start].sent
+    opening = next((token.i for token in doc[span.start + 1:sentence.end] if token.text == "("), None)
+    if opening is None or (doc[opening].idx > following and doc[opening].idx > figure.end):
+        return None
+    closing = next((token.i for token in doc[opening:opening + 20] if token.text == ")"), None)
+    words = doc[opening + 1:closing] if closing else []
+    if not len(words) or words[0].lower_ in ("or", "including", "among") or not any(
+            word.lower_ in terms()["correction_cues"] for word in words):
+        return None
+    number = next((word for word in words if is_number(word)), None)
+    amount = amount_of_number(number) if number is not None else None
+    value = amount and (amount.low if amount.count is None else amount.count)
+    return None if value is None else (value, doc[opening].idx, doc[closing].idx + 1)
 
 
 def _amount(victim) -> tuple[Amount | None, Any]:
@@ -97,7 +129,7 @@ def _amount(victim) -> tuple[Amount | None, Any]:
         return _amount(objects[0])
     if victim.lower_ in vague and (objects or victim.tag_ == "NNS"):
         return _vague_amount(victim), (objects[0] if objects else None)
-    for noun in [victim] + children(victim, "compound"):
+    for noun in [victim] + children(victim, "compound", "nmod"):
         numbers = [child for child in children(noun, "nummod", "quantmod", "compound", "npadvmod")
                    if is_number(child)]
         if numbers:
@@ -149,9 +181,46 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     doc = victim.doc
     last = max(amount.last, noun.i if noun is not None else amount.last)
     first, end_token = amount.first, doc[last]
+    words = doc[max(first - 1, 0):last + 2]
+    if "each" in (word.lower_ for word in words[1:]):  # "two each side": a share, not a figure
+        return None
     return Casualty(kind, amount.count, amount.low, amount.high, _who(noun, amount, predicate),
                     doc[first:last + 1].text, doc[first].idx, end_token.idx + len(end_token.text),
-                    predicate.i, is_aggregate(predicate))
+                    predicate.i, is_aggregate(predicate), is_background(predicate), is_claimed(predicate),
+                    is_additional(predicate, words), _group(predicate, noun, first))
+
+
+def _group(predicate, noun, first: int) -> tuple[int, int]:
+    """The figures that add up with this one: those of its sentence's main clauses. A restated
+    toll ("the death toll rose to 45", "the dead included ..."), a pronoun ("shot him dead"), a
+    figure in parentheses and one in a subordinate clause ("a man who had killed his wife",
+    "after a politician was killed", "accused of killing two") stand alone."""
+    restated = predicate.lemma_ == "toll" or predicate.head.lemma_ == "include" or (
+        noun is not None and noun.pos_ == "PRON")
+    sentence = predicate.sent
+    if restated or _in_parentheses(sentence, first):
+        return sentence.start, predicate.i
+    return sentence.start, _subordinate_clause(predicate)
+
+
+def _in_parentheses(sentence, first: int) -> bool:
+    depth = 0
+    for token in sentence.doc[sentence.start:first]:
+        depth += (token.text in ("(", "[")) - (token.text in (")", "]"))
+    return depth > 0
+
+
+def _subordinate_clause(predicate) -> int:
+    """The doc index of the highest subordinate clause above `predicate`, -1 when there is none."""
+    clause, token = -1, predicate
+    if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        token = token.head  # "five people killed": the predicate describes its own victims
+    while token.head.i != token.i:
+        marks = {child.lower_ for child in children(token, "mark")}
+        if token.dep_ in ("relcl", "pcomp", "csubj", "acl") or (token.dep_ == "advcl" and marks & SUBORDINATORS):
+            clause = token.i
+        token = token.head
+    return clause
 
 
 def _antecedent(pronoun):
@@ -168,10 +237,11 @@ def _antecedent(pronoun):
 
 def _is_subset(victim) -> bool:
     """Whether the victims are singled out of a larger figure ("including two children",
-    "among them a woman")."""
+    "among them a woman", "eight of these")."""
     doc, first = victim.doc, victim.left_edge.i
     before = [token.lower_ for token in doc[max(first - 2, 0):first + 1]]
-    return bool({"including", "among", "incl."} & set(before))
+    partitive = any(obj.lower_ in PARTITIVE_PRONOUNS for obj in of_objects(victim))  # "8 of these"
+    return partitive or bool({"including", "among", "incl."} & set(before))
 
 
 def _who(noun, amount: Amount, predicate) -> str | None:

@@ -1,12 +1,20 @@
-"""The circumstances of a casualty figure that decide whether it is one event's toll.
+"""The circumstances of a casualty figure that decide whether, and how, it counts in one event's toll.
 
-`is_aggregate(predicate)`: a total over a period ("since the start of the year", "this year",
-"over the past months") or over many incidents ("numerous attacks ... leaving hundreds of casualties").
+- `is_aggregate(predicate)`: a total over a period ("since the start of the year", "this year",
+  "over the past months") or over many incidents ("numerous attacks ... leaving hundreds of casualties");
+- `is_background(predicate)`: the cause of the event or an earlier event ("protest over the death of
+  a driver", "riots in response to the killing of two men", "the attack which killed a woman
+  several days earlier");
+- `is_claimed(predicate)`: a figure one side claims or an alternative source gives ("the group
+  claims 15 dead", "conflicting reports hold 18 deaths", "another source says four died");
+- `is_additional(predicate, words)`: a figure added to the ones stated before ("another 2 were
+  killed", "three civilians were also killed", "2 more").
+Word lists: data/casualty_terms.json.
 """
 
 from __future__ import annotations
 
-from article2json.extractors.events.victims import children
+from article2json.extractors.events.victims import children, terms
 
 AGGREGATE_AGENTS = {"insurgency", "conflict", "war", "uprising", "campaign", "crackdown"}
 MANY_WORDS = {"numerous", "repeated", "countless", "frequent", "dozens", "hundreds"}
@@ -48,3 +56,44 @@ def _is_many_incidents(noun) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in AGGREGATE_AGENTS or (
         noun.tag_ == "NNS" and any(child.lower_ in MANY_WORDS for child in noun.children))
+
+
+def is_background(predicate) -> bool:
+    """Whether the casualty of `predicate` is the cause of the event or an earlier event."""
+    lexicon = terms()
+    if any(child.lower_ in lexicon["earlier_words"] for child in children(predicate, "advmod")):
+        return True
+    head = predicate.head
+    if predicate.dep_ == "pobj":
+        if head.lower_ in lexicon["cause_preps"]:
+            return True
+        head = head.head
+    elif predicate.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in lexicon["cause_heads"]
+
+
+def is_claimed(predicate) -> bool:
+    """Whether the figure of `predicate` is what a side claims or an alternative source says."""
+    lexicon = terms()
+    for holder in [predicate, *list(predicate.ancestors)[:4]]:
+        if holder is not predicate and holder.pos_ == "VERB" and holder.lemma_.lower() in lexicon["claim_verbs"]:
+            return True
+        sources = children(holder, "nsubj") if holder.lemma_.lower() in lexicon["report_verbs"] else []
+        sources += [obj for prep in children(holder, "prep") if prep.lower_ == "according"
+                    for to in children(prep, "prep") for obj in children(to, "pobj")]
+        if any(_is_doubtful(source) for source in sources):
+            return True
+    return False
+
+
+def _is_doubtful(source) -> bool:
+    doubt = terms()["doubt_words"]
+    return source.lower_ in doubt or any(child.lower_ in doubt for child in children(source, "amod", "det", "nummod"))
+
+
+def is_additional(predicate, words) -> bool:
+    """Whether a figure (its `words`, and the word before them) adds to the ones stated before."""
+    added = terms()["additional_words"]
+    return any(word.lower_ in added and not (word.lower_ == "more" and word.doc[word.i + 1:word.i + 2].text == "than")
+               for word in words) or any(child.lower_ == "also" for child in children(predicate, "advmod"))

@@ -86,10 +86,19 @@ def victims_of(predicate, role: str) -> list:
                 has_quantity(predicate) or children(predicate, "det")):
             return _state_victims(predicate)
         following = predicate.doc[predicate.i + 1:predicate.i + 3]
-        if len(following) == 2 and following[0].text == ":" and is_number(following[1]):
+        if len(following) == 2 and following[0].text == ":" and is_number(following[1]) and not any(
+                _is_unreal(verb) for verb in following[1].ancestors):  # "FATALITIES: 4"
             return [following[1]]
-        return [predicate]
+        return _estimated_numbers(predicate) or [predicate]
     return _event_noun_victims(predicate)
+
+
+def _estimated_numbers(noun) -> list:
+    """The number of "fatalities coded as 3", "casualties estimated at 20"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or has_quantity(noun):
+        return []
+    return [obj for prep in children(noun.head, "prep") if prep.lower_ in ("as", "at")
+            for obj in children(prep, "pobj") if is_number(obj)]
 
 
 def children(token, *deps: str) -> list:

@@ -1,0 +1,53 @@
+"""The killed and wounded totals of one event from the casualty figures attached to it.
+
+Figures of one group (a sentence; a restated toll such as "the death toll rose to 45" or "the dead
+included ..." is a group of its own) add up: "four soldiers and six militants were killed" -> 10,
+"one attacker was shot dead while a police officer was found dead" -> 2, unless one figure is the
+sum of the others ("six were killed, four in the raid and two in an ambush" -> 6). Different groups restate or
+update one toll, so the largest wins, and groups made only of additions ("another 2 were killed",
+"three civilians were also killed") are added to it. Totals over periods, causes and earlier
+events ("a protest over the death of a driver") are left out, and so are the claims of a side or
+of an alternative source when an unclaimed figure exists. A range ("between 6 and 10") counts its
+lower bound.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from article2json.extractors.events.casualties import Casualty
+
+
+def event_totals(casualties: list[Casualty]) -> tuple[int | None, int | None]:
+    """(killed, wounded) for one event; None when no number is stated."""
+    return _total(casualties, "killed"), _total(casualties, "wounded")
+
+
+def _value(figure: Casualty) -> int | None:
+    if figure.count is not None:
+        return figure.count
+    return figure.low if figure.low is not None and figure.high is not None else None
+
+
+def _total(casualties: list[Casualty], kind: str) -> int | None:
+    figures = [f for f in casualties if f.kind == kind and not (f.aggregate or f.background)
+               and _value(f) is not None]
+    if not all(f.claimed for f in figures):
+        figures = [f for f in figures if not f.claimed]
+    if not figures:
+        return None
+    groups: dict[tuple[int, int], list[Casualty]] = {}
+    for figure in figures:
+        groups.setdefault(figure.group, []).append(figure)
+    sums = {key: _group_sum([_value(f) for f in group]) for key, group in groups.items()}
+    added = [key for key, group in groups.items() if key[1] < 0 and all(f.additional for f in group)]
+    stated = [total for key, total in sums.items() if key not in added]
+    return (max(stated) if stated else 0) + sum(sums[key] for key in added)
+
+
+def _group_sum(values: list[int]) -> int:
+    """The sum of a group's figures, or the one figure that the others break down ("six were
+    killed, four in the raid and two in an ambush" -> 6)."""
+    total = sum(values)
+    return next((value for value in values if len(values) > 2 and 2 * value == total), total)
