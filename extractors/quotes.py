@@ -84,20 +84,21 @@ def _terms() -> dict[str, frozenset[str]]:
 
 def find_quotes(doc) -> list[Quote]:
     """Every attribution in a parsed Doc, in text order, follow-up speakers resolved."""
-    quotations = _quotation_spans(doc.text)
+    text = doc.text  # Doc.text joins every token again on each access
+    quotations = _quotation_spans(text)
     starts = [token.idx for token in doc]
     quoted = {i for s, e in quotations for i in range(bisect_left(starts, s + 1), bisect_left(starts, e))}
     found: list[tuple[Any, Quote]] = []
     used_cues: set[int] = set()
     previous: tuple[Any, int] | None = None   # the cue of the last attributed quotation, its end
     for start, end in quotations:
-        cue = _cue_of_quotation(doc, start, end, starts, quoted)
-        if cue is None and previous is not None and _continues(doc.text, previous[1], start):
+        cue = _cue_of_quotation(doc, text, start, end, starts, quoted)
+        if cue is None and previous is not None and _continues(text, previous[1], start):
             cue = previous[0]
         elif cue is None:
             previous = None
             continue
-        quote = _attributed(cue, *_inner(doc.text, start, end), "direct")
+        quote = _attributed(cue, *_inner(text, start, end), "direct", text)
         previous = (cue, end) if quote.speaker is not None else None
         if previous is not None:
             used_cues.add(cue.i)
@@ -106,10 +107,10 @@ def find_quotes(doc) -> list[Quote]:
         if token.i in used_cues or token.i in quoted:
             continue
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            quote = _according_to(token)
+            quote = _according_to(token, text)
         elif _is_cue(token):
             content = _reported_content(token)
-            quote = _attributed(token, *content, "reported") if content else None
+            quote = _attributed(token, *content, "reported", text) if content else None
         else:
             quote = None
         if quote is not None and quote.end > quote.start and quote.speaker not in (None, "you", "You"):
@@ -145,10 +146,10 @@ def _is_cue(token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in _terms()["cues"]
 
 
-def _cue_of_quotation(doc, start: int, end: int, starts: list[int], quoted: set[int]) -> Any:
+def _cue_of_quotation(doc, text: str, start: int, end: int, starts: list[int], quoted: set[int]) -> Any:
     """The reporting verb of a quotation: right after it ('"...," he said') or right before it
     ('he said: "..."'), within the same sentence."""
-    closing = doc.text[start:end].rstrip("\"” \n")
+    closing = text[start:end].rstrip("\"” \n")
     first_after = bisect_left(starts, end)
     after = list(doc[first_after:first_after + WINDOW])
     if after and (closing.endswith(",") or (closing[-1:] in "?!." and after[0].is_lower) or _is_cue(after[0])):
@@ -202,7 +203,7 @@ def _larger_side(tokens, phrase) -> tuple[int, int] | None:
     return _char_span(right if len(right) > len(left) else left)
 
 
-def _according_to(token) -> Quote | None:
+def _according_to(token, text: str) -> Quote | None:
     """'According to X, ...': the clause around the phrase is the content, X the speaker."""
     to = next(child for child in token.children if child.lower_ == "to")
     sources = [child for child in to.children if child.dep_ == "pobj"]
@@ -213,8 +214,8 @@ def _according_to(token) -> Quote | None:
     if content is None:
         return None
     cue_end = to.idx + len(to.text)
-    return Quote(*content, "according_to", token.doc.text[token.idx:cue_end], token.idx, cue_end,
-                 **_describe(sources[0]))
+    return Quote(*content, "according_to", text[token.idx:cue_end], token.idx, cue_end,
+                 **_describe(sources[0], text))
 
 
 def _char_span(tokens) -> tuple[int, int] | None:
@@ -225,10 +226,10 @@ def _char_span(tokens) -> tuple[int, int] | None:
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
-def _attributed(cue, start: int, end: int, kind: str) -> Quote:
+def _attributed(cue, start: int, end: int, kind: str, text: str) -> Quote:
     speaker = _speaker_token(cue)
-    described = _describe(speaker) if speaker is not None else {}
-    via, via_span = _via(cue)
+    described = _describe(speaker, text) if speaker is not None else {}
+    via, via_span = _via(cue, text)
     return Quote(start, end, kind, cue.text, cue.idx, cue.idx + len(cue.text), via=via, via_span=via_span,
                  **described)
 
@@ -252,20 +253,19 @@ def _speaker_token(cue) -> Any:
     return None
 
 
-def _describe(token) -> dict[str, Any]:
-    """Speaker fields of the subject `token`: its words, its span, what kind of speaker it is
-    and whether it takes up an earlier speaker."""
-    doc = token.doc
-    mention = _phrase_span(token, limit=40)
+def _describe(token, text: str) -> dict[str, Any]:
+    """Speaker fields of the subject `token` (of a Doc of `text`): its words, its span, what kind
+    of speaker it is and whether it takes up an earlier speaker."""
+    mention = _phrase_span(token, 40, text)
     named = token
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         named = token.head.head
-    first, last = _phrase_span(named, limit=12)
+    first, last = _phrase_span(named, 12, text)
     lemma, lower = named.lemma_.lower(), named.lower_
     determiners = {child.lower_ for child in named.children if child.dep_ == "det"}
     follow_up = lower if lower in FOLLOW_UP_PRONOUNS else (
         lemma if named.pos_ == "NOUN" and determiners & {"the", "this", "that"} else "")
-    return {"speaker": doc.text[first:last], "mention": (mention[0], mention[1]),
+    return {"speaker": text[first:last], "mention": (mention[0], mention[1]),
             "speaker_class": _speaker_class(named), "follow_up": follow_up, "speaker_noun": lemma,
             "outlet": _is_media(named)}
 
@@ -279,16 +279,16 @@ def _is_media(token) -> bool:
     return token.pos_ == "PROPN" and any(word in terms["agency_words"] for word in name)
 
 
-def _phrase_span(token, limit: int) -> tuple[int, int]:
-    """Character span of the noun phrase of `token` without relative clauses; only its left
-    part when the whole phrase would be longer than `limit` words."""
+def _phrase_span(token, limit: int, text: str) -> tuple[int, int]:
+    """Character span of the noun phrase of `token` (of a Doc of `text`) without relative
+    clauses, on the line of `token`; only its left part when the whole phrase would be longer
+    than `limit` words."""
     cut = {t.i for child in token.children if child.dep_ in ("relcl", "acl", "advcl")
            for t in child.subtree}
     words = [t for t in token.subtree if t.i not in cut and not (t.is_punct and t.i > token.i)]
     if len(words) > limit:
         words = [t for t in words if t.i <= token.i]
-    doc = token.doc  # spans, not Doc.text, which would join every token of the article each time
-    line = [t for t in words if "\n" not in doc[min(t.i, token.i):max(t.i, token.i)].text_with_ws]
+    line = [t for t in words if "\n" not in text[min(t.idx, token.idx):max(t.idx, token.idx)]]
     words = [t for t in line if not t.is_punct] or [token]
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
@@ -307,7 +307,7 @@ def _speaker_class(token) -> str:
     return "person"
 
 
-def _via(cue) -> tuple[str | None, tuple[int, int] | None]:
+def _via(cue, text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The outlet the words went through: "told Sputnik", "said in a statement to AFP",
     "told the newspaper", "was quoted by Reuters"."""
     candidates = []
@@ -323,8 +323,8 @@ def _via(cue) -> tuple[str | None, tuple[int, int] | None]:
         single_name = not any(child.dep_ == "compound" for child in candidate.children)
         if _is_media(candidate) or (candidate.pos_ == "PROPN" and (
                 candidate.ent_type_ != "PERSON" or (cue.lemma_ == "tell" and single_name))):
-            first, last = _phrase_span(candidate, limit=6)
-            return cue.doc.text[first:last], (first, last)
+            first, last = _phrase_span(candidate, 6, text)
+            return text[first:last], (first, last)
     return None, None
 
 

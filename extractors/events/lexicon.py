@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import Iterator
+from typing import Any, Iterator
+from weakref import WeakKeyDictionary
 
 # Weapon cue categories in order of precedence: a suicide bombing by drone is a suicide bombing; a
 # grenade thrown in a gun attack is a gun attack.
@@ -84,30 +85,78 @@ def cue(category: str) -> frozenset[str]:
     return cues().get(category, frozenset())
 
 
+@lru_cache(maxsize=None)
+def _cue_parts(category: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The single words of a cue category, and its phrases padded with spaces, sorted."""
+    words = cue(category)
+    return frozenset(w for w in words if " " not in w), tuple(sorted(f" {w} " for w in words if " " in w))
+
+
 def has_cue(category: str, lemmas: "LemmaText") -> bool:
     """Whether any word or phrase of `category` occurs in `lemmas`."""
-    return any(lemmas.contains(word) for word in cue(category))
+    words, phrases = _cue_parts(category)
+    return not words.isdisjoint(lemmas.words) or any(phrase in lemmas.text for phrase in phrases)
 
 
+UNIT_DEPS = ("compound", "amod")
 UNIT_NOUNS = {"police", "policeman", "officer", "squad", "gear", "unit", "police officer", "force", "vehicle",
               "helicopter", "worker", "convoy"}
 
 
-def _names_a_unit(token) -> bool:
-    """A modifier that names a kind of unit or gear ("riot" in "riot police", "aid" in "aid
-    workers"), not something that happened."""
-    return token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in UNIT_NOUNS
+class _DocWords:
+    """The lowercased lemma and word of every token of one Doc, and whether LemmaText counts the
+    token (not a space, not a modifier that names a kind of unit or gear: "riot" in "riot police",
+    "aid" in "aid workers"). Built once per Doc; the words of spans are kept as they are asked for."""
+
+    def __init__(self, doc) -> None:
+        self.lemmas = [t.lemma_.lower() for t in doc]
+        self.lowers = [t.lower_ for t in doc]
+        self.counted = [not t.is_space and not (t.dep_ in UNIT_DEPS and self.lemmas[t.head.i] in UNIT_NOUNS)
+                        for t in doc]
+        self.spans: dict[tuple[int, int], tuple[frozenset[str], str]] = {}
+
+    def of_span(self, start: int, end: int) -> tuple[frozenset[str], str]:
+        key = (start, end)
+        if key not in self.spans:
+            self.spans[key] = self.of_indices(range(start, end))
+        return self.spans[key]
+
+    def of_indices(self, indices) -> tuple[frozenset[str], str]:
+        """The word set and the padded text (lemmas, then words) of the counted tokens."""
+        counted = [i for i in indices if self.counted[i]]
+        words = [self.lemmas[i] for i in counted]
+        texts = [self.lowers[i] for i in counted]
+        word_set = frozenset(words) | frozenset(texts) | frozenset(w[:-1] for w in texts if w.endswith("s"))
+        return word_set, " " + " ".join(words) + " " + " ".join(texts) + " "
+
+
+_doc_words: "WeakKeyDictionary[Any, _DocWords]" = WeakKeyDictionary()
+
+
+def _words_of(doc) -> _DocWords:
+    found = _doc_words.get(doc)
+    if found is None:
+        found = _doc_words[doc] = _DocWords(doc)
+    return found
 
 
 class LemmaText:
-    """The lowercased lemmas and words of some tokens, for word and phrase look-ups."""
+    """The lowercased lemmas and words of some tokens (a Doc, a Span or a sequence of tokens of
+    one Doc), for word and phrase look-ups."""
 
     def __init__(self, tokens) -> None:
-        tokens = [t for t in tokens if not t.is_space and not _names_a_unit(t)]
-        words = [t.lemma_.lower() for t in tokens]
-        texts = [t.lower_ for t in tokens]
-        self.words = frozenset(words) | frozenset(texts) | frozenset(w[:-1] for w in texts if w.endswith("s"))
-        self.text = " " + " ".join(words) + " " + " ".join(texts) + " "
+        from spacy.tokens import Doc, Span
+
+        if isinstance(tokens, Doc):
+            self.words, self.text = _words_of(tokens).of_span(0, len(tokens))
+        elif isinstance(tokens, Span):
+            self.words, self.text = _words_of(tokens.doc).of_span(tokens.start, tokens.end)
+        else:
+            tokens = list(tokens)
+            if tokens:
+                self.words, self.text = _words_of(tokens[0].doc).of_indices([t.i for t in tokens])
+            else:
+                self.words, self.text = frozenset(), "   "
 
     def contains(self, phrase: str) -> bool:
         return phrase in self.words if " " not in phrase else f" {phrase} " in self.text
