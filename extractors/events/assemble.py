@@ -5,7 +5,7 @@ reports, else the first asserted one), and the output objects in the order of DE
 from __future__ import annotations
 
 from article2json.extractors.events.actors import ActorDictionary, resolve_actor
-from article2json.extractors.events.classify import Context, Typing, classify
+from article2json.extractors.events.classify import LABELS, Context, Typing, classify, opening_label, relabel
 from article2json.extractors.events.lexicon import LemmaText, trigger_lexicon
 from article2json.extractors.events.linking import Linker
 from article2json.extractors.events.merge import Event
@@ -18,6 +18,7 @@ ACCEPTANCES = {"AGREE", "SUPPORT", "COOPERATE"}
 COOPERATIVE = {"AGREE", "AID", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT", "REQUEST", "OTHER"}
 OBLIGATION = {"must", "should", "ought", "need"}
 STATEMENTS = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
+MATERIAL = {"ASSAULT", "PROTEST", "COERCE"}  # incidents an allegation may name
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter"}
 
 
@@ -192,19 +193,40 @@ def _leading(events: list[Event]) -> Event:
     """The event a text without a headline leads with: in the first sentence that has events,
     the one highest in the parse ("Lebanon complained ... over two air raids" is a complaint).
     An aim or refusal there is the statement that was made ("Sudan must return the helicopter":
-    a demand), typed as such."""
+    a demand), typed as such; an allegation without an accuser leads with the incident alleged.
+    A text opening with a label ("Recruitment: ...") leads with the
+    event of that kind, else its first event, typed as the label says."""
     first_unit = min(m.unit.index for e in events for m in e.mentions)
 
     def rank(event: Event) -> tuple:
         depth = min(len(list(m.token.ancestors)) for m in event.mentions if m.unit.index == first_unit)
         unsaid = event.modality != "asserted"
         return unsaid and event.weak_only, depth, unsaid, event.rep.start
-    leading = min((e for e in events if any(m.unit.index == first_unit for m in e.mentions)), key=rank)
+    candidates = [e for e in events if any(m.unit.index == first_unit for m in e.mentions)]
+    label = opening_label(events[0].rep.token.doc)
+    if label is not None:
+        leading = next((e for e in candidates if e.typing.acled_sub == LABELS[label][1]), min(candidates, key=rank))
+        leading.typing = relabel(leading.typing, label)
+        return leading
+    alleged = [e for e in candidates if e.typing.plover in MATERIAL and any(
+        _allegation(f) and f.rep.token in e.rep.token.ancestors for f in candidates)]
+    if alleged:
+        return min(alleged, key=rank)
+    leading = min(candidates, key=rank)
     if leading.modality != "asserted":
         leading.typing = Typing(_statement_type(leading), None, None, None)
         for mention in leading.mentions:
             mention.modality = "asserted"
     return leading
+
+
+def _allegation(event: Event) -> bool:
+    """An allegation without an accuser ("Army accused of bombing ...", "Alleged shelling by ...",
+    "Police blamed for the killing"): it frames the incident it names, which the report is about."""
+    token = event.rep.token
+    helpers = {c.dep_ for c in token.children}
+    return event.typing.plover == "ACCUSE" and token.tag_ == "VBN" and "agent" not in helpers and (
+        "auxpass" in helpers or "aux" not in helpers)
 
 
 def _statement_type(event: Event) -> str:

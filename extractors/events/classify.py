@@ -23,10 +23,22 @@ WEAPON_MODES = {"suicide": "suicide-attack", "chemical": "unconventional", "air"
 EXPLOSION_SUBTYPES = {"suicide": "Suicide bomb", "chemical": "Chemical weapon", "air": "Air/drone strike",
                       "drone": "Air/drone strike", "shelling": "Shelling/artillery/missile attack",
                       "grenade": "Grenade", "ied": "Remote explosive/landmine/IED"}
-TERRITORY = {"capture", "seize", "overrun", "take", "occupy", "recapture", "retake", "retook", "regain", "liberate"}
+TERRITORY = {"capture", "seize", "overrun", "take", "occupy", "recapture", "retake", "retook", "regain", "liberate",
+             "overtake"}
 REGAIN = {"recapture", "retake", "retook", "regain", "liberate"}
+PLACES_ONLY = REGAIN | {"overrun", "occupy", "overtake"}  # what is retaken or overrun is a place, not people
 ACCIDENT_PRONE = {"explosion", "blast", "explode"}
 SEIZED_THINGS = {"weapon", "arm", "ammunition", "gun", "rifle", "explosive", "drug", "bomb", "cache"}
+# What an analyst's label opening a report names (cue categories label_*): ACLED sub-event type and the
+# PLOVER type and mode of such an event (None: the event's own).
+LABELS = {"label_movement": (SD, "Change to group/activity", "MOBILIZE", None),
+          "label_destruction": (SD, "Looting/property destruction", "ASSAULT", "destroy"),
+          "label_weapons": (SD, "Disrupted weapons use", "COERCE", "confiscate"),
+          "label_arrests": (SD, "Arrests", "COERCE", "arrest"),
+          "label_agreement": (SD, "Agreement", "AGREE", None),
+          "label_base": (SD, "Headquarters or base established", "MOBILIZE", None),
+          "label_other": (SD, "Other", None, None)}
+LABEL_LENGTH = 8  # tokens a label may take before its colon
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,23 @@ class Context:
     killed: bool
     protest_nearby: bool = False
     passive: bool = False
+
+
+def opening_label(doc) -> str | None:
+    """The label category of a text that opens with one ("Movement of forces: ...", "Arrests: ...")."""
+    tokens = [t for t in doc[:LABEL_LENGTH] if not t.is_space]
+    colon = next((i for i, t in enumerate(tokens) if t.text == ":"), 0)
+    label = doc.text[tokens[0].idx:tokens[colon].idx].strip().lower() if colon else ""
+    return next((category for category in LABELS if label in cue(category)), None)
+
+
+def relabel(typing: Typing, label: str) -> Typing:
+    """The typing of an event its report's label names: the label's ACLED type, and its PLOVER
+    type unless the label leaves that to the event ("Non-violent activity")."""
+    acled_type, sub, plover, mode = LABELS[label]
+    if plover is None:
+        return Typing(typing.plover, typing.mode, acled_type, sub)
+    return Typing(plover, mode if typing.plover != plover else typing.mode or mode, acled_type, sub)
 
 
 def weapon_of(context: Context) -> str | None:
@@ -125,12 +154,13 @@ def _intervention_typing(context: Context, mode: str | None) -> Typing:
 
 
 def _territory_typing(context: Context) -> Typing:
-    """Capture and seizure: of a place (territory), of people (arrest, abduction), of weapons
-    (disrupted weapons use) or of goods."""
+    """Capture and seizure: of a place (territory, taken without a fight or by force), of people
+    (arrest, abduction), of weapons (disrupted weapons use) or of goods."""
     actors, recipients = _sectors(context.actors), context.recipients
     if any(has_cue_word(context.near, thing) for thing in SEIZED_THINGS):
         return Typing("COERCE", "confiscate", SD, "Disrupted weapons use")
-    if any(not r.target for r in recipients if r.sector not in (None, "MIL", "COP") or not r.generic):
+    if context.lemma not in PLACES_ONLY and any(
+            not r.target for r in recipients if r.sector not in (None, "MIL", "COP") or not r.generic):
         if actors & STATE:
             return Typing("COERCE", "arrest", SD, "Arrests")
         return Typing("ASSAULT", "abduct", VAC, "Abduction/forced disappearance")
@@ -141,6 +171,8 @@ def _territory_typing(context: Context) -> Typing:
         if actors & STATE:
             return Typing("COERCE", "confiscate", SD, "Other")
         return Typing("ASSAULT", "destroy", SD, "Looting/property destruction")
+    if has_cue("nonviolent", context.around):
+        return Typing("ASSAULT", None, SD, "Non-violent transfer of territory")
     if context.lemma in REGAIN and not actors & {"REB", "UAF"} or actors & STATE:
         return Typing("ASSAULT", None, "Battles", "Government regains territory")
     return Typing("ASSAULT", None, "Battles", "Non-state actor overtakes territory")

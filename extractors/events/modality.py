@@ -16,6 +16,9 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 IMPLICATIVE = {"able", "manage", "continue", "begin", "start", "resume", "proceed", "succeed", "use", "go",
                "come", "return", "rush", "move", "try", "attempt", "be"}
 NEGATING_DETERMINERS = {"no"}
+# Words introducing a clause or phrase whose event is taken as given ("feared dead after rivals
+# clashed", "will be tried for killings during the unrest"): the modality above does not reach it.
+PRESUPPOSING = {"after", "following", "when", "as", "since", "while", "during"}
 
 
 def _in_brackets(token) -> bool:
@@ -62,6 +65,13 @@ def _governing_cue(verb, child) -> str | None:
     return None
 
 
+def _presupposed(token) -> bool:
+    """Whether `token` heads a time clause or phrase ("after they clashed", "during the clashes")."""
+    if token.dep_ == "prep":
+        return token.lower_ in PRESUPPOSING
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRESUPPOSING for c in token.children)
+
+
 def _infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -96,6 +106,8 @@ def modality(token, unit, is_trigger) -> str:
         if own is not None:
             return own
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i or current.head not in unit:
+            break
+        if _presupposed(current):
             break
         head = current.head
         if current.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() not in EVENT_SUBJECT_VERBS:

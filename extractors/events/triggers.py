@@ -28,16 +28,17 @@ OBJECT_WORDS = {"throw": WEAPON_WORDS, "hurl": WEAPON_WORDS, "lob": WEAPON_WORDS
                 "block": ROAD_WORDS, "barricade": ROAD_WORDS, "beef up": SECURITY_WORDS, "heighten": SECURITY_WORDS,
                 "tighten": SECURITY_WORDS, "set up": BASE_WORDS, "establish": BASE_WORDS, "discover": ARMS_WORDS,
                 "find": ARMS_WORDS, "recover": ARMS_WORDS, "dismantle": ARMS_WORDS, "defuse": ARMS_WORDS,
-                "intercept": ARMS_WORDS, "uncover": ARMS_WORDS, "remove": ARMS_WORDS}
+                "intercept": ARMS_WORDS, "uncover": ARMS_WORDS, "remove": ARMS_WORDS, "pour": {"acid"}}
 PASSIVE_EXCLUDED = {"meet"}  # "were met with attacks" is no meeting
 REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}  # nouns named in passing are no news
+BACKGROUND = {"violence"}  # news only as a subject or on its own ("violence erupted"), not "fled the violence"
 ESCAPED = {"flee", "escape", "survive", "avoid", "fear"}  # "people who fled the fighting"
 ARMED_MOVES = {"MOBILIZE", "RETREAT"}  # deployments and withdrawals of armed forces only
 ARMED_ONLY = {"engage"}  # "police engaged the gunmen", not "engaged in talks"
 FREE_MOVES = {"recruit", "arm", "re-arm", "release", "free"}  # not moves of troops
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})
 NEEDS_OBJECT = {"release", "free", "sign", "support", "hit", "send", "ask", "target", "lift", "ease", "give", "grant",
-                "receive", "back", "train", "strengthen", "cut", "reduce", "find", "commit"}
+                "receive", "back", "train", "strengthen", "cut", "reduce", "find", "commit", "slash"}
 
 
 @dataclass
@@ -182,9 +183,14 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
 
 
 def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
-    """A talk, deal or sanction named in passing ("despite the truce", "under the 2002 accord"), or
-    fighting people fled or fear: a noun that refers to something known, not news."""
-    if _pos_class(token) != "NOUN" or unit.headline:
+    """A talk, deal or sanction named in passing ("despite the truce", "under the 2002 accord"),
+    fighting people fled or fear, or violence named other than as what happened: a noun that
+    refers to something known, not news."""
+    if _pos_class(token) != "NOUN":
+        return False
+    if entry.head in BACKGROUND and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return True
+    if unit.headline:
         return False
     governor = token.head.head if token.dep_ == "pobj" else token.head
     if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in ESCAPED:

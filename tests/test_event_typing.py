@@ -1,0 +1,87 @@
+"""Event typing and main-event choice on short reports (sentences written for these tests):
+analysts' labels, allegations without an accuser, time clauses, territory taken, added triggers."""
+
+from __future__ import annotations
+
+import pytest
+
+from article2json.extractors.base import Source
+from article2json.extractors.events import EventsExtractor
+from article2json.header import build_article
+
+
+@pytest.fixture
+def events(nlp):
+    def run(text: str):
+        article = build_article(text, Source("typing.txt", "0" * 64, "json"), parse_header=False)
+        found = {"doc": nlp(article.text), "article": {}, "dates": [], "places": [], "quotes": []}
+        return EventsExtractor()(article, found)
+    return run
+
+
+def main(found: list[dict]) -> dict:
+    return next(e for e in found if e["main"])
+
+
+def acled(event: dict) -> tuple:
+    return (event["acled"] or {}).get("event_type"), (event["acled"] or {}).get("sub_event_type")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Recruitment: The rebels held ceremonies to recruit youths in the hills.", "Change to group/activity"),
+    ("Property destruction: Villagers accuse soldiers of torching their houses.", "Looting/property destruction"),
+    ("Defusal: Soldiers on patrol spotted two roadside bombs and made them safe.", "Disrupted weapons use"),
+    ("Non-violent activity: Rebels entered the town and met the elders of the market.", "Other"),
+])
+def test_an_opening_label_names_the_kind_of_event(events, text, expected):
+    assert acled(main(events(text))) == ("Strategic developments", expected)
+
+
+def test_a_text_without_a_known_label_is_typed_by_its_words(events):
+    event = main(events("Update: Rebels shelled an army base near the river."))
+    assert acled(event) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Soldiers were accused of beating three traders at a checkpoint.", "beating"),
+    ("Army accused of bombing herders near the border.", "bombing"),
+    ("Alleged shelling by the army near the border with the neighbouring country.", "shelling"),
+])
+def test_an_allegation_without_an_accuser_leads_with_the_incident(events, text, trigger):
+    event = main(events(text))
+    assert event["type"] == "ASSAULT" and event["trigger"]["text"] == trigger
+
+
+def test_an_accusation_by_someone_stays_the_statement(events):
+    assert main(events("The government has accused rebels of violating the ceasefire."))["type"] == "ACCUSE"
+
+
+def test_a_clash_in_a_time_clause_is_asserted(events):
+    event = main(events("One man is feared dead and dozens injured after rival supporters clashed in the town."))
+    assert event["trigger"]["text"] == "clashed" and event["modality"] == "asserted"
+    assert acled(event) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Insurgents overtook the village of Koro on Monday night without resistance.",
+     ("Strategic developments", "Non-violent transfer of territory")),
+    ("Troops have retaken Kora, a port town, from militants in the north. The insurgents fled.",
+     ("Battles", "Government regains territory")),
+])
+def test_territory_taken(events, text, expected):
+    assert acled(main(events(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Attackers poured acid on two traders at the market.", ("Violence against civilians", "Attack")),
+    ("Three men were slashed to death in the village.", ("Violence against civilians", "Attack")),
+    ("Violence erupted in the town after the results were announced.", ("Riots", "Violent demonstration")),
+    ("Workers took to the streets to protest unpaid salaries.", ("Protests", "Peaceful protest")),
+])
+def test_added_phrasings(events, text, expected):
+    assert acled(main(events(text))) == expected
+
+
+def test_violence_named_in_passing_is_no_event(events):
+    found = events("Thousands of families fled the violence and soldiers were deployed to calm the area.")
+    assert not any(e["trigger"]["text"].lower() == "violence" for e in found)
