@@ -176,3 +176,16 @@ def test_figures_of_one_event_add_up_or_restate(totals, text, killed):
 ])
 def test_corrections_and_estimates(totals, text, killed):
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen raided the farm, killing the village chief, Tomas Okello, and 11 others.", 12),
+    ("Militants beheaded a priest or monk near the temple.", 1),
+    ("The mayor and his three bodyguards were gunned down, the second official of the party killed in a week.", 4),
+    ("Nine people, among them two teachers and three nurses, were killed in the raid.", 9),
+    ("Fishermen said 19 people were killed by the raiders while the police said five were killed.", 19),
+    ("A man who had shot his two brothers dead was lynched by a mob.", 1),
+    ("Rebels killed six traders. ``They killed six traders and burnt the market,'' a witness said.", 6),
+])
+def test_who_the_victims_are(totals, text, killed):
+    assert totals(text)[0] == killed

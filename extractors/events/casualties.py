@@ -38,6 +38,7 @@ NONE_WORDS = {"nobody", "none", "no"}
 COLLECTIVES = {"police", "staff", "crew", "personnel", "family", "militia", "people", "public", "army"}
 SUBORDINATORS = {"after", "before", "since", "because", "until", "once", "as", "following"}
 PARTITIVE_PRONOUNS = {"these", "them", "those", "whom", "which"}
+SUBSET_WORDS = {"including", "among", "incl."}
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ class Casualty:
     background: bool = False        # the cause of the event or an earlier event (circumstances.py)
     claimed: bool = False           # a side's claim or an alternative source's figure
     additional: bool = False        # added to figures stated before ("another 2")
-    group: tuple[int, int] = (0, 0)  # figures of one group add up (totals.py)
+    group: tuple[int, int] = (0, -1)  # figures of one group add up (totals.py)
+    subordinate: bool = False       # in a subordinate clause or in parentheses
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "count": self.count, "low": self.low, "high": self.high,
@@ -156,6 +158,8 @@ def _bare_amount(noun) -> Amount | None:
         return Amount(0, 0, 0, first, noun.i)
     if "both" in determiners or noun.lower_ == "both" or noun.lemma_ in ("couple", "pair"):
         return Amount(2, 2, 2, first, noun.i)
+    if any(child.ent_type_ == "ORDINAL" or child.lower_ in ("latest", "last") for child in children(noun, "amod")):
+        return None  # "the second member of the group killed this week": a rank in a series
     singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in SINGULAR_PRONOUNS | {"another", "one"}
     if singular and noun.lemma_.lower() not in COLLECTIVES:
         return Amount(1, 1, 1, first, noun.i) if is_person(noun) else None
@@ -187,20 +191,23 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     return Casualty(kind, amount.count, amount.low, amount.high, _who(noun, amount, predicate),
                     doc[first:last + 1].text, doc[first].idx, end_token.idx + len(end_token.text),
                     predicate.i, is_aggregate(predicate), is_background(predicate), is_claimed(predicate),
-                    is_additional(predicate, words), _group(predicate, noun, first))
+                    is_additional(predicate, words), *_grouping(predicate, noun, first))
 
 
-def _group(predicate, noun, first: int) -> tuple[int, int]:
-    """The figures that add up with this one: those of its sentence's main clauses. A restated
-    toll ("the death toll rose to 45", "the dead included ..."), a pronoun ("shot him dead"), a
-    figure in parentheses and one in a subordinate clause ("a man who had killed his wife",
-    "after a politician was killed", "accused of killing two") stand alone."""
-    restated = predicate.lemma_ == "toll" or predicate.head.lemma_ == "include" or (
-        noun is not None and noun.pos_ == "PRON")
-    sentence = predicate.sent
-    if restated or _in_parentheses(sentence, first):
-        return sentence.start, predicate.i
-    return sentence.start, _subordinate_clause(predicate)
+def _grouping(predicate, noun, first: int) -> tuple[tuple[int, int], bool]:
+    """(group, subordinate): figures of one group add up (totals.py). A group is a sentence's
+    main clauses, or the clauses one source reports ("residents said 19 ... while police said
+    five"); a restated toll ("the death toll rose to 45", "the dead included ..."), a pronoun
+    ("shot him dead"), a figure in parentheses or in a subordinate clause ("a man who had killed
+    his wife", "after a politician was killed", "accused of killing two") stands alone, and the
+    last two are subordinate: they count only when no main clause states a figure."""
+    sentence = predicate.sent.start
+    clause = _subordinate_clause(predicate)
+    if _in_parentheses(predicate.sent, first) or clause >= 0:
+        return (sentence, predicate.i if clause < 0 else clause), True
+    if predicate.lemma_ == "toll" or predicate.head.lemma_ == "include" or (noun is not None and noun.pos_ == "PRON"):
+        return (sentence, predicate.i), False
+    return (sentence, _reporting_verb(predicate)), False
 
 
 def _in_parentheses(sentence, first: int) -> bool:
@@ -223,6 +230,15 @@ def _subordinate_clause(predicate) -> int:
     return clause
 
 
+def _reporting_verb(predicate) -> int:
+    """The doc index of the reporting verb whose content states the figure ("police said five
+    were killed"), -1 for none."""
+    for token in [predicate, *predicate.ancestors]:
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in terms()["report_verbs"]:
+            return token.head.i
+    return -1
+
+
 def _antecedent(pronoun):
     """The counted object of an earlier coordinated verb that "them" stands for ("forced seven
     men outside and killed them"), else the pronoun itself."""
@@ -241,7 +257,15 @@ def _is_subset(victim) -> bool:
     doc, first = victim.doc, victim.left_edge.i
     before = [token.lower_ for token in doc[max(first - 2, 0):first + 1]]
     partitive = any(obj.lower_ in PARTITIVE_PRONOUNS for obj in of_objects(victim))  # "8 of these"
-    return partitive or bool({"including", "among", "incl."} & set(before))
+    token, listed = victim, False
+    for _ in range(4):  # "among them two children and three women": the women too
+        listed = listed or any(prep.lower_ in SUBSET_WORDS and any(obj.lower_ in PARTITIVE_PRONOUNS for obj in
+                                                                   children(prep, "pobj")) for prep in children(token, "prep"))
+        if token.dep_ not in ("conj", "appos", "pobj", "prep") or token.head.i == token.i:
+            break
+        token = token.head
+        listed = listed or token.lower_ in SUBSET_WORDS
+    return partitive or listed or bool(SUBSET_WORDS & set(before))
 
 
 def _who(noun, amount: Amount, predicate) -> str | None:

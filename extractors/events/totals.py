@@ -1,14 +1,16 @@
 """The killed and wounded totals of one event from the casualty figures attached to it.
 
-Figures of one group (a sentence; a restated toll such as "the death toll rose to 45" or "the dead
-included ..." is a group of its own) add up: "four soldiers and six militants were killed" -> 10,
-"one attacker was shot dead while a police officer was found dead" -> 2, unless one figure is the
-sum of the others ("six were killed, four in the raid and two in an ambush" -> 6). Different groups restate or
-update one toll, so the largest wins, and groups made only of additions ("another 2 were killed",
-"three civilians were also killed") are added to it. Totals over periods, causes and earlier
-events ("a protest over the death of a driver") are left out, and so are the claims of a side or
-of an alternative source when an unclaimed figure exists. A range ("between 6 and 10") counts its
-lower bound.
+Figures of one group add up: the main clauses of a sentence ("four soldiers and six militants
+were killed" -> 10, "one attacker was shot dead while a police officer was found dead" -> 2), or
+the clauses one source reports; unless one figure is the sum of the others ("six were killed,
+four in the raid and two in an ambush" -> 6). A restated toll ("the death toll rose to 45", "the
+dead included ...") is a group of its own. Different groups restate or update one toll, so the
+largest wins, and groups made only of additions ("another 2 were killed", "three civilians were
+also killed") are added to it. Figures in subordinate clauses or parentheses ("a man who had
+killed his wife was lynched") count only when no main clause states one. Totals over periods,
+causes and earlier events ("a protest over the death of a driver") are left out, and so are the
+claims of a side or of an alternative source when an unclaimed figure exists. A range ("between
+6 and 10") counts its lower bound.
 """
 
 from __future__ import annotations
@@ -37,11 +39,13 @@ def _total(casualties: list[Casualty], kind: str) -> int | None:
         figures = [f for f in figures if not f.claimed]
     if not figures:
         return None
-    groups: dict[tuple[int, int], list[Casualty]] = {}
-    for figure in figures:
-        groups.setdefault(figure.group, []).append(figure)
-    sums = {key: _group_sum([_value(f) for f in group]) for key, group in groups.items()}
-    added = [key for key, group in groups.items() if key[1] < 0 and all(f.additional for f in group)]
+    if not all(f.subordinate for f in figures):
+        figures = [f for f in figures if not f.subordinate]
+    groups: dict[tuple[int, int], dict[str, int]] = {}
+    for figure in figures:  # a figure restated word for word in its group counts once
+        groups.setdefault(figure.group, {})[figure.text.lower()] = _value(figure)
+    sums = {key: _group_sum(list(group.values())) for key, group in groups.items()}
+    added = {f.group for f in figures if f.additional} - {f.group for f in figures if not f.additional}
     stated = [total for key, total in sums.items() if key not in added]
     return (max(stated) if stated else 0) + sum(sums[key] for key in added)
 

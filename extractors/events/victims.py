@@ -110,12 +110,27 @@ def _with_conjuncts(tokens) -> list:
     found = []
     for token in tokens:
         found.append(token)
-        listed = [child for child in children(token, "appos") if children(child, "conj")]
+        if any(child.lower_ == "or" for child in children(token, "cc")):  # "a mullah or imam": one person
+            continue
+        listed = [appos for appos in children(token, "appos") if children(appos, "conj")]
+        coordinated = []
+        for child in children(token, "conj") + listed:
+            if _names(token, child):
+                coordinated += children(child, "conj")
+            elif not _same_person(token, child):
+                coordinated.append(child)
         found.extend(_with_conjuncts(
-            child for child in children(token, "conj") + listed if child.pos_ in NOUNISH
-            and not any(casualty_predicate(modifier) for modifier in children(child, "acl", "amod", "relcl"))
-            and not _same_person(token, child) and not _opens_clause(child)))
+            child for child in coordinated if child.pos_ in NOUNISH and not _opens_clause(child)
+            and not any(casualty_predicate(modifier) for modifier in children(child, "acl", "amod", "relcl"))))
     return found
+
+
+def _names(noun, name) -> bool:
+    """Whether `name`, set off by a comma, names the one person `noun` describes ("the district
+    head, Ali Dawi, and 11 others")."""
+    comma = name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
+    return comma and noun.tag_ in ("NN", "NNP") and name.tag_ == "NNP" and noun.ent_type_ != "PERSON" and bool(
+        children(noun, "det")) and not has_quantity(noun)
 
 
 def _opens_clause(noun) -> bool:
@@ -126,9 +141,13 @@ def _opens_clause(noun) -> bool:
 
 
 def _same_person(noun, conjunct) -> bool:
-    """Whether "and" joins two descriptions of one person ("a cleric and critic")."""
-    return noun.tag_ == conjunct.tag_ == "NN" and bool(children(noun, "det")) and not (
-        children(conjunct, "det", "poss", "nummod"))
+    """Whether "and" joins two descriptions of one person ("a cleric and critic", "party chief
+    and former mayor")."""
+    if children(conjunct, "det", "poss", "nummod"):
+        return False
+    former = any(child.lower_ in ("former", "ex") for child in children(conjunct, "amod"))
+    return noun.tag_ == conjunct.tag_ == "NN" and bool(children(noun, "det")) or (
+        former and noun.tag_ in ("NN", "NNP") and conjunct.tag_ in ("NN", "NNP"))
 
 
 def of_objects(noun) -> list:
