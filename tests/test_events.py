@@ -308,3 +308,33 @@ def test_a_targeted_town_does_not_split_an_incident(events):
                         lat=11.8, lon=13.2, geonames_id=None, feature="city") for occurrence in (0, 1)]
     found = events(text, places=places)
     assert len(found) == 1 and found[0]["killed"] == 9
+
+
+def test_a_view_of_events_told_elsewhere_is_no_incident(events):
+    found = events("The minister described the bombings as a crime against the nation.")
+    assert [e for e in found if e["type"] == "ASSAULT"] == []
+
+
+def test_where_fighters_come_from_is_not_where_they_attack(events):
+    text = "Fighters from Uganda attacked a village on Monday."
+    places = [span_item(text, "Uganda", name="Uganda", country="UG", admin1=None, lat=1.0, lon=32.0,
+                        geonames_id=None, feature="country")]
+    assert events(text, places=places)[0]["location"]["text"] is None
+
+
+def test_a_date_starting_a_period_does_not_date_the_event(events):
+    text = "Rebels attacked the town, their first raid since March."
+    dates = [span_item(text, "March", value="2024-03", precision="month", relative=False)]
+    event = events(text, dates=dates)[0]
+    assert event["date"] is None or event["date"]["value"] != "2024-03"
+
+
+def test_an_event_dated_from_another_has_no_dateline_date_or_its_place(events):
+    text = ("Headline about a raid\nThe Outlet\nTue, 14 Nov 2023 00:00 UTC\n"
+            "Two days before the Gaza war, gunmen attacked a college.\n")
+    places = [span_item(text, "Gaza", name="Gaza", country="PS", admin1=None, lat=31.5, lon=34.5,
+                        geonames_id=None, feature="city")]
+    event = only(events(text, places=places), trigger={"text": "attacked", "start": text.index("attacked"),
+                                                       "end": text.index("attacked") + 8})
+    assert event["date"] is None
+    assert event["location"] is None or event["location"]["text"] != "Gaza"

@@ -67,7 +67,7 @@ class EventsExtractor(Extractor):
             resolve_roles(mention, dictionary, is_trigger, is_place)
             mention.modality = modality(mention.token, mention.unit, is_trigger)
         attach_casualties(units, mentions, figures, doc)
-        linker = Linker(doc, index, dict(found), reference_date(article, self.options), article)
+        linker = Linker(doc, index, dict(found), reference_date(article, self.options), article, is_trigger)
         body, headline = [], []
         for unit in units:
             in_unit = [m for m in mentions if m.unit is unit]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date as Date
+from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
 from article2json.extractors.events.actors import countries
@@ -23,6 +24,9 @@ SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
 BORDERS = {"border", "frontier", "boundary"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 PRECISION = {"locality": "exact", "city": "exact", "region": "admin1", "admin1": "admin1", "country": "country"}
+PERIOD_STARTS = {"since"}  # "since the start of the conflict two years ago" dates a period, not the event
+RELATIVE_TO_EVENT = {"before", "after"}  # "two days before the war": a date the text does not give
+TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 
 
 def _root(doc, start: int, end: int):
@@ -42,7 +46,7 @@ def _governor(token, unit: Unit):
 def _attached_to(token, triggers: set[int], unit: Unit) -> bool:
     """Whether `token` hangs from one of the `triggers` (climbing nouns and prepositions only; a
     place inside the subject, "rebels from the Free Aceh Movement", is not the scene)."""
-    for _ in range(6):
+    for _ in range(8):
         if token.i in triggers:
             return True
         if token.dep_ == "nsubj" and token.i not in triggers:
@@ -67,8 +71,10 @@ def _anchors(mention: Mention) -> set[int]:
 class Linker:
     """Date, place and attribution look-ups for the mentions of one article."""
 
-    def __init__(self, doc, index: UnitIndex, found: dict[str, Any], reference, article) -> None:
+    def __init__(self, doc, index: UnitIndex, found: dict[str, Any], reference, article,
+                 is_trigger=lambda token: False) -> None:
         self.doc, self.index, self.reference, self.article = doc, index, reference, article
+        self.is_trigger = is_trigger
         self.dates = [d for d in found.get("dates") or [] if d.get("value")]
         self.places = [p for p in found.get("places") or [] if p.get("name")]
         self.quotes = found.get("quotes") or []
@@ -114,9 +120,19 @@ class Linker:
 
     def own_date(self, mention: Mention) -> dict | None:
         """The date stated in the mention's sentence (not in a report's clause or another clause)."""
-        items = [d for d in self._in_unit(self.dates, mention.unit)
-                 if not self._reported(d, mention.unit, mention) and not self._other_clause(d, mention)]
+        items = [d for d in self._in_unit(self.dates, mention.unit) if not self._reported(d, mention.unit, mention)
+                 and not self._other_clause(d, mention) and not self._period_start(d, mention)]
         return self._pick(items, mention, lambda item: 0)
+
+    def _period_start(self, item: dict, mention: Mention) -> bool:
+        """Whether a date starts a period the event lies in ("since 2017", "since the start of the
+        war two years ago"), unless the event is what the period starts from ("since the war
+        broke out in 2011" dates the war)."""
+        root = _root(self.doc, item["start"], item["end"])
+        if root is None:
+            return False
+        starts = [t for t in [root, *list(root.ancestors)[:4]] if t.lower_ in PERIOD_STARTS and t.dep_ == "prep"]
+        return any(start not in mention.token.ancestors for start in starts)
 
     def earlier_in_paragraph(self, items: list[dict], mention: Mention, reported: bool = False) -> dict | None:
         units = [u for u in self.index.paragraph(mention.unit.paragraph) if u.end <= mention.unit.start]
@@ -130,14 +146,15 @@ class Linker:
     def date(self, mentions: list[Mention]) -> dict | None:
         """The date of an event (its output object): a date attached to one of its triggers, else
         the nearest in the representative's sentence, else the paragraph's, else the dateline."""
-        attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit) if self._attached(d, m))
-        item = next(attached, None) or self.own_date(mentions[0])
+        attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit)
+                    if self._attached(d, m) and not self._period_start(d, m))
+        item = next(attached, None) or next(filter(None, map(self.own_date, mentions)), None)
         if item is not None:
             return _date_json(item, "relative" if item.get("relative") else "explicit")
         item = self.earlier_in_paragraph(self.dates, mentions[0], reported=True)
         if item is not None:
             return _date_json(item, "relative" if item.get("relative") else "explicit")
-        if self.reference is None:
+        if self.reference is None or _dated_by_another_event(mentions[0]):
             return None
         span = self.article.dateline_span
         text = self.article.text[span.start:span.end] if span else None
@@ -161,17 +178,37 @@ class Linker:
             return False
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDERS:
             return False  # "near the border with Brazil" places the event in the other country
+        if _origin(root):
+            return False
         return not (item.get("feature") == "country" and root.dep_ in MODIFIER_DEPS or root.dep_ == "nsubj")
 
-    def own_place(self, mention: Mention) -> dict | None:
-        items = [p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)]
+    def _of_another_event(self, item: dict, own: set[int]) -> bool:
+        """Whether a place names the scene of another event word of the sentence than the `own`
+        trigger words ("two days before the Gaza war, extremists attacked ...")."""
+        token = _root(self.doc, item["start"], item["end"])
+        for _ in range(4):
+            if token is None or token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
+                return False
+            token = token.head
+            if token.i in own:
+                return False
+            if self.is_trigger(token):
+                return token.pos_ in ("NOUN", "PROPN")
+        return False
+
+    def own_place(self, mention: Mention, own: set[int] | None = None) -> dict | None:
+        """The place named in the mention's sentence for it (`own`: the trigger words of its event)."""
+        own = own or _anchors(mention)
+        items = [p for p in self._in_unit(self.places, mention.unit)
+                 if self._named_as_place(p) and not self._of_another_event(p, own)]
         return self._pick(items, mention, lambda item: SPECIFICITY.get(item.get("feature"), 0))
 
     def place(self, mentions: list[Mention], speaker_country: str | None = None) -> dict | None:
         """The location of an event (its output object). For a statement (`speaker_country` given)
         the places it is about are not where it was made: the speaker's country is."""
+        own = {i for mention in mentions for i in _anchors(mention)}
         for mention in mentions:
-            item = self.own_place(mention)
+            item = self.own_place(mention, own)
             if speaker_country and item is not None and item.get("feature") == "country":
                 item = None
             if item is not None:
@@ -230,6 +267,21 @@ class Linker:
         return unit is not None and unit.paragraph == mention.unit.paragraph and not unit.headline
 
 
+def _origin(root) -> bool:
+    """Where people come from is not where they act: "fighters from Uganda", "Idlib-based extremists"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return root.dep_ in ("npadvmod", "compound") and head.lemma_.lower() == "base" and head.dep_ == "amod"
+
+
+def _dated_by_another_event(mention: Mention) -> bool:
+    """"Two days before the war, ...": the event is dated from another one, not by the dateline."""
+    verb = mention.token if mention.token.pos_ in ("VERB", "AUX") else mention.token.head
+    return any(c.dep_ == "prep" and c.lower_ in RELATIVE_TO_EVENT and any(
+        g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS for g in c.children) for c in verb.children)
+
+
 def _date_json(item: dict, basis: str) -> dict:
     return {"value": item["value"], "precision": item.get("precision"), "text": item["text"],
             "start": item["start"], "end": item["end"], "basis": basis}
@@ -265,3 +317,50 @@ def _week_of(value: str) -> str | None:
     except ValueError:
         return None
     return f"{year}-W{week:02d}"
+
+
+NEARBY_KM = 75  # two places this close may be the scene of one incident
+FAR_KM = 150  # two places this far apart are not
+
+
+def _distance_km(first: dict, second: dict) -> float | None:
+    if None in (first.get("lat"), first.get("lon"), second.get("lat"), second.get("lon")):
+        return None
+    lat1, lon1, lat2, lon2 = map(radians, (first["lat"], first["lon"], second["lat"], second["lon"]))
+    a = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * asin(sqrt(a))
+
+
+def place_key(name: str | None) -> str | None:
+    """A place name without its article ("Al-Rusafa" and "Rusafa" are one place)."""
+    if not name:
+        return None
+    key = name.lower().replace("‘", "").replace("'", "")
+    for prefix in ("al-", "el-", "al ", "el ", "the "):
+        key = key.removeprefix(prefix)
+    return key
+
+
+def places_compatible(first: dict | None, second: dict | None) -> bool:
+    """Whether two places may be the scene of one incident: the same place, one inside the
+    other's region or country, or two places a short drive apart."""
+    if not first or not second or place_key(first["name"]) == place_key(second["name"]):
+        return True
+    if place_key((first.get("anchor") or {}).get("name")) == place_key(second["name"]) or \
+            place_key((second.get("anchor") or {}).get("name")) == place_key(first["name"]):
+        return True
+    distance = _distance_km(first, second)
+    if distance is not None and distance <= NEARBY_KM and "country" not in (first["precision"], second["precision"]) \
+            and (first["precision"], second["precision"]) != ("exact", "exact"):
+        return True
+    if first.get("country") and second.get("country") and first["country"] != second["country"]:
+        return False
+    if "country" in (first["precision"], second["precision"]):
+        return True
+    if distance is not None and distance > FAR_KM:
+        return False
+    if "admin1" in (first["precision"], second["precision"]):
+        unknown = not first.get("admin1") or not second.get("admin1")  # a village the gazetteer does not place
+        return unknown or first.get("admin1") == second.get("admin1") \
+            or first["name"] in (second.get("admin1"),) or second["name"] in (first.get("admin1"),)
+    return False

@@ -6,16 +6,19 @@ differ; different actions (a protest and the police crackdown on it) stay apart.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from math import asin, cos, radians, sin, sqrt
 
 from article2json.extractors.events.classify import TERRITORY, Typing
 from article2json.extractors.events.lexicon import LemmaText, cue, has_cue
-from article2json.extractors.events.linking import Linker, dates_compatible, place_precision
+from article2json.extractors.events.linking import (Linker, dates_compatible, place_key, place_precision,
+                                                    places_compatible)
+from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
 from article2json.extractors.events.triggers import Mention
 
 INDEFINITE = {"a", "an", "another"}
 RECALL_PARAGRAPHS = 4  # how far back "the attack" looks for the event named alike
 REMOTE_WEAPONS = ("suicide", "chemical", "air", "drone", "shelling")
+JUDGING = {"label", "call", "describe", "term", "brand", "deem", "consider", "dub", "characterize", "characterise",
+           "justify"}  # "labeled the attacks self-defense": a view of events told elsewhere
 
 
 @dataclass
@@ -68,7 +71,7 @@ class Event:
     @property
     def substantive(self) -> bool:
         """False for a weapon named without any action or toll ("assembled IEDs", "tear gas canisters")."""
-        if all(_kind_of(m) for m in self.mentions):
+        if all(_no_incident(m) for m in self.mentions):
             return False
         return not all(m.weak and m.token.pos_ != "VERB" for m in self.mentions) or \
             any(m.casualties for m in self.mentions)
@@ -78,6 +81,8 @@ class Event:
         keeps the role it was first given."""
         actors, recipients, seen = [], [], set()
         for mention in self.ordered:
+            if mention.weak and mention.token.pos_ != "VERB" and not mention.casualties:
+                continue  # a war or weapon word gives no parties ("the Gaza-Israel war")
             for found, target in ((mention.actors, actors), (mention.recipients, recipients)):
                 for actor in found:
                     if actor.name not in seen:
@@ -86,10 +91,14 @@ class Event:
         return actors, recipients
 
 
-def _kind_of(mention: Mention) -> bool:
-    """"such attacks increase the risk": a kind of event, not an incident."""
-    return mention.token.pos_ in ("NOUN", "PROPN") and any(
-        c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in mention.token.children)
+def _no_incident(mention: Mention) -> bool:
+    """A noun that tells no incident of its own: a kind of event ("such attacks increase the
+    risk"), or a view of events told elsewhere ("labeled the attacks self-defense")."""
+    token = mention.token
+    if token.pos_ not in ("NOUN", "PROPN") or mention.casualties:
+        return False
+    judged = token.dep_ == "dobj" and token.head.lemma_.lower() in JUDGING and _definite(mention)
+    return judged or any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in token.children)
 
 
 def action_class(mention: Mention) -> str:
@@ -126,10 +135,17 @@ def _separation(token, own: bool) -> str | None:
     """How a word on a dependency path splits two events: "word" for a separating or reporting
     word ("after", "in retaliation for", "as", "said"), "clause" for a relative clause
     ("insurgents who had seized the town"); `own`: the word is the lower trigger itself."""
+    if _consequence(token):
+        return None
     if not own and token.lemma_.lower() in cue("separate") | cue("report") or \
             any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children):
         return "word"
     return "clause" if token.dep_ == "relcl" else None
+
+
+def _consequence(token) -> bool:
+    """"killed three as a result of the attack": what an action caused is the same incident."""
+    return token.lower_ == "as" and any(c.lemma_.lower() in ("result", "consequence") for c in token.children)
 
 
 def _path(upper, lower, unit) -> tuple[bool, str | None]:
@@ -159,6 +175,28 @@ def _elaborates(participle: Mention, other: Mention) -> bool:
     token = participle.token
     return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i != other.token.i \
         and other.token not in list(token.subtree) and _dominates(token.head, other.token, participle.unit)
+
+
+def _apart(first, second, unit) -> bool:
+    """Whether a separating word lies between `first` and the part of the parse they share
+    ("two days before the war, extremists launched an attack")."""
+    above = set(second.ancestors) | {second}
+    token = first
+    for _ in range(12):
+        if token in above or token.head.i == token.i or token.head not in unit:
+            return False
+        if _separation(token, token.i == first.i) == "word":
+            return True
+        token = token.head
+    return False
+
+
+def _carrier(mention: Mention):
+    """The verb that carries an event noun ("clashes broke out"), else the trigger."""
+    token = mention.token
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in EVENT_SUBJECT_VERBS:
+        return token.head
+    return token
 
 
 def _linked(first: Mention, second: Mention) -> bool:
@@ -195,7 +233,8 @@ def group_sentence(mentions: list[Mention]) -> list[Event]:
         alone = sum(find(k) == find(i) for k in range(len(mentions))) == 1
         if mention.weak and alone:
             partners = [k for k, other in enumerate(mentions) if k != i and not other.weak
-                        and other.modality == mention.modality and _families_meet(mention, other)]
+                        and other.modality == mention.modality and _families_meet(mention, other)
+                        and not _apart(mention.token, other.token, mention.unit)]
             if partners:
                 parent[find(i)] = find(min(partners, key=lambda k: abs(mentions[k].token.i - mention.token.i)))
     groups: dict[int, list[Mention]] = {}
@@ -204,7 +243,7 @@ def group_sentence(mentions: list[Mention]) -> list[Event]:
     events = {root: Event(group) for root, group in groups.items()}
     for i, upper in enumerate(mentions):
         for j, lower in enumerate(mentions):
-            if find(i) != find(j) and _path(upper.token, lower.token, upper.unit) == (True, "word"):
+            if find(i) != find(j) and _path(_carrier(upper), lower.token, upper.unit) == (True, "word"):
                 events[find(i)].fresh = True
                 events[find(j)].background = True
     return list(events.values())
@@ -240,53 +279,6 @@ def _indefinite(mention: Mention) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE or c.dep_ == "nummod" for c in token.children)
-
-
-NEARBY_KM = 75  # two places this close may be the scene of one incident
-FAR_KM = 150  # two places this far apart are not
-
-
-def _distance_km(first: dict, second: dict) -> float | None:
-    if None in (first.get("lat"), first.get("lon"), second.get("lat"), second.get("lon")):
-        return None
-    lat1, lon1, lat2, lon2 = map(radians, (first["lat"], first["lon"], second["lat"], second["lon"]))
-    a = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 6371 * 2 * asin(sqrt(a))
-
-
-def _place_key(name: str | None) -> str | None:
-    """A place name without its article ("Al-Rusafa" and "Rusafa" are one place)."""
-    if not name:
-        return None
-    key = name.lower().replace("‘", "").replace("'", "")
-    for prefix in ("al-", "el-", "al ", "el ", "the "):
-        key = key.removeprefix(prefix)
-    return key
-
-
-def _places_compatible(first: dict | None, second: dict | None) -> bool:
-    """Whether two places may be the scene of one incident: the same place, one inside the
-    other's region or country, or two places a short drive apart."""
-    if not first or not second or _place_key(first["name"]) == _place_key(second["name"]):
-        return True
-    if _place_key((first.get("anchor") or {}).get("name")) == _place_key(second["name"]) or \
-            _place_key((second.get("anchor") or {}).get("name")) == _place_key(first["name"]):
-        return True
-    distance = _distance_km(first, second)
-    if distance is not None and distance <= NEARBY_KM and "country" not in (first["precision"], second["precision"]) \
-            and (first["precision"], second["precision"]) != ("exact", "exact"):
-        return True
-    if first.get("country") and second.get("country") and first["country"] != second["country"]:
-        return False
-    if "country" in (first["precision"], second["precision"]):
-        return True
-    if distance is not None and distance > FAR_KM:
-        return False
-    if "admin1" in (first["precision"], second["precision"]):
-        unknown = not first.get("admin1") or not second.get("admin1")  # a village the gazetteer does not place
-        return unknown or first.get("admin1") == second.get("admin1") \
-            or first["name"] in (second.get("admin1"),) or second["name"] in (first.get("admin1"),)
-    return False
 
 
 def _classes(event: Event) -> set[str]:
@@ -345,7 +337,7 @@ class Merger:
             return False
         if not dates_compatible(self._textual_date(earlier), self._textual_date(later)):
             return False
-        if not _places_compatible(self._own_place(earlier), self._own_place(later)):
+        if not places_compatible(self._own_place(earlier), self._own_place(later)):
             return False
         first, second = _specific_names(earlier), _specific_names(later)
         return not first or not second or bool(first & second)
@@ -356,7 +348,7 @@ class Merger:
         tolls = [{c.count for m in e.mentions for c in m.casualties if c.kind == "killed" and c.count}
                  for e in (earlier, later)]
         places = [self._own_place(e) for e in (earlier, later)]
-        same_place = all(places) and _place_key(places[0]["name"]) == _place_key(places[1]["name"])
+        same_place = all(places) and place_key(places[0]["name"]) == place_key(places[1]["name"])
         targets = [{r.text.split()[-1].lower() for r in e.roles()[1] if r.target} for e in (earlier, later)]
         return bool(tolls[0] & tolls[1]) or bool(_specific_names(earlier) & _specific_names(later)) or same_place \
             or bool(targets[0] & targets[1])
