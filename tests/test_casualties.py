@@ -189,3 +189,8 @@ def test_corrections_and_estimates(totals, text, killed):
 ])
 def test_who_the_victims_are(totals, text, killed):
     assert totals(text)[0] == killed
+
+
+def test_others_after_a_figure_of_another_kind_are_not_an_addition(totals):
+    text = "Shelling killed 3 civilians and injured 5 others. Three civilians were killed and 3 were wounded."
+    assert totals(text) == (3, 5)

@@ -45,7 +45,7 @@ def _total(casualties: list[Casualty], kind: str) -> int | None:
     for figure in figures:  # a figure restated word for word in its group counts once
         groups.setdefault(figure.group, {})[figure.text.lower()] = _value(figure)
     sums = {key: _group_sum(list(group.values())) for key, group in groups.items()}
-    added = {f.group for f in figures if f.additional} - {f.group for f in figures if not f.additional}
+    added = {f.group for f in figures if f.additional} - {f.group for f in casualties if not f.additional}
     stated = [total for key, total in sums.items() if key not in added]
     return (max(stated) if stated else 0) + sum(sums[key] for key in added)
 
