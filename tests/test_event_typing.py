@@ -85,3 +85,21 @@ def test_added_phrasings(events, text, expected):
 def test_violence_named_in_passing_is_no_event(events):
     found = events("Thousands of families fled the violence and soldiers were deployed to calm the area.")
     assert not any(e["trigger"]["text"].lower() == "violence" for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three were killed in a battle between rival communities over a watering point.", ("Battles", "Armed clash")),
+    ("Herders from two clans clashed at a grazing field. Two people were killed.", ("Battles", "Armed clash")),
+    ("Rival party supporters clashed outside the polling station.", ("Riots", "Mob violence")),
+    ("Police clashed with a group of traders at the bus station.", ("Riots", "Mob violence")),
+])
+def test_who_fights_whom_makes_a_battle_or_a_riot(events, text, expected):
+    assert acled(main(events(text))) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead an armed man near the market.",
+    "Gunmen killed three police reservists who tried to stop them.",
+])
+def test_people_who_bear_arms_make_a_battle(events, text):
+    assert acled(main(events(text))) == ("Battles", "Armed clash")

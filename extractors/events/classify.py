@@ -109,6 +109,13 @@ def _names(actors: list) -> set:
     return {a.name for a in actors}
 
 
+def _armed_sectors(actors: list) -> set:
+    """The sectors of the actors, an armed one for people the dictionary left without a sector
+    but whose words say they bear arms ("2 police reservists", "an armed person", "one militiaman")."""
+    return {a.sector if a.sector else "UAF" for a in actors
+            if a.sector or set(a.text.lower().replace("-", " ").split()) & cue("armed_people")}
+
+
 def _crowd_actors(actors: list) -> bool:
     """Whether the actors are a crowd of civilians (protesters, rioters, residents, youths,
     students, traders): their violence is rioting."""
@@ -189,9 +196,27 @@ def has_cue_word(words: LemmaText, word: str) -> bool:
     return words.contains(word) or words.contains(word + "s")
 
 
+def _clash_typing(context: Context, mode: str | None) -> Typing | None:
+    """Fighting between groups: communities, clans or ethnic militias fight battles; party
+    supporters, students or fans without arms riot, and so do civilians fighting the police."""
+    if has_cue("communal", context.around):
+        return Typing("ASSAULT", mode, "Battles", "Armed clash")
+    if _crowd_actors(context.actors):
+        return _riot_typing(context, mode)
+    armed = (_armed_sectors(context.actors) | _armed_sectors(context.recipients)) & ARMED
+    civil = _sectors(context.actors + context.recipients) & CIVILIAN_GROUPS
+    if has_cue("armed", context.around) or not armed <= STATE:
+        return None
+    if armed and civil or not armed and has_cue("partisan", context.around):
+        return Typing("ASSAULT", mode, "Riots", "Mob violence")
+    return None
+
+
 def _violence_typing(context: Context, mode: str | None) -> Typing:
     """Battles, violence against civilians, riots or protest interventions, from who hit whom."""
-    actors, recipients = _sectors(context.actors), _sectors(context.recipients)
+    actors, recipients = _sectors(context.actors), _armed_sectors(context.recipients)
+    if has_cue("communal", context.around) and has_cue("battle", context.around):
+        return Typing("ASSAULT", mode, "Battles", "Armed clash")
     if _crowd_actors(context.actors):
         return _riot_typing(context, mode)
     if _names(context.recipients) & CROWDS and (actors & STATE or not actors):
@@ -227,6 +252,10 @@ def classify(context: Context) -> Typing:
         return Typing(entry.plover, entry.mode, entry.acled_type, entry.acled_sub)
     if entry.mode == "crowd-control":
         return _crowd_control_typing(context)
+    if entry.acled_type == "Battles":
+        clash = _clash_typing(context, entry.mode or mode)
+        if clash is not None:
+            return clash
     if entry.acled_type != EXPLOSIONS and _crowd_actors(context.actors):
         return _riot_typing(context, entry.mode)
     if not entry.from_context:
