@@ -103,3 +103,14 @@ def test_who_fights_whom_makes_a_battle_or_a_riot(events, text, expected):
 ])
 def test_people_who_bear_arms_make_a_battle(events, text):
     assert acled(main(events(text))) == ("Battles", "Armed clash")
+
+
+def test_a_bomb_found_did_not_go_off(events):
+    event = main(events("Unexploded bomb discovered inside a bus in the capital."))
+    assert acled(event) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_vague_violence_leads_with_the_incident_told(events):
+    event = main(events("Violence erupted in the village over the burial of a chief. "
+                        "One faction attacked the other with machetes, killing one person."))
+    assert event["trigger"]["text"] == "attacked"

@@ -9,7 +9,7 @@ from article2json.extractors.events.classify import LABELS, Context, Typing, cla
 from article2json.extractors.events.lexicon import LemmaText, trigger_lexicon
 from article2json.extractors.events.linking import Linker
 from article2json.extractors.events.merge import Event
-from article2json.extractors.events.triggers import Mention
+from article2json.extractors.events.triggers import BACKGROUND, Mention
 from article2json.extractors.events.units import Unit
 
 VICTIM_KINDS = ("killed", "wounded")
@@ -193,7 +193,8 @@ def _leading(events: list[Event]) -> Event:
     """The event a text without a headline leads with: in the first sentence that has events,
     the one highest in the parse ("Lebanon complained ... over two air raids" is a complaint).
     An aim or refusal there is the statement that was made ("Sudan must return the helicopter":
-    a demand), typed as such; an allegation without an accuser leads with the incident alleged.
+    a demand), typed as such; an allegation without an accuser leads with the incident alleged,
+    and vague "violence" with the first incident the text tells.
     A text opening with a label ("Recruitment: ...") leads with the
     event of that kind, else its first event, typed as the label says."""
     first_unit = min(m.unit.index for e in events for m in e.mentions)
@@ -213,6 +214,10 @@ def _leading(events: list[Event]) -> Event:
     if alleged:
         return min(alleged, key=rank)
     leading = min(candidates, key=rank)
+    if leading.rep.entry.head in BACKGROUND:  # "Violence erupted ... One faction attacked the other"
+        specific = [e for e in events if e.typing.acled_type and e.modality == "asserted"
+                    and e.rep.entry.head not in BACKGROUND]
+        leading = min(specific, key=lambda e: e.rep.start) if specific else leading
     if leading.modality != "asserted":
         leading.typing = Typing(_statement_type(leading), None, None, None)
         for mention in leading.mentions:

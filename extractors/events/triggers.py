@@ -173,6 +173,8 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     if phrase not in OBJECT_WORDS and (entry.head not in NEEDS_OBJECT or len(entry.words) > 1):
         return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    if token.tag_ == "VBN":  # "a bomb found in a bus", "Bomb found near a school"
+        objects += [token.head] if token.dep_ == "acl" else [c for c in token.children if c.dep_ == "nsubj"]
     if phrase in OBJECT_WORDS:
         objects += [p for o in list(objects) for p in o.subtree]  # "a stretch of the highway", "a truck carrying arms"
         if unit.headline:  # title-case headlines are parsed badly: the words that follow will do
@@ -256,10 +258,12 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool) -> list[Mention]:
 
 
 def _drop_disrupted(mentions: list[Mention]) -> list[Mention]:
-    """Drop the bomb of "police defused a bomb": a weapon found or disarmed did not go off."""
-    disrupting = {m.token.i for m in mentions if m.entry.acled_sub == "Disrupted weapons use"}
-    return [m for m in mentions if not (m.entry.plover == "ASSAULT" and m.token.head.i in disrupting
-                                        and m.token.dep_ in ("dobj", "nsubjpass"))]
+    """Drop the bomb of "police defused a bomb" or "a bomb found in a bus": a weapon found or
+    disarmed did not go off."""
+    disrupting = [m.token for m in mentions if m.entry.acled_sub == "Disrupted weapons use"]
+    return [m for m in mentions if not (m.entry.plover == "ASSAULT" and any(
+        d.head == m.token and d.dep_ == "acl" or m.token.head == d and m.token.dep_ in ("dobj", "nsubjpass", "nsubj")
+        for d in disrupting))]
 
 
 def find_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
