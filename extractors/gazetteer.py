@@ -176,6 +176,9 @@ class Gazetteer:
 
 
 PLACE_COLUMNS = "geonames_id, name, country, admin1, lat, lon, population, feature"
+ENTRIES_QUERY = (f"SELECT n.entry, {', '.join('p.' + c for c in PLACE_COLUMNS.split(', '))} FROM names n "
+                 "JOIN places p ON p.number = abs(n.entry) WHERE n.key = ? ORDER BY n.position")
+LOOKUPS_KEPT = 20_000  # names whose places a stored gazetteer keeps in memory
 INDEX_SCHEMA = f"""
 CREATE TABLE places (number INTEGER PRIMARY KEY, {PLACE_COLUMNS});
 CREATE TABLE names (key TEXT, position INTEGER, entry INTEGER, PRIMARY KEY (key, position)) WITHOUT ROWID;
@@ -193,11 +196,16 @@ class StoredGazetteer(Gazetteer):
         for row in self._db.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE feature IN ('admin1', 'country') "
                                     "ORDER BY number"):
             self._register(Place._make(row))
+        self._kept = lru_cache(maxsize=LOOKUPS_KEPT)(self._lookup_in_file)  # names recur from article to article
+
+    def lookup(self, text: str) -> list[Match]:
+        return list(self._kept(text))
+
+    def _lookup_in_file(self, text: str) -> tuple[Match, ...]:
+        return tuple(super().lookup(text))
 
     def _entries(self, key: str) -> Iterator[tuple[int, Place]]:
-        query = (f"SELECT n.entry, {', '.join('p.' + c for c in PLACE_COLUMNS.split(', '))} FROM names n "
-                 "JOIN places p ON p.number = abs(n.entry) WHERE n.key = ? ORDER BY n.position")
-        for entry, *fields in self._db.execute(query, (key,)):
+        for entry, *fields in self._db.execute(ENTRIES_QUERY, (key,)):
             yield entry, Place._make(fields)
 
     def state(self) -> tuple:
