@@ -70,7 +70,7 @@ class QuotesExtractor(Extractor):
     spacy_components = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"})
 
     def __call__(self, article: Article, found: Mapping[str, Any]) -> list[dict[str, Any]]:
-        quotes = [quote for quote in find_quotes(found["doc"])
+        quotes = [quote for quote in find_quotes(found["doc"], article.text)
                   if not in_metadata_lines(article, quote.start, quote.end)]
         return [quote.as_json(article.text) for quote in quotes]
 
@@ -82,11 +82,13 @@ def _terms() -> dict[str, frozenset[str]]:
     return {key: frozenset(value) for key, value in raw.items() if not key.startswith("_")}
 
 
-def find_quotes(doc) -> list[Quote]:
-    """Every attribution in a parsed Doc, in text order, follow-up speakers resolved."""
-    text = doc.text  # Doc.text joins every token again on each access
+def find_quotes(doc, text: str | None = None) -> list[Quote]:
+    """Every attribution in a parsed Doc (of `text`), in text order, follow-up speakers resolved."""
+    from spacy.attrs import IDX
+
+    text = doc.text if text is None else text  # Doc.text joins every token again on each access
     quotations = _quotation_spans(text)
-    starts = [token.idx for token in doc]
+    starts = doc.to_array(IDX).tolist()
     quoted = {i for s, e in quotations for i in range(bisect_left(starts, s + 1), bisect_left(starts, e))}
     found: list[tuple[Any, Quote]] = []
     used_cues: set[int] = set()
@@ -103,7 +105,7 @@ def find_quotes(doc) -> list[Quote]:
         if previous is not None:
             used_cues.add(cue.i)
             found.append((cue, quote))
-    for token in doc:
+    for token in _possible_cues(doc):
         if token.i in used_cues or token.i in quoted:
             continue
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -117,6 +119,17 @@ def find_quotes(doc) -> list[Quote]:
             found.append((token, quote))
     resolved = _resolve_follow_ups(sorted(found, key=lambda pair: pair[1].cue_start))
     return sorted(_pass_on_outlets(resolved), key=lambda quote: (quote.start, quote.cue_start))
+
+
+def _possible_cues(doc) -> list[Any]:
+    """The verbs and the words "according" of a Doc: the only tokens that can report words."""
+    import numpy
+    from spacy.attrs import LOWER, POS
+    from spacy.symbols import VERB
+
+    kinds = doc.to_array([POS, LOWER])
+    found = (kinds[:, 0] == VERB) | (kinds[:, 1] == doc.vocab.strings["according"])
+    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
 
 def _quotation_spans(text: str) -> list[tuple[int, int]]:
