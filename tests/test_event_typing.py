@@ -114,3 +114,24 @@ def test_vague_violence_leads_with_the_incident_told(events):
     event = main(events("Violence erupted in the village over the burial of a chief. "
                         "One faction attacked the other with machetes, killing one person."))
     assert event["trigger"]["text"] == "attacked"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Youths from one community killed three traders during ethnic violence in the valley.",
+     ("Violence against civilians", "Attack")),
+    ("A mob lynched a suspected thief in the market, killing him.", ("Riots", "Mob violence")),
+    ("Two people were killed in clashes between herders and farmers near the river.", ("Battles", "Armed clash")),
+    ("Gunmen attacked a bank and police returned fire, killing two of the attackers.", ("Battles", "Armed clash")),
+    ("Rowdy students blocked the highway near the college.", ("Riots", "Violent demonstration")),
+])
+def test_who_was_killed_by_whom_in_what_violence(events, text, expected):
+    assert acled(main(events(text))) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Hundreds of nurses went on strike on Monday, demanding unpaid salaries.", "strike"),
+    ("Residents protested outside the county offices and accused the governor of neglect.", "protested"),
+    ("Casualties were reported, but the number was not provided. Rebels shelled the town.", "shelled"),
+])
+def test_a_lead_is_the_incident_not_what_was_said_with_it_or_not_reported(events, text, trigger):
+    assert main(events(text))["trigger"]["text"] == trigger

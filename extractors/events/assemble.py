@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from article2json.extractors.events.actors import ActorDictionary, resolve_actor
 from article2json.extractors.events.classify import LABELS, Context, Typing, classify, opening_label, relabel
-from article2json.extractors.events.lexicon import LemmaText, trigger_lexicon
+from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
 from article2json.extractors.events.linking import Linker
 from article2json.extractors.events.merge import Event
 from article2json.extractors.events.triggers import BACKGROUND, Mention
@@ -197,13 +197,14 @@ def _leading(events: list[Event]) -> Event:
     and vague "violence" with the first incident the text tells.
     A text opening with a label ("Recruitment: ...") leads with the
     event of that kind, else its first event, typed as the label says."""
-    first_unit = min(m.unit.index for e in events for m in e.mentions)
+    told = [e for e in events if not _unreported(e)] or events
+    first_unit = min(m.unit.index for e in told for m in e.mentions)
 
     def rank(event: Event) -> tuple:
         depth = min(len(list(m.token.ancestors)) for m in event.mentions if m.unit.index == first_unit)
         unsaid = event.modality != "asserted"
         return unsaid and event.weak_only, depth, unsaid, event.rep.start
-    candidates = [e for e in events if any(m.unit.index == first_unit for m in e.mentions)]
+    candidates = [e for e in told if any(m.unit.index == first_unit for m in e.mentions)]
     label = opening_label(events[0].rep.token.doc)
     if label is not None:
         leading = next((e for e in candidates if e.typing.acled_sub == LABELS[label][1]), min(candidates, key=rank))
@@ -213,6 +214,7 @@ def _leading(events: list[Event]) -> Event:
         _allegation(f) and f.rep.token in e.rep.token.ancestors for f in candidates)]
     if alleged:
         return min(alleged, key=rank)
+    candidates = _incidents_first(candidates)
     leading = min(candidates, key=rank)
     if leading.rep.entry.head in BACKGROUND:  # "Violence erupted ... One faction attacked the other"
         specific = [e for e in events if e.typing.acled_type and e.modality == "asserted"
@@ -223,6 +225,33 @@ def _leading(events: list[Event]) -> Event:
         for mention in leading.mentions:
             mention.modality = "asserted"
     return leading
+
+
+def _unreported(event: Event) -> bool:
+    """A casualty, act or thing said not to have happened ("No fatalities reported", "number not
+    provided", "no violence"): no event, unlike a refusal ("would not meet their demands")."""
+    return event.modality == "negated" and (event.weak_only or event.minor or event.rep.token.pos_ != "VERB")
+
+
+def _incidents_first(candidates: list[Event]) -> list[Event]:
+    """Of the events of a leading sentence, an incident (a protest, an attack, an arrest) before
+    the statements its actors made with it ("protested, demanding ...", "hold a protest blaming
+    ...", "protest, accuse ..."): a demand made while protesting is part of the protest."""
+    incidents = {i for e in candidates if e.typing.plover in MATERIAL and e.typing.acled_type
+                 and e.modality == "asserted" and not e.weak_only for i in _incident_words(e.rep.token)}
+    accompanying = [e for e in candidates if e.typing.acled_type is None and _governor(e.rep.token) in incidents]
+    return [e for e in candidates if e not in accompanying] if accompanying else candidates
+
+
+def _incident_words(token) -> set[int]:
+    """A trigger and the light verb that carries it ("went on strike", "staged a protest")."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return {token.i, verb.i} if token.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in cue("support") else {token.i}
+
+
+def _governor(token) -> int:
+    """The verb or noun a participle, coordinated verb or clause hangs on ("protested, demanding")."""
+    return token.head.i if token.dep_ in ("advcl", "conj", "acl", "xcomp", "relcl") else -1
 
 
 def _allegation(event: Event) -> bool:

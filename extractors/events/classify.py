@@ -123,9 +123,13 @@ def _crowd_actors(actors: list) -> bool:
 
 
 def _riot_typing(context: Context, mode: str | None) -> Typing:
-    """Violence by a crowd: against the state (police, officials) a violent demonstration, else mob violence."""
+    """Violence by a crowd: against the state (police, officials) a violent demonstration; people
+    killed in ethnic, communal or election violence (not mob justice on a suspect) an attack by an
+    informal armed group; else mob violence."""
     if _sectors(context.recipients) & STATE and "Mob" not in _names(context.actors):
         return Typing("PROTEST", "riot", "Riots", "Violent demonstration")
+    if context.killed and has_cue("strife", context.around) and not has_cue("mob_justice", context.around):
+        return Typing("ASSAULT", mode, VAC, "Attack")
     return Typing("ASSAULT", mode, "Riots", "Mob violence")
 
 
@@ -198,16 +202,18 @@ def has_cue_word(words: LemmaText, word: str) -> bool:
 
 def _clash_typing(context: Context, mode: str | None) -> Typing | None:
     """Fighting between groups: communities, clans or ethnic militias fight battles; party
-    supporters, students or fans without arms riot, and so do civilians fighting the police."""
-    if has_cue("communal", context.around):
+    supporters, students or fans without arms riot, and so do civilians fighting the police; other
+    groups fighting to the death fight battles."""
+    armed = (_armed_sectors(context.actors) | _armed_sectors(context.recipients)) & ARMED
+    sectors = _sectors(context.actors + context.recipients)
+    partisan = has_cue("partisan", context.around) or bool(sectors & {"PTY", "OPP"})
+    if has_cue("communal", context.around) or context.killed and not armed & STATE and not partisan:
         return Typing("ASSAULT", mode, "Battles", "Armed clash")
     if _crowd_actors(context.actors):
         return _riot_typing(context, mode)
-    armed = (_armed_sectors(context.actors) | _armed_sectors(context.recipients)) & ARMED
-    civil = _sectors(context.actors + context.recipients) & CIVILIAN_GROUPS
     if has_cue("armed", context.around) or not armed <= STATE:
         return None
-    if armed and civil or not armed and has_cue("partisan", context.around):
+    if armed and sectors & CIVILIAN_GROUPS or not armed and partisan:
         return Typing("ASSAULT", mode, "Riots", "Mob violence")
     return None
 
@@ -224,7 +230,8 @@ def _violence_typing(context: Context, mode: str | None) -> Typing:
     if context.lemma == "raid" and actors & STATE:
         sub = "Arrests" if has_cue_word(context.around, "arrest") or has_cue_word(context.around, "detain") else "Other"
         return Typing("COERCE", None, SD, sub)
-    if recipients & ARMED and not actors - ARMED or recipients & ARMED - {"CRM"} and not actors & STATE:
+    if recipients & ARMED and not actors - ARMED or recipients & ARMED - {"CRM"} and not actors & STATE or \
+            actors & STATE & ARMED and actors & (ARMED - STATE):  # "gunmen attacked ..., police fought them off"
         return Typing("ASSAULT", mode, "Battles", "Armed clash")
     return Typing("ASSAULT", mode, VAC, "Attack")
 
