@@ -135,3 +135,13 @@ def test_who_was_killed_by_whom_in_what_violence(events, text, expected):
 ])
 def test_a_lead_is_the_incident_not_what_was_said_with_it_or_not_reported(events, text, trigger):
     assert main(events(text))["trigger"]["text"] == trigger
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bandits burnt ten houses in the village, killing two people.", ("Violence against civilians", "Attack")),
+    ("Bandits burnt ten houses in the village.", ("Strategic developments", "Looting/property destruction")),
+    ("Police arrested and beat a man to death in the village.", ("Violence against civilians", "Attack")),
+    ("Rebels entered the town, beat residents and abducted a chief.", ("Violence against civilians", "Attack")),
+])
+def test_violence_done_with_a_move_an_arrest_or_destruction_types_the_report(events, text, expected):
+    assert acled(main(events(text))) == expected

@@ -19,6 +19,7 @@ COOPERATIVE = {"AGREE", "AID", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE", "SU
 OBLIGATION = {"must", "should", "ought", "need"}
 STATEMENTS = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
 MATERIAL = {"ASSAULT", "PROTEST", "COERCE"}  # incidents an allegation may name
+SD = "Strategic developments"
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter"}
 
 
@@ -114,10 +115,11 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     around = [t for unit in sorted(units, key=lambda u: u.start) for t in doc[unit.first:unit.last]]
     actors, recipients = event.roles()
     killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
+    hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
     context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
                       recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
-                      rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children))
+                      rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt)
     event.typing = classify(context)
     if event.typing.plover in ACCEPTANCES and event.modality == "negated":  # "will not accept": a refusal
         event.typing = Typing("REJECT", None, None, None)
@@ -215,7 +217,7 @@ def _leading(events: list[Event]) -> Event:
     if alleged:
         return min(alleged, key=rank)
     candidates = _incidents_first(candidates)
-    leading = min(candidates, key=rank)
+    leading = _violence_first(min(candidates, key=rank), candidates)
     if leading.rep.entry.head in BACKGROUND:  # "Violence erupted ... One faction attacked the other"
         specific = [e for e in events if e.typing.acled_type and e.modality == "asserted"
                     and e.rep.entry.head not in BACKGROUND]
@@ -225,6 +227,18 @@ def _leading(events: list[Event]) -> Event:
         for mention in leading.mentions:
             mention.modality = "asserted"
     return leading
+
+
+def _violence_first(leading: Event, candidates: list[Event]) -> Event:
+    """Of coordinated actions ("arrested and beat a man to death", "entered the town and beat
+    residents"), the violence, which is what the report is coded by, before a move or an arrest."""
+    if leading.typing.acled_type not in (None, SD):
+        return leading
+    token = leading.rep.token
+    violent = [e for e in candidates if e.typing.acled_type not in (None, SD) and e.modality == "asserted"
+               and not e.weak_only and (e.rep.token.dep_ == "conj" and e.rep.token.head == token
+                                        or token.dep_ == "conj" and token.head == e.rep.token)]
+    return violent[0] if violent else leading
 
 
 def _unreported(event: Event) -> bool:

@@ -58,8 +58,8 @@ class Typing:
 class Context:
     """What typing looks at: the trigger entry and lemma, the words near the trigger (`near`:
     its own phrase), around it (`around`: its sentences) and in the whole article (`document`),
-    the actors and recipients, whether anyone was killed, and whether a protest is mentioned
-    around (then a state action is an intervention in it)."""
+    the actors and recipients, whether anyone was killed (or `hurt`: killed or wounded), and
+    whether a protest is mentioned around (then a state action is an intervention in it)."""
 
     entry: TriggerEntry
     lemma: str
@@ -71,6 +71,7 @@ class Context:
     killed: bool
     protest_nearby: bool = False
     passive: bool = False
+    hurt: bool = False
 
 
 def opening_label(doc) -> str | None:
@@ -265,6 +266,8 @@ def classify(context: Context) -> Typing:
             return clash
     if entry.acled_type != EXPLOSIONS and _crowd_actors(context.actors):
         return _riot_typing(context, entry.mode)
+    if entry.mode == "destroy" and context.hurt:  # houses burnt and people killed: an attack
+        return _violence_typing(context, mode or entry.mode)
     if not entry.from_context:
         explosive = entry.acled_type == EXPLOSIONS and weapon in EXPLOSION_SUBTYPES
         sub = EXPLOSION_SUBTYPES[weapon] if explosive and weapon == "suicide" else entry.acled_sub
