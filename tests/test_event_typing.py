@@ -145,3 +145,10 @@ def test_a_lead_is_the_incident_not_what_was_said_with_it_or_not_reported(events
 ])
 def test_violence_done_with_a_move_an_arrest_or_destruction_types_the_report(events, text, expected):
     assert acled(main(events(text))) == expected
+
+
+def test_a_label_is_the_event_of_a_report_without_another(events):
+    event = main(events("Movement of forces: Fighters were seen near the border town on Monday."))
+    assert acled(event) == ("Strategic developments", "Change to group/activity")
+    assert event["trigger"]["text"] == "Movement of forces"
+    assert events("Update: nothing more is known.") == []

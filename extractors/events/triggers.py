@@ -11,6 +11,7 @@ from article2json.extractors.events.lexicon import LemmaText, TriggerEntry, cue,
 from article2json.extractors.events.units import Unit
 
 NOUN_TAGS = {"NOUN", "PROPN"}
+LABEL_SEARCH = 10  # tokens an opening label may take, its colon included
 OBJECT_DEPS = {"dobj", "prt", "compound", "amod", "pobj", "prep", "npadvmod", "attr", "oprd", "nmod", "advmod",
                "acomp"}
 AGGREGATE_DEPS = {"advmod", "amod", "npadvmod", "nummod", "det", "quantmod", "predet"}
@@ -273,7 +274,23 @@ def find_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
     mentions: list[Mention] = []
     for unit in units:
         mentions += _unit_mentions(doc, unit, actor_like, False) or _unit_mentions(doc, unit, actor_like, True)
-    return mentions
+    return mentions or _label_mention(doc, units)
+
+
+def _label_mention(doc, units: list[Unit]) -> list[Mention]:
+    """For a report whose only event is the one its opening label names ("Movement of forces:
+    fighters were seen near the border"), the label as the trigger."""
+    from article2json.extractors.events.classify import LABELS, opening_label
+
+    label = opening_label(doc)
+    colon = next((t for t in doc[:LABEL_SEARCH] if t.text == ":"), None)
+    unit = next((u for u in units if colon is not None and colon.i - 1 in range(u.first, u.last)), None)
+    if label is None or unit is None:
+        return []
+    acled_type, sub, plover, mode = LABELS[label]
+    entry = TriggerEntry((doc[colon.i - 1].lemma_.lower(),), "NOUN", plover or "MOBILIZE", mode, acled_type, sub,
+                         "event")
+    return [Mention(doc[colon.i - 1], tuple(doc[unit.first:colon.i]), entry, unit)]
 
 
 def _drop_consumed(mentions: list[Mention]) -> list[Mention]:
