@@ -90,3 +90,38 @@ def test_user_entries_win(actor):
     dictionary = ActorDictionary("gunmen\tBandit gangs\tCRM\tNG\n")
     found = actor("unidentified gunmen", dictionary)
     assert (found.name, found.sector, found.country) == ("Bandit gangs", "CRM", "NG")
+
+
+@pytest.mark.parametrize("phrase", ["a rocket launcher", "tear gas canisters", "nine motorcycles", "the keys",
+                                    "empty bottles", "the Tana river", "access to the camp", "a price change"])
+def test_things_are_no_actors(actor, phrase):
+    assert actor(phrase) is None
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("three police reservists", "COP"), ("one militiaman", "UAF"), ("suspected gang members", "CRM"),
+    ("armed herders", "UAF"), ("cattle rustlers", "CRM"), ("raiders", "UAF"), ("a lone gunman", "UAF"),
+    ("clan militia", "UAF"), ("private security guards", "UAF"), ("wildlife rangers", "COP"),
+    ("the poachers", "CRM"), ("opposition leaders", "OPP"),
+])
+def test_sectors_of_counted_and_described_people(actor, phrase, sector):
+    assert actor(phrase).sector == sector
+
+
+def test_people_with_an_agent_ending_are_actors_without_a_sector(actor):
+    found = actor("two hundred stone-throwing combatants")
+    assert (found.sector, found.target) == (None, False)
+
+
+def test_described_people_keep_their_words_without_the_count(actor):
+    found = actor("two visiting diplomats")
+    assert (found.name, found.sector) == ("visiting diplomats", "GOV")
+
+
+def test_a_facility_is_a_target_kept_as_written(actor):
+    found = actor("the fuel depot")
+    assert (found.name, found.target) == ("fuel depot", True)
+
+
+def test_a_thing_named_after_a_group_keeps_the_group(actor):
+    assert actor("the Kenyan delegation's proposal").country == "KE"

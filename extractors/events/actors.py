@@ -1,5 +1,12 @@
 """The actor dictionary (data/actors.tsv, expanded over data/countries.tsv, extended by a user
-file) and the normalisation of a noun phrase to an actor: name, sector and country."""
+file) and the normalisation of a noun phrase to an actor: name, sector and country.
+
+An actor is an agent: a named entity, a country, or a noun for people or groups (the dictionary's
+roles, or a common noun with an agent ending: raiders, activists, combatants, tribesmen). A target
+is a place or facility (the dictionary's "=" entries, place names). Any other common noun (goods,
+weapons, vehicles used as instruments, natural things, abstract nouns) is neither: an open class
+no list can close, so what is not known to be people or a place is left out. Words with an agent
+ending that name things (launcher, container) are dictionary objects ("-")."""
 
 from __future__ import annotations
 
@@ -15,6 +22,13 @@ PRONOUNS = {"PRON"}
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT"}
 ENTITY_ACTORS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
 PLACE_ENTITIES = {"GPE", "FAC", "LOC"}
+UNARMED_SECTORS = {None, "CVL", "UNK", "EDU", "LAB", "AGR", "BUS"}
+AS_WRITTEN = "="  # dictionary name of targets kept as written ("a military base")
+PEOPLE_AS_WRITTEN = "+"  # dictionary name of people kept as written ("two Russian diplomats")
+OBJECT = "-"  # dictionary name of nouns that are never an actor or a target ("rocket launcher")
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "eer", "man", "men")
+RELATIONAL = {"member", "leader", "official", "supporter", "commander", "representative", "delegate",
+              "fighter", "element", "unit"}  # "gang members": people named by the group before them
 
 
 @dataclass(frozen=True)
@@ -56,6 +70,8 @@ class Actor:
 
 
 def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("men"):
+        return word[:-3] + "man"  # "gunmen" -> "gunman", "women" -> "woman"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -150,15 +166,19 @@ def actor_dictionary(user_file: str | None = None) -> ActorDictionary:
     return ActorDictionary(text)
 
 
-def _best(matches: list[tuple[int, int, ActorEntry]], head_index: int):
-    """The match that names the phrase: a target covering the head ("Syrian military college"),
-    else a named actor anywhere ("ISIS militants"), else a role or country covering the head."""
+def _best(matches: list[tuple[int, int, ActorEntry]], head_index: int, relational: bool):
+    """The match that names the phrase: an object or a target covering the head ("rocket launcher",
+    "Syrian military college"), else a named actor anywhere ("ISIS militants"), else a role or
+    country covering the head, or naming the group of a relational head ("gang members")."""
+    def names_head(match) -> bool:
+        start, end, _ = match
+        return start <= head_index < end or relational and end == head_index
+
     def score(match):
         start, end, entry = match
-        covers_head = start <= head_index < end
-        target = covers_head and entry.name == "="
-        return (target, entry.rank == 3, covers_head, entry.user, end - start, start)
-    usable = [m for m in matches if m[2].rank == 3 or m[0] <= head_index < m[1]]
+        return (names_head(match) and entry.name in (AS_WRITTEN, OBJECT), entry.rank == 3, names_head(match),
+                end == head_index, entry.user, end - start, start)
+    usable = [m for m in matches if m[2].rank == 3 or names_head(m)]
     return max(usable, key=score) if usable else None
 
 
@@ -174,13 +194,13 @@ def phrase_head(token):
     return token
 
 
-def _armed_sector(entry: ActorEntry, tokens: list) -> str | None:
-    """The entry's sector; people described as armed ("armed youths", "a gang of men", "knife-wielding
-    men") are an unidentified armed group."""
-    if entry.rank == 2 and entry.name != "=" and entry.sector in ("CVL", "UNK", "EDU", "LAB", "AGR", "BUS"):
-        if any(t.lemma_.lower() in cue("armed") or t.lower_.endswith("-wielding") for t in tokens):
-            return "UAF"
-    return entry.sector
+def _armed_sector(sector: str | None, tokens: list) -> str | None:
+    """The sector of people; people described as armed ("armed youths", "a gang of men",
+    "knife-wielding men", "armed Pokot") are an unidentified armed group."""
+    if sector in UNARMED_SECTORS and any({t.lower_, t.lemma_.lower()} & cue("armed") or t.lower_.endswith("-wielding")
+                                         for t in tokens):
+        return "UAF"
+    return sector
 
 
 def phrase_text(tokens: list) -> tuple[str, int, int]:
@@ -191,27 +211,51 @@ def phrase_text(tokens: list) -> tuple[str, int, int]:
     return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text, start, end  # Doc.text would join every token
 
 
+def _people_name(tokens: list) -> str:
+    """The name of people kept as written, without leading counts ("two Russian diplomats")."""
+    while len(tokens) > 1 and (tokens[0].like_num or tokens[0].lower_ in DETERMINERS):
+        tokens = tokens[1:]
+    return phrase_text(tokens)[0]
+
+
+def _agent_noun(token) -> bool:
+    """Whether a common noun the dictionary does not know names people, by an agent ending
+    ("raiders", "activists", "politicians", "combatants", "tribesmen", "hostage-takers")."""
+    lemma = token.lemma_.lower()
+    return len(lemma) > 5 and lemma.replace("-", "").isalpha() and lemma.endswith(AGENT_ENDINGS)
+
+
 def resolve_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | None:
-    """The actor a noun phrase (`tokens`, headed by `head`) names, or None for pronouns, dates
-    and numbers."""
+    """The actor a noun phrase (`tokens`, headed by `head`) names, or None for pronouns, dates,
+    numbers and things."""
     head = phrase_head(head)
     if head.pos_ in PRONOUNS or head.ent_type_ in NOT_ACTORS or head.like_num or head not in tokens:
         return None
     text, start, end = phrase_text(tokens)
     matches = dictionary.matches(tokens)
-    best = _best(matches, tokens.index(head))
+    best = _best(matches, tokens.index(head), head.lemma_.lower() in RELATIONAL)
     entity = head.ent_type_ in ENTITY_ACTORS and head.pos_ == "PROPN"
+    if best is not None and best[2].name == OBJECT and best[0] <= tokens.index(head) < best[1]:
+        return None
     if best is not None and (best[2].rank != 2 or not entity):
         entry = best[2]
         country = entry.country or dictionary.country_in(tokens)
-        as_written = entry.name == "="
-        return Actor(text if as_written else entry.name, text, start, end, _armed_sector(entry, tokens), country,
-                     entry.rank == 2, as_written)
+        as_written = entry.name == AS_WRITTEN
+        sector = _armed_sector(entry.sector, tokens) if entry.rank == 2 and not as_written else entry.sector
+        name = _people_name(tokens) if entry.name == PEOPLE_AS_WRITTEN else text if as_written else entry.name
+        return Actor(name, text, start, end, sector, country, entry.rank == 2, as_written)
     if entity:
         sector = next((e.sector for _, _, e in matches if e.rank == 2), None)
+        if head.ent_type_ not in PLACE_ENTITIES:
+            sector = _armed_sector(sector, tokens)
         name = phrase_text([t for t in tokens if t.ent_type_ == head.ent_type_] or [head])[0]
         return Actor(name, text, start, end, sector, dictionary.country_in(tokens),
                      target=head.ent_type_ in PLACE_ENTITIES)
     if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in cue("quantity") | cue("not_actor"):
         return None
-    return Actor(text, text, start, end, None, dictionary.country_in(tokens), True, True)
+    country = dictionary.country_in(tokens)
+    if head.pos_ == "NOUN" and _agent_noun(head):
+        return Actor(_people_name(tokens), text, start, end, _armed_sector(None, tokens), country, True, False)
+    if head.pos_ == "PROPN" or country or any(t.ent_type_ in ENTITY_ACTORS for t in tokens):
+        return Actor(text, text, start, end, None, country, True, True)  # "Karen guerrilla stronghold"
+    return None
