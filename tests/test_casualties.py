@@ -194,3 +194,29 @@ def test_who_the_victims_are(totals, text, killed):
 def test_others_after_a_figure_of_another_kind_are_not_an_addition(totals):
     text = "Shelling killed 3 civilians and injured 5 others. Three civilians were killed and 3 were wounded."
     assert totals(text) == (3, 5)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Riots in the township. FATALITIES:9 (details not given).", [("killed", 9)]),
+    ("Raid on a farm - 3 killed/ 2 injured/ 40 cattle taken.", [("killed", 3), ("wounded", 2)]),
+    ("Shelling of the camp - 2 killed/ 5 died in the fire.", [("killed", 2), ("killed", 5)]),
+    ("Between 3 and 5 causalities were reported after the ambush.", [("killed", None)]),
+    ("Farmers clashed with herders. FATALITIS: 6", [("killed", 6)]),
+    ('\\"Seven people were killed and ten wounded in the explosion\\"', [("killed", 7), ("wounded", 10)]),
+    ("A gunman in a fury shot dead 7 people in a rampage through the market.", [("killed", 7)]),
+])
+def test_notation_typos_and_broken_parses(figures, sentence, expected):
+    assert [(kind, count) for kind, count, *_ in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A mortar shell hit the school, killed and wounded nine pupils.",
+    "At least 30 people were killed or injured in the clash on Sunday.",
+])
+def test_one_figure_for_dead_and_hurt_together_is_neither_toll(totals, sentence):
+    assert totals(sentence) == (None, None)
+
+
+def test_a_figure_after_a_verb_the_parse_gave_no_object(totals):
+    assert totals("In the north, a truck bomb hit a checkpoint, killing at least eleven people, police "
+                  "and hospital sources said.") == (11, None)

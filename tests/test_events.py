@@ -338,3 +338,29 @@ def test_an_event_dated_from_another_has_no_dateline_date_or_its_place(events):
                                                        "end": text.index("attacked") + 8})
     assert event["date"] is None
     assert event["location"] is None or event["location"]["text"] != "Gaza"
+
+
+def test_a_brief_report_gives_its_toll_to_the_main_event(events):
+    found = events("Herders and farmers clashed near the river on Monday. Elders accused the herders of grazing "
+                   "on the farms. Two deaths and five injuries were reported.")
+    main = only(found, main=True)
+    assert (main["trigger"]["text"], main["killed"], main["wounded"]) == ("clashed", 2, 5)
+
+
+def test_a_casualty_statement_in_a_brief_report_is_the_main_event(events):
+    found = events("Youths rioted in the market town on Friday over the arrest of a trader. Three people died.")
+    assert only(found, main=True)["killed"] == 3
+    assert [e["trigger"]["text"] for e in found if e["killed"]] == ["rioted"]
+
+
+def test_a_toll_in_a_later_paragraph_of_an_article_stays_with_its_own_event(events):
+    found = events("Youths rioted in the market town on Friday over the arrest of a trader.\n\n"
+                   "In a separate incident in the capital, three people died in a fire.")
+    assert only(found, main=True)["killed"] is None
+
+
+def test_a_toll_sentence_joined_to_a_side_event_is_the_main_events(events):
+    found = events("Gunmen stormed a hotel in the port city on Tuesday. Guards returned fire. Six were killed, "
+                   "the governor said.")
+    assert only(found, main=True)["killed"] == 6
+    assert sum(bool(e["killed"]) for e in found) == 1

@@ -20,7 +20,8 @@ Output (`events`): a list, in text order, of objects with
 
 Steps: triggers (triggers.py), actors through the dependency parse (roles.py, actors.py),
 modality (modality.py), casualty figures (casualties.py), merging of mentions into incidents
-(merge.py), typing (classify.py), date, place and attribution (linking.py), output (assemble.py).
+(merge.py), typing (classify.py), a brief report's toll to its main event (brief.py), date, place
+and attribution (linking.py), output (assemble.py).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class EventsExtractor(Extractor):
         from article2json.extractors.events.casualties import event_totals, find_casualties
         from article2json.extractors.events.lexicon import LemmaText
         from article2json.extractors.events.linking import Linker
+        from article2json.extractors.events.brief import brief_report, one_incident
         from article2json.extractors.events.merge import Merger, group_sentence
         from article2json.extractors.events.modality import modality
         from article2json.extractors.events.roles import resolve_roles
@@ -77,7 +79,10 @@ class EventsExtractor(Extractor):
         document = LemmaText(doc)
         for event in events + headline:
             type_event(doc, event, dictionary, document, units)
-        events = sorted(choose_main(events, headline), key=lambda e: e.rep.start)
+        kept = choose_main(events, headline)
+        if brief_report(units):
+            kept = one_incident(kept, [e for e in events if e not in kept])
+        events = sorted(kept, key=lambda e: e.rep.start)
         return [event_json(e, n, doc, linker, event_totals) for n, e in enumerate(events, 1)]
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from article2json.extractors.events.circumstances import is_additional, is_aggregate, is_background, is_claimed
-from article2json.extractors.events.figures import Amount, amount_of_number, is_number
+from article2json.extractors.events.figures import Amount, amount_of_number, glued, is_number
 from article2json.extractors.events.victims import (SINGULAR_PRONOUNS, casualty_predicate, children, has_quantity,
                                                      is_person, of_objects, terms, victims_of)
 from article2json.extractors.events.totals import event_totals
@@ -39,6 +39,7 @@ COLLECTIVES = {"police", "staff", "crew", "personnel", "family", "militia", "peo
 SUBORDINATORS = {"after", "before", "since", "because", "until", "once", "as", "following"}
 PARTITIVE_PRONOUNS = {"these", "them", "those", "whom", "which"}
 SUBSET_WORDS = {"including", "among", "incl."}
+HARM = {"killed", "wounded"}
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ def find_casualties(span) -> list[Casualty]:
         if predicate is None:
             continue
         kind, role = predicate
+        if _two_kinds_at_once(token, kind):
+            continue
         for victim in victims_of(token, role):
             figure = _figure(victim, kind, token, weak=role == "weak_transitive")
             if figure is not None:
@@ -81,6 +84,22 @@ def find_casualties(span) -> list[Casualty]:
     for figure in _stranded_figures(span, figures.values()):
         figures.setdefault((figure.kind, figure.start), figure)
     return _with_corrections(sorted(figures.values(), key=lambda f: (f.start, KINDS.index(f.kind))), span.doc)
+
+
+def _two_kinds_at_once(predicate, kind: str) -> bool:
+    """"killed and wounded eight children", "were killed or injured": a figure for dead and hurt
+    together tells neither how many died nor how many were hurt."""
+    if kind not in HARM:
+        return False
+    pair = children(predicate, "conj") + ([predicate.head] if predicate.dep_ == "conj" else [])
+    for other in pair:
+        between = predicate.doc[min(other.i, predicate.i) + 1]
+        found = casualty_predicate(other) if abs(other.i - predicate.i) == 2 and between.lower_ in ("and", "or") \
+            else None
+        shared = not all(children(verb, "dobj", "nsubjpass") for verb in (predicate, other))
+        if found is not None and found[0] in HARM - {kind} and shared:
+            return True
+    return False
 
 
 def _with_corrections(figures: list[Casualty], doc) -> list[Casualty]:
@@ -123,7 +142,9 @@ def _correction(figure: Casualty, doc, following: int) -> tuple[int, int, int] |
 
 def _amount(victim) -> tuple[Amount | None, Any]:
     """The figure counting `victim` and the noun naming the victims (None for "killing five")."""
-    vague = terms()["vague"]
+    vague, joined = terms()["vague"], glued(victim)
+    if joined is not None and joined[1] is not None:  # "FATALITIES:17"
+        return Amount(joined[1], joined[1], joined[1], victim.i, victim.i), None
     objects = of_objects(victim)
     if is_number(victim):
         return amount_of_number(victim), (objects[0] if objects else None)

@@ -41,14 +41,18 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1000000, "dozen": 12
 _UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
           "|sixteen|seventeen|eighteen|nineteen")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+GLUED = re.compile(r"([a-z]+)(?::(\d+)|/)")  # "FATALITIES:17", "killed/": words the tokenizer left joined
+STRAY = "\\\"'“‘"  # quote marks left on a number ("\"Six people")
 CARDINAL = re.compile(rf"\d[\d,]*(\.\d+)?|{_UNITS}|(?:{_TENS})(?:-(?:{_UNITS}))?|hundred|thousand|million|dozen")
 
 
 def is_number(token) -> bool:
     """A cardinal figure ("30", "two", "1,000", "dozen"), not a date, age, sum or ordinal."""
-    if not CARDINAL.fullmatch(token.lower_):
+    if not CARDINAL.fullmatch(token.lower_.lstrip(STRAY)):
         return False
-    if token.ent_type_ in NOT_NUMBERS and not (token.ent_type_ == "DATE" and _bare_number_date(token)):
+    glued_after = token.i + 1 < len(token.doc) and glued(token.doc[token.i + 1]) is not None  # "3 killed/"
+    if token.ent_type_ in NOT_NUMBERS and not (token.ent_type_ == "DATE" and _bare_number_date(token)) \
+            and not glued_after:
         return False
     following = token.doc[token.i + 1:token.i + 3].text.lower()
     return "year" not in following and "%" not in following
@@ -60,6 +64,15 @@ def _bare_number_date(token) -> bool:
     return entity is not None and not re.fullmatch(r"1[89]\d\d|20\d\d", token.text) and all(
         word.like_num or word.lower_ in ("between", "and", "to", "or", "-", ",", "over", "about", "around",
                                          "nearly", "at", "least", "some", "more", "than") for word in entity)
+
+
+def glued(token) -> tuple[str, int | None] | None:
+    """(word, number) of a word the tokenizer left joined to a label figure ("FATALITIES:17" ->
+    ("fatalities", 17)) or to a slash ("killed/" -> ("killed", None)), else None."""
+    match = GLUED.fullmatch(token.lower_)
+    if match is None:
+        return None
+    return match.group(1), (int(match.group(2)) if match.group(2) else None)
 
 
 def number_run(token) -> tuple[int, int]:
@@ -78,7 +91,7 @@ def number_run(token) -> tuple[int, int]:
 
 def number_value(words: list[str]) -> int | None:
     """The integer that `words` spell ("1,200", "twenty-five", "2 million", "a dozen")."""
-    words = [word.lower().replace(",", "") for word in words if word not in ("-",)]
+    words = [word.lower().replace(",", "").lstrip(STRAY) for word in words if word not in ("-",)]
     if not words:
         return None
     if words[-1] in MULTIPLIERS and len(words) > 1 and re.fullmatch(r"\d+(\.\d+)?", words[0]):

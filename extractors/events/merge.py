@@ -300,7 +300,7 @@ def _affinity(earlier: Event, later: Event) -> int:
     return len(names[0] & names[1]) + len(lemmas[0] & lemmas[1]) + (classes[0] == classes[1] != set())
 
 
-def _specific_names(event: Event) -> set[str]:
+def specific_names(event: Event) -> set[str]:
     """The named parties of an event; a state and its forces count as one ("Armenia", its army)."""
     actors, recipients = event.roles()
     return {f"state {a.country}" if a.country and a.sector in ("GOV", "MIL", "COP") else a.name
@@ -339,7 +339,7 @@ class Merger:
             return False
         if not places_compatible(self._own_place(earlier), self._own_place(later)):
             return False
-        first, second = _specific_names(earlier), _specific_names(later)
+        first, second = specific_names(earlier), specific_names(later)
         return not first or not second or bool(first & second)
 
     def _corroborated(self, earlier: Event, later: Event) -> bool:
@@ -350,7 +350,7 @@ class Merger:
         places = [self._own_place(e) for e in (earlier, later)]
         same_place = all(places) and place_key(places[0]["name"]) == place_key(places[1]["name"])
         targets = [{r.text.split()[-1].lower() for r in e.roles()[1] if r.target} for e in (earlier, later)]
-        return bool(tolls[0] & tolls[1]) or bool(_specific_names(earlier) & _specific_names(later)) or same_place \
+        return bool(tolls[0] & tolls[1]) or bool(specific_names(earlier) & specific_names(later)) or same_place \
             or bool(targets[0] & targets[1])
 
     def merge(self, events: list[Event]) -> list[Event]:
@@ -386,3 +386,4 @@ class Merger:
         if later.weak_only:
             return _family(earlier.rep) in ("ASSAULT", "OTHER")
         return _family(earlier.rep) == _family(later.rep)
+

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from article2json.extractors.events.figures import is_number
+from article2json.extractors.events.figures import glued, is_number
 
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
 COPULAS = {"be", "remain", "become", "go", "lie", "stay", "appear", "seem", "turn", "fall"}
@@ -49,6 +49,9 @@ def casualty_predicate(token) -> tuple[str, str] | None:
 
 def _predicate_word(token) -> tuple[str, str] | None:
     lexicon, lemma, lower = terms(), token.lemma_.lower(), token.lower_
+    joined = glued(token)
+    if joined is not None:
+        return _glued_predicate(*joined)
     if token.pos_ in ("VERB", "AUX"):
         if any(child.lower_ in ("fatally", "mortally") for child in token.children):
             return "killed", "transitive"
@@ -62,10 +65,20 @@ def _predicate_word(token) -> tuple[str, str] | None:
         return None
     if lemma == "toll":
         return "killed", "toll"
+    lemma = lexicon["misspellings"].get(lower, lexicon["misspellings"].get(lemma, lemma))
     for role in ("victim_nouns", "event_nouns"):
         if lemma in lexicon[role]:
             return lexicon[role][lemma], role
     return None
+
+
+def _glued_predicate(word: str, number: int | None) -> tuple[str, str] | None:
+    """A label glued to its figure ("FATALITIES:17") or a state glued to a slash ("7 killed/")."""
+    lexicon = terms()
+    if number is None:
+        return (lexicon["states"][word], "slashed") if word in lexicon["states"] else None
+    noun = lexicon["misspellings"].get(word, word[:-3] + "y" if word.endswith("ies") else word.rstrip("s"))
+    return (lexicon["victim_nouns"][noun], "labelled") if noun in lexicon["victim_nouns"] else None
 
 
 def victims_of(predicate, role: str) -> list:
@@ -78,6 +91,10 @@ def victims_of(predicate, role: str) -> list:
         return _state_victims(predicate)
     if role == "toll":
         return _toll_numbers(predicate)
+    if role == "labelled":
+        return [predicate]
+    if role == "slashed":
+        return [predicate.doc[predicate.i - 1]] if predicate.i and is_number(predicate.doc[predicate.i - 1]) else []
     if role == "victim_nouns":
         objects = of_objects(predicate)
         if objects and not has_quantity(predicate):
@@ -176,7 +193,23 @@ def _verb_victims(verb) -> list:
             or [obj for prep in children(verb, "prep") if prep.lower_ in ("over", "about", "around", "nearly")
                 for obj in children(prep, "pobj") if is_number(obj)] \
             or _subject_on_the_left(verb) or _shared_subject(verb, passive=verb.tag_ == "VBN")
+        if not victims:  # the parse hung them elsewhere, with words that are no victims as conjuncts
+            return _counted_after(verb)
     return _with_conjuncts(victims + _along_with(verb))
+
+
+def _counted_after(word) -> list:
+    """The counted victims right after a word the parse gave none ("killing at least eight people,
+    police said" read with "people" as the subject of "said"; "shot dead 10 people")."""
+    doc, i = word.doc, word.i + 1
+    while i < len(doc) and doc[i].lower_ in ("at", "least", "more", "than", "over", "about", "some", "nearly"):
+        i += 1
+    if i >= len(doc) or not is_number(doc[i]):
+        return []
+    counted = doc[i].head if doc[i].dep_ == "nummod" and doc[i].head.i > i else doc[i]
+    if counted is doc[i]:
+        return [counted]
+    return [counted] if is_person(counted) else []
 
 
 def _along_with(verb) -> list:
@@ -227,6 +260,9 @@ def _intransitive_victims(verb) -> list:
     victims = children(verb, "nsubj")
     if not victims and verb.dep_ == "acl":
         victims = [verb.head]
+    before = verb.doc[verb.i - 1] if verb.i else verb
+    if is_number(before) and not any(has_quantity(v) or is_number(v) or is_person(v) for v in victims):
+        return [before]  # "4 died", the number hung elsewhere by the parse
     return _with_conjuncts(victims or _shared_subject(verb, passive=True))
 
 
@@ -253,7 +289,7 @@ def _state_victims(word) -> list:
         return _with_conjuncts(children(holder, "nsubj", "nsubjpass"))
     if word.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("include", "be", "number"):
         return _with_conjuncts(children(head, "dobj", "attr"))
-    return []
+    return _counted_after(word)
 
 
 def _event_noun_victims(noun) -> list:

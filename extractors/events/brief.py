@@ -1,0 +1,63 @@
+"""Brief reports (an event database note, a wire brief: one short paragraph) tell one incident:
+the main event. What only states casualties joins it, and the toll figures that the sentence
+grammar gave to side events are its."""
+
+from __future__ import annotations
+
+from article2json.extractors.events.merge import Event, specific_names
+from article2json.extractors.events.triggers import Mention
+from article2json.extractors.events.victims import casualty_predicate
+
+VICTIM_KINDS = ("killed", "wounded")
+BRIEF_REPORT = 1200  # characters of a one-paragraph report that tells one incident
+HARMFUL = {"ASSAULT", "PROTEST", "COERCE", "OTHER"}  # the kinds of event that kill or injure
+
+
+def brief_report(units) -> bool:
+    """A report of one short paragraph (an event database note, a wire brief): it tells one incident."""
+    body = [u for u in units if not u.headline]
+    return bool(body) and body[0].paragraph == body[-1].paragraph and body[-1].end - body[0].start <= BRIEF_REPORT
+
+
+def one_incident(kept: list[Event], dropped: list[Event]) -> list[Event]:
+    """The events of a brief report once its toll is the main event's: what only states casualties
+    ("Three killed.", "two people died in the clashes") joins the main event, even when merged into
+    another; the figures of a toll sentence that went to another event ("Five injuries and one
+    fatality reported." after "Elders accused ..."), of an event that hurts nobody (a deployment)
+    and of dropped statements are the main event's."""
+    main = next((e for e in kept if e.main), None)
+    if main is None:
+        return kept
+    events = [main]
+    for event in kept:
+        if event is main:
+            continue
+        statements = [m for m in event.mentions if _states_casualties(m, event)]
+        if statements and _joins_main(Event(statements, background=event.background), main):
+            main.mentions.extend(statements)
+            event.mentions = [m for m in event.mentions if m not in statements]
+        if not event.mentions:
+            continue
+        events.append(event)
+        for mention in event.mentions:
+            moved = [c for c in mention.casualties if event.typing.plover not in HARMFUL
+                     or not mention.unit.start <= c.start < mention.unit.end]
+            main.rep.casualties.extend(c for c in moved if c.kind in VICTIM_KINDS)
+            mention.casualties[:] = [c for c in mention.casualties if c not in moved]
+    main.rep.casualties.extend(c for e in dropped for m in e.mentions for c in m.casualties if c.kind in VICTIM_KINDS)
+    return events
+
+
+def _states_casualties(mention: Mention, event: Event) -> bool:
+    """A casualty word that is all its event tells in its sentence ("Seven were killed.")."""
+    return mention.weak and casualty_predicate(mention.token) is not None and all(
+        m.weak for m in event.mentions if m.unit is mention.unit)
+
+
+def _joins_main(statements: Event, main: Event) -> bool:
+    """Whether casualty statements tell the main event's toll: told as the main event is, not
+    before it ("clashes broke out after two were killed"), by no other named party."""
+    if statements.background or statements.modality != main.modality:
+        return False
+    first, second = specific_names(main), specific_names(statements)
+    return not first or not second or bool(first & second)
