@@ -43,22 +43,32 @@ def test_state_forces_of_every_country(actor, phrase, name, sector, country):
 
 
 @pytest.mark.parametrize("phrase, name, sector", [
-    ("unidentified gunmen", "Gunmen", "UAF"),
-    ("suspected militants", "Militants", "REB"),
-    ("hundreds of protesters", "Protesters", "CVL"),
-    ("the villagers", "Civilians", "CVL"),
-    ("riot police", "Police", "COP"),
+    ("unidentified gunmen", "Unidentified gunmen", "UAF"),
+    ("suspected militants", "Suspected militants", "REB"),
+    ("the villagers", "Villagers", "CVL"),
+    ("two Syrian civilians", "Syrian civilians", "CVL"),
     ("army officers", "Military forces", "MIL"),
 ])
-def test_generic_roles(actor, phrase, name, sector):
+def test_generic_roles_keep_their_words(actor, phrase, name, sector):
     found = actor(phrase)
     assert (found.name, found.sector) == (name, sector)
-    assert found.generic
+    assert found.generic and not found.target
+
+
+@pytest.mark.parametrize("phrase, name, sector", [
+    ("hundreds of protesters", "Protesters", "CVL"),
+    ("riot police", "Police", "COP"),
+    ("an angry mob", "Mob", "CVL"),
+])
+def test_crowd_and_police_roles_keep_their_category(actor, phrase, name, sector):
+    found = actor(phrase)
+    assert (found.name, found.sector) == (name, sector)
 
 
 def test_generic_role_takes_the_country_of_its_demonym(actor):
     found = actor("Ghanaian protesters")
     assert (found.name, found.country) == ("Protesters", "GH")
+    assert actor("Malian soldiers").country == "ML"
 
 
 def test_named_group_wins_over_its_role_word(actor):
@@ -115,7 +125,8 @@ def test_people_with_an_agent_ending_are_actors_without_a_sector(actor):
 
 def test_described_people_keep_their_words_without_the_count(actor):
     found = actor("two visiting diplomats")
-    assert (found.name, found.sector) == ("visiting diplomats", "GOV")
+    assert (found.name, found.sector) == ("Visiting diplomats", "GOV")
+    assert actor("12 Nigerian workers").name == "Nigerian workers"
 
 
 def test_a_facility_is_a_target_kept_as_written(actor):

@@ -24,7 +24,7 @@ ENTITY_ACTORS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
 PLACE_ENTITIES = {"GPE", "FAC", "LOC"}
 UNARMED_SECTORS = {None, "CVL", "UNK", "EDU", "LAB", "AGR", "BUS"}
 AS_WRITTEN = "="  # dictionary name of targets kept as written ("a military base")
-PEOPLE_AS_WRITTEN = "+"  # dictionary name of people kept as written ("two Russian diplomats")
+PEOPLE_AS_WRITTEN = "+"  # dictionary name of people kept as written ("Russian diplomats")
 OBJECT = "-"  # dictionary name of nouns that are never an actor or a target ("rocket launcher")
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "eer", "man", "men")
 RELATIONAL = {"member", "leader", "official", "supporter", "commander", "representative", "delegate",
@@ -212,10 +212,12 @@ def phrase_text(tokens: list) -> tuple[str, int, int]:
 
 
 def _people_name(tokens: list) -> str:
-    """The name of people kept as written, without leading counts ("two Russian diplomats")."""
+    """The name of people kept as written, without leading counts, with a capital ("two Russian
+    diplomats" -> "Russian diplomats", "rebels" -> "Rebels")."""
     while len(tokens) > 1 and (tokens[0].like_num or tokens[0].lower_ in DETERMINERS):
         tokens = tokens[1:]
-    return phrase_text(tokens)[0]
+    text = phrase_text(tokens)[0]
+    return text[:1].upper() + text[1:]
 
 
 def _agent_noun(token) -> bool:
