@@ -364,3 +364,9 @@ def test_a_toll_sentence_joined_to_a_side_event_is_the_main_events(events):
                    "the governor said.")
     assert only(found, main=True)["killed"] == 6
     assert sum(bool(e["killed"]) for e in found) == 1
+
+
+def test_a_brief_reports_main_event_without_a_toll_takes_the_reports(events):
+    found = events("Traders rioted in the old market on Sunday, beat two thieves to death and burned three stalls.")
+    assert only(found, main=True)["killed"] == 2
+    assert sum(bool(e["killed"]) for e in found) == 1

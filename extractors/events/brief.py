@@ -1,6 +1,6 @@
 """Brief reports (an event database note, a wire brief: one short paragraph) tell one incident:
-the main event. What only states casualties joins it, and the toll figures that the sentence
-grammar gave to side events are its."""
+the main event. What only states casualties joins it, the toll figures that the sentence
+grammar gave to side events are its, and when it states no toll of a kind it takes the report's."""
 
 from __future__ import annotations
 
@@ -45,7 +45,25 @@ def one_incident(kept: list[Event], dropped: list[Event]) -> list[Event]:
             main.rep.casualties.extend(c for c in moved if c.kind in VICTIM_KINDS)
             mention.casualties[:] = [c for c in mention.casualties if c not in moved]
     main.rep.casualties.extend(c for e in dropped for m in e.mentions for c in m.casualties if c.kind in VICTIM_KINDS)
+    for kind in VICTIM_KINDS:
+        if not _states(main, kind):
+            _move_toll(kind, [e for e in events if e is not main and not e.background and e.modality == main.modality],
+                       main)
     return events
+
+
+def _states(event: Event, kind: str) -> bool:
+    return any(c.kind == kind and (c.count or c.low) for m in event.mentions for c in m.casualties)
+
+
+def _move_toll(kind: str, others: list[Event], main: Event) -> None:
+    """A main event that states no toll of a kind takes the report's other figures of that kind
+    ("Villagers riot, kill two and burn down two houses": the riot killed two)."""
+    for event in others:
+        for mention in event.mentions:
+            moved = [c for c in mention.casualties if c.kind == kind]
+            main.rep.casualties.extend(moved)
+            mention.casualties[:] = [c for c in mention.casualties if c not in moved]
 
 
 def _states_casualties(mention: Mention, event: Event) -> bool:
