@@ -311,7 +311,7 @@ def event_json(event: Event, number: int, doc, linker: Linker, totals) -> dict:
     killed, wounded = totals(casualties) if casualties else (None, None)
     return {
         "id": f"e{number}", "main": event.main, "type": typing.plover, "mode": typing.mode, "acled": typing.acled(),
-        "trigger": {"text": doc.text[rep.start:rep.end], "start": rep.start, "end": rep.end},
+        "trigger": {"text": linker.article.text[rep.start:rep.end], "start": rep.start, "end": rep.end},
         "sentence": {"start": rep.unit.start, "end": rep.unit.end},
         "actor": [a.as_json() for a in actors], "recipient": [r.as_json() for r in recipients],
         "date": date, "location": location, "killed": killed, "wounded": wounded,

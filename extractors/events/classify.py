@@ -78,7 +78,7 @@ def opening_label(doc) -> str | None:
     """The label category of a text that opens with one ("Movement of forces: ...", "Arrests: ...")."""
     tokens = [t for t in doc[:LABEL_LENGTH] if not t.is_space]
     colon = next((i for i, t in enumerate(tokens) if t.text == ":"), 0)
-    label = doc.text[tokens[0].idx:tokens[colon].idx].strip().lower() if colon else ""
+    label = doc[tokens[0].i:tokens[colon].i].text.strip().lower() if colon else ""
     return next((category for category in LABELS if label in cue(category)), None)
 
 

@@ -147,6 +147,10 @@ def _part_of_name(token, unit: Unit) -> bool:
 def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, tuple] | None:
     """The lexicon entry a token is a trigger of. `relaxed` also takes noun modifiers ("Maasai
     attack villages"), for telegraphic sentences the parser reads as one noun phrase."""
+    lexicon = trigger_lexicon()
+    candidates = lemma_candidates(token)
+    if not any(lemma in lexicon for lemma in candidates):  # most tokens: decided before any parse test
+        return None
     pos = _pos_class(token)
     title_case = unit.headline and token.pos_ == "PROPN"  # "Protesters Block Highway": any part of speech
     if pos is None or token.dep_ == "compound" and pos == "NOUN" and not (relaxed or title_case) or \
@@ -156,8 +160,7 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
         return None
     # "militants fires missiles at ...": a verb the parser read as a modifier
     classes = ("VERB", pos) if relaxed and token.dep_ == "compound" and token.head.i > token.i else (pos,)
-    lexicon = trigger_lexicon()
-    for lemma, wanted in ((lemma, wanted) for wanted in classes for lemma in lemma_candidates(token)):
+    for lemma, wanted in ((lemma, wanted) for wanted in classes for lemma in candidates):
         for entry in lexicon.get(lemma, ()):
             if entry.pos not in ("ANY", wanted) and not title_case:
                 continue
