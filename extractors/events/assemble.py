@@ -61,7 +61,7 @@ def toll_mentions(doc, units: list[Unit], mentions: list[Mention], figures: dict
 def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[int, list], doc) -> None:
     """Give each casualty figure to the mention of its clause: the trigger that is its predicate,
     else the nearest trigger above it, else the nearest in its sentence, else the latest mention
-    earlier in its paragraph."""
+    earlier in its paragraph that can hurt anyone (an attack, not the accusation about it)."""
     by_unit: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_unit.setdefault(mention.unit.index, []).append(mention)
@@ -71,7 +71,8 @@ def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[
             if owner is None:
                 earlier = [m for m in mentions if m.unit.paragraph == unit.paragraph and m.unit.end <= unit.start
                            and not m.unit.headline]
-                owner = earlier[-1] if earlier else None
+                harmful = [m for m in earlier if m.entry.plover in MATERIAL | {"OTHER"}] or earlier
+                owner = harmful[-1] if harmful else None
             if owner is not None:
                 owner.casualties.append(casualty)
 
