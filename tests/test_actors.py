@@ -136,3 +136,8 @@ def test_a_facility_is_a_target_kept_as_written(actor):
 
 def test_a_thing_named_after_a_group_keeps_the_group(actor):
     assert actor("the Kenyan delegation's proposal").country == "KE"
+
+
+def test_a_phrase_naming_a_group_is_no_target(actor):
+    assert not actor("the Kenyan delegation's proposal").target
+    assert actor("the rebel stronghold of Kamanga").target

@@ -259,5 +259,15 @@ def resolve_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | No
     if head.pos_ == "NOUN" and _agent_noun(head):
         return Actor(_people_name(tokens), text, start, end, _armed_sector(None, tokens), country, True, False)
     if head.pos_ == "PROPN" or country or any(t.ent_type_ in ENTITY_ACTORS for t in tokens):
-        return Actor(text, text, start, end, None, country, True, True)  # "Karen guerrilla stronghold"
+        return Actor(text, text, start, end, None, country, True, _names_a_place(tokens, head))
     return None
+
+
+def _names_a_place(tokens: list, head) -> bool:
+    """Whether a phrase the dictionary does not know, headed by a common noun, is a place ("Karen
+    rebel stronghold", "Ganja suburbs") rather than people ("the APEC forum", "Kenyan proposal")."""
+    if head.pos_ == "PROPN":
+        return False
+    agents = any(t.ent_type_ in ENTITY_ACTORS - PLACE_ENTITIES or t.pos_ == "PROPN" and not t.ent_type_
+                 for t in tokens)
+    return head.lemma_.lower() in cue("place_noun") or not agents
