@@ -263,8 +263,19 @@ def _embedded_gazetteer(process: int) -> Gazetteer:
     try:
         write_index(gazetteer, copy)
     except (OSError, sqlite3.Error):  # a read-only cache directory only costs the next process the build
-        pass
+        return gazetteer
+    _remove_stale_copies(copy)
     return gazetteer
+
+
+def _remove_stale_copies(current: Path) -> None:
+    """Delete the embedded gazetteer's copies built from older data or code (tens of MB each)."""
+    for stale in current.parent.glob("embedded-*"):
+        if stale != current and stale.suffix in (".sqlite", ".marshal"):
+            try:
+                stale.unlink()
+            except OSError:  # in use elsewhere (Windows) or not ours to delete: the next build retries
+                pass
 
 
 def _embedded_identity() -> str:

@@ -67,6 +67,17 @@ def test_the_built_gazetteer_survives_its_plain_state():
     assert copy.countries["KE"].name == "Kenya"
 
 
+def test_a_new_embedded_copy_removes_the_stale_ones(tmp_path):
+    from article2json.extractors.gazetteer import _remove_stale_copies
+
+    current, older, oldest, dump_index = (tmp_path / name for name in (
+        "embedded-new.sqlite", "embedded-old.sqlite", "embedded-older.marshal", "geonames-0123456789abcdef0123.sqlite"))
+    for path in (current, older, oldest, dump_index):
+        path.write_bytes(b"index")
+    _remove_stale_copies(current)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["geonames-0123456789abcdef0123.sqlite", "embedded-new.sqlite"]
+
+
 DUMP_ROWS = [
     # geonameid, name, asciiname, alternatenames, lat, lon, class, code, country, cc2, admin1, ...
     ("9000001", "Kwezimba", "Kwezimba", "Kwezimba Village,Kwezimbah", "-1.25", "36.9", "P", "PPL", "KE", "", "05",
