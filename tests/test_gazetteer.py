@@ -75,7 +75,7 @@ def test_a_new_embedded_copy_removes_the_stale_ones(tmp_path):
     for path in (current, older, oldest, dump_index):
         path.write_bytes(b"index")
     _remove_stale_copies(current)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["geonames-0123456789abcdef0123.sqlite", "embedded-new.sqlite"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["embedded-new.sqlite", "geonames-0123456789abcdef0123.sqlite"]
 
 
 DUMP_ROWS = [
