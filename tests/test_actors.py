@@ -141,3 +141,14 @@ def test_a_thing_named_after_a_group_keeps_the_group(actor):
 def test_a_phrase_naming_a_group_is_no_target(actor):
     assert not actor("the Kenyan delegation's proposal").target
     assert actor("the rebel stronghold of Kamanga").target
+
+
+@pytest.mark.parametrize("phrase, name", [("at least nine villagers", "Villagers"), ("a 40-year-old herder", "Herder"),
+                                          ("more than 300 mourners", "Mourners")])
+def test_counts_and_ages_are_left_out_of_names(actor, phrase, name):
+    assert actor(phrase).name == name
+
+
+def test_the_leader_of_a_group_has_the_sector_of_the_group(actor):
+    assert actor("the leader of a criminal gang").sector == "CRM"
+    assert actor("supporters of the former governor").sector == "PTY"

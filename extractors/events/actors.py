@@ -27,8 +27,11 @@ AS_WRITTEN = "="  # dictionary name of targets kept as written ("a military base
 PEOPLE_AS_WRITTEN = "+"  # dictionary name of people kept as written ("Russian diplomats")
 OBJECT = "-"  # dictionary name of nouns that are never an actor or a target ("rocket launcher")
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "eer", "man", "men")
+COUNT_WORDS = {"at", "least", "most", "more", "than", "about", "nearly", "over", "up", "to", "around", "almost",
+               "fewer", "less", "as", "many", "roughly", "approximately", "another", "other", "year", "old"}
 RELATIONAL = {"member", "leader", "official", "supporter", "commander", "representative", "delegate",
               "fighter", "element", "unit"}  # "gang members": people named by the group before them
+MEMBERSHIP = RELATIONAL - {"supporter"}  # "the leader of a gang" (but supporters of X are not X)
 
 
 @dataclass(frozen=True)
@@ -166,13 +169,15 @@ def actor_dictionary(user_file: str | None = None) -> ActorDictionary:
     return ActorDictionary(text)
 
 
-def _best(matches: list[tuple[int, int, ActorEntry]], head_index: int, relational: bool):
+def _best(matches: list[tuple[int, int, ActorEntry]], head_index: int, head_lemma: str):
     """The match that names the phrase: an object or a target covering the head ("rocket launcher",
     "Syrian military college"), else a named actor anywhere ("ISIS militants"), else a role or
-    country covering the head, or naming the group of a relational head ("gang members")."""
+    country covering the head, or naming the group of a relational head ("gang members", "the leader
+    of a gang")."""
     def names_head(match) -> bool:
         start, end, _ = match
-        return start <= head_index < end or relational and end == head_index
+        return (start <= head_index < end or head_lemma in RELATIONAL and end == head_index
+                or head_lemma in MEMBERSHIP and start > head_index)
 
     def score(match):
         start, end, entry = match
@@ -212,9 +217,10 @@ def phrase_text(tokens: list) -> tuple[str, int, int]:
 
 
 def _people_name(tokens: list) -> str:
-    """The name of people kept as written, without leading counts, with a capital ("two Russian
-    diplomats" -> "Russian diplomats", "rebels" -> "Rebels")."""
-    while len(tokens) > 1 and (tokens[0].like_num or tokens[0].lower_ in DETERMINERS):
+    """The name of people kept as written, without leading counts and ages, with a capital ("at
+    least two Russian diplomats" -> "Russian diplomats", "a 40-year-old man" -> "Man")."""
+    while len(tokens) > 1 and (tokens[0].like_num or tokens[0].is_punct or tokens[0].text.startswith("-")
+                               or tokens[0].lower_ in DETERMINERS | COUNT_WORDS):
         tokens = tokens[1:]
     text = phrase_text(tokens)[0]
     return text[:1].upper() + text[1:]
@@ -235,7 +241,7 @@ def resolve_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | No
         return None
     text, start, end = phrase_text(tokens)
     matches = dictionary.matches(tokens)
-    best = _best(matches, tokens.index(head), head.lemma_.lower() in RELATIONAL)
+    best = _best(matches, tokens.index(head), head.lemma_.lower())
     entity = head.ent_type_ in ENTITY_ACTORS and head.pos_ == "PROPN"
     if best is not None and best[2].name == OBJECT and best[0] <= tokens.index(head) < best[1]:
         return None
