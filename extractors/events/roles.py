@@ -207,6 +207,8 @@ def resolve_roles(mention: Mention, dictionary: ActorDictionary, is_trigger, is_
             named_place = is_place(head.idx, head.idx + len(head)) or _named_place(head)
             if actor is not None and not actor.target and named_place:
                 actor = replace(actor, target=True)
+            if actor is not None and target is mention.actors and actor.target and actor.generic:
+                continue  # a place, facility or vehicle is no agent
             if actor is not None and actor.name not in {a.name for a in target}:
                 target.append(actor)
     actor_names = {a.name for a in mention.actors}
