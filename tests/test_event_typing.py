@@ -152,3 +152,21 @@ def test_a_label_is_the_event_of_a_report_without_another(events):
     assert acled(event) == ("Strategic developments", "Change to group/activity")
     assert event["trigger"]["text"] == "Movement of forces"
     assert events("Update: nothing more is known.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers exchange fire with bandits near the river crossing.", ("Battles", "Armed clash")),
+    ("Insurgents launched mortar fire against an army camp overnight.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("A heavily armed gang terrorised traders of the market for hours.", ("Violence against civilians", "Attack")),
+    ("Herders from the hills rustled goats from two farms at dawn.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("Councillors threw punches at each other during the budget session.", ("Riots", "Mob violence")),
+])
+def test_less_common_incident_words_make_events(events, text, expected):
+    assert acled(main(events(text))) == expected
+
+
+def test_an_attack_people_escaped_still_happened(events):
+    found = events("A convoy of soldiers escaped an ambush on the northern road on Friday.")
+    assert main(found)["trigger"]["text"] == "ambush"

@@ -34,6 +34,7 @@ PASSIVE_EXCLUDED = {"meet"}  # "were met with attacks" is no meeting
 REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}  # nouns named in passing are no news
 BACKGROUND = {"violence"}  # news only as a subject or on its own ("violence erupted"), not "fled the violence"
 ESCAPED = {"flee", "escape", "survive", "avoid", "fear"}  # "people who fled the fighting"
+SURVIVED = {"escape", "survive"}  # "soldiers escaped an ambush": the attack happened, unless said in passing
 ARMED_MOVES = {"MOBILIZE", "RETREAT"}  # deployments and withdrawals of armed forces only
 ARMED_ONLY = {"engage"}  # "police engaged the gunmen", not "engaged in talks"
 FREE_MOVES = {"recruit", "arm", "re-arm", "release", "free"}  # not moves of troops
@@ -200,7 +201,7 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
         return False
     governor = token.head.head if token.dep_ == "pobj" else token.head
     if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in ESCAPED:
-        return True
+        return governor.lemma_.lower() not in SURVIVED or governor.dep_ in ("relcl", "acl", "amod")
     return entry.plover in REFERENCED and token.dep_ == "pobj"
 
 
