@@ -170,3 +170,11 @@ def test_less_common_incident_words_make_events(events, text, expected):
 def test_an_attack_people_escaped_still_happened(events):
     found = events("A convoy of soldiers escaped an ambush on the northern road on Friday.")
     assert main(found)["trigger"]["text"] == "ambush"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Supporters of two rival candidates clashed in the square, firing guns into the crowd.", ("Battles", "Armed clash")),
+    ("Supporters of two rival candidates clashed in the square with sticks.", ("Riots", "Mob violence")),
+])
+def test_groups_firing_guns_at_each_other_fight_a_battle(events, text, expected):
+    assert acled(main(events(text))) == expected

@@ -202,14 +202,16 @@ def has_cue_word(words: LemmaText, word: str) -> bool:
 
 
 def _clash_typing(context: Context, mode: str | None) -> Typing | None:
-    """Fighting between groups: communities, clans or ethnic militias fight battles; party
-    supporters, students or fans without arms riot, and so do civilians fighting the police; other
+    """Fighting between groups: communities, clans or ethnic militias fight battles, and so do
+    groups firing guns or said to be armed; party supporters, students or fans without arms riot, and so do civilians fighting the police; other
     groups fighting to the death fight battles."""
     armed = (_armed_sectors(context.actors) | _armed_sectors(context.recipients)) & ARMED
     sectors = _sectors(context.actors + context.recipients)
     partisan = has_cue("partisan", context.around) or bool(sectors & {"PTY", "OPP"})
     if has_cue("communal", context.around) or context.killed and not armed & STATE and not partisan:
         return Typing("ASSAULT", mode, "Battles", "Armed clash")
+    if not armed & STATE and (has_cue("firearms", context.around) or has_cue("armed", context.around)):
+        return Typing("ASSAULT", mode or "firearms", "Battles", "Armed clash")  # groups firing guns at each other
     if _crowd_actors(context.actors):
         return _riot_typing(context, mode)
     if has_cue("armed", context.around) or not armed <= STATE:
