@@ -178,3 +178,12 @@ def test_an_attack_people_escaped_still_happened(events):
 ])
 def test_groups_firing_guns_at_each_other_fight_a_battle(events, text, expected):
     assert acled(main(events(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Youths attacked a delivery van at the bus stop. Soldiers fired in the air to disperse them.",
+     ("Riots", "Mob violence")),
+    ("Rioters pelted passing motorists with stones near the depot.", ("Riots", "Violent demonstration")),
+])
+def test_a_crowd_the_police_broke_up_riots(events, text, expected):
+    assert acled(main(events(text))) == expected

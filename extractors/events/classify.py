@@ -16,6 +16,7 @@ SD = "Strategic developments"
 ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 STATE = {"MIL", "COP", "GOV", "SPY"}
 CROWDS = {"Protesters", "Rioters", "Mob"}
+DEMONSTRATORS = {"Protesters", "Rioters"}
 CIVILIAN_GROUPS = {"CVL", "EDU", "LAB", "BUS", "AGR", "PTY", "OPP", "REL"}
 WEAPON_MODES = {"suicide": "suicide-attack", "chemical": "unconventional", "air": "aerial", "drone": "drone",
                 "shelling": "heavy-weapons", "grenade": "explosives", "ied": "explosives",
@@ -117,17 +118,22 @@ def _armed_sectors(actors: list) -> set:
             if a.sector or set(a.text.lower().replace("-", " ").split()) & cue("armed_people")}
 
 
-def _crowd_actors(actors: list) -> bool:
+def _crowd_actors(context: Context) -> bool:
     """Whether the actors are a crowd of civilians (protesters, rioters, residents, youths,
-    students, traders): their violence is rioting."""
-    return bool(actors) and all(a.sector in CIVILIAN_GROUPS and a.generic and not a.target for a in actors)
+    students, traders), with at most state forces that broke it up (tear gas, dispersal): their
+    violence is rioting."""
+    crowd = [a for a in context.actors if a.sector in CIVILIAN_GROUPS and a.generic and not a.target]
+    others = [a for a in context.actors if a not in crowd]
+    return bool(crowd) and (not others or _sectors(others) <= STATE and len(_sectors(others)) == len(others)
+                            and has_cue("intervention", context.around))
 
 
 def _riot_typing(context: Context, mode: str | None) -> Typing:
-    """Violence by a crowd: against the state (police, officials) a violent demonstration; people
-    killed in ethnic, communal or election violence (not mob justice on a suspect) an attack by an
-    informal armed group; else mob violence."""
-    if _sectors(context.recipients) & STATE and "Mob" not in _names(context.actors):
+    """Violence by a crowd: by demonstrators or against the state (police, officials) a violent
+    demonstration; people killed in ethnic, communal or election violence (not mob justice on a
+    suspect) an attack by an informal armed group; else mob violence."""
+    if (_sectors(context.recipients) & STATE or _names(context.actors) & DEMONSTRATORS) and \
+            "Mob" not in _names(context.actors):
         return Typing("PROTEST", "riot", "Riots", "Violent demonstration")
     if context.killed and has_cue("strife", context.around) and not has_cue("mob_justice", context.around):
         return Typing("ASSAULT", mode, VAC, "Attack")
@@ -212,7 +218,7 @@ def _clash_typing(context: Context, mode: str | None) -> Typing | None:
         return Typing("ASSAULT", mode, "Battles", "Armed clash")
     if not armed & STATE and (has_cue("firearms", context.around) or has_cue("armed", context.around)):
         return Typing("ASSAULT", mode or "firearms", "Battles", "Armed clash")  # groups firing guns at each other
-    if _crowd_actors(context.actors):
+    if _crowd_actors(context):
         return _riot_typing(context, mode)
     if has_cue("armed", context.around) or not armed <= STATE:
         return None
@@ -226,7 +232,7 @@ def _violence_typing(context: Context, mode: str | None) -> Typing:
     actors, recipients = _sectors(context.actors), _armed_sectors(context.recipients)
     if has_cue("communal", context.around) and has_cue("battle", context.around):
         return Typing("ASSAULT", mode, "Battles", "Armed clash")
-    if _crowd_actors(context.actors):
+    if _crowd_actors(context):
         return _riot_typing(context, mode)
     if _names(context.recipients) & CROWDS and (actors & STATE or not actors):
         return _crowd_control_typing(context)
@@ -266,7 +272,7 @@ def classify(context: Context) -> Typing:
         clash = _clash_typing(context, entry.mode or mode)
         if clash is not None:
             return clash
-    if entry.acled_type != EXPLOSIONS and _crowd_actors(context.actors):
+    if entry.acled_type != EXPLOSIONS and _crowd_actors(context):
         return _riot_typing(context, entry.mode)
     if entry.mode == "destroy" and context.hurt:  # houses burnt and people killed: an attack
         return _violence_typing(context, mode or entry.mode)
