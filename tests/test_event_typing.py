@@ -187,3 +187,12 @@ def test_groups_firing_guns_at_each_other_fight_a_battle(events, text, expected)
 ])
 def test_a_crowd_the_police_broke_up_riots(events, text, expected):
     assert acled(main(events(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dozens of huts were torched during clashes between two clans over grazing land.", ("Battles", "Armed clash")),
+    ("Soldiers raided a farm outside the town and shot dead two suspected rebels.", ("Battles", "Armed clash")),
+    ("Soldiers raided a farm outside the town and searched the barns.", ("Strategic developments", "Other")),
+])
+def test_destruction_in_a_communal_battle_and_raids_that_hurt_people_are_violence(events, text, expected):
+    assert acled(main(events(text))) == expected

@@ -209,8 +209,8 @@ def has_cue_word(words: LemmaText, word: str) -> bool:
 
 def _clash_typing(context: Context, mode: str | None) -> Typing | None:
     """Fighting between groups: communities, clans or ethnic militias fight battles, and so do
-    groups firing guns or said to be armed; party supporters, students or fans without arms riot, and so do civilians fighting the police; other
-    groups fighting to the death fight battles."""
+    groups firing guns or said to be armed; party supporters, students or fans without arms riot,
+    and so do civilians fighting the police; other groups fighting to the death fight battles."""
     armed = (_armed_sectors(context.actors) | _armed_sectors(context.recipients)) & ARMED
     sectors = _sectors(context.actors + context.recipients)
     partisan = has_cue("partisan", context.around) or bool(sectors & {"PTY", "OPP"})
@@ -227,16 +227,22 @@ def _clash_typing(context: Context, mode: str | None) -> Typing | None:
     return None
 
 
+def _communal_battle(context: Context) -> bool:
+    """Whether the event is part of fighting between communities, clans or ethnic groups."""
+    return has_cue("communal", context.around) and has_cue("battle", context.around)
+
+
 def _violence_typing(context: Context, mode: str | None) -> Typing:
-    """Battles, violence against civilians, riots or protest interventions, from who hit whom."""
+    """Battles, violence against civilians, riots or protest interventions, from who hit whom; a
+    raid by state forces that hurt nobody is a security operation."""
     actors, recipients = _sectors(context.actors), _armed_sectors(context.recipients)
-    if has_cue("communal", context.around) and has_cue("battle", context.around):
+    if _communal_battle(context):
         return Typing("ASSAULT", mode, "Battles", "Armed clash")
     if _crowd_actors(context):
         return _riot_typing(context, mode)
     if _names(context.recipients) & CROWDS and (actors & STATE or not actors):
         return _crowd_control_typing(context)
-    if context.lemma == "raid" and actors & STATE:
+    if context.lemma == "raid" and actors & STATE and not context.hurt:
         sub = "Arrests" if has_cue_word(context.around, "arrest") or has_cue_word(context.around, "detain") else "Other"
         return Typing("COERCE", None, SD, sub)
     if recipients & ARMED and not actors - ARMED or recipients & ARMED - {"CRM"} and not actors & STATE or \
@@ -274,7 +280,7 @@ def classify(context: Context) -> Typing:
             return clash
     if entry.acled_type != EXPLOSIONS and _crowd_actors(context):
         return _riot_typing(context, entry.mode)
-    if entry.mode == "destroy" and context.hurt:  # houses burnt and people killed: an attack
+    if entry.mode == "destroy" and (context.hurt or _communal_battle(context)):  # houses burnt and people killed
         return _violence_typing(context, mode or entry.mode)
     if not entry.from_context:
         explosive = entry.acled_type == EXPLOSIONS and weapon in EXPLOSION_SUBTYPES
