@@ -196,3 +196,8 @@ def test_a_crowd_the_police_broke_up_riots(events, text, expected):
 ])
 def test_destruction_in_a_communal_battle_and_raids_that_hurt_people_are_violence(events, text, expected):
     assert acled(main(events(text))) == expected
+
+
+def test_explosives_seized_are_disrupted_weapons_use(events):
+    found = events("Border guards seized explosives and detonators from a truck at the checkpoint.")
+    assert acled(main(found)) == ("Strategic developments", "Disrupted weapons use")

@@ -175,7 +175,7 @@ def _territory_typing(context: Context) -> Typing:
     """Capture and seizure: of a place (territory, taken without a fight or by force), of people
     (arrest, abduction), of weapons (disrupted weapons use) or of goods."""
     actors, recipients = _sectors(context.actors), context.recipients
-    if any(has_cue_word(context.near, thing) for thing in SEIZED_THINGS):
+    if _seizes_arms(context):
         return Typing("COERCE", "confiscate", SD, "Disrupted weapons use")
     if context.lemma not in PLACES_ONLY and any(
             not r.target for r in recipients if r.sector not in (None, "MIL", "COP") or not r.generic):
@@ -194,6 +194,11 @@ def _territory_typing(context: Context) -> Typing:
     if context.lemma in REGAIN and not actors & {"REB", "UAF"} or actors & STATE:
         return Typing("ASSAULT", None, "Battles", "Government regains territory")
     return Typing("ASSAULT", None, "Battles", "Non-state actor overtakes territory")
+
+
+def _seizes_arms(context: Context) -> bool:
+    """Whether a seizure takes weapons, ammunition or drugs ("seized explosives")."""
+    return any(has_cue_word(context.near, thing) for thing in SEIZED_THINGS)
 
 
 def _place_like(target) -> bool:
@@ -286,7 +291,7 @@ def classify(context: Context) -> Typing:
         explosive = entry.acled_type == EXPLOSIONS and weapon in EXPLOSION_SUBTYPES
         sub = EXPLOSION_SUBTYPES[weapon] if explosive and weapon == "suicide" else entry.acled_sub
         return Typing("ASSAULT", entry.mode or mode, entry.acled_type, sub)
-    if weapon in EXPLOSION_SUBTYPES:
+    if weapon in EXPLOSION_SUBTYPES and not (lemma in TERRITORY and _seizes_arms(context)):  # "seized explosives"
         return Typing("ASSAULT", mode, EXPLOSIONS, EXPLOSION_SUBTYPES[weapon])
     if entry.mode == "explosives":
         return Typing("ASSAULT", "explosives", EXPLOSIONS, EXPLOSION_SUBTYPES["ied"])
