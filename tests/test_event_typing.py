@@ -201,3 +201,11 @@ def test_destruction_in_a_communal_battle_and_raids_that_hurt_people_are_violenc
 def test_explosives_seized_are_disrupted_weapons_use(events):
     found = events("Border guards seized explosives and detonators from a truck at the checkpoint.")
     assert acled(main(found)) == ("Strategic developments", "Disrupted weapons use")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Riot police battled protesters outside the ministry on Tuesday.", ("Riots", "Violent demonstration")),
+    ("Hunters and herders clashed near a rally in the valley; three people were killed.", ("Battles", "Armed clash")),
+])
+def test_a_fight_with_protesters_is_a_riot_and_groups_clashing_at_a_rally_a_battle(events, text, expected):
+    assert acled(main(events(text))) == expected

@@ -17,6 +17,7 @@ ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 STATE = {"MIL", "COP", "GOV", "SPY"}
 CROWDS = {"Protesters", "Rioters", "Mob"}
 DEMONSTRATORS = {"Protesters", "Rioters"}
+CROWD_OR_POLICE = {"police", "policeman", "riot", "rioter", "protester", "demonstrator", "protestor"}
 CIVILIAN_GROUPS = {"CVL", "EDU", "LAB", "BUS", "AGR", "PTY", "OPP", "REL"}
 WEAPON_MODES = {"suicide": "suicide-attack", "chemical": "unconventional", "air": "aerial", "drone": "drone",
                 "shelling": "heavy-weapons", "grenade": "explosives", "ied": "explosives",
@@ -153,9 +154,11 @@ def _protest_typing(context: Context, mode: str | None) -> Typing:
 
 
 def _crowd_control_typing(context: Context) -> Typing:
-    """Force against a crowd: a violent crowd makes it a riot; killing or shooting peaceful
-    protesters is excessive force; else the protest had an intervention."""
-    if has_cue("violent", context.around) and not _sectors(context.actors) - STATE:
+    """Force against a crowd: a violent crowd, or one that fought ("police battled protesters"),
+    makes it a riot; killing or shooting peaceful protesters is excessive force; else the protest
+    had an intervention."""
+    fought = has_cue("violent", context.around) or context.entry.acled_type == "Battles"
+    if fought and not _sectors(context.actors) - STATE:
         return Typing("ASSAULT", "crowd-control", "Riots", "Violent demonstration")
     if context.killed or has_cue("firearms", context.around) and not has_cue("crowd", context.around):
         return Typing("ASSAULT", "crowd-control", "Protests", "Excessive force against protesters")
@@ -206,6 +209,14 @@ def _place_like(target) -> bool:
     words = set(target.text.lower().split())
     return not target.target or target.text[:1].isupper() or target.sector in ("MIL", "COP") or \
         bool(words & cue("place_noun"))
+
+
+def _crowd_or_police_fight(context: Context) -> bool:
+    """Whether a fight near a protest is one of the police or of the crowd, not of two groups
+    clashing at a rally."""
+    parties = context.actors + context.recipients
+    return bool(_sectors(parties) & STATE or _names(parties) & CROWDS) or \
+        any(has_cue_word(context.around, word) for word in CROWD_OR_POLICE)
 
 
 def has_cue_word(words: LemmaText, word: str) -> bool:
@@ -273,7 +284,8 @@ def classify(context: Context) -> Typing:
     if entry.plover == "PROTEST":
         return _protest_typing(context, None)
     if context.protest_nearby and entry.plover in ("ASSAULT", "COERCE") and not _sectors(context.actors) - STATE \
-            and entry.mode not in ("abduct", "destroy") and (entry.plover == "COERCE" or weapon != "shelling"):
+            and entry.mode not in ("abduct", "destroy") and (entry.plover == "COERCE" or weapon != "shelling") \
+            and (entry.acled_type != "Battles" or _crowd_or_police_fight(context)):
         return _intervention_typing(context, mode)
     if entry.plover != "ASSAULT":
         return Typing(entry.plover, entry.mode, entry.acled_type, entry.acled_sub)
