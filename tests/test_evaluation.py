@@ -122,7 +122,7 @@ def test_matching_falls_back_to_the_acled_type():
 def test_main_event_accuracy(report):
     expected = {"type": (1, 3), "acled.event_type": (1, 2), "acled.sub_event_type": (1, 2), "date.value": (2, 2),
                 "location.name": (2, 2), "location.country": (2, 2), "location.admin1": (2, 2), "killed": (1, 3),
-                "wounded": (2, 2), "actor": (1, 2), "recipient": (1, 2)}
+                "killed (gold > 0)": (1, 2), "wounded": (2, 2), "actor": (1, 2), "recipient": (1, 2)}
     main_rows = {r["metric"]: (r["correct"], r["n"]) for r in report["rows"] if r["group"] == "main event"}
     assert main_rows == expected
     assert row(report, "main event", "type")["score"] == 0.3333

@@ -120,6 +120,10 @@ FIELDS = (
     Field("actor", _same_actors), Field("recipient", _same_actors),
 )
 CONFUSION_FIELDS = ("type", "acled.event_type")
+COUNT_FIELDS = ("killed", "wounded")  # also scored over the articles whose gold count is above zero
+POSITIVE = " (gold > 0)"
+MAIN_METRICS = tuple(name for field in FIELDS
+                     for name in (field.name, *((field.name + POSITIVE,) if field.name in COUNT_FIELDS else ())))
 
 
 def stated(value: Any) -> bool:
@@ -215,9 +219,12 @@ class EventScores:
             gold_value = field.value(gold)
             if gold_value is MISSING:
                 continue
-            self.main[field.name, "n"] += 1
-            if predicted is not None:
-                self.main[field.name, "correct"] += field.compare(gold_value, field.predicted(predicted), gold)
+            correct = predicted is not None and field.compare(gold_value, field.predicted(predicted), gold)
+            names = (field.name, field.name + POSITIVE) if field.name in COUNT_FIELDS and stated(gold_value) \
+                else (field.name,)
+            for name in names:
+                self.main[name, "n"] += 1
+                self.main[name, "correct"] += correct
             if field.name in self.labels:
                 self.labels[field.name][_label(gold_value), _label(field.predicted(predicted))] += 1
 
@@ -232,8 +239,8 @@ class EventScores:
     def rows(self) -> list[dict[str, Any]]:
         if not self.scored:
             return []
-        rows = [accuracy_row("main event", field.name, self.main[field.name, "correct"], self.main[field.name, "n"])
-                for field in FIELDS if self.main[field.name, "n"]]
+        rows = [accuracy_row("main event", name, self.main[name, "correct"], self.main[name, "n"])
+                for name in MAIN_METRICS if self.main[name, "n"]]
         for name in ("events", *(f.name for f in FIELDS)):
             gold, predicted, correct = (self.fields[name, k] for k in ("gold", "predicted", "correct"))
             if (name, "gold") in self.fields:
