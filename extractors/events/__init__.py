@@ -9,7 +9,8 @@ Output (`events`): a list, in text order, of objects with
   code the event;
 - `trigger`: {`text`, `start`, `end`} the word(s) naming the event; `sentence`: {`start`, `end`};
 - `actor`, `recipient`: lists of {`name` (normalised: "ISIS", "Syrian Arab Army", "Military
-  Forces of Kenya", "Protesters"), `text`, `start`, `end`, `sector` (PLOVER sector code), `country`};
+  Forces of Kenya", "Protesters"; other people as written without counts: "Villagers"), `text`,
+  `start`, `end`, `sector` (PLOVER sector code), `country`}; recipients may be targeted places;
 - `date`: {`value`, `precision`, `text`, `start`, `end`, `basis`: explicit|relative|dateline} or null;
 - `location`: {`name`, `text`, `start`, `end`, `country`, `admin1`, `lat`, `lon`,
   `precision`: exact|near|admin1|country} or null;
@@ -19,7 +20,8 @@ Output (`events`): a list, in text order, of objects with
 - `modality`: asserted|negated|hypothetical|future; `confidence`: 0-1.
 
 Steps: triggers (triggers.py), actors through the dependency parse (roles.py, actors.py),
-modality (modality.py), casualty figures (casualties.py), merging of mentions into incidents
+modality (modality.py), casualty figures (casualties.py with victims.py, circumstances.py,
+totals.py, figures.py), merging of mentions into incidents
 (merge.py), typing (classify.py), a brief report's toll to its main event (brief.py), date, place
 and attribution (linking.py), output (assemble.py).
 """
