@@ -220,3 +220,35 @@ def test_one_figure_for_dead_and_hurt_together_is_neither_toll(totals, sentence)
 def test_a_figure_after_a_verb_the_parse_gave_no_object(totals):
     assert totals("In the north, a truck bomb hit a checkpoint, killing at least eleven people, police "
                   "and hospital sources said.") == (11, None)
+
+
+@pytest.fixture(scope="module")
+def main_killed(nlp):
+    from article2json.extractors.base import ExtractorOptions, Source
+    from article2json.extractors.events import EventsExtractor
+    from article2json.header import build_article
+
+    def run(text: str) -> int | None:
+        article = build_article(text, Source("test.txt", "0" * 64, "text"))
+        found = {"doc": nlp(article.text), "article": {}, "dates": [], "places": [], "quotes": []}
+        events = EventsExtractor(ExtractorOptions())(article, found)
+        return next(e for e in events if e["main"])["killed"]
+    return run
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Militiamen were accused of shelling a fishing camp near the lake in May. 14 killed.", 14),
+    ("Youths rioted in the town over the murder of a shop owner. 5 found dead with gunshot wounds.", 5),
+    ("Traders rioted over the killing of a trader on Monday.", None),
+])
+def test_a_brief_reports_toll_beside_an_accusation_or_a_cause(main_killed, text, killed):
+    assert main_killed(text) == killed
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Angry villagers lynch two cattle thieves.", [("killed", 2, "two cattle thieves")]),
+    ("None of the 12 passengers survived the crash.", [("killed", 12, "12 passengers")]),
+    ("All of the 12 passengers survived the crash.", []),
+])
+def test_headline_verbs_read_as_nouns_and_none_surviving(figures, sentence, expected):
+    assert [(kind, count, text) for kind, count, _, _, _, text in figures(sentence)] == expected

@@ -53,7 +53,10 @@ def one_incident(kept: list[Event], dropped: list[Event]) -> list[Event]:
 
 
 def _states(event: Event, kind: str) -> bool:
-    return any(c.kind == kind and (c.count or c.low) for m in event.mentions for c in m.casualties)
+    """Whether the event states its own toll of a kind (not a death that caused it: "riots over the
+    killing of a leader")."""
+    return any(c.kind == kind and (c.count or c.low) and not c.background and not c.aggregate
+               for m in event.mentions for c in m.casualties)
 
 
 def _move_toll(kind: str, others: list[Event], main: Event) -> None:
@@ -73,9 +76,10 @@ def _states_casualties(mention: Mention, event: Event) -> bool:
 
 
 def _joins_main(statements: Event, main: Event) -> bool:
-    """Whether casualty statements tell the main event's toll: told as the main event is, not
-    before it ("clashes broke out after two were killed"), by no other named party."""
-    if statements.background or statements.modality != main.modality:
+    """Whether casualty statements tell the main event's toll: told as the main event is or as fact
+    ("X accused of shelling a village. Nine killed."), not before it ("clashes broke out after two
+    were killed"), by no other named party."""
+    if statements.background or statements.modality not in (main.modality, "asserted"):
         return False
     first, second = specific_names(main), specific_names(statements)
     return not first or not second or bool(first & second)
