@@ -69,6 +69,8 @@ def _predicate_word(token) -> tuple[str, str] | None:
         return lexicon["transitive"][lemma], "headline_verb"
     if lemma == "toll":
         return "killed", "toll"
+    if token.is_upper:  # the lemmatizer leaves capitals as they are ("FATALITIES")
+        lemma = _singular(lower)
     lemma = lexicon["misspellings"].get(lower, lexicon["misspellings"].get(lemma, lemma))
     for role in ("victim_nouns", "event_nouns"):
         if lemma in lexicon[role]:
@@ -84,12 +86,16 @@ def _headline_verb(token) -> bool:
         child.i > token.i for child in children(token, "appos"))
 
 
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+
+
 def _glued_predicate(word: str, number: int | None) -> tuple[str, str] | None:
     """A label glued to its figure ("FATALITIES:17") or a state glued to a slash ("7 killed/")."""
     lexicon = terms()
     if number is None:
         return (lexicon["states"][word], "slashed") if word in lexicon["states"] else None
-    noun = lexicon["misspellings"].get(word, word[:-3] + "y" if word.endswith("ies") else word.rstrip("s"))
+    noun = lexicon["misspellings"].get(word, _singular(word))
     return (lexicon["victim_nouns"][noun], "labelled") if noun in lexicon["victim_nouns"] else None
 
 
@@ -116,14 +122,20 @@ def victims_of(predicate, role: str) -> list:
         if objects and not has_quantity(predicate):
             return objects
         if predicate.dep_ in ("oprd", "attr", "npadvmod", "advmod", "xcomp") and not (
-                has_quantity(predicate) or children(predicate, "det")):
+                has_quantity(predicate) or children(predicate, "det")) and _state_victims(predicate):
             return _state_victims(predicate)
         following = predicate.doc[predicate.i + 1:predicate.i + 3]
         if len(following) == 2 and following[0].text == ":" and is_number(following[1]) and not any(
-                _is_unreal(verb) for verb in following[1].ancestors):  # "FATALITIES: 4"
-            return [following[1]]
+                _is_unreal(verb) for verb in following[1].ancestors if not _apart(following[1], verb)):
+            return [following[1]]  # "FATALITIES: 4", not "FATALITIES: 4 not confirmed"
         return _estimated_numbers(predicate) or [predicate]
     return _event_noun_victims(predicate)
+
+
+def _apart(number, verb) -> bool:
+    """Whether a dash or colon parts a label's figure from a later verb ("FATALITIES: 2 - DETAILS NOT
+    SPECIFIED")."""
+    return verb.i > number.i and any(token.text in ("-", ":", ";") for token in number.doc[number.i + 1:verb.i])
 
 
 def _estimated_numbers(noun) -> list:
@@ -196,7 +208,9 @@ def _verb_victims(verb) -> list:
         return _state_victims(verb)
     victims = children(verb, "dobj", "nsubjpass")
     subjects = children(verb, "nsubj")
-    if victims:
+    if victims and not any(is_person(v) or has_quantity(v) or is_number(v) for v in victims):
+        victims = _counted_after(verb) or victims  # "killed 2 civilians - ongoing violence": a misread object
+    elif victims:
         pass
     elif verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUNISH:
         victims = _coordinated_before(verb.head)
