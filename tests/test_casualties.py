@@ -240,6 +240,8 @@ def main_killed(nlp):
     ("Militiamen were accused of shelling a fishing camp near the lake in May. 14 killed.", 14),
     ("Youths rioted in the town over the murder of a shop owner. 5 found dead with gunshot wounds.", 5),
     ("Traders rioted over the killing of a trader on Monday.", None),
+    ("More than 500 families have fled their homes near the lake following the killing of six herders by armed "
+     "raiders.", 6),
 ])
 def test_a_brief_reports_toll_beside_an_accusation_or_a_cause(main_killed, text, killed):
     assert main_killed(text) == killed

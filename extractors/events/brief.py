@@ -4,6 +4,8 @@ grammar gave to side events are its, and when it states no toll of a kind it tak
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from article2json.extractors.events.merge import Event, specific_names
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import casualty_predicate
@@ -28,6 +30,7 @@ def one_incident(kept: list[Event], dropped: list[Event]) -> list[Event]:
     main = next((e for e in kept if e.main), None)
     if main is None:
         return kept
+    _own_toll_in_the_foreground(main)
     events = [main]
     for event in kept:
         if event is main:
@@ -50,6 +53,16 @@ def one_incident(kept: list[Event], dropped: list[Event]) -> list[Event]:
             _move_toll(kind, [e for e in events if e is not main and not e.background and e.modality == main.modality],
                        main)
     return events
+
+
+def _own_toll_in_the_foreground(main: Event) -> None:
+    """The report's incident told as the cause of something else ("families fled following the
+    killing of ten fishermen"): the figures of its own trigger are its toll all the same."""
+    if main.background:
+        return
+    for mention in main.mentions:
+        mention.casualties[:] = [replace(c, background=False) if c.background and c.head == mention.token.i else c
+                                 for c in mention.casualties]
 
 
 def _states(event: Event, kind: str) -> bool:
