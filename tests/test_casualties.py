@@ -262,3 +262,9 @@ def test_headline_verbs_read_as_nouns_and_none_surviving(figures, sentence, expe
 ])
 def test_counted_victims_before_a_misread_object_and_capitalised_labels(figures, sentence, expected):
     assert [(kind, count, text) for kind, count, _, _, _, text in figures(sentence)] == expected
+
+
+def test_a_passive_clause_after_left_has_its_own_victims(figures):
+    found = figures("The raid on the market left one trader was beaten to death, and 5 others injured.")
+    assert [(kind, count, text) for kind, count, _, _, _, text in found] == [
+        ("killed", 1, "one trader"), ("wounded", 5, "5 others")]

@@ -204,7 +204,8 @@ def _verb_victims(verb) -> list:
     """Victims of "killed": its object or passive subject, the noun it modifies ("five people
     killed"), a bare number subject ("3 killed"), or the subject it shares with its head verb."""
     if verb.tag_ == "VBN" and (verb.dep_ in ("oprd", "acomp") or (
-            verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.lemma_ in ("leave", "render"))):
+            verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.lemma_ in ("leave", "render")
+            and not children(verb, "nsubjpass"))):
         return _state_victims(verb)
     victims = children(verb, "dobj", "nsubjpass")
     subjects = children(verb, "nsubj")
