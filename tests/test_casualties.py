@@ -268,3 +268,12 @@ def test_a_passive_clause_after_left_has_its_own_victims(figures):
     found = figures("The raid on the market left one trader was beaten to death, and 5 others injured.")
     assert [(kind, count, text) for kind, count, _, _, _, text in found] == [
         ("killed", 1, "one trader"), ("wounded", 5, "5 others")]
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("The fighting resulted in 8 deaths (coded across 4 events) and 20 injuries.", 2),
+    ("Three people were killed in the raid (the deaths have been split over three events).", 1),
+    ("Three people were killed in the raid over two days.", 3),
+])
+def test_a_figure_split_across_records_counts_its_share(totals, sentence, killed):
+    assert totals(sentence)[0] == killed

@@ -40,6 +40,7 @@ SUBORDINATORS = {"after", "before", "since", "because", "until", "once", "as", "
 PARTITIVE_PRONOUNS = {"these", "them", "those", "whom", "which"}
 SUBSET_WORDS = {"including", "among", "incl."}
 HARM = {"killed", "wounded"}
+SPLIT_UNITS = {"event", "day", "location", "incident"}  # "(coded across 6 events)"
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,6 @@ class Casualty:
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "count": self.count, "low": self.low, "high": self.high,
                 "who": self.who, "text": self.text, "start": self.start, "end": self.end}
-
 
 def find_casualties(span) -> list[Casualty]:
     """Every casualty figure stated in `span` (a parsed spaCy Span or Doc), in text order."""
@@ -134,10 +134,24 @@ def _correction(figure: Casualty, doc, following: int) -> tuple[int, int, int] |
     if not len(words) or words[0].lower_ in ("or", "including", "among") or not any(
             word.lower_ in terms()["correction_cues"] for word in words):
         return None
+    parts = _split_into(words)
+    if parts:
+        value = figure.count if figure.count is not None else figure.low
+        return None if not value else (value // parts, doc[opening].idx, doc[closing].idx + 1)
     number = next((word for word in words if is_number(word)), None)
     amount = amount_of_number(number) if number is not None else None
     value = amount and (amount.low if amount.count is None else amount.count)
     return None if value is None else (value, doc[opening].idx, doc[closing].idx + 1)
+
+
+def _split_into(words) -> int | None:
+    """The number of records a figure is split across ("coded across 6 events", "split over two
+    days"): each of them tells its share."""
+    for prep, number, unit in zip(words, words[1:], words[2:]):
+        if prep.lower_ in ("across", "over") and is_number(number) and unit.lemma_.lower() in SPLIT_UNITS:
+            amount = amount_of_number(number)
+            return amount.count if amount is not None and amount.count and amount.count > 1 else None
+    return None
 
 
 def _amount(victim) -> tuple[Amount | None, Any]:
