@@ -23,7 +23,7 @@ ABOUT = ("main event: ACLED type and sub-type, date, country, admin1, location, 
          "no reference date (relative dates stay unresolved)")
 HEADLINE = (("main event", "acled.event_type"), ("main event", "acled.sub_event_type"), ("main event", "date.value"),
             ("main event", "location.country"), ("main event", "location.admin1"), ("main event", "location.name"),
-            ("main event", "location.within_161km"), ("main event", "killed"))
+            ("main event", "location.within_161km"), ("main event", "killed"), ("main event", "killed (gold > 0)"))
 
 
 def gold_event(row: dict[str, str]) -> dict[str, Any]:
