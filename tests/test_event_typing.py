@@ -5,26 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from article2json.extractors.base import Source
-from article2json.extractors.events import EventsExtractor
-from article2json.header import build_article
+from event_runs import acled_of as acled, main_event as main, run_events
 
 
 @pytest.fixture
 def events(nlp):
-    def run(text: str):
-        article = build_article(text, Source("typing.txt", "0" * 64, "json"), parse_header=False)
-        found = {"doc": nlp(article.text), "article": {}, "dates": [], "places": [], "quotes": []}
-        return EventsExtractor()(article, found)
-    return run
-
-
-def main(found: list[dict]) -> dict:
-    return next(e for e in found if e["main"])
-
-
-def acled(event: dict) -> tuple:
-    return (event["acled"] or {}).get("event_type"), (event["acled"] or {}).get("sub_event_type")
+    return lambda text: run_events(nlp, text, parse_header=False)
 
 
 @pytest.mark.parametrize("text, expected", [

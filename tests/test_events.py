@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from article2json.extractors.base import ExtractorOptions, Source
-from article2json.extractors.events import EventsExtractor
-from article2json.header import build_article
+from article2json.extractors.base import ExtractorOptions
+from event_runs import run_events
 
 KEYS = ["id", "main", "type", "mode", "acled", "trigger", "sentence", "actor", "recipient", "date", "location",
         "killed", "wounded", "casualties", "attribution", "modality", "confidence"]
@@ -37,12 +36,8 @@ def upstream(article, found: dict) -> None:
 def events(nlp):
     def run(text: str, dates=(), places=(), quotes=(), options: ExtractorOptions | None = None,
             with_upstream: bool = False):
-        article = build_article(text, Source("test.txt", "0" * 64, "text"))
-        found = {"doc": nlp(article.text), "article": {}, "dates": list(dates), "places": list(places),
-                 "quotes": list(quotes)}
-        if with_upstream:
-            upstream(article, found)
-        return EventsExtractor(options)(article, found)
+        return run_events(nlp, text, dates=dates, places=places, quotes=quotes, options=options,
+                          before=upstream if with_upstream else None)
     return run
 
 
