@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from article2json.extractors.events.casualties import Casualty, event_totals, find_casualties
+from event_runs import main_event, run_events
 
 
 @pytest.fixture(scope="module")
@@ -224,16 +225,7 @@ def test_a_figure_after_a_verb_the_parse_gave_no_object(totals):
 
 @pytest.fixture(scope="module")
 def main_killed(nlp):
-    from article2json.extractors.base import ExtractorOptions, Source
-    from article2json.extractors.events import EventsExtractor
-    from article2json.header import build_article
-
-    def run(text: str) -> int | None:
-        article = build_article(text, Source("test.txt", "0" * 64, "text"))
-        found = {"doc": nlp(article.text), "article": {}, "dates": [], "places": [], "quotes": []}
-        events = EventsExtractor(ExtractorOptions())(article, found)
-        return next(e for e in events if e["main"])["killed"]
-    return run
+    return lambda text: main_event(run_events(nlp, text))["killed"]
 
 
 @pytest.mark.parametrize("text, killed", [
