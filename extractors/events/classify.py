@@ -76,11 +76,20 @@ class Context:
     hurt: bool = False
 
 
+def label_colon(doc):
+    """The colon after the first words of a text ("Arrests: ..."), where an opening label would end."""
+    tokens = [t for t in doc[:LABEL_LENGTH] if not t.is_space]
+    colon = next((t for t in tokens if t.text == ":"), None)
+    return colon if colon is not None and colon is not tokens[0] else None
+
+
 def opening_label(doc) -> str | None:
     """The label category of a text that opens with one ("Movement of forces: ...", "Arrests: ...")."""
-    tokens = [t for t in doc[:LABEL_LENGTH] if not t.is_space]
-    colon = next((i for i, t in enumerate(tokens) if t.text == ":"), 0)
-    label = doc[tokens[0].i:tokens[colon].i].text.strip().lower() if colon else ""
+    colon = label_colon(doc)
+    if colon is None:
+        return None
+    first = next(t for t in doc if not t.is_space)
+    label = doc[first.i:colon.i].text.strip().lower()
     return next((category for category in LABELS if label in cue(category)), None)
 
 

@@ -32,6 +32,11 @@ class TriggerEntry:
         return self.words[-1] if self.pos == "NOUN" else self.words[0]
 
     @property
+    def phrase(self) -> str:
+        """The words of the entry as one string ("open fire")."""
+        return " ".join(self.words)
+
+    @property
     def others(self) -> tuple[str, ...]:
         """The words of the phrase other than its head."""
         return self.words[:-1] if self.pos == "NOUN" else self.words[1:]

@@ -7,11 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from article2json.extractors.events.classify import LABELS, label_colon, opening_label
 from article2json.extractors.events.lexicon import LemmaText, TriggerEntry, cue, has_cue, trigger_lexicon
 from article2json.extractors.events.units import Unit
 
 NOUN_TAGS = {"NOUN", "PROPN"}
-LABEL_SEARCH = 10  # tokens an opening label may take, its colon included
 OBJECT_DEPS = {"dobj", "prt", "compound", "amod", "pobj", "prep", "npadvmod", "attr", "oprd", "nmod", "advmod",
                "acomp"}
 AGGREGATE_DEPS = {"advmod", "amod", "npadvmod", "nummod", "det", "quantmod", "predet"}
@@ -38,6 +38,7 @@ SURVIVED = {"escape", "survive"}  # "soldiers escaped an ambush": the attack hap
 ARMED_MOVES = {"MOBILIZE", "RETREAT"}  # deployments and withdrawals of armed forces only
 ARMED_ONLY = {"engage"}  # "police engaged the gunmen", not "engaged in talks"
 FREE_MOVES = {"recruit", "arm", "re-arm", "release", "free"}  # not moves of troops
+UNARMED_MOVES = frozenset(OBJECT_WORDS) | FREE_MOVES  # moves that need no armed party
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})
 NEEDS_OBJECT = {"release", "free", "sign", "support", "hit", "send", "ask", "target", "lift", "ease", "give", "grant",
                 "receive", "back", "train", "strengthen", "cut", "reduce", "find", "commit", "slash"}
@@ -81,7 +82,7 @@ class Mention:
 
     @property
     def lemma(self) -> str:
-        return " ".join(self.entry.words)
+        return self.entry.phrase
 
     @property
     def weak(self) -> bool:
@@ -174,7 +175,7 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
 def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bool:
     """Whether a trigger that needs an object has one: an actor or an event ("released
     prisoners", not "released a statement"), or the words it needs ("hurled a grenade", "blocked a road")."""
-    phrase = " ".join(entry.words)
+    phrase = entry.phrase
     if phrase not in OBJECT_WORDS and (entry.head not in NEEDS_OBJECT or len(entry.words) > 1):
         return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
@@ -253,8 +254,7 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool) -> list[Mention]:
         entry, tokens = found
         if not _has_needed_object(token, entry, unit, actor_like) or is_aggregate(token):
             continue
-        moves_arms = entry.plover in ARMED_MOVES and " ".join(entry.words) not in set(OBJECT_WORDS) | FREE_MOVES or \
-            entry.head in ARMED_ONLY
+        moves_arms = entry.plover in ARMED_MOVES and entry.phrase not in UNARMED_MOVES or entry.head in ARMED_ONLY
         if _mere_reference(token, entry, unit) or moves_arms and not _armed_party(token, actor_like):
             continue
         used.update(t.i for t in tokens)
@@ -284,10 +284,7 @@ def find_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
 def _label_mention(doc, units: list[Unit]) -> list[Mention]:
     """For a report whose only event is the one its opening label names ("Movement of forces:
     fighters were seen near the border"), the label as the trigger."""
-    from article2json.extractors.events.classify import LABELS, opening_label
-
-    label = opening_label(doc)
-    colon = next((t for t in doc[:LABEL_SEARCH] if t.text == ":"), None)
+    label, colon = opening_label(doc), label_colon(doc)
     unit = next((u for u in units if colon is not None and colon.i - 1 in range(u.first, u.last)), None)
     if label is None or unit is None:
         return []
