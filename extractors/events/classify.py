@@ -134,7 +134,7 @@ def _crowd_actors(context: Context) -> bool:
     violence is rioting."""
     crowd = [a for a in context.actors if a.sector in CIVILIAN_GROUPS and a.generic and not a.target]
     others = [a for a in context.actors if a not in crowd]
-    return bool(crowd) and (not others or _sectors(others) <= STATE and len(_sectors(others)) == len(others)
+    return bool(crowd) and (not others or all(a.sector in STATE for a in others)
                             and has_cue("intervention", context.around))
 
 

@@ -80,20 +80,18 @@ def _purpose(clause, governor, is_trigger) -> bool:
     """Whether `clause` is an aim not yet achieved: an infinitive after a verb that does not
     imply it happened ("sent troops to fight", "help Cameroon fight"), unlike "were able to
     repel" or "fired tear gas to disperse" (a violent means achieves its aim)."""
-    if clause.pos_ != "VERB" or clause.dep_ not in ("xcomp", "advcl", "ccomp") or _protesting(clause):
+    if clause.pos_ != "VERB" or clause.dep_ not in ("xcomp", "advcl", "ccomp"):
         return False
-    if governor.lemma_.lower() in IMPLICATIVE or is_trigger(governor) and not _mobilizing(governor):
+    if _lexicon_type(clause, "PROTEST"):  # "took to the streets to protest": gathering is protesting
+        return False
+    if governor.lemma_.lower() in IMPLICATIVE or is_trigger(governor) and not _lexicon_type(governor, "MOBILIZE"):
         return False
     return _infinitive(clause) or governor.lemma_.lower() == "help" and _infinitive(governor)
 
 
-def _protesting(verb) -> bool:
-    """"took to the streets to protest": people gathering to protest are protesting."""
-    return any(e.plover == "PROTEST" for e in trigger_lexicon().get(verb.lemma_.lower(), ()))
-
-
-def _mobilizing(verb) -> bool:
-    return any(e.plover == "MOBILIZE" for e in trigger_lexicon().get(verb.lemma_.lower(), ()))
+def _lexicon_type(verb, plover: str) -> bool:
+    """Whether `verb` is a trigger of PLOVER type `plover` ("protest": PROTEST, "deploy": MOBILIZE)."""
+    return any(e.plover == plover for e in trigger_lexicon().get(verb.lemma_.lower(), ()))
 
 
 def modality(token, unit, is_trigger) -> str:
