@@ -5,14 +5,14 @@ reports, else the first asserted one), and the output objects in the order of DE
 from __future__ import annotations
 
 from article2json.extractors.events.actors import ActorDictionary, resolve_actor
+from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.classify import LABELS, Context, Typing, classify, opening_label, relabel
 from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
 from article2json.extractors.events.linking import Linker
 from article2json.extractors.events.merge import Event
-from article2json.extractors.events.triggers import BACKGROUND, Mention
+from article2json.extractors.events.triggers import BACKGROUND, HARMFUL, Mention
 from article2json.extractors.events.units import Unit
 
-VICTIM_KINDS = ("killed", "wounded")
 PERIOD_TOLL = 100  # a toll this large stated in the perfect is a running total
 ACCEPTANCES = {"AGREE", "SUPPORT", "COOPERATE"}
 COOPERATIVE = {"AGREE", "AID", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT", "REQUEST", "OTHER"}
@@ -71,7 +71,7 @@ def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[
             if owner is None:
                 earlier = [m for m in mentions if m.unit.paragraph == unit.paragraph and m.unit.end <= unit.start
                            and not m.unit.headline]
-                harmful = [m for m in earlier if m.entry.plover in MATERIAL | {"OTHER"}] or earlier
+                harmful = [m for m in earlier if m.entry.plover in HARMFUL] or earlier
                 owner = harmful[-1] if harmful else None
             if owner is not None:
                 owner.casualties.append(casualty)

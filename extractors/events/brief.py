@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.merge import Event, specific_names
-from article2json.extractors.events.triggers import Mention
+from article2json.extractors.events.triggers import HARMFUL, Mention
 from article2json.extractors.events.victims import casualty_predicate
 
-VICTIM_KINDS = ("killed", "wounded")
 BRIEF_REPORT = 1200  # characters of a one-paragraph report that tells one incident
-HARMFUL = {"ASSAULT", "PROTEST", "COERCE", "OTHER"}  # the kinds of event that kill or injure
 
 
 def brief_report(units) -> bool:

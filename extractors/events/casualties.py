@@ -39,7 +39,7 @@ COLLECTIVES = {"police", "staff", "crew", "personnel", "family", "militia", "peo
 SUBORDINATORS = {"after", "before", "since", "because", "until", "once", "as", "following"}
 PARTITIVE_PRONOUNS = {"these", "them", "those", "whom", "which"}
 SUBSET_WORDS = {"including", "among", "incl."}
-HARM = {"killed", "wounded"}
+VICTIM_KINDS = ("killed", "wounded")  # the kinds of casualty an event toll adds up
 SPLIT_UNITS = {"event", "day", "location", "incident"}  # "(coded across 6 events)"
 
 
@@ -89,7 +89,7 @@ def find_casualties(span) -> list[Casualty]:
 def _two_kinds_at_once(predicate, kind: str) -> bool:
     """"killed and wounded eight children", "were killed or injured": a figure for dead and hurt
     together tells neither how many died nor how many were hurt."""
-    if kind not in HARM:
+    if kind not in VICTIM_KINDS:
         return False
     pair = children(predicate, "conj") + ([predicate.head] if predicate.dep_ == "conj" else [])
     for other in pair:
@@ -97,7 +97,7 @@ def _two_kinds_at_once(predicate, kind: str) -> bool:
         found = casualty_predicate(other) if abs(other.i - predicate.i) == 2 and between.lower_ in ("and", "or") \
             else None
         shared = not all(children(verb, "dobj", "nsubjpass") for verb in (predicate, other))
-        if found is not None and found[0] in HARM - {kind} and shared:
+        if found is not None and found[0] in VICTIM_KINDS and found[0] != kind and shared:
             return True
     return False
 

@@ -35,6 +35,7 @@ REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}  # n
 BACKGROUND = {"violence"}  # news only as a subject or on its own ("violence erupted"), not "fled the violence"
 ESCAPED = {"flee", "escape", "survive", "avoid", "fear"}  # "people who fled the fighting"
 SURVIVED = {"escape", "survive"}  # "soldiers escaped an ambush": the attack happened, unless said in passing
+HARMFUL = {"ASSAULT", "PROTEST", "COERCE", "OTHER"}  # the kinds of event that kill or injure
 ARMED_MOVES = {"MOBILIZE", "RETREAT"}  # deployments and withdrawals of armed forces only
 ARMED_ONLY = {"engage"}  # "police engaged the gunmen", not "engaged in talks"
 FREE_MOVES = {"recruit", "arm", "re-arm", "release", "free"}  # not moves of troops
