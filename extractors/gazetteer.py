@@ -16,6 +16,7 @@ Arabic article or a final "h" may be left out ("Al-Raqqah", "Raqqa").
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 import sqlite3
@@ -91,6 +92,13 @@ def name_keys(text: str) -> list[str]:
     keys += [key[:-1] for key in keys if key.endswith("ah")]
     keys += [_UMLAUT.sub(lambda m: m.group()[0], key) for key in keys if _UMLAUT.search(key)]  # "Kitzbuehel"
     return [key for key in dict.fromkeys(keys) if len(key) >= 2]
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def without_admin_word(name: str) -> str:
@@ -228,8 +236,9 @@ def write_index(gazetteer: Gazetteer, path: Path) -> None:
             db.executescript(INDEX_SCHEMA)
             db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            ((number, *place) for number, place in enumerate(places, 1)))
-            db.executemany("INSERT INTO names VALUES (?, ?, ?)", ((key, position, entry) for key, entries in keys.items()
-                                                                 for position, entry in enumerate(entries)))
+            db.executemany("INSERT INTO names VALUES (?, ?, ?)",
+                           ((key, position, entry) for key, entries in keys.items()
+                            for position, entry in enumerate(entries)))
             db.commit()
         os.replace(temporary, path)
     finally:

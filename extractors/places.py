@@ -29,8 +29,8 @@ from collections import Counter
 from typing import Any, Mapping
 
 from article2json.extractors.base import Article, Extractor
-from article2json.extractors.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, embedded_gazetteer, name_key,
-                                               name_keys)
+from article2json.extractors.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, distance_km,
+                                               embedded_gazetteer, name_key, name_keys)
 from article2json.extractors.geonames_dump import dump_gazetteer
 from article2json.extractors.place_mentions import (GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE, UPPER,
                                                     Mention, candidate_mentions, country_references, demonym_counts,
@@ -144,9 +144,7 @@ def usable(match: Match, mention: Mention, name: str) -> bool:
 
 
 def haversine_km(a: Place, b: Place) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 class ArticleContext:

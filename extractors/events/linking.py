@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date as Date
-from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
 from article2json.extractors.events.actors import countries
+from article2json.extractors.gazetteer import distance_km
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
 from article2json.extractors.events.triggers import Mention
@@ -326,9 +326,7 @@ FAR_KM = 150  # two places this far apart are not
 def _distance_km(first: dict, second: dict) -> float | None:
     if None in (first.get("lat"), first.get("lon"), second.get("lat"), second.get("lon")):
         return None
-    lat1, lon1, lat2, lon2 = map(radians, (first["lat"], first["lon"], second["lat"], second["lon"]))
-    a = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 6371 * 2 * asin(sqrt(a))
+    return distance_km(first["lat"], first["lon"], second["lat"], second["lon"])
 
 
 def place_key(name: str | None) -> str | None:
