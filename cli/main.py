@@ -6,22 +6,14 @@ stdout carries data only; every message goes to stderr. Exit codes are `ExitStat
 from __future__ import annotations
 
 import sys
-from enum import IntEnum
 from pathlib import Path
 
 import click
 
 from article2json import __version__
+from article2json.cli.status import ExitStatus
 
 FORMATS = ("jsonl", "json", "csv", "table", "parquet", "html")
-
-
-class ExitStatus(IntEnum):
-    OK = 0
-    ERROR = 1
-    USAGE = 2
-    SOME_INPUTS_FAILED = 3
-    INTERRUPTED = 130
 
 
 class DefaultGroup(click.Group):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from article2json.cli.main import ExitStatus
+from article2json.cli.status import ExitStatus
 from article2json.output import (CsvWriter, DirectoryWriter, JsonArrayWriter, JsonLinesWriter, OutputPathError,
                                      error_record)
 from article2json.cli.reporter import Reporter

@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from article2json.extractors.base import Article, ExtractorOptions, Source
-from article2json.extractors.date_calendar import FUTURE, PAST, month_day_year, nearest_weekday, shift
+from article2json.extractors.dates.calendar import FUTURE, PAST, month_day_year, nearest_weekday, shift
 from article2json.extractors.dates import DatesExtractor, resolve_date
 from article2json.header import build_article
 from article2json.schema import RECORD_SCHEMA

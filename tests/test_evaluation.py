@@ -13,7 +13,7 @@ from article2json.cli.main import main
 from article2json.evaluation.devsets import DEFAULT_DATA, data_dir, devsets, sample
 from article2json.evaluation.events import match_events
 from article2json.evaluation.gold import Case, GoldError, join_predictions, read_gold
-from article2json.evaluation.names import (actors_match, admin1_match, country_code, distance_km, name_key,
+from article2json.evaluation.names import (actors_match, admin1_match, scoring_country_code, scoring_distance_km, scoring_name_key,
                                            places_match)
 from article2json.evaluation.scorer import score
 
@@ -95,10 +95,10 @@ def test_actors_match_whole_words_either_way():
 
 
 def test_country_codes_and_distance():
-    assert [country_code(v) for v in ("sy", "SYR", "Syria", "Palestinian Territory", "Ghana", "Atlantis", None)] == \
+    assert [scoring_country_code(v) for v in ("sy", "SYR", "Syria", "Palestinian Territory", "Ghana", "Atlantis", None)] == \
         ["SY", "SY", "SY", "PS", "GH", None, None]
-    assert name_key("The Gambia") == "gambia"
-    assert 110 < distance_km(0, 0, 1, 0) < 112
+    assert scoring_name_key("The Gambia") == "gambia"
+    assert 110 < scoring_distance_km(0, 0, 1, 0) < 112
 
 
 # ---------------------------------------------------------------- events

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from article2json.extractors import gazetteer, geonames_dump
-from article2json.extractors.gazetteer import (Gazetteer, admin1_code, country_code, embedded_gazetteer, name_key,
+from article2json.extractors.places import gazetteer, geonames_dump
+from article2json.extractors.places.gazetteer import (Gazetteer, admin1_code, country_code, embedded_gazetteer, name_key,
                                                name_keys, without_admin_word)
 
 
@@ -68,7 +68,7 @@ def test_the_built_gazetteer_survives_its_plain_state():
 
 
 def test_a_new_embedded_copy_removes_the_stale_ones(tmp_path):
-    from article2json.extractors.gazetteer import _remove_stale_copies
+    from article2json.extractors.places.gazetteer import _remove_stale_copies
 
     current, older, oldest, dump_index = (tmp_path / name for name in (
         "embedded-new.sqlite", "embedded-old.sqlite", "embedded-older.marshal", "geonames-0123456789abcdef0123.sqlite"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from article2json.extractors import gazetteer, geonames_dump
+from article2json.extractors.places import gazetteer, geonames_dump
 from article2json.extractors.base import Article, ExtractorOptions, Source, Span
 from article2json.extractors.places import PlacesExtractor, country_references
 

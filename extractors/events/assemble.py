@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from article2json.extractors.events.actors import ActorDictionary, resolve_actor
 from article2json.extractors.events.casualties import VICTIM_KINDS
-from article2json.extractors.events.classify import LABELS, Context, Typing, classify, opening_label, relabel
+from article2json.extractors.events.classify import LABELS, Context, EventLabels, classify, opening_label, relabel
 from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
 from article2json.extractors.events.linking import Linker
 from article2json.extractors.events.merge import Event
@@ -123,7 +123,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt)
     event.typing = classify(context)
     if event.typing.plover in ACCEPTANCES and event.modality == "negated":  # "will not accept": a refusal
-        event.typing = Typing("REJECT", None, None, None)
+        event.typing = EventLabels("REJECT", None, None, None)
         for mention in event.mentions:
             mention.modality = "asserted"
 
@@ -224,7 +224,7 @@ def _leading(events: list[Event]) -> Event:
                     and e.rep.entry.head not in BACKGROUND]
         leading = min(specific, key=lambda e: e.rep.start) if specific else leading
     if leading.modality != "asserted":
-        leading.typing = Typing(_statement_type(leading), None, None, None)
+        leading.typing = EventLabels(_statement_type(leading), None, None, None)
         for mention in leading.mentions:
             mention.modality = "asserted"
     return leading

@@ -1,4 +1,4 @@
-"""Typing of an event: PLOVER type and mode, ACLED event_type and sub_event_type, from its
+"""EventLabels of an event: PLOVER type and mode, ACLED event_type and sub_event_type, from its
 strongest trigger and the context: weapon words (jets bombing -> Air/drone strike, a planted
 device -> Remote explosive/landmine/IED), actors and targets (militants attacking soldiers ->
 Battles/Armed clash, gunmen killing villagers -> Violence against civilians/Attack), protest
@@ -44,7 +44,7 @@ LABEL_LENGTH = 8  # tokens a label may take before its colon
 
 
 @dataclass(frozen=True)
-class Typing:
+class EventLabels:
     plover: str
     mode: str | None
     acled_type: str | None
@@ -93,13 +93,13 @@ def opening_label(doc) -> str | None:
     return next((category for category in LABELS if label in cue(category)), None)
 
 
-def relabel(typing: Typing, label: str) -> Typing:
+def relabel(typing: EventLabels, label: str) -> EventLabels:
     """The typing of an event its report's label names: the label's ACLED type, and its PLOVER
     type unless the label leaves that to the event ("Non-violent activity")."""
     acled_type, sub, plover, mode = LABELS[label]
     if plover is None:
-        return Typing(typing.plover, typing.mode, acled_type, sub)
-    return Typing(plover, mode if typing.plover != plover else typing.mode or mode, acled_type, sub)
+        return EventLabels(typing.plover, typing.mode, acled_type, sub)
+    return EventLabels(plover, mode if typing.plover != plover else typing.mode or mode, acled_type, sub)
 
 
 def weapon_of(context: Context) -> str | None:
@@ -138,74 +138,74 @@ def _crowd_actors(context: Context) -> bool:
                             and has_cue("intervention", context.around))
 
 
-def _riot_typing(context: Context, mode: str | None) -> Typing:
+def _riot_typing(context: Context, mode: str | None) -> EventLabels:
     """Violence by a crowd: by demonstrators or against the state (police, officials) a violent
     demonstration; people killed in ethnic, communal or election violence (not mob justice on a
     suspect) an attack by an informal armed group; else mob violence."""
     if (_sectors(context.recipients) & STATE or _names(context.actors) & DEMONSTRATORS) and \
             "Mob" not in _names(context.actors):
-        return Typing("PROTEST", "riot", "Riots", "Violent demonstration")
+        return EventLabels("PROTEST", "riot", "Riots", "Violent demonstration")
     if context.killed and has_cue("strife", context.around) and not has_cue("mob_justice", context.around):
-        return Typing("ASSAULT", mode, VAC, "Attack")
-    return Typing("ASSAULT", mode, "Riots", "Mob violence")
+        return EventLabels("ASSAULT", mode, VAC, "Attack")
+    return EventLabels("ASSAULT", mode, "Riots", "Mob violence")
 
 
-def _protest_typing(context: Context, mode: str | None) -> Typing:
+def _protest_typing(context: Context, mode: str | None) -> EventLabels:
     entry, around = context.entry, context.around
     if "Mob" in _names(context.actors):
-        return Typing("PROTEST", "riot", "Riots", "Mob violence")
+        return EventLabels("PROTEST", "riot", "Riots", "Mob violence")
     if entry.mode == "riot" or entry.acled_type == "Riots" or has_cue("violent", around):
-        return Typing("PROTEST", entry.mode if entry.mode != "demo" else "riot", "Riots", "Violent demonstration")
+        return EventLabels("PROTEST", entry.mode if entry.mode != "demo" else "riot", "Riots", "Violent demonstration")
     if has_cue("intervention", around):
         sub = "Excessive force against protesters" if context.killed else "Protest with intervention"
-        return Typing("PROTEST", mode or entry.mode, "Protests", sub)
-    return Typing("PROTEST", mode or entry.mode, "Protests", "Peaceful protest")
+        return EventLabels("PROTEST", mode or entry.mode, "Protests", sub)
+    return EventLabels("PROTEST", mode or entry.mode, "Protests", "Peaceful protest")
 
 
-def _crowd_control_typing(context: Context) -> Typing:
+def _crowd_control_typing(context: Context) -> EventLabels:
     """Force against a crowd: a violent crowd, or one that fought ("police battled protesters"),
     makes it a riot; killing or shooting peaceful protesters is excessive force; else the protest
     had an intervention."""
     fought = has_cue("violent", context.around) or context.entry.acled_type == "Battles"
     if fought and not _sectors(context.actors) - STATE:
-        return Typing("ASSAULT", "crowd-control", "Riots", "Violent demonstration")
+        return EventLabels("ASSAULT", "crowd-control", "Riots", "Violent demonstration")
     if context.killed or has_cue("firearms", context.around) and not has_cue("crowd", context.around):
-        return Typing("ASSAULT", "crowd-control", "Protests", "Excessive force against protesters")
-    return Typing("ASSAULT", "crowd-control", "Protests", "Protest with intervention")
+        return EventLabels("ASSAULT", "crowd-control", "Protests", "Excessive force against protesters")
+    return EventLabels("ASSAULT", "crowd-control", "Protests", "Protest with intervention")
 
 
-def _intervention_typing(context: Context, mode: str | None) -> Typing:
+def _intervention_typing(context: Context, mode: str | None) -> EventLabels:
     """A state action against a protest (arrests, tear gas, shooting): ACLED codes the protest
     with intervention, or excessive force when protesters were killed."""
     typing = _crowd_control_typing(context)
     if context.entry.plover == "COERCE":
-        return Typing("COERCE", context.entry.mode, typing.acled_type, typing.acled_sub)
-    return Typing("ASSAULT", mode or typing.mode, typing.acled_type, typing.acled_sub)
+        return EventLabels("COERCE", context.entry.mode, typing.acled_type, typing.acled_sub)
+    return EventLabels("ASSAULT", mode or typing.mode, typing.acled_type, typing.acled_sub)
 
 
-def _territory_typing(context: Context) -> Typing:
+def _territory_typing(context: Context) -> EventLabels:
     """Capture and seizure: of a place (territory, taken without a fight or by force), of people
     (arrest, abduction), of weapons (disrupted weapons use) or of goods."""
     actors, recipients = _sectors(context.actors), context.recipients
     if _seizes_arms(context):
-        return Typing("COERCE", "confiscate", SD, "Disrupted weapons use")
+        return EventLabels("COERCE", "confiscate", SD, "Disrupted weapons use")
     if context.lemma not in PLACES_ONLY and any(
             not r.target for r in recipients if r.sector not in (None, "MIL", "COP") or not r.generic):
         if actors & STATE:
-            return Typing("COERCE", "arrest", SD, "Arrests")
-        return Typing("ASSAULT", "abduct", VAC, "Abduction/forced disappearance")
+            return EventLabels("COERCE", "arrest", SD, "Arrests")
+        return EventLabels("ASSAULT", "abduct", VAC, "Abduction/forced disappearance")
     if not recipients and context.passive:  # "120 were killed and 12 captured": people
-        return Typing("COERCE", "arrest", SD, "Arrests") if actors & STATE or not actors else \
-            Typing("ASSAULT", "abduct", VAC, "Abduction/forced disappearance")
+        return EventLabels("COERCE", "arrest", SD, "Arrests") if actors & STATE or not actors else \
+            EventLabels("ASSAULT", "abduct", VAC, "Abduction/forced disappearance")
     if recipients and not any(_place_like(r) for r in recipients):
         if actors & STATE:
-            return Typing("COERCE", "confiscate", SD, "Other")
-        return Typing("ASSAULT", "destroy", SD, "Looting/property destruction")
+            return EventLabels("COERCE", "confiscate", SD, "Other")
+        return EventLabels("ASSAULT", "destroy", SD, "Looting/property destruction")
     if has_cue("nonviolent", context.around):
-        return Typing("ASSAULT", None, SD, "Non-violent transfer of territory")
+        return EventLabels("ASSAULT", None, SD, "Non-violent transfer of territory")
     if context.lemma in REGAIN and not actors & {"REB", "UAF"} or actors & STATE:
-        return Typing("ASSAULT", None, "Battles", "Government regains territory")
-    return Typing("ASSAULT", None, "Battles", "Non-state actor overtakes territory")
+        return EventLabels("ASSAULT", None, "Battles", "Government regains territory")
+    return EventLabels("ASSAULT", None, "Battles", "Non-state actor overtakes territory")
 
 
 def _seizes_arms(context: Context) -> bool:
@@ -232,7 +232,7 @@ def has_cue_word(words: LemmaText, word: str) -> bool:
     return words.contains(word) or words.contains(word + "s")
 
 
-def _clash_typing(context: Context, mode: str | None) -> Typing | None:
+def _clash_typing(context: Context, mode: str | None) -> EventLabels | None:
     """Fighting between groups: communities, clans or ethnic militias fight battles, and so do
     groups firing guns or said to be armed; party supporters, students or fans without arms riot,
     and so do civilians fighting the police; other groups fighting to the death fight battles."""
@@ -240,15 +240,15 @@ def _clash_typing(context: Context, mode: str | None) -> Typing | None:
     sectors = _sectors(context.actors + context.recipients)
     partisan = has_cue("partisan", context.around) or bool(sectors & {"PTY", "OPP"})
     if has_cue("communal", context.around) or context.killed and not armed & STATE and not partisan:
-        return Typing("ASSAULT", mode, "Battles", "Armed clash")
+        return EventLabels("ASSAULT", mode, "Battles", "Armed clash")
     if not armed & STATE and (has_cue("firearms", context.around) or has_cue("armed", context.around)):
-        return Typing("ASSAULT", mode or "firearms", "Battles", "Armed clash")  # groups firing guns at each other
+        return EventLabels("ASSAULT", mode or "firearms", "Battles", "Armed clash")  # groups firing guns at each other
     if _crowd_actors(context):
         return _riot_typing(context, mode)
     if has_cue("armed", context.around) or not armed <= STATE:
         return None
     if armed and sectors & CIVILIAN_GROUPS or not armed and partisan:
-        return Typing("ASSAULT", mode, "Riots", "Mob violence")
+        return EventLabels("ASSAULT", mode, "Riots", "Mob violence")
     return None
 
 
@@ -257,39 +257,39 @@ def _communal_battle(context: Context) -> bool:
     return has_cue("communal", context.around) and has_cue("battle", context.around)
 
 
-def _violence_typing(context: Context, mode: str | None) -> Typing:
+def _violence_typing(context: Context, mode: str | None) -> EventLabels:
     """Battles, violence against civilians, riots or protest interventions, from who hit whom; a
     raid by state forces that hurt nobody is a security operation."""
     actors, recipients = _sectors(context.actors), _armed_sectors(context.recipients)
     if _communal_battle(context):
-        return Typing("ASSAULT", mode, "Battles", "Armed clash")
+        return EventLabels("ASSAULT", mode, "Battles", "Armed clash")
     if _crowd_actors(context):
         return _riot_typing(context, mode)
     if _names(context.recipients) & CROWDS and (actors & STATE or not actors):
         return _crowd_control_typing(context)
     if context.lemma == "raid" and actors & STATE and not context.hurt:
         sub = "Arrests" if has_cue_word(context.around, "arrest") or has_cue_word(context.around, "detain") else "Other"
-        return Typing("COERCE", None, SD, sub)
+        return EventLabels("COERCE", None, SD, sub)
     if recipients & ARMED and not actors - ARMED or recipients & ARMED - {"CRM"} and not actors & STATE or \
             actors & STATE & ARMED and actors & (ARMED - STATE):  # "gunmen attacked ..., police fought them off"
-        return Typing("ASSAULT", mode, "Battles", "Armed clash")
-    return Typing("ASSAULT", mode, VAC, "Attack")
+        return EventLabels("ASSAULT", mode, "Battles", "Armed clash")
+    return EventLabels("ASSAULT", mode, VAC, "Attack")
 
 
-def classify(context: Context) -> Typing:
+def classify(context: Context) -> EventLabels:
     """The typing of one event."""
     entry, lemma = context.entry, context.lemma
     weapon = weapon_of(context)
     mode = WEAPON_MODES.get(weapon) if weapon else None
     if lemma in ACCIDENT_PRONE and has_cue("accident", context.around) and not _sectors(context.actors) & ARMED \
             and weapon is None:
-        return Typing("OTHER", None, None, None)
+        return EventLabels("OTHER", None, None, None)
     if lemma == "strike" and entry.pos == "NOUN" and weapon not in ("air", "drone", "shelling") and (
             has_cue("labor", context.around) or has_cue("labor", context.document) and not context.actors):
-        return Typing("PROTEST", "strike", "Protests", "Peaceful protest")
+        return EventLabels("PROTEST", "strike", "Protests", "Peaceful protest")
     if entry.kind == "weak" and not _sectors(context.actors) & ARMED and (
             has_cue("accident", context.around) or has_cue("disaster", context.around)) and weapon is None:
-        return Typing("OTHER", None, None, None)
+        return EventLabels("OTHER", None, None, None)
     if entry.plover == "PROTEST":
         return _protest_typing(context, None)
     if context.protest_nearby and entry.plover in ("ASSAULT", "COERCE") and not _sectors(context.actors) - STATE \
@@ -297,7 +297,7 @@ def classify(context: Context) -> Typing:
             and (entry.acled_type != "Battles" or _crowd_or_police_fight(context)):
         return _intervention_typing(context, mode)
     if entry.plover != "ASSAULT":
-        return Typing(entry.plover, entry.mode, entry.acled_type, entry.acled_sub)
+        return EventLabels(entry.plover, entry.mode, entry.acled_type, entry.acled_sub)
     if entry.mode == "crowd-control":
         return _crowd_control_typing(context)
     if entry.acled_type == "Battles":
@@ -311,11 +311,11 @@ def classify(context: Context) -> Typing:
     if not entry.from_context:
         explosive = entry.acled_type == EXPLOSIONS and weapon in EXPLOSION_SUBTYPES
         sub = EXPLOSION_SUBTYPES[weapon] if explosive and weapon == "suicide" else entry.acled_sub
-        return Typing("ASSAULT", entry.mode or mode, entry.acled_type, sub)
+        return EventLabels("ASSAULT", entry.mode or mode, entry.acled_type, sub)
     if weapon in EXPLOSION_SUBTYPES and not (lemma in TERRITORY and _seizes_arms(context)):  # "seized explosives"
-        return Typing("ASSAULT", mode, EXPLOSIONS, EXPLOSION_SUBTYPES[weapon])
+        return EventLabels("ASSAULT", mode, EXPLOSIONS, EXPLOSION_SUBTYPES[weapon])
     if entry.mode == "explosives":
-        return Typing("ASSAULT", "explosives", EXPLOSIONS, EXPLOSION_SUBTYPES["ied"])
+        return EventLabels("ASSAULT", "explosives", EXPLOSIONS, EXPLOSION_SUBTYPES["ied"])
     if lemma in TERRITORY:
         return _territory_typing(context)
     return _violence_typing(context, mode or entry.mode)

@@ -14,7 +14,7 @@ from datetime import date as Date
 from typing import Any
 
 from article2json.extractors.events.actors import countries
-from article2json.extractors.gazetteer import distance_km
+from article2json.extractors.places.gazetteer import distance_km
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
 from article2json.extractors.events.triggers import Mention

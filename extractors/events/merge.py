@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from article2json.extractors.events.classify import TERRITORY, Typing
+from article2json.extractors.events.classify import TERRITORY, EventLabels
 from article2json.extractors.events.lexicon import LemmaText, cue, has_cue
 from article2json.extractors.events.linking import (Linker, dates_compatible, place_key, place_precision,
                                                     places_compatible)
@@ -26,7 +26,7 @@ class Event:
     """Mentions of one incident, in text order, and the event's typing once classified."""
 
     mentions: list[Mention]
-    typing: Typing | None = None
+    typing: EventLabels | None = None
     main: bool = False
     fresh: bool = False  # it happened "after", "in response to", "as" another event: not a mention of it
     background: bool = False  # the other side: the event something else happened "after"

@@ -19,7 +19,7 @@ from typing import Any
 
 from article2json.extractors.base import Article
 from article2json.extractors.entities import in_metadata_lines
-from article2json.extractors.gazetteer import Match, read_table
+from article2json.extractors.places.gazetteer import Match, read_table
 
 UPPER = "A-Z\u00c0-\u00de"
 _WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)"
@@ -197,7 +197,7 @@ def _demonyms() -> tuple[re.Pattern, dict[str, str]]:
 @lru_cache(maxsize=1)
 def _country_names() -> tuple[re.Pattern, dict[str, str]]:
     """A pattern finding country names ("Kenya", "South Sudan"), and their codes by lower-case form."""
-    from article2json.extractors.gazetteer import embedded_gazetteer
+    from article2json.extractors.places.gazetteer import embedded_gazetteer
 
     gazetteer = embedded_gazetteer()
     names = {place.name: code for code, place in gazetteer.countries.items()}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from article2json.extractors.gazetteer import (CITY_POPULATION, EMBEDDED_CITIES, Gazetteer, Place, fold, name_key,
+from article2json.extractors.places.gazetteer import (CITY_POPULATION, EMBEDDED_CITIES, Gazetteer, Place, fold, name_key,
                                                read_table, usable_alternate, without_admin_word)
 
 

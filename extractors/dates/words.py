@@ -1,4 +1,4 @@
-"""The words and regular-expression pieces of the date grammar (date_rules.py): month and weekday
+"""The words and regular-expression pieces of the date grammar (dates/rules.py): month and weekday
 names, number words, ordinals, the prepositions that make a bare year or month a date, and the
 small converters from matched text to numbers."""
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from article2json.evaluation.metrics import accuracy_row, pr_row
-from article2json.evaluation.names import actors_match, country_code, distance_km
+from article2json.evaluation.names import actors_match, scoring_country_code, scoring_distance_km
 
 CALENDAR_VALUE = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q\d))?")
 NEAR_KM = 161.0
@@ -34,7 +34,7 @@ def _has_coordinates(item: dict[str, Any]) -> bool:
 
 
 def _near(gold: dict[str, Any], predicted: dict[str, Any]) -> bool:
-    return _has_coordinates(predicted) and distance_km(gold["lat"], gold["lon"], predicted["lat"],
+    return _has_coordinates(predicted) and scoring_distance_km(gold["lat"], gold["lon"], predicted["lat"],
                                                        predicted["lon"]) <= NEAR_KM
 
 
@@ -61,8 +61,8 @@ class Attribute:
 
 ATTRIBUTES = {
     "dates": (Attribute("value", _has_calendar_value, _same_value),),
-    "places": (Attribute("country", lambda g: bool(country_code(g.get("country"))),
-                         lambda g, p: country_code(g["country"]) == country_code(p.get("country"))),
+    "places": (Attribute("country", lambda g: bool(scoring_country_code(g.get("country"))),
+                         lambda g, p: scoring_country_code(g["country"]) == scoring_country_code(p.get("country"))),
                Attribute("within 161 km", _has_coordinates, _near)),
     "quotes": (Attribute("speaker", lambda g: bool(g.get("speaker")),
                          lambda g, p: actors_match(g["speaker"], p.get("speaker")), of_found=False),),

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any, Callable
 
 from article2json.evaluation.metrics import accuracy_row, pr_row
-from article2json.evaluation.names import (actors_match, admin1_match, country_code, distance_km, name_key,
+from article2json.evaluation.names import (actors_match, admin1_match, scoring_country_code, scoring_distance_km, scoring_name_key,
                                            places_match)
 
 MISSING = object()  # the gold does not annotate this field
@@ -43,7 +43,7 @@ def _alternatives(value: Any) -> list[Any]:
 
 
 def _same_label(gold: Any, predicted: Any, _: dict) -> bool:
-    return name_key(gold) == name_key(predicted) if gold and predicted else gold is None and predicted is None
+    return scoring_name_key(gold) == scoring_name_key(predicted) if gold and predicted else gold is None and predicted is None
 
 
 def _same_date(gold: Any, predicted: Any, _: dict) -> bool:
@@ -57,7 +57,7 @@ def _same_place(gold: Any, predicted: Any, _: dict) -> bool:
 
 
 def _same_country(gold: Any, predicted: Any, _: dict) -> bool:
-    return country_code(gold) == country_code(predicted)
+    return scoring_country_code(gold) == scoring_country_code(predicted)
 
 
 def _same_admin1(gold: Any, predicted: Any, gold_event: dict) -> bool:
@@ -89,7 +89,7 @@ def _coordinates(event: dict[str, Any] | None) -> Any:
 def _near(gold: Any, predicted: Any, _: dict) -> bool:
     if gold is None or predicted is None:
         return gold is None and predicted is None
-    return distance_km(*gold, *predicted) <= NEAR_KM
+    return scoring_distance_km(*gold, *predicted) <= NEAR_KM
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 from article2json.evaluation.devsets import integer, text_article
 from article2json.evaluation.gold import Case
-from article2json.evaluation.names import country_code
+from article2json.evaluation.names import scoring_country_code
 
 NAME = "pitf-dev"
 PATH = "pitf-dev.csv"
@@ -27,7 +27,7 @@ def gold_event(row: dict[str, str]) -> dict[str, Any]:
     event: dict[str, Any] = {"main": True}
     if row["start_date"]:
         event["date"] = {"value": row["start_date"]}
-    event.update(location={"country": country_code(row["country_iso3"])}, killed=integer(row["deaths_number"]),
+    event.update(location={"country": scoring_country_code(row["country_iso3"])}, killed=integer(row["deaths_number"]),
                  wounded=integer(row["injured_number"]))
     return event
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = ("admin1_geonames.tsv", "admin1_english.tsv", "country_aliases.tsv", "country_centres.tsv",
               "regions.tsv")
 CACHE_ENV = "ARTICLE2JSON_CACHE_DIR"
@@ -266,7 +266,7 @@ def _embedded_gazetteer(process: int) -> Gazetteer:
         return StoredGazetteer(copy)
     except sqlite3.Error:
         pass
-    from article2json.extractors.gazetteer_build import build_embedded_gazetteer
+    from article2json.extractors.places.gazetteer_build import build_embedded_gazetteer
 
     gazetteer = build_embedded_gazetteer()
     try:

