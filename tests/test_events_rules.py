@@ -157,3 +157,35 @@ def test_a_place_across_the_border_is_not_the_location(events):
     places = [{"text": "Chad", "start": text.index("Chad"), "end": text.index("Chad") + 4, "name": "Chad",
                "country": "TD", "admin1": None, "lat": 15.0, "lon": 19.0, "geonames_id": 1, "feature": "country"}]
     assert main(events(text, places))["location"] is None or main(events(text, places))["location"]["text"] is None
+
+
+# --- speakers and abductions
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men stormed a village market on Friday and kidnapped 14 traders and two drivers, police and "
+    "witnesses said.",
+    "Gunmen raided a farming settlement at night and abducted 30 women and children, local officials and a "
+    "community leader told reporters.",
+    "Police said gunmen kidnapped nine farmers near the river.",
+])
+def test_who_reports_an_event_takes_no_part_in_it(events, text):
+    event = main(events(text))
+    names = {a["name"].lower() for a in event["actor"] + event["recipient"]}
+    assert not names & {"police", "witnesses", "officials", "local officials", "community leader"}
+    assert event["actor"] and event["recipient"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armed men stormed a village market on Friday and kidnapped 14 traders and two drivers, police and "
+     "witnesses said.", ("abduct", ("Violence against civilians", "Abduction/forced disappearance"))),
+    ("Gunmen raided a farming settlement at night and abducted 30 women and children, local officials said.",
+     ("abduct", ("Violence against civilians", "Abduction/forced disappearance"))),
+    ("Gunmen attacked the village, killed 12 farmers and abducted five women.",
+     (None, ("Violence against civilians", "Attack"))),
+    ("The militants attacked an army checkpoint and abducted three soldiers, a military source said.",
+     (None, ("Battles", "Armed clash"))),
+])
+def test_an_attack_told_as_the_taking_of_civilians_is_an_abduction(events, text, expected):
+    event = main(events(text))
+    assert (event["mode"], acled(event)) == expected

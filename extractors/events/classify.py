@@ -7,8 +7,10 @@ cues (tear gas, barricades) and accident words (a gas explosion is not an attack
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from article2json.extractors.events.lexicon import WEAPON_CUES, LemmaText, TriggerEntry, cue, has_cue
+from article2json.extractors.events.lexicon import WEAPON_CUES, LemmaText, TriggerEntry, cue, has_cue, trigger_lexicon
+from article2json.extractors.events.victims import terms as casualty_terms
 
 EXPLOSIONS = "Explosions/Remote violence"
 VAC = "Violence against civilians"
@@ -220,6 +222,30 @@ def _place_like(target) -> bool:
         bool(words & cue("place_noun"))
 
 
+@lru_cache(maxsize=1)
+def _abduction_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word abduction triggers of the lexicon ("abduct", "kidnap"), and the words that
+    tell a death (the casualty lexicon's verbs and states of the kind "killed")."""
+    abduct = frozenset(entry.head for entries in trigger_lexicon().values() for entry in entries
+                       if entry.mode == "abduct" and len(entry.words) == 1)
+    lexicon = casualty_terms()
+    kill = frozenset(word for part in ("transitive", "intransitive", "states")
+                     for word, kind in lexicon[part].items() if kind == "killed")
+    return abduct, kill
+
+
+def _abducts_civilians(context: Context) -> bool:
+    """Whether an attack, raid or storming of civilians by non-state actors is told as the taking
+    of people in its own words ("stormed a school and abducted 25 pupils"), without a death there
+    ("attacked the village, killed 30 and abducted five" is an attack) and without police or
+    soldiers among its targets (taking soldiers in a fight is part of the battle)."""
+    abduct, kill = _abduction_words()
+    recipients = _sectors(context.recipients)
+    return bool(recipients & CIVILIAN_GROUPS) and not recipients & {"MIL", "COP"} and \
+        not _sectors(context.actors) & STATE and not context.near.words.isdisjoint(abduct) and \
+        context.near.words.isdisjoint(kill)
+
+
 def _crowd_or_police_fight(context: Context) -> bool:
     """Whether a fight near a protest is one of the police or of the crowd, not of two groups
     clashing at a rally."""
@@ -318,4 +344,6 @@ def classify(context: Context) -> EventLabels:
         return EventLabels("ASSAULT", "explosives", EXPLOSIONS, EXPLOSION_SUBTYPES["ied"])
     if lemma in TERRITORY:
         return _territory_typing(context)
+    if _abducts_civilians(context):
+        return EventLabels("ASSAULT", "abduct", VAC, "Abduction/forced disappearance")
     return _violence_typing(context, mode or entry.mode)

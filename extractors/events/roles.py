@@ -146,7 +146,8 @@ def _noun_roles(noun, mention: Mention, unit) -> tuple[list, list]:
 
 
 def role_tokens(mention: Mention) -> tuple[list, list]:
-    """The head tokens of the actor and recipient phrases of a mention."""
+    """The head tokens of the actor and recipient phrases of a mention; the speakers of its
+    sentence's reporting verbs take no part in what they report."""
     token, unit = mention.token, mention.unit
     if token.pos_ == "VERB" or token.tag_.startswith("VB"):
         actors, recipients = _verb_roles(token, mention, unit)
@@ -154,15 +155,63 @@ def role_tokens(mention: Mention) -> tuple[list, list]:
         actors, recipients = _noun_roles(token, mention, unit)
     if mention.entry.kind == "defend":
         actors, recipients = recipients, actors
-    return _clean(actors, mention), _clean(recipients, mention)
+    speakers = speaker_tokens(mention)
+    return _clean(actors, mention, speakers), _clean(recipients, mention, speakers)
 
 
-def _clean(tokens: list, mention: Mention) -> list:
+def speaker_tokens(mention: Mention) -> set:
+    """The head words of who reports the mention's sentence: the subjects of its reporting verbs
+    ("police said"), and the nouns between a comma and a subjectless reporting verb that closes the
+    sentence, which the parser took for the last conjuncts of a list ("abducted 25 pupils and
+    three teachers, police and residents said"). A verb whose subject is the trigger's own is no
+    reporting verb here: the trigger itself ("the group claimed the attack"), or one the trigger
+    hangs from without a clause of its own ("claimed to have overrun", "said to be recruiting")."""
+    speakers = set()
+    unit = mention.unit
+    for verb in mention.token.doc[unit.first:unit.last]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("report") or verb in mention.tokens or \
+                _shares_subject(mention.token, verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c in unit]
+        for subject in subjects:
+            speakers.update(_with_conjuncts(subject))
+        if not subjects and verb.i > mention.token.i:
+            speakers.update(_trailing_source(verb, unit))
+    return speakers
+
+
+def _shares_subject(trigger, verb) -> bool:
+    """Whether `trigger` hangs from `verb` through complements that have no subject of their own
+    (xcomp, pcomp, conj; not a reported clause, ccomp)."""
+    token = trigger
+    while token.head.i != token.i and token.dep_ != "ccomp":
+        if token.head.i == verb.i:
+            return True
+        token = token.head
+    return False
+
+
+def _trailing_source(verb, unit) -> list:
+    """The nouns between the last comma before `verb` and `verb`, when only a noun phrase (or a
+    list of them) stands there: ", police and residents said"."""
+    between = []
+    for token in reversed(verb.doc[unit.first:verb.i]):
+        if token.text == ",":
+            break
+        if token.pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PART"):
+            return []
+        between.append(token)
+    else:
+        return []
+    return [t for t in between if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _clean(tokens: list, mention: Mention, speakers: set) -> list:
     found = []
     for token in tokens:
         for head in _with_conjuncts(token):
             head = phrase_head(head)
-            if head in mention.unit and head not in mention.tokens and head not in found:
+            if head in mention.unit and head not in mention.tokens and head not in found and head not in speakers:
                 found.append(head)
     return found
 
