@@ -16,6 +16,11 @@ SAMPLES = ROOT / "samples"
 SEED = ROOT.parent / "shared" / "seed" / "000_768cd17170a1954f.txt"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ from the tool's output on samples/ (test_samples.py)")
+
+
 @pytest.fixture(scope="session")
 def schema_validator():
     from jsonschema import Draft202012Validator
