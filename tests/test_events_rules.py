@@ -189,3 +189,14 @@ def test_who_reports_an_event_takes_no_part_in_it(events, text):
 def test_an_attack_told_as_the_taking_of_civilians_is_an_abduction(events, text, expected):
     event = main(events(text))
     assert (event["mode"], acled(event)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nurses strike over unpaid wages at public hospitals\nThousands of nurses stayed away from work on Monday.",
+     ("PROTEST", ("Protests", "Peaceful protest"))),
+    ("Militants strike army base in the north\nThe attackers fired rockets at the base before dawn, a union "
+     "of local traders said.", ("ASSAULT", ("Explosions/Remote violence", "Shelling/artillery/missile attack"))),
+])
+def test_strike_as_a_verb_is_a_stoppage_only_without_a_target_or_arms(events, text, expected):
+    event = events(text)[0]
+    assert (event["type"], acled(event)) == expected

@@ -302,6 +302,18 @@ def _violence_typing(context: Context, mode: str | None) -> EventLabels:
     return EventLabels("ASSAULT", mode, VAC, "Attack")
 
 
+def _labour_strike(context: Context, weapon: str | None) -> bool:
+    """Whether "strike" is a stoppage of work: the noun, or the verb without a target, weapon or
+    armed subject ("dockworkers strike over pensions"), with work words around it (or in the
+    article, when the noun names no striker or the verb's are unarmed)."""
+    at_work = has_cue("labor", context.around)
+    if context.entry.pos == "NOUN":
+        return weapon not in ("air", "drone", "shelling") and (
+            at_work or has_cue("labor", context.document) and not context.actors)
+    unarmed = weapon is None and not context.recipients and not _armed_sectors(context.actors) & ARMED
+    return unarmed and (at_work or has_cue("labor", context.document))
+
+
 def classify(context: Context) -> EventLabels:
     """The typing of one event."""
     entry, lemma = context.entry, context.lemma
@@ -310,8 +322,7 @@ def classify(context: Context) -> EventLabels:
     if lemma in ACCIDENT_PRONE and has_cue("accident", context.around) and not _sectors(context.actors) & ARMED \
             and weapon is None:
         return EventLabels("OTHER", None, None, None)
-    if lemma == "strike" and entry.pos == "NOUN" and weapon not in ("air", "drone", "shelling") and (
-            has_cue("labor", context.around) or has_cue("labor", context.document) and not context.actors):
+    if lemma == "strike" and _labour_strike(context, weapon):
         return EventLabels("PROTEST", "strike", "Protests", "Peaceful protest")
     if entry.kind == "weak" and not _sectors(context.actors) & ARMED and (
             has_cue("accident", context.around) or has_cue("disaster", context.around)) and weapon is None:
