@@ -172,6 +172,7 @@ def test_a_place_across_the_border_is_not_the_location(events):
 def test_who_reports_an_event_takes_no_part_in_it(events, text):
     event = main(events(text))
     names = {a["name"].lower() for a in event["actor"] + event["recipient"]}
+    names |= {(c["who"] or "").lower() for c in event["casualties"]}
     assert not names & {"police", "witnesses", "officials", "local officials", "community leader"}
     assert event["actor"] and event["recipient"]
 

@@ -9,6 +9,7 @@ from article2json.extractors.events.actors import (Actor, ActorDictionary, count
 from dataclasses import replace
 
 from article2json.extractors.events.lexicon import WEAPON_CUES, cue
+from article2json.extractors.events.speakers import is_reporting_verb, trailing_source
 from article2json.extractors.events.triggers import Mention
 
 TARGET_PREPS = {"on", "against", "upon", "toward", "towards", "into"}
@@ -161,22 +162,19 @@ def role_tokens(mention: Mention) -> tuple[list, list]:
 
 def speaker_tokens(mention: Mention) -> set:
     """The head words of who reports the mention's sentence: the subjects of its reporting verbs
-    ("police said"), and the nouns between a comma and a subjectless reporting verb that closes the
-    sentence, which the parser took for the last conjuncts of a list ("abducted 25 pupils and
-    three teachers, police and residents said"). A verb whose subject is the trigger's own is no
-    reporting verb here: the trigger itself ("the group claimed the attack"), or one the trigger
-    hangs from without a clause of its own ("claimed to have overrun", "said to be recruiting")."""
+    ("police said"), and a source the sentence ends with that the parser took for the last items
+    of a list (speakers.py). A verb whose subject is the trigger's own is no reporting verb here:
+    the trigger itself ("the group claimed the attack"), or one the trigger hangs from without a
+    clause of its own ("claimed to have overrun", "said to be recruiting")."""
     speakers = set()
     unit = mention.unit
     for verb in mention.token.doc[unit.first:unit.last]:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("report") or verb in mention.tokens or \
-                _shares_subject(mention.token, verb):
+        if not is_reporting_verb(verb) or verb in mention.tokens or _shares_subject(mention.token, verb):
             continue
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c in unit]
-        for subject in subjects:
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c in unit):
             speakers.update(_with_conjuncts(subject))
-        if not subjects and verb.i > mention.token.i:
-            speakers.update(_trailing_source(verb, unit))
+        if verb.i > mention.token.i:
+            speakers.update(trailing_source(verb, unit.first))
     return speakers
 
 
@@ -189,21 +187,6 @@ def _shares_subject(trigger, verb) -> bool:
             return True
         token = token.head
     return False
-
-
-def _trailing_source(verb, unit) -> list:
-    """The nouns between the last comma before `verb` and `verb`, when only a noun phrase (or a
-    list of them) stands there: ", police and residents said"."""
-    between = []
-    for token in reversed(verb.doc[unit.first:verb.i]):
-        if token.text == ",":
-            break
-        if token.pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PART"):
-            return []
-        between.append(token)
-    else:
-        return []
-    return [t for t in between if t.pos_ in ("NOUN", "PROPN")]
 
 
 def _clean(tokens: list, mention: Mention, speakers: set) -> list:

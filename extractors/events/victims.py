@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from article2json.extractors.events.figures import glued, is_number
+from article2json.extractors.events.speakers import in_trailing_source
 
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
 COPULAS = {"be", "remain", "become", "go", "lie", "stay", "appear", "seem", "turn", "fall"}
@@ -151,7 +152,8 @@ def children(token, *deps: str) -> list:
 
 
 def _with_conjuncts(tokens) -> list:
-    """`tokens` and the nouns and numbers coordinated with them ("soldiers and six militants")."""
+    """`tokens` and the nouns and numbers coordinated with them ("soldiers and six militants"), not
+    the source a sentence ends with (", police and residents said")."""
     found = []
     for token in tokens:
         found.append(token)
@@ -166,6 +168,7 @@ def _with_conjuncts(tokens) -> list:
                 coordinated.append(child)
         found.extend(_with_conjuncts(
             child for child in coordinated if child.pos_ in NOUNISH and not _opens_clause(child)
+            and not in_trailing_source(child)
             and not any(casualty_predicate(modifier) for modifier in children(child, "acl", "amod", "relcl"))))
     return found
 
