@@ -318,48 +318,78 @@ def contained_classes(hint: Any) -> list[type]:
     return [inner for arg in get_args(hint) for inner in contained_classes(arg)]
 
 
-def _converter(hint: Any) -> Callable[[Any], Any] | None:
-    """How to build a value of type `hint` from an extractor's value (None: take it as it is)."""
-    if dataclasses.is_dataclass(hint):
-        return lambda value: build(hint, value)
-    origin, args = get_origin(hint), get_args(hint)
-    if origin is list and dataclasses.is_dataclass(args[0]):
-        item = args[0]
-        return lambda values: [build(item, value) for value in values]
-    if origin in (Union, UnionType):  # X | None: None stays None
-        inner = _converter(next(arg for arg in args if arg is not type(None)))
-        return None if inner is None else (lambda value: None if value is None else inner(value))
+def nullable_inner(hint: Any) -> Any | None:
+    """`X` for a hint `X | None`, else None."""
+    if get_origin(hint) in (Union, UnionType):
+        (inner,) = [arg for arg in get_args(hint) if arg is not type(None)]
+        return inner
     return None
 
 
+def _value_expression(name: str, hint: Any, default: Any, names: dict[str, Any]) -> str:
+    """Python source that reads field `name` of `data` as type `hint` wants it; `names` collects
+    the objects the source refers to (builders of nested classes, default factories)."""
+    if default is dataclasses.MISSING:
+        raw = f"data[{name!r}]"
+    elif default is None:
+        raw = f"data.get({name!r})"
+    else:
+        names[f"default_{name}"] = default
+        raw = f"(data[{name!r}] if {name!r} in data else default_{name}())"
+    inner = nullable_inner(hint) or hint
+    if dataclasses.is_dataclass(inner):
+        part, template = inner, "build_{part}({value})"
+    elif get_origin(inner) is list and dataclasses.is_dataclass(get_args(inner)[0]):
+        part, template = get_args(inner)[0], "[build_{part}(item) for item in {value}]"
+    else:
+        return raw
+    names[f"build_{part.__name__}"] = _builder(part)
+    if inner is hint:
+        return template.format(part=part.__name__, value=raw)
+    return f"(None if (value := {raw}) is None else {template.format(part=part.__name__, value='value')})"
+
+
 @lru_cache(maxsize=None)
-def _plan(cls: type) -> tuple[frozenset[str], tuple[tuple[str, Any, Any], ...]]:
-    fields = []
+def _builder(cls: type) -> Callable[[Any], dict[str, Any]]:
+    """A function that lays out a dict as `cls` defines it, written out field by field (as
+    dataclasses writes its __init__), since records are built for every article."""
+    names: dict[str, Any] = {"fields": frozenset(f.name for f in dataclasses.fields(cls)), "cls": cls,
+                             "misfit": _misfit}
+    hints = field_types(cls)
+    values = []
     for f in dataclasses.fields(cls):
-        default = f.default_factory if f.default_factory is not dataclasses.MISSING else (
-            dataclasses.MISSING if f.default is dataclasses.MISSING else (lambda value=f.default: value))
-        fields.append((f.name, _converter(field_types(cls)[f.name]), default))
-    return frozenset(name for name, _, _ in fields), tuple(fields)
+        default = f.default_factory if f.default_factory is not dataclasses.MISSING else f.default
+        values.append(f"{f.name!r}: {_value_expression(f.name, hints[f.name], default, names)}")
+    source = (f"def build_{cls.__name__}(data):\n"
+              f"    if type(data) is not dict or not fields.issuperset(data):\n"
+              f"        misfit(cls, data)\n"
+              f"    try:\n"
+              f"        return {{{', '.join(values)}}}\n"
+              f"    except KeyError:\n"
+              f"        misfit(cls, data)\n"
+              f"        raise\n")
+    exec(source, names)
+    return names[f"build_{cls.__name__}"]
+
+
+def _misfit(cls: type, data: Any) -> None:
+    """Raise the RecordError that says why `data` does not fit `cls` (when it does not)."""
+    if not isinstance(data, Mapping):
+        raise RecordError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
+    names = [f.name for f in dataclasses.fields(cls)]
+    if unknown := data.keys() - set(names):
+        raise RecordError(f"{cls.__name__} has no field {', '.join(sorted(map(repr, unknown)))}")
+    required = [f.name for f in dataclasses.fields(cls)
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    if missing := [name for name in required if name not in data]:
+        raise RecordError(f"{cls.__name__}: the field '{missing[0]}' is missing")
 
 
 def build(cls: type, data: Mapping[str, Any]) -> dict[str, Any]:
-    """`data` as the record part `cls` defines: keys in field order, defaults filled in.
-
-    Raises RecordError for a key `cls` lacks or a required key that is missing."""
-    names, fields = _plan(cls)
-    if not isinstance(data, Mapping):
-        raise RecordError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
-    if unknown := data.keys() - names:
-        raise RecordError(f"{cls.__name__} has no field {', '.join(sorted(map(repr, unknown)))}")
-    result: dict[str, Any] = {}
-    for name, convert, default in fields:
-        if name in data:
-            result[name] = data[name] if convert is None else convert(data[name])
-        elif default is dataclasses.MISSING:
-            raise RecordError(f"{cls.__name__}: the field '{name}' is missing")
-        else:
-            result[name] = default()
-    return result
+    """`data` as the record part `cls` defines: keys in field order, defaults filled in, nested
+    parts built the same way. Raises RecordError for a key `cls` lacks or a required key that is
+    missing."""
+    return _builder(cls)(data)
 
 
 def assemble(source: Mapping[str, Any], found: Mapping[str, Any], warnings: list[str],

@@ -14,15 +14,14 @@ import importlib
 import sys
 import textwrap
 from pathlib import Path
-from types import UnionType
-from typing import Any, Callable, Literal, Union, get_args, get_origin
+from typing import Any, Callable, Literal, get_args, get_origin
 
-from article2json.record import EXTRACTED_PARTS, ErrorRecord, Record, field_types, part_classes
+from article2json.record import EXTRACTED_PARTS, ErrorRecord, Record, field_types, nullable_inner, part_classes
+from article2json.record_schema import JSON_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORD_DOC = ROOT / "docs" / "record.md"
 COMMAND = "python -m article2json.record_docs --write"
-JSON_NAMES = {str: "string", int: "integer", float: "number", bool: "boolean"}
 WIDTH = 110
 
 
@@ -32,13 +31,12 @@ def type_text(hint: Any, name: Callable[[type], str] = lambda cls: cls.__name__)
         return name(hint)
     origin, args = get_origin(hint), get_args(hint)
     if origin is Literal:
-        return JSON_NAMES[type(args[0])]
+        return JSON_TYPES[type(args[0])]
     if origin is list:
         return f"list of {type_text(args[0], name)}"
-    if origin in (Union, UnionType):
-        (inner,) = [arg for arg in args if arg is not type(None)]
+    if inner := nullable_inner(hint):
         return f"{type_text(inner, name)} or null"
-    return JSON_NAMES[hint]
+    return JSON_TYPES[hint]
 
 
 def _contained(hint: Any) -> type | None:
@@ -125,7 +123,7 @@ def record_markdown() -> str:
               "repeated on each row.", "", "| column | field | type | description |", "| --- | --- | --- | --- |"]
     for column in COLUMNS:
         doc = column.description.replace("|", "\\|")
-        lines.append(f"| `{column.name}` | `{column.path}` | {JSON_NAMES[column.kind]} | {doc} |")
+        lines.append(f"| `{column.name}` | `{column.path}` | {JSON_TYPES[column.kind]} | {doc} |")
     return "\n".join(lines) + "\n"
 
 

@@ -5,12 +5,11 @@ article2json.record: every object lists all its keys as required and allows no o
 from __future__ import annotations
 
 import dataclasses
-from types import UnionType
-from typing import Any, Iterable, Literal, Union, get_args, get_origin
+from typing import Any, Iterable, Literal, get_args, get_origin
 
-from article2json.record import ErrorRecord, Record, field_types
+from article2json.record import ErrorRecord, Record, field_types, nullable_inner
 
-JSON_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
+JSON_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean"}
 SCHEMA_ID = "https://github.com/article2json/article2json/schema/record-v1.json"
 
 
@@ -23,15 +22,11 @@ def type_schema(hint: Any) -> dict[str, Any]:
         return {"enum": list(args)}
     if origin is list:
         return {"type": "array", "items": type_schema(args[0])}
-    if origin in (Union, UnionType):
-        present = [arg for arg in args if arg is not type(None)]
-        (inner,) = present
+    if inner := nullable_inner(hint):
         schema = type_schema(inner)
         if "enum" in schema:
             return {"enum": [*schema["enum"], None]}
-        if isinstance(schema.get("type"), str) and "properties" not in schema:
-            return {**schema, "type": [schema["type"], "null"]}
-        return {"oneOf": [{"type": "null"}, schema]}
+        return {**schema, "type": [schema["type"], "null"]}  # properties and required apply to objects only
     return {"type": JSON_TYPES[hint]}
 
 

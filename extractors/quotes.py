@@ -6,8 +6,9 @@ text order, each with
 - `start` (integer): offset of the first character
 - `end` (integer): offset just past the last character
 - `speaker` (string or null): who said it, as written ("a field source", "the army"); "he said", "the
-  source noted" take up the latest earlier speaker that fits
-- `via` (string or null): the outlet or agency the words were told to or reported by ("Sputnik", "AFP")
+  source noted" take up the latest earlier speaker that fits; statements without a speaker are left out
+- `via` (string or null): the outlet or agency the words were told to or reported by ("Sputnik", "AFP");
+  an outlet that speaks itself is also the `via`
 - `kind` (string): direct (in quotation marks), reported ("X said (that) ...") or according_to
 - `cue` (string): the reporting words as written ("told", "said", "according to")
 - `attribution` (object {`start`, `end`}): the speaker-and-cue phrase ("a field source told Sputnik")

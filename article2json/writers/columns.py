@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from functools import cached_property
-from types import UnionType
-from typing import Any, Callable, Iterable, Literal, Union, get_args, get_origin
+from typing import Any, Callable, Iterable, Literal, get_args, get_origin
 
-from article2json.record import ArticleMetadata, Event, Source, field_types
+from article2json.record import ArticleMetadata, Event, Source, field_types, nullable_inner
 
 ROW_PARTS = {"source": Source, "article": ArticleMetadata, "event": Event}
 JOINED = "; "  # how a column over a list (the actors of an event) joins its values
@@ -30,8 +29,11 @@ class Column:
         part, *keys = self.path.split(".")
         cls, steps, hint = ROW_PARTS[part], [(part, False)], None
         for key in keys:
-            field, hint = next(f for f in fields(cls) if f.name == key), field_types(cls)[key]
-            inner = _without_none(hint)
+            field = next((f for f in fields(cls) if f.name == key), None)
+            if field is None:
+                raise ValueError(f"column '{self.name}': {cls.__name__} has no field '{key}'")
+            hint = field_types(cls)[key]
+            inner = nullable_inner(hint) or hint
             is_list = get_origin(inner) is list
             steps.append((key, is_list))
             cls = get_args(inner)[0] if is_list else inner
@@ -46,7 +48,7 @@ class Column:
         """The Python type of the column's values: str, int, float or bool."""
         if self.through_list:
             return str
-        hint = _without_none(self.resolved[2])
+        hint = nullable_inner(self.resolved[2]) or self.resolved[2]
         if get_origin(hint) is Literal:
             return type(get_args(hint)[0])
         return hint
@@ -58,35 +60,21 @@ class Column:
     @cached_property
     def getter(self) -> Callable[[dict[str, Any]], Any]:
         """Reads the column's value from {"source", "article", "event"}."""
-        steps = self.resolved[0]
-
-        def get(row: dict[str, Any]) -> Any:
-            value: Any = row
-            for index, (key, is_list) in enumerate(steps):
-                value = value[key]
-                if value is None:
-                    return None
-                if is_list:
-                    rest = [k for k, _ in steps[index + 1:]]
-                    return JOINED.join(_walk(item, rest) or "" for item in value)
-            return value
-
-        return get
+        keys = [key for key, _ in self.resolved[0]]
+        split = next((index + 1 for index, (_, is_list) in enumerate(self.resolved[0]) if is_list), None)
+        if split is None:
+            return lambda row: _walk(row, keys)
+        to_list, in_item = keys[:split], keys[split:]
+        return lambda row: JOINED.join(_walk(item, in_item) or "" for item in _walk(row, to_list))
 
 
 def _walk(value: Any, keys: list[str]) -> Any:
+    """The value at `keys` below `value`; None when a step on the way is null."""
     for key in keys:
+        value = value[key]
         if value is None:
             return None
-        value = value[key]
     return value
-
-
-def _without_none(hint: Any) -> Any:
-    if get_origin(hint) in (Union, UnionType):
-        (inner,) = [arg for arg in get_args(hint) if arg is not type(None)]
-        return inner
-    return hint
 
 
 COLUMNS = tuple(Column(name, path) for name, path in (

@@ -11,6 +11,7 @@ import orjson
 
 from article2json.writers.jsonl import dumps
 
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder and a rename, so a
     reader (or a killed run) never sees a half-written file."""
@@ -26,8 +27,10 @@ def write_atomically(path: Path, data: bytes) -> None:
         Path(temporary).unlink(missing_ok=True)
         raise
 
+
 class OutputPathError(ValueError):
     """An output file that would land outside the output folder or on an input."""
+
 
 class DirectoryWriter:
     """One `.json` file per input under `root`, mirroring where the input sits under the argument

@@ -3,7 +3,8 @@
 Output (`events`; generated from `Event` in article2json/record.py): events, in text order, each with
 - `id` (string): `e1`, `e2`, ... in text order
 - `main` (boolean): true for exactly one event: the one the headline reports, else the first asserted one
-- `type` (string): PLOVER event type; OTHER for disasters and accidents
+- `type` (string): PLOVER event type (ASSAULT, PROTEST, COERCE, AGREE, ...); OTHER for disasters and
+  accidents
 - `mode` (string or null): PLOVER mode (firearms, aerial, explosives, demo, riot, ...)
 - `acled` (object {`event_type`, `sub_event_type`} or null): the ACLED type; null where ACLED would not
   code the event
