@@ -22,13 +22,12 @@ from types import UnionType
 from typing import Any, Callable, Iterable, Literal, Mapping, Union, get_args, get_origin, get_type_hints
 
 from article2json import SCHEMA_VERSION
-from article2json.extractors.base import Source, Span, described
+from article2json.extractors.base import Source, Span, described, end_offset, start_offset
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER")
 CASUALTY_KINDS = ("killed", "wounded", "missing", "arrested", "kidnapped", "displaced")
 DatePrecision = Literal["day", "week", "month", "quarter", "year", "range"]
-OFFSET = {"minimum": 0}
 
 
 class RecordError(ValueError):
@@ -56,8 +55,8 @@ class Entity:
 
     text: str = described("the words as written")
     label: str = described("the spaCy label: PERSON, ORG, GPE, LOC, NORP, DATE, ...")
-    start: int = described("offset of the first character", **OFFSET)
-    end: int = described("offset just past the last character", **OFFSET)
+    start: int = start_offset()
+    end: int = end_offset()
 
 
 @dataclass(kw_only=True)
@@ -66,8 +65,8 @@ class DateExpression:
 
     text: str = described("the expression as written, kept tight (\"on Wednesday, 8 November\" gives "
                           "\"Wednesday, 8 November\")")
-    start: int = described("offset of the first character", **OFFSET)
-    end: int = described("offset just past the last character", **OFFSET)
+    start: int = start_offset()
+    end: int = end_offset()
     value: str | None = described(
         "ISO 8601 at the expression's precision: `2023-11-08`, `2023-W45`, `2023-11`, `2023-Q3`, `2023`, "
         "`2023-01-01/2023-11-14`; null when relative and there is no reference date")
@@ -92,8 +91,8 @@ class PlaceMention:
     """A place the article names, resolved to a gazetteer entry (extractor `places`)."""
 
     text: str = described("the name as written")
-    start: int = described("offset of the first character", **OFFSET)
-    end: int = described("offset just past the last character", **OFFSET)
+    start: int = start_offset()
+    end: int = end_offset()
     name: str = described("the gazetteer's name (\"Ar Raqqah\"), or the name as written when the gazetteer lacks it")
     country: str | None = described("ISO 3166-1 alpha-2 code")
     admin1: str | None = described("English name of the first-level division (\"Ar Raqqah\", \"North Kivu\")")
@@ -114,8 +113,8 @@ class Quote:
     """Who said what, and through which outlet (extractor `quotes`)."""
 
     text: str = described("the quoted or reported content")
-    start: int = described("offset of the first character", **OFFSET)
-    end: int = described("offset just past the last character", **OFFSET)
+    start: int = start_offset()
+    end: int = end_offset()
     speaker: str | None = described(
         "who said it, as written (\"a field source\", \"the army\"); \"he said\", \"the source noted\" take up "
         "the latest earlier speaker that fits; statements without a speaker are left out")
@@ -140,8 +139,8 @@ class TextSpan:
     """Words of the article and where they are."""
 
     text: str = described("the words as written")
-    start: int = described("offset of the first character", **OFFSET)
-    end: int = described("offset just past the last character", **OFFSET)
+    start: int = start_offset()
+    end: int = end_offset()
 
 
 @dataclass(kw_only=True)
@@ -151,8 +150,8 @@ class Actor:
     name: str = described("normalised (\"ISIS\", \"Syrian Arab Army\", \"Protesters\"); other people as written "
                           "without counts (\"Villagers\")")
     text: str = described("the words as written")
-    start: int = described("offset of the first character", **OFFSET)
-    end: int = described("offset just past the last character", **OFFSET)
+    start: int = start_offset()
+    end: int = end_offset()
     sector: str | None = described("PLOVER sector code (MIL, REB, GOV, CVL, ...)")
     country: str | None = described("ISO 3166-1 alpha-2 code of the actor's country")
 
@@ -164,8 +163,8 @@ class EventDate:
     value: str | None = described("ISO 8601 value, as in `dates`")
     precision: DatePrecision | None = described("day, week, month, quarter, year or range")
     text: str | None = described("the date expression as written")
-    start: int | None = described("offset of the first character", **OFFSET)
-    end: int | None = described("offset just past the last character", **OFFSET)
+    start: int | None = start_offset()
+    end: int | None = end_offset()
     basis: Literal["explicit", "relative", "dateline"] = described(
         "explicit (a date in the text), relative (resolved against the reference date) or dateline")
 
@@ -176,8 +175,8 @@ class Location:
 
     name: str = described("the place's name, as in `places`")
     text: str | None = described("the place as written")
-    start: int | None = described("offset of the first character", **OFFSET)
-    end: int | None = described("offset just past the last character", **OFFSET)
+    start: int | None = start_offset()
+    end: int | None = end_offset()
     country: str | None = described("ISO 3166-1 alpha-2 code")
     admin1: str | None = described("first-level division")
     admin2: str | None = described("second-level division (district, county)", default=None)
@@ -200,8 +199,8 @@ class Casualty:
     high: int | None = described("the upper bound")
     who: str | None = described("who the figure counts (\"soldiers\")")
     text: str = described("the words as written")
-    start: int = described("offset of the first character", **OFFSET)
-    end: int = described("offset just past the last character", **OFFSET)
+    start: int = start_offset()
+    end: int = end_offset()
 
 
 @dataclass(kw_only=True)
@@ -210,8 +209,8 @@ class Attribution:
 
     speaker: str | None = described("who said so, as in `quotes`")
     via: str | None = described("the outlet or agency it went through")
-    start: int = described("offset of the first character of the attribution", **OFFSET)
-    end: int = described("offset just past its last character", **OFFSET)
+    start: int = start_offset()
+    end: int = end_offset()
 
 
 @dataclass(kw_only=True)

@@ -8,7 +8,7 @@ import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 from article2json.cli.status import ExitStatus
 from article2json.cli.reporter import Reporter

@@ -13,6 +13,16 @@ def described(doc: str, *, default: Any = MISSING, default_factory: Any = MISSIN
     return field(default=default, default_factory=default_factory, metadata={"doc": doc, "schema": constraints})
 
 
+def start_offset() -> Any:
+    """The `start` field of a span: where its first character is in the article text."""
+    return described("offset of the first character", minimum=0)
+
+
+def end_offset() -> Any:
+    """The `end` field of a span: the offset just past its last character."""
+    return described("offset just past the last character", minimum=0)
+
+
 @dataclass(frozen=True)
 class Source:
     """Where an article came from."""
@@ -32,8 +42,8 @@ class Source:
 class Span:
     """A half-open character range [start, end) of `Article.text`."""
 
-    start: int = described("offset of the first character", minimum=0)
-    end: int = described("offset just past the last character", minimum=0)
+    start: int = start_offset()
+    end: int = end_offset()
 
 
 @dataclass(frozen=True)
