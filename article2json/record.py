@@ -280,7 +280,9 @@ class ErrorRecord:
     error: ErrorDetail = described("what went wrong")
 
 
-EXTRACTED_PARTS = ("article", "entities", "dates", "places", "quotes", "events")  # Record keys filled by extractors
+# The Record keys that extractors fill, each by the extractor of that name.
+EXTRACTED_PARTS = tuple(f.name for f in dataclasses.fields(Record) if f.name not in ("schema_version", "source",
+                                                                                   "warnings"))
 
 
 def extra_keys(extractor_names: Iterable[str]) -> tuple[str, ...]:

@@ -104,6 +104,8 @@ def _table(cls: type) -> list[str]:
             "| key | type | description |", "| --- | --- | --- |"]
     for f, hint in zip(dataclasses.fields(cls), field_types(cls).values()):
         doc = f.metadata["doc"].replace("|", "\\|")
+        if get_origin(values := nullable_inner(hint) or hint) is Literal:
+            doc += " (values: " + ", ".join(f"`{value}`" for value in get_args(values)) + ")"
         rows.append(f"| `{f.name}` | {type_text(hint, _anchor)} | {doc} |")
     return [*rows, ""]
 
