@@ -20,10 +20,11 @@ from typing import Iterable, Iterator
 
 import orjson
 
-from article2json.output import error_record, write_atomically
 from article2json.pipeline import Pipeline, PipelineConfig
 from article2json.readers import (DEFAULT_MAX_BYTES, JSON_SUFFIXES, InputError, iter_paths, read_path,
                                   read_record_line)
+from article2json.record import error_record
+from article2json.writers.directory import write_atomically
 
 _pipelines: dict[PipelineConfig, Pipeline] = {}
 

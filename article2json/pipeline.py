@@ -5,7 +5,7 @@
     for record in Pipeline(PipelineConfig()).run(read_inputs(["news/"])):
         ...
 
-Each item of `run` is either a record (a dict in the key order of the output schema) or an
+Each item of `run` is either a record (a dict laid out by article2json.record) or an
 `InputError` for an input that could not be read or converted; one bad article never stops the rest.
 """
 
@@ -19,13 +19,11 @@ from functools import cached_property
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
-from article2json import SCHEMA_VERSION
 from article2json.extractors.base import Article, ExtractorOptions
 from article2json.extractors.model import ModelError, load_model, resolve_model_name
 from article2json.extractors.registry import DOC, available_extractors, plan
 from article2json.readers import InputError
-
-LIST_KEYS = ("entities", "dates", "places", "quotes", "events")
+from article2json.record import RecordError, assemble, extra_keys
 
 
 class ArticleTimeout(Exception):
@@ -73,7 +71,7 @@ class Pipeline:
         self.extractors = [cls(self.config.options) for cls in plan(self.config.extractors, available_extractors(warn))]
         self.needs_doc = any(DOC in e.requires for e in self.extractors)
         self.components = frozenset().union(*(e.spacy_components for e in self.extractors if DOC in e.requires))
-        self.extra_keys = tuple(e.name for e in self.extractors if e.name not in ("article", *LIST_KEYS))
+        self.extra_keys = extra_keys(e.name for e in self.extractors)
 
     @cached_property
     def nlp(self):
@@ -122,11 +120,8 @@ class Pipeline:
         except Exception as exc:  # an extractor bug must cost one article, not the batch
             return InputError(article.source.path, "extractor", f"extractor '{name}' failed: "
                               f"{type(exc).__name__}: {exc}", article.source.line)
-        record: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "source": article.source.as_json(),
-                                  "article": found["article"]}
-        for key in LIST_KEYS:
-            record[key] = found.get(key, [])
-        for key in self.extra_keys:
-            record[key] = found[key]
-        record["warnings"] = list(article.warnings)
-        return record
+        try:
+            return assemble(article.source.as_json(), found, list(article.warnings), self.extra_keys)
+        except RecordError as exc:  # an extractor's output that the record does not define
+            return InputError(article.source.path, "extractor", f"the output does not fit the record: {exc}",
+                              article.source.line)

@@ -12,8 +12,7 @@ import click
 
 from article2json import __version__
 from article2json.cli.status import ExitStatus
-
-FORMATS = ("jsonl", "json", "csv", "table", "parquet", "html")
+from article2json.writers import FORMATS
 
 
 class DefaultGroup(click.Group):
@@ -122,12 +121,13 @@ def convert(inputs: tuple[str, ...], output_format: str | None, extractor_names:
 @main.command("extractors")
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 def list_extractors(as_json: bool) -> None:
-    """List the installed extractors, what they require and what they provide."""
+    """List the installed extractors, what they require and the record fields they provide."""
     from article2json.extractors.registry import available_extractors
+    from article2json.record_docs import provided_fields
 
     found = available_extractors(warn=lambda message: click.echo(f"article2json: warning: {message}", err=True))
-    rows = [{"name": name, "requires": list(cls.requires), "module": cls.__module__, "summary": cls.summary()}
-            for name, cls in sorted(found.items())]
+    rows = [{"name": name, "requires": list(cls.requires), "module": cls.__module__, "summary": cls.summary(),
+             "provides": provided_fields(name)} for name, cls in sorted(found.items())]
     if as_json:
         import orjson
 
@@ -137,16 +137,25 @@ def list_extractors(as_json: bool) -> None:
     for row in rows:
         requires = f" (requires: {', '.join(row['requires'])})" if row["requires"] else ""
         click.echo(f"{row['name']:<{width}}  {row['summary']}{requires}")
+        if row["provides"]:
+            click.echo(f"{'':<{width}}  fields: {', '.join(row['provides'])}")
 
 
 @main.command()
-def schema() -> None:
-    """Print the JSON Schema (draft 2020-12) of one output record."""
+@click.option("--errors", is_flag=True, help="Print the schema of an --errors-inline error record instead.")
+def schema(errors: bool) -> None:
+    """Print the JSON Schema (draft 2020-12) of one output record, from article2json.record."""
     import orjson
 
-    from article2json.schema import RECORD_SCHEMA
+    from article2json.extractors.registry import available_extractors
+    from article2json.record import extra_keys
+    from article2json.record_schema import error_schema, record_schema
 
-    click.echo(orjson.dumps(RECORD_SCHEMA, option=orjson.OPT_INDENT_2).decode())
+    if errors:
+        document = error_schema()
+    else:
+        document = record_schema(extra_keys(available_extractors(warn=lambda message: None)))
+    click.echo(orjson.dumps(document, option=orjson.OPT_INDENT_2).decode())
 
 
 # Commands that live in their own modules (each imports its heavy parts only when run).

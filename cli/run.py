@@ -8,17 +8,18 @@ import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 from article2json.cli.status import ExitStatus
-from article2json.output import (CsvWriter, DirectoryWriter, JsonArrayWriter, JsonLinesWriter, OutputPathError,
-                                     error_record)
 from article2json.cli.reporter import Reporter
 from article2json.extractors.base import Article, ExtractorOptions
 from article2json.extractors.model import ModelError
 from article2json.extractors.registry import PlanError
 from article2json.pipeline import Pipeline, PipelineConfig
 from article2json.readers import JSON_SUFFIXES, InputError, iter_paths, read_inputs
+from article2json.record import error_record
+from article2json.writers import make_writer
+from article2json.writers.directory import DirectoryWriter, OutputPathError
 
 PARALLEL_THRESHOLD = 16  # below this many articles, starting workers costs more than it saves
 
@@ -43,29 +44,6 @@ class RunSettings:
     timeout: float | None = None
     model: str | None = None
     extractors: tuple[str, ...] | None = None
-
-
-def make_writer(settings: RunSettings, manifest: dict[str, Any]):
-    """The one writer of this run: JSON formats write bytes to stdout, CSV and table text."""
-    if settings.output_format == "parquet":
-        from article2json.parquet import ParquetWriter
-
-        return ParquetWriter(settings.output)
-    if settings.output_format == "html":
-        from article2json.review import HtmlReviewWriter
-
-        return HtmlReviewWriter(settings.output or sys.stdout.buffer)
-    if settings.output is not None:
-        return DirectoryWriter(settings.output, settings.inputs, manifest)
-    if settings.output_format == "json":
-        return JsonArrayWriter(sys.stdout.buffer, settings.pretty)
-    if settings.output_format == "csv":
-        return CsvWriter(sys.stdout)
-    if settings.output_format == "table":
-        from article2json.cli.table import TableWriter
-
-        return TableWriter(sys.stdout)
-    return JsonLinesWriter(sys.stdout.buffer, settings.pretty)
 
 
 def count_inputs(settings: RunSettings) -> int | None:
@@ -105,7 +83,8 @@ def run_conversion(settings: RunSettings, stdin) -> int:
     manifest = {"version": _tool_version(), "extractors": [e.name for e in pipeline.extractors],
                 "model": settings.model, "options": repr(settings.options)}
     try:
-        writer = make_writer(settings, manifest)
+        writer = make_writer(settings.output_format, settings.output, pretty=settings.pretty, inputs=settings.inputs,
+                             manifest=manifest)
     except (OSError, ValueError) as exc:
         reporter.error(str(exc))
         return ExitStatus.ERROR

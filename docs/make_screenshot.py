@@ -19,7 +19,7 @@ from pathlib import Path
 from article2json.extractors.base import ExtractorOptions
 from article2json.pipeline import Pipeline, PipelineConfig
 from article2json.readers import read_inputs
-from article2json.review import HtmlReviewWriter
+from article2json.writers.review import HtmlReviewWriter
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("ARTICLE2JSON_CHROMIUM", "/usr/bin/chromium")

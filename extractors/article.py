@@ -1,12 +1,13 @@
 """`article`: the article's own metadata.
 
-Output (`article`): an object with
-- `title`: the headline, or null;
-- `outlet`: the publishing outlet, or null;
-- `published`: the publication moment as ISO 8601 UTC (`2023-11-14T00:00:00Z`), from the header
-  dateline or metadata; `--published-override` wins over it, `--published` fills it when absent;
-- `language`: `en`;
-- `text`: the decoded article text every offset points into (only with `--include-text`).
+Output (`article`; generated from `ArticleMetadata` in article2json/record.py): the article's headline,
+outlet, publication date and language, an object with
+- `title` (string or null): the headline
+- `outlet` (string or null): the publishing outlet
+- `published` (string or null): the publication moment, ISO 8601 UTC (`2023-11-14T00:00:00Z`), from the
+  header dateline or metadata; `--published-override` wins over it, `--published` fills it when absent
+- `language` (string): the language of the text: `en`
+- `text` (string or null): the decoded article text every offset points into (only with `--include-text`)
 """
 
 from __future__ import annotations

@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar, Mapping
+from typing import Any, ClassVar, Literal, Mapping
+
+
+def described(doc: str, *, default: Any = MISSING, default_factory: Any = MISSING, **constraints: Any) -> Any:
+    """A dataclass field of the output record with its one-line description (`doc`) and any JSON
+    Schema constraints (`minimum`, `pattern`, ...); see article2json.record."""
+    return field(default=default, default_factory=default_factory, metadata={"doc": doc, "schema": constraints})
+
+
+def start_offset() -> Any:
+    """The `start` field of a span: where its first character is in the article text."""
+    return described("offset of the first character", minimum=0)
+
+
+def end_offset() -> Any:
+    """The `end` field of a span: the offset just past its last character."""
+    return described("offset just past the last character", minimum=0)
 
 
 @dataclass(frozen=True)
 class Source:
-    """Where an article came from: `path` ("-" for stdin), the sha256 of its input bytes,
-    the reader `format` (text, html, json), and for records of a JSON Lines file the 1-based
-    `line` and the record's own `id`."""
+    """Where an article came from."""
 
-    path: str
-    sha256: str
-    format: str
-    line: int | None = None
-    id: str | None = None
+    path: str = described("the input's path (`-` for stdin)")
+    sha256: str = described("sha256 of the input bytes", pattern="^[0-9a-f]{64}$")
+    format: Literal["text", "html", "json"] = described("the reader that read it: text, html or json")
+    line: int | None = described("for a record of a JSON Lines file, its 1-based line", default=None)
+    id: str | None = described("for a record of a JSON Lines file, the record's own id", default=None)
 
     def as_json(self) -> dict[str, Any]:
         return {"path": self.path, "sha256": self.sha256, "format": self.format,
@@ -28,8 +42,8 @@ class Source:
 class Span:
     """A half-open character range [start, end) of `Article.text`."""
 
-    start: int
-    end: int
+    start: int = start_offset()
+    end: int = end_offset()
 
 
 @dataclass(frozen=True)

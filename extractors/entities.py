@@ -1,8 +1,12 @@
 """`entities`: named entities found by the spaCy pipeline.
 
-Output (`entities`): a list, in text order, of objects with
-- `text`: the words as written, `label`: the spaCy label (PERSON, ORG, GPE, LOC, NORP, DATE, ...),
-- `start`, `end`: character offsets into the article text.
+Output (`entities`; generated from `Entity` in article2json/record.py): named entities, in text order,
+each with
+- `text` (string): the words as written
+- `label` (string): the spaCy label: PERSON, ORG, GPE, LOC, NORP, DATE, ...
+- `start` (integer): offset of the first character
+- `end` (integer): offset just past the last character
+
 Entities inside the outlet and dateline header lines are left out (they describe the page, not
 the news); the headline's entities are kept.
 """

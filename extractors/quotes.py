@@ -1,17 +1,18 @@
 """`quotes`: who said what, and through which outlet.
 
-Output (`quotes`): a list, in text order, of objects with
-- `text`, `start`, `end`: the quoted or reported content ("the attack originated from ...");
-- `speaker`: who said it, as written ("a field source", "the army", "Army spokesman Colonel X");
-  pronouns and descriptions that take up an earlier speaker ("it added", "he said", "the source
-  noted") are replaced by the latest earlier speaker that fits them (statements without a
-  speaker are left out);
-- `via`: the outlet or agency the words were told to or reported by ("Sputnik" in "told
-  Sputnik", "AFP", "state media"; an outlet that speaks itself is also the `via`), else null;
-- `kind`: "direct" (words in quotation marks), "reported" ("X said (that) ...") or
-  "according_to" ("according to X, ...");
-- `cue`: the reporting words as written ("told", "said", "according to");
-- `attribution`: {"start", "end"} of the speaker-and-cue phrase ("a field source told Sputnik").
+Output (`quotes`; generated from `Quote` in article2json/record.py): quotations and reported speech, in
+text order, each with
+- `text` (string): the quoted or reported content
+- `start` (integer): offset of the first character
+- `end` (integer): offset just past the last character
+- `speaker` (string or null): who said it, as written ("a field source", "the army"); "he said", "the
+  source noted" take up the latest earlier speaker that fits; statements without a speaker are left out
+- `via` (string or null): the outlet or agency the words were told to or reported by ("Sputnik", "AFP");
+  an outlet that speaks itself is also the `via`
+- `kind` (string): direct (in quotation marks), reported ("X said (that) ...") or according_to
+- `cue` (string): the reporting words as written ("told", "said", "according to")
+- `attribution` (object {`start`, `end`}): the speaker-and-cue phrase ("a field source told Sputnik")
+
 Quotations inside the outlet and dateline header lines are left out.
 """
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from article2json.record import Record, build
+
 CALM_TEXT = (
     "Rebels storm border post \U0001F525 in Daroma\n"
     "The Lakeside Courier\n"
@@ -59,14 +61,15 @@ def event(text: str, number: int, kind: str, trigger: str, **fields: Any) -> dic
 
 def record(path: str, text: str, title: str, outlet: str, published: str, events: list[dict[str, Any]],
            dates=(), places=(), quotes=()) -> dict[str, Any]:
-    return {
+    """The record, laid out by the record classes (fields left out here get their defaults)."""
+    return build(Record, {
         "schema_version": "1",
         "source": {"path": path, "sha256": hashlib.sha256(text.encode()).hexdigest(), "format": "text",
                    "line": None, "id": None},
         "article": {"title": title, "outlet": outlet, "published": published, "language": "en", "text": text},
         "entities": [], "dates": list(dates), "places": list(places), "quotes": list(quotes),
         "events": events, "warnings": [],
-    }
+    })
 
 
 def date_field(text: str, needle: str, value: str, basis: str = "relative") -> dict[str, Any]:
@@ -124,8 +127,9 @@ def hostile_record() -> dict[str, Any]:
         location=place_field(t, "Velmar", "Velmar <script>window.__pwned = 4</script>", "KE", 2),
         attribution={"speaker": "organisers", "via": None, "start": find(t, "organisers said")[0],
                      "end": find(t, "organisers said")[1]})
+    said = find(t, "one teacher said")
     quote = span(t, "We will not stop</template><script>window.__pwned = 3</script>,", speaker="one teacher",
-                 via=None)
+                 via=None, kind="direct", cue="said", attribution={"start": said[0], "end": said[1]})
     return record("news/<velmar>.txt", t, "Teachers march in Velmar <script>window.__pwned = 1</script>",
                   "Velmar Daily & Sons", "2024-03-06T10:00:00Z", [march], quotes=[quote])
 

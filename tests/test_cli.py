@@ -10,7 +10,7 @@ import sys
 import orjson
 import pytest
 
-from article2json.output import CSV_COLUMNS
+from article2json.writers.columns import COLUMN_NAMES
 from conftest import ROOT
 
 CLASH = ("Troops repel rebel assault on hill outpost\nThe Highland Herald\nSat, 02 Mar 2024 09:15 UTC\n"
@@ -32,7 +32,8 @@ def test_seed_article_metadata(run_cli, seed_path):
     result, (record,) = run_cli(str(seed_path))
     assert result.exit_code == 0
     assert record["article"] == {"title": "Syrian army, Russian jets repel violent ISIS attack in Raqqa desert",
-                                 "outlet": "The Cradle", "published": "2023-11-14T00:00:00Z", "language": "en"}
+                                 "outlet": "The Cradle", "published": "2023-11-14T00:00:00Z", "language": "en",
+                                 "text": None}
 
 
 def test_stdin_gives_the_same_record_as_the_file(run_cli, tmp_path):
@@ -77,7 +78,7 @@ def test_json_array_csv_and_table(run_cli, folder):
     assert [r["article"]["outlet"] for r in array] == ["The Highland Herald", "Campus Wire"]
     result, _ = run_cli(str(folder), "--format", "csv")
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert tuple(rows[0]) == CSV_COLUMNS
+    assert tuple(rows[0]) == COLUMN_NAMES
     result, _ = run_cli(str(folder), "--format", "table")
     assert "Troops repel rebel assault on hill outpost" in result.stdout and "Campus Wire" in result.stdout
 

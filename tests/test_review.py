@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from article2json.review import HtmlReviewWriter, asset, content_security_policy
-from article2json.review_article import Mark, article_html, card_fields, error_html, highlight, misplaced
-from article2json.review_overview import Overview, Tally, buckets, events_plot
+from article2json.writers.review import HtmlReviewWriter, asset, content_security_policy
+from article2json.writers.review_article import Mark, article_html, card_fields, error_html, highlight, misplaced
+from article2json.writers.review_overview import Overview, Tally, buckets, events_plot
 from review_records import calm_record, error_record, find, hostile_record
 
 

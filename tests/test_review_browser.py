@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from article2json.review import HtmlReviewWriter
+from article2json.writers.review import HtmlReviewWriter
 from review_records import calm_record, error_record, find, hostile_record
 
 CHROMIUM = Path(os.environ.get("ARTICLE2JSON_CHROMIUM", "/usr/bin/chromium"))

@@ -1,15 +1,19 @@
 """`dates`: every date expression in the article, normalised against the reference date.
 
-Output (`dates`): a list, in text order, of objects with
-- `text`, `start`, `end`: the expression as written and its character offsets, kept tight
-  ("on Wednesday, 8 November" gives "Wednesday, 8 November");
-- `value`: ISO 8601 at the expression's precision: `2023-11-08` (day), `2023-W45` (week),
-  `2023-11` (month), `2023-Q3` (quarter), `2023` (year), `2023-01-01/2023-11-14` (range);
-  null when the expression is relative and there is no reference date;
-- `precision`: `day`, `week`, `month`, `quarter`, `year` or `range`;
-- `relative`: true when the value depended on the reference date;
-- `range` (ranges only): `[first, last]` ISO days, or null when unresolved;
-- `anchor` ("two days before 7 October", "the next day"): the value of the day it counts from.
+Output (`dates`; generated from `DateExpression` in article2json/record.py): date expressions, in text
+order, each with
+- `text` (string): the expression as written, kept tight ("on Wednesday, 8 November" gives "Wednesday, 8
+  November")
+- `start` (integer): offset of the first character
+- `end` (integer): offset just past the last character
+- `value` (string or null): ISO 8601 at the expression's precision: `2023-11-08`, `2023-W45`, `2023-11`,
+  `2023-Q3`, `2023`, `2023-01-01/2023-11-14`; null when relative and there is no reference date
+- `precision` (string or null): day, week, month, quarter, year or range
+- `relative` (boolean): whether the value depended on the reference date
+- `range` (list of string or null): for ranges, `[first, last]` ISO days; null otherwise or when
+  unresolved
+- `anchor` (string or null): the value of the day a counted date counts from ("two days before 7 October",
+  "the next day"), else null
 
 The reference date is `--published-override`, else the article's dateline, else `--published`.
 A month-day without a year, a weekday or a bare month is the latest one on or before the

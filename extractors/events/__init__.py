@@ -1,23 +1,28 @@
 """`events`: what happened, who did it to whom, when, where, how many were hurt, who said so.
 
-Output (`events`): a list, in text order, of objects with
-- `id`: "e1", "e2", ... in text order; `main`: true for exactly one event (the one the headline
-  reports, else the first asserted one);
-- `type`, `mode`: PLOVER event type (ASSAULT, PROTEST, COERCE, AGREE, ...; OTHER for disasters and
-  accidents) and mode (firearms, aerial, explosives, demo, riot, arrest, ...) or null;
-- `acled`: {`event_type`, `sub_event_type`} in the ACLED taxonomy, or null where ACLED would not
-  code the event;
-- `trigger`: {`text`, `start`, `end`} the word(s) naming the event; `sentence`: {`start`, `end`};
-- `actor`, `recipient`: lists of {`name` (normalised: "ISIS", "Syrian Arab Army", "Military
-  Forces of Kenya", "Protesters"; other people as written without counts: "Villagers"), `text`,
-  `start`, `end`, `sector` (PLOVER sector code), `country`}; recipients may be targeted places;
-- `date`: {`value`, `precision`, `text`, `start`, `end`, `basis`: explicit|relative|dateline} or null;
-- `location`: {`name`, `text`, `start`, `end`, `country`, `admin1`, `lat`, `lon`,
-  `precision`: exact|near|admin1|country} or null;
-- `killed`, `wounded`: totals stated for this event, null when no number is given;
-- `casualties`: the figures: {`kind`, `count`, `low`, `high`, `who`, `text`, `start`, `end`};
-- `attribution`: {`speaker`, `via`, `start`, `end`} of the report the event comes from, or null;
-- `modality`: asserted|negated|hypothetical|future; `confidence`: 0-1.
+Output (`events`; generated from `Event` in article2json/record.py): events, in text order, each with
+- `id` (string): `e1`, `e2`, ... in text order
+- `main` (boolean): true for exactly one event: the one the headline reports, else the first asserted one
+- `type` (string): PLOVER event type (ASSAULT, PROTEST, COERCE, AGREE, ...); OTHER for disasters and
+  accidents
+- `mode` (string or null): PLOVER mode (firearms, aerial, explosives, demo, riot, ...)
+- `acled` (object {`event_type`, `sub_event_type`} or null): the ACLED type; null where ACLED would not
+  code the event
+- `trigger` (object {`text`, `start`, `end`}): the word(s) naming the event
+- `sentence` (object {`start`, `end`}): the sentence stating the event
+- `actor` (list of object {`name`, `text`, `start`, `end`, `sector`, `country`}): who acted
+- `recipient` (list of object {`name`, `text`, `start`, `end`, `sector`, `country`}): who or what was
+  acted on (may be a targeted place)
+- `date` (object {`value`, `precision`, `text`, `start`, `end`, `basis`} or null): when it happened
+- `location` (object {`name`, `text`, `start`, `end`, `country`, `admin1`, `admin2`, `lat`, `lon`,
+  `precision`, `geo_precision`} or null): where it happened
+- `killed` (integer or null): total killed stated for this event; null when no number is given
+- `wounded` (integer or null): total wounded stated for this event; null when no number is given
+- `casualties` (list of object {`kind`, `count`, `low`, `high`, `who`, `text`, `start`, `end`}): the
+  casualty figures stated for this event
+- `attribution` (object {`speaker`, `via`, `start`, `end`} or null): the report the event comes from
+- `modality` (string): asserted, negated, hypothetical or future
+- `confidence` (number): 0-1
 
 Steps: triggers (triggers.py), actors through the dependency parse (roles.py, actors.py),
 modality (modality.py), casualty figures (casualties.py with victims.py, circumstances.py,

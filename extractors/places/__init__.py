@@ -1,18 +1,26 @@
 """`places`: every place the article names, resolved to a gazetteer entry.
 
-Output (`places`): a list, in text order, of objects with
-- `text`, `start`, `end`: the name as written and its character offsets in the article text;
-- `name`: the gazetteer's name of the place ("Ar Raqqah"), or the name as written when the
-  gazetteer lacks it ("Jaedin" in "the Jaedin area");
-- `country`: ISO 3166-1 alpha-2 code or null; `admin1`: English name of the first-level
-  division ("Ar Raqqah", "Greater Accra", "North Kivu") or null;
-- `lat`, `lon`: degrees (WGS84) or null; `geonames_id`: GeoNames id or null;
-- `feature`: country, admin1, city, locality, or region (wider than a country, or a district;
-  a district the gazetteer lacks, "Anderson County", may take the coordinates of the town it is
-  named after when that town is near the article's other places);
-- `anchor`, for relative locations only ("the Jaedin area (50 km from the town of Rusafa)"):
-  {"name", "distance_km"}; a place the gazetteer lacks then takes the anchor's coordinates;
-- `population`, when the gazetteer knows it.
+Output (`places`; generated from `PlaceMention` in article2json/record.py): place mentions, in text order,
+each with
+- `text` (string): the name as written
+- `start` (integer): offset of the first character
+- `end` (integer): offset just past the last character
+- `name` (string): the gazetteer's name ("Ar Raqqah"), or the name as written when the gazetteer lacks it
+- `country` (string or null): ISO 3166-1 alpha-2 code
+- `admin1` (string or null): English name of the first-level division ("Ar Raqqah", "North Kivu")
+- `admin2` (string or null): name of the second-level division (district, county)
+- `lat` (number or null): latitude, degrees WGS84
+- `lon` (number or null): longitude, degrees WGS84
+- `geonames_id` (integer or null): GeoNames id
+- `feature` (string or null): country, admin1, city, locality, or region (wider than a country, or a
+  district)
+- `anchor` (object {`name`, `distance_km`} or null): for a relative location ("the Jaedin area (50 km from
+  the town of Rusafa)"), the place it is given from; a place the gazetteer lacks then takes the anchor's
+  coordinates
+- `population` (integer or null): the population the gazetteer knows
+
+A district the gazetteer lacks ("Anderson County") may take the coordinates of the town it is
+named after when that town is near the article's other places.
 
 Candidate spans come from `places.mentions`. A name is settled by the countries the article
 refers to (body dateline, country names, demonyms, places already settled), the divisions it

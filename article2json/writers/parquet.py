@@ -8,25 +8,17 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from article2json.output import CSV_COLUMNS, event_rows
+from article2json.writers.columns import COLUMNS, event_rows
 
-INTEGER_COLUMNS = {"line", "killed", "wounded"}
-FLOAT_COLUMNS = {"latitude", "longitude", "confidence"}
-BOOLEAN_COLUMNS = {"main"}
 ROW_GROUP = 5000
 
 
-def _arrow_schema():
+def arrow_schema():
+    """The columns of article2json.writers.columns, typed from their record fields."""
     import pyarrow as pa
 
-    def kind(column: str):
-        if column in INTEGER_COLUMNS:
-            return pa.int64()
-        if column in FLOAT_COLUMNS:
-            return pa.float64()
-        return pa.bool_() if column in BOOLEAN_COLUMNS else pa.string()
-
-    return pa.schema([(column, kind(column)) for column in CSV_COLUMNS])
+    types = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
+    return pa.schema([(column.name, types[column.kind]) for column in COLUMNS])
 
 
 class ParquetWriter:
@@ -41,7 +33,7 @@ class ParquetWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle, self.temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
         os.close(handle)
-        self.schema = _arrow_schema()
+        self.schema = arrow_schema()
         self.writer = pq.ParquetWriter(self.temporary, self.schema)
         self.rows: list[dict[str, Any]] = []
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from itertools import islice
 from typing import Any, Callable, Iterator
 
-from article2json.review_article import MISSING, acled_text, esc, type_text
+from article2json.writers.review_article import MISSING, acled_text, esc, type_text
 
 LINKS_PER_ROW = 12
 MAX_BARS = 400

@@ -1,7 +1,7 @@
 """`--format html`: one self-contained review page on which a person checks every coded event
 against the words it came from.
 
-    from article2json.review import HtmlReviewWriter
+    from article2json.writers.review import HtmlReviewWriter
     writer = HtmlReviewWriter("review.html")     # or a binary stream such as sys.stdout.buffer
     for record in records:                       # records with article.text (--include-text)
         writer.write(record)
@@ -29,8 +29,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import IO, Any
 
-from article2json.review_article import KIND_NAMES, KINDS, article_html, error_html
-from article2json.review_overview import Overview
+from article2json.writers.review_article import KIND_NAMES, KINDS, article_html, error_html
+from article2json.writers.review_overview import Overview
 
 TITLE = "article2json review"
 
@@ -38,7 +38,7 @@ TITLE = "article2json review"
 @lru_cache(maxsize=None)
 def asset(name: str) -> str:
     """The text of a file in review_assets/ (page.css, page.js)."""
-    return (files("article2json") / "review_assets" / name).read_text(encoding="utf-8")
+    return (files("article2json.writers") / "review_assets" / name).read_text(encoding="utf-8")
 
 
 def content_security_policy() -> str:
