@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from article2json.cli.status import ExitStatus
-from article2json.output import (CsvWriter, DirectoryWriter, JsonArrayWriter, JsonLinesWriter, OutputPathError,
-                                     error_record)
+from article2json.output import CsvWriter, DirectoryWriter, JsonArrayWriter, JsonLinesWriter, error_record
 from article2json.cli.reporter import Reporter
 from article2json.extractors.base import Article, ExtractorOptions
 from article2json.extractors.model import ModelError
@@ -96,12 +95,17 @@ def run_conversion(settings: RunSettings, stdin) -> int:
         sys.stderr.isatty() and (total is None or total > 1))
     reporter = Reporter(quiet=settings.quiet)
     config = PipelineConfig(extractors=settings.extractors, model=settings.model, options=settings.options,
-                            timeout=settings.timeout)
+                            timeout=settings.timeout or None)
     try:
         pipeline = Pipeline(config, warn=reporter.warn)
     except PlanError as exc:
         reporter.error(str(exc))
         return ExitStatus.USAGE
+    try:
+        pipeline.check_model()  # a setup problem: fail before the first input
+    except ModelError as exc:
+        reporter.error(str(exc))
+        return ExitStatus.ERROR
     manifest = {"version": _tool_version(), "extractors": [e.name for e in pipeline.extractors],
                 "model": settings.model, "options": repr(settings.options)}
     try:
@@ -145,9 +149,14 @@ def _convert_all(settings, pipeline, config, jobs, writer, reporter, stdin) -> i
                 reporter.warn(f"{result['source']['path']}: {warning}")
             try:
                 writer.write(result)
-            except (OutputPathError, PermissionError, IsADirectoryError, FileExistsError) as exc:
-                reporter.error(f"{result['source']['path']}: cannot write the output: {exc}")
+            except Exception as exc:  # the writer is inside the input's boundary too (e.g. a value orjson refuses)
+                source = result["source"]
+                failure = InputError(source["path"], "write", f"cannot write the output: {type(exc).__name__}: {exc}",
+                                     source["line"])
+                reporter.error(failure.describe())
                 reporter.advance(failed=True)
+                if settings.errors_inline:
+                    writer.write(error_record(failure))
                 continue
             reporter.advance()
         writer.close()
