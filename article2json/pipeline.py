@@ -86,7 +86,8 @@ class Pipeline:
         if self.needs_doc:
             name = resolve_model_name(self.config.model)
             if find_spec(name.split(".")[0]) is None and not Path(name).exists():
-                raise ModelError(f"the spaCy pipeline '{name}' is not installed; install one with `{INSTALL_HINT}`")
+                raise ModelError(f"cannot load spaCy pipeline '{name}': it is not installed; "
+                                 f"install one with `{INSTALL_HINT}`")
 
     @cached_property
     def nlp(self):
