@@ -158,11 +158,12 @@ def slow_plugin(tmp_path, monkeypatch):
     return tmp_path
 
 
-def test_timeout_turns_a_runaway_article_into_an_error(slow_plugin, tmp_path):
+@pytest.mark.parametrize("jobs", ["1", "2"])  # in this process and in worker processes
+def test_timeout_turns_a_runaway_article_into_an_error(slow_plugin, tmp_path, jobs):
     (tmp_path / "a.txt").write_text("A tarpit swallowed the convoy.\n")
     (tmp_path / "b.txt").write_text("Rebels attacked a convoy on Monday.\n")
     done = subprocess.run([*TOOL, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-e", "slow",
-                           "--timeout", "1", "--errors-inline"], capture_output=True, timeout=120)
+                           "--timeout", "1", "--errors-inline", "--jobs", jobs], capture_output=True, timeout=120)
     assert done.returncode == 3
     first, second = (orjson.loads(line) for line in done.stdout.splitlines())
     assert first["error"]["type"] == "timeout" and "1 s limit" in first["error"]["message"]
