@@ -13,17 +13,23 @@ from __future__ import annotations
 
 import signal
 import threading
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
+from importlib.util import find_spec
 from itertools import islice
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from article2json.extractors.base import Article, ExtractorOptions
-from article2json.extractors.model import ModelError, load_model, resolve_model_name
+from article2json.extractors.base import Article, ArticleWarning, ExtractorOptions
+from article2json.extractors.model import INSTALL_HINT, ModelError, load_model, resolve_model_name
 from article2json.extractors.registry import DOC, available_extractors, plan
 from article2json.readers import InputError
 from article2json.record import RecordError, assemble, extra_keys
+from article2json.segments import MAX_CHUNK_CHARS, parse
+
+DEFAULT_TIMEOUT = 60.0  # seconds per article and stage
 
 
 class ArticleTimeout(Exception):
@@ -58,7 +64,7 @@ class PipelineConfig:
     model: str | None = None
     options: ExtractorOptions = field(default_factory=ExtractorOptions)
     batch_size: int = 16
-    timeout: float | None = None
+    timeout: float | None = DEFAULT_TIMEOUT
 
 
 class Pipeline:
@@ -72,6 +78,15 @@ class Pipeline:
         self.needs_doc = any(DOC in e.requires for e in self.extractors)
         self.components = frozenset().union(*(e.spacy_components for e in self.extractors if DOC in e.requires))
         self.extra_keys = extra_keys(e.name for e in self.extractors)
+
+    def check_model(self) -> None:
+        """Raise ModelError, naming the `pip install` that fixes it, when the plan needs a spaCy
+        pipeline that is not installed (cheap: nothing is loaded)."""
+        if self.needs_doc:
+            name = resolve_model_name(self.config.model)
+            if find_spec(name.split(".")[0]) is None and not Path(name).exists():
+                raise ModelError(f"cannot load spaCy pipeline '{name}': it is not installed; "
+                                 f"install one with `{INSTALL_HINT}`")
 
     @cached_property
     def nlp(self):
@@ -87,30 +102,44 @@ class Pipeline:
 
     def _run_batch(self, batch: list[Article | InputError]) -> Iterator[dict[str, Any] | InputError]:
         articles = [item for item in batch if isinstance(item, Article)]
-        docs: list[Any] = [None] * len(articles)
-        if self.needs_doc and articles:
-            try:
-                docs = list(self.nlp.pipe(a.text for a in articles))
-            except ModelError:
-                raise
-            except Exception as exc:  # retry one by one so that only the culprit fails
-                if len(batch) > 1:
-                    for item in batch:
-                        yield from self._run_batch([item])
-                    return
-                yield InputError(articles[0].source.path, "nlp", f"the spaCy pipeline failed: {type(exc).__name__}: {exc}",
-                                 articles[0].source.line)
-                return
+        docs = self._parse(articles) if self.needs_doc and articles else [None] * len(articles)
         converted = iter(docs)
         for item in batch:
-            yield item if isinstance(item, InputError) else self.convert(item, next(converted))
+            if isinstance(item, InputError):
+                yield item
+                continue
+            doc = next(converted)
+            yield doc if isinstance(doc, InputError) else self.convert(item, doc)
+
+    def _parse(self, articles: list[Article]) -> list[Any]:
+        """The Doc of each article, or the InputError of one that the spaCy pipeline failed on or
+        ran past the time limit on. A batch that fails is parsed again one by one, so that only
+        the culprit fails; long articles are parsed one by one from the start."""
+        if len(articles) > 1 and any(len(a.text) > MAX_CHUNK_CHARS for a in articles):
+            return [doc for article in articles for doc in self._parse([article])]
+        try:
+            with time_limit(self.config.timeout):
+                return parse(self.nlp, [a.text for a in articles])
+        except ModelError:
+            raise
+        except Exception as exc:  # ArticleTimeout too
+            if len(articles) > 1:
+                return [doc for article in articles for doc in self._parse([article])]
+            source = articles[0].source
+            if isinstance(exc, ArticleTimeout):
+                return [InputError(source.path, "timeout", f"parsing ran past the {self.config.timeout:g} s limit",
+                                   source.line)]
+            return [InputError(source.path, "nlp", f"the spaCy pipeline failed: {type(exc).__name__}: {exc}",
+                               source.line)]
 
     def convert(self, article: Article, doc: Any = None) -> dict[str, Any] | InputError:
-        """The record of one article, given its Doc when the plan needs one."""
+        """The record of one article, given its Doc when the plan needs one. An `ArticleWarning`
+        an extractor issues lands in the record's `warnings`."""
         found: dict[str, Any] = {DOC: doc}
         name = ""
         try:
-            with time_limit(self.config.timeout):
+            with time_limit(self.config.timeout), warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", ArticleWarning)
                 for extractor in self.extractors:
                     name = extractor.name
                     found[name] = extractor(article, found)
@@ -120,8 +149,20 @@ class Pipeline:
         except Exception as exc:  # an extractor bug must cost one article, not the batch
             return InputError(article.source.path, "extractor", f"extractor '{name}' failed: "
                               f"{type(exc).__name__}: {exc}", article.source.line)
+        warning_list = list(dict.fromkeys([*article.warnings, *_article_warnings(caught)]))
         try:
-            return assemble(article.source.as_json(), found, list(article.warnings), self.extra_keys)
+            return assemble(article.source.as_json(), found, warning_list, self.extra_keys)
         except RecordError as exc:  # an extractor's output that the record does not define
             return InputError(article.source.path, "extractor", f"the output does not fit the record: {exc}",
                               article.source.line)
+
+
+def _article_warnings(caught: list[warnings.WarningMessage]) -> list[str]:
+    """The messages of the ArticleWarnings among `caught`; any other warning is passed on."""
+    messages = []
+    for warning in caught:
+        if issubclass(warning.category, ArticleWarning):
+            messages.append(str(warning.message))
+        else:
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+    return messages

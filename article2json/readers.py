@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import fnmatch
-import gzip
 import hashlib
 import os
 import zlib
@@ -23,7 +22,7 @@ from article2json.extractors.base import Article, Source
 from article2json.header import build_article, parse_published
 
 DEFAULT_MAX_BYTES = 10_000_000
-MIN_HTML_WORDS = 5
+MIN_HTML_WORDS = 5  # fewer words of main text than this: read the page's visible text instead
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
@@ -37,7 +36,7 @@ OUTLET_FIELDS = ("outlet", "source", "publisher", "source_domain", "site_name")
 @dataclass(frozen=True)
 class InputError:
     """An input that could not be turned into an Article: `kind` is a short stable code
-    (missing, permission, empty, binary, undecodable, too-large, json, html, record, loop, io)."""
+    (missing, permission, empty, binary, undecodable, too-large, json, html, record, loop, io, read)."""
 
     path: str
     kind: str
@@ -217,8 +216,15 @@ def _format_of(name: str, data: bytes) -> str:
 
 def read_bytes(data: bytes, display: str, max_bytes: int = DEFAULT_MAX_BYTES,
                format: str | None = None) -> Iterator[Article | InputError]:
-    """The articles in one input's bytes (several for JSON Lines), or errors naming it."""
-    fmt = format or _format_of(display, data)
+    """The articles in one input's bytes (several for JSON Lines), or errors naming it. Whatever
+    raises while reading (a library that fails to import included) becomes this input's error."""
+    try:
+        yield from _read_bytes(data, display, max_bytes, format or _format_of(display, data))
+    except Exception as exc:  # the boundary of one input: never the batch
+        yield InputError(display, "read", f"cannot read: {type(exc).__name__}: {exc}")
+
+
+def _read_bytes(data: bytes, display: str, max_bytes: int, fmt: str) -> Iterator[Article | InputError]:
     try:
         if not data.strip():
             raise _Rejected("empty", "empty input" if not data else "input holds only whitespace")
@@ -254,8 +260,13 @@ def _read_html(text: str, data: bytes, display: str, warnings: tuple[str, ...]) 
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise _Rejected("html", f"cannot parse HTML ({type(exc).__name__})") from None
     body = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    if len(body.split()) < MIN_HTML_WORDS:  # a stray menu label is not an article
-        raise _Rejected("html", "HTML page has no main text")
+    if len(body.split()) < MIN_HTML_WORDS:  # no main text found: take what a reader of the page sees
+        visible = trafilatura.html2txt(text).strip()
+        if len(visible.split()) > len(body.split()):
+            body = visible
+            warnings += ("no main text found; read the page's visible text",)
+    if not body:
+        raise _Rejected("html", "HTML page has no visible text")
     published, warning = parse_published(getattr(document, "date", None))
     return build_article(body, Source(display, sha256(data), "html"), title=getattr(document, "title", None),
                          outlet=getattr(document, "sitename", None), published=published,
@@ -346,6 +357,9 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
     except _Rejected as exc:
         yield InputError(str(path), exc.kind, str(exc))
         return
+    except Exception as exc:  # the boundary of one input: never the batch
+        yield InputError(str(path), "read", f"cannot read: {type(exc).__name__}: {exc}")
+        return
     name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
     yield from read_bytes(data, str(path), max_bytes, format=_format_of(name, data))
 
@@ -358,9 +372,9 @@ def read_inputs(arguments: Iterable[str], glob: str | None = None, stdin: bytes 
             data = stdin or b""
             if data[:2] == b"\x1f\x8b":
                 try:
-                    data = gzip.decompress(data)
-                except (OSError, EOFError, zlib.error) as exc:
-                    yield InputError("-", "binary", f"not a valid gzip stream ({exc})")
+                    data = _gunzip(data, max_bytes * 4 + 1, max_bytes)
+                except _Rejected as exc:
+                    yield InputError("-", exc.kind, str(exc))
                     continue
             yield from read_bytes(data, "-", max_bytes)
             continue

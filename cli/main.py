@@ -66,8 +66,9 @@ def _parse_date_option(ctx: click.Context, param: click.Parameter, value: str | 
               help="Worker processes (default: one per core for more than 16 articles, else 1).")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr (default: on a terminal, for more than one input).")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
-              help="Time limit for extracting one article; past it the article fails.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=60, show_default=True, metavar="SECONDS",
+              help="Time limit for parsing one article, and for extracting from it; past it the article "
+                   "fails. 0: no limit.")
 @click.option("-e", "--extractors", "extractor_names", metavar="NAMES",
               help="Comma-separated extractors to run (their requirements are added).")
 @click.option("--model", metavar="NAME", help="spaCy pipeline to use (default: $ARTICLE2JSON_MODEL, "

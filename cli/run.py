@@ -19,7 +19,7 @@ from article2json.pipeline import Pipeline, PipelineConfig
 from article2json.readers import JSON_SUFFIXES, InputError, iter_paths, read_inputs
 from article2json.record import error_record
 from article2json.writers import make_writer
-from article2json.writers.directory import DirectoryWriter, OutputPathError
+from article2json.writers.directory import DirectoryWriter
 
 PARALLEL_THRESHOLD = 16  # below this many articles, starting workers costs more than it saves
 
@@ -74,12 +74,17 @@ def run_conversion(settings: RunSettings, stdin) -> int:
         sys.stderr.isatty() and (total is None or total > 1))
     reporter = Reporter(quiet=settings.quiet)
     config = PipelineConfig(extractors=settings.extractors, model=settings.model, options=settings.options,
-                            timeout=settings.timeout)
+                            timeout=settings.timeout or None)
     try:
         pipeline = Pipeline(config, warn=reporter.warn)
     except PlanError as exc:
         reporter.error(str(exc))
         return ExitStatus.USAGE
+    try:
+        pipeline.check_model()  # a setup problem: fail before the first input
+    except ModelError as exc:
+        reporter.error(str(exc))
+        return ExitStatus.ERROR
     manifest = {"version": _tool_version(), "extractors": [e.name for e in pipeline.extractors],
                 "model": settings.model, "options": repr(settings.options)}
     try:
@@ -124,9 +129,16 @@ def _convert_all(settings, pipeline, config, jobs, writer, reporter, stdin) -> i
                 reporter.warn(f"{result['source']['path']}: {warning}")
             try:
                 writer.write(result)
-            except (OutputPathError, PermissionError, IsADirectoryError, FileExistsError) as exc:
-                reporter.error(f"{result['source']['path']}: cannot write the output: {exc}")
+            except (BrokenPipeError, KeyboardInterrupt):
+                raise
+            except Exception as exc:  # the writer is inside the input's boundary too (e.g. a value orjson refuses)
+                source = result["source"]
+                failure = InputError(source["path"], "write", f"cannot write the output: {type(exc).__name__}: {exc}",
+                                     source["line"])
+                reporter.error(failure.describe())
                 reporter.advance(failed=True)
+                if settings.errors_inline:
+                    writer.write(error_record(failure))
                 continue
             reporter.advance()
         writer.close()

@@ -70,6 +70,11 @@ class Article:
         return self.text[self.body_start:]
 
 
+class ArticleWarning(UserWarning):
+    """A problem an extractor met in one article (e.g. an implausible figure read as unknown).
+    Issued with `warnings.warn(ArticleWarning(message))`, it lands in the record's `warnings`."""
+
+
 @dataclass(frozen=True)
 class ExtractorOptions:
     """Settings the command line passes to every extractor (all optional)."""

@@ -21,6 +21,7 @@ def cluster_client():
         yield client
 
 
+@pytest.mark.slow
 def test_dask_gives_the_local_records_in_order(cluster_client, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -30,6 +30,7 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.slow
 def test_two_workers_give_the_same_bytes_in_input_order(corpus):
     one = convert(corpus, "--jobs", "1").stdout
     two = convert(corpus, "--jobs", "2").stdout
@@ -38,6 +39,7 @@ def test_two_workers_give_the_same_bytes_in_input_order(corpus):
     assert len(paths) == 40 and paths == sorted(paths)
 
 
+@pytest.mark.slow
 def test_killed_run_resumes_to_the_same_files(corpus, tmp_path):
     reference, resumed = tmp_path / "reference", tmp_path / "resumed"
     convert(corpus, "--jobs", "1", "-o", reference)

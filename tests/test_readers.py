@@ -163,6 +163,28 @@ def test_stdin_is_sniffed():
     assert (article.title, article.source.path, article.source.format) == ("Piped", "-", "json")
 
 
-def test_html_without_main_text_is_an_error():
-    error = only(read_bytes(b"<html><body><nav><a href='/'>Menu</a></nav></body></html>", "page.html"))
-    assert isinstance(error, InputError) and (error.kind, error.message) == ("html", "HTML page has no main text")
+def test_html_without_visible_text_is_an_error():
+    page = b"<html><head><script>var a = 1;</script><style>p {}</style></head><body> <p> </p></body></html>"
+    error = only(read_bytes(page, "page.html"))
+    assert isinstance(error, InputError) and (error.kind, error.message) == ("html", "HTML page has no visible text")
+
+
+@pytest.mark.parametrize("page, words", [
+    ("<html><body><p>Soldiers killed three", "Soldiers killed three"),
+    ("<html><head><title>Tokyo</title><style>p {color: red}</style><script>var troops = 1;</script></head>"
+     "<body><p>Protest in Tokyo</p></body></html>", "Protest in Tokyo"),
+])
+def test_html_without_main_text_reads_the_visible_text(page, words):
+    article = only(read_bytes(page.encode(), "short.html"))
+    assert isinstance(article, Article) and article.text.strip() == words
+
+
+def test_a_failing_html_library_is_this_input_error(monkeypatch):
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)
+    error = only(read_bytes(b"<html><body><p>Rebels attacked a base near Bura.</p></body></html>", "page.html"))
+    assert isinstance(error, InputError) and error.kind == "read" and "trafilatura" in error.message
+
+
+def test_gzip_bomb_on_standard_input_is_refused():
+    error = only(read_inputs(["-"], stdin=gzip.compress(b" " * 5_000_000), max_bytes=1000))
+    assert isinstance(error, InputError) and error.kind == "too-large"

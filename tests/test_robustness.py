@@ -1,6 +1,7 @@
 """Bad and hostile input: never a traceback, exactly one record or error per input, valid offsets,
 bounded time, nothing written outside the output folder."""
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -25,7 +26,8 @@ AWKWARD_TEXT = st.text(alphabet=st.one_of(
 
 @pytest.fixture(scope="module")
 def pipeline():
-    return Pipeline(PipelineConfig())
+    """No time limit: these tests check the records, not the speed of a shared machine."""
+    return Pipeline(PipelineConfig(timeout=None))
 
 
 def spans(value):
@@ -68,6 +70,7 @@ def test_random_unicode_gives_one_valid_record_or_one_error(pipeline, schema_val
         check_record(results[0], items[0].text, schema_validator)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("make", [
     lambda: GOOD + "word " * 100_000 + "\n",  # a very long line
     lambda: GOOD + "Tiny.\n" * 100_000,  # 100,000 tiny paragraphs
@@ -90,6 +93,7 @@ def test_deeply_nested_json_and_pathological_html():
     assert isinstance(item, (Article, InputError))
 
 
+@pytest.mark.slow
 def test_two_hundred_inputs_twenty_bad_nothing_lost(tmp_path):
     folder = tmp_path / "batch"
     folder.mkdir()
@@ -154,12 +158,87 @@ def slow_plugin(tmp_path, monkeypatch):
     return tmp_path
 
 
-def test_timeout_turns_a_runaway_article_into_an_error(slow_plugin, tmp_path):
+@pytest.mark.parametrize("jobs", ["1", "2"])  # in this process and in worker processes
+def test_timeout_turns_a_runaway_article_into_an_error(slow_plugin, tmp_path, jobs):
     (tmp_path / "a.txt").write_text("A tarpit swallowed the convoy.\n")
     (tmp_path / "b.txt").write_text("Rebels attacked a convoy on Monday.\n")
     done = subprocess.run([*TOOL, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-e", "slow",
-                           "--timeout", "1", "--errors-inline"], capture_output=True, timeout=120)
+                           "--timeout", "1", "--errors-inline", "--jobs", jobs], capture_output=True, timeout=120)
     assert done.returncode == 3
     first, second = (orjson.loads(line) for line in done.stdout.splitlines())
     assert first["error"]["type"] == "timeout" and "1 s limit" in first["error"]["message"]
     assert second["source"]["path"].endswith("b.txt")
+
+
+def mixed_folder(folder):
+    """A folder of a text, an HTML page and a JSON Lines feed of two records."""
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD)
+    (folder / "b.html").write_text("<html><body><article><p>Rebels attacked an army base near Bura on Sunday, "
+                                   "killing three soldiers, the army said.</p></article></body></html>")
+    (folder / "c.jsonl").write_text('{"text": "Police arrested ten protesters in Nairobi on Monday."}\n'
+                                    '{"text": "Troops shelled a village near Bura, killing two."}\n')
+    return folder
+
+
+def check_html_failed(stdout, stderr):
+    records = [orjson.loads(line) for line in stdout.splitlines()]
+    assert [r["source"]["path"].rsplit("/", 1)[1] for r in records] == ["a.txt", "b.html", "c.jsonl", "c.jsonl"]
+    assert ["error" in r for r in records] == [False, True, False, False]
+    assert "import" in records[1]["error"]["message"].lower()
+    assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1
+
+
+def test_failing_html_import_costs_only_the_html(tmp_path, monkeypatch, run_cli):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # `import trafilatura` raises ImportError
+    result, _ = run_cli(str(mixed_folder(tmp_path / "in")), "--errors-inline", "--jobs", "1")
+    assert result.exit_code == 3
+    check_html_failed(result.stdout_bytes, result.stderr)
+
+
+@pytest.mark.slow
+def test_failing_html_import_with_worker_processes(tmp_path, monkeypatch):
+    broken = tmp_path / "broken"
+    (broken / "trafilatura").mkdir(parents=True)
+    (broken / "trafilatura" / "__init__.py").write_text("raise ImportError('lxml.html.clean is a separate project')\n")
+    monkeypatch.setenv("PYTHONPATH", str(broken))
+    done = subprocess.run([*TOOL, str(mixed_folder(tmp_path / "in")), "--errors-inline", "--jobs", "2",
+                           "--no-progress"], capture_output=True, timeout=600)
+    assert done.returncode == 3
+    check_html_failed(done.stdout, done.stderr.decode())
+
+
+@pytest.mark.slow
+def test_every_kind_of_bad_input_gives_one_record_or_error_in_order(tmp_path):
+    import gzip
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    broken = tmp_path / "broken"
+    (broken / "trafilatura").mkdir(parents=True)
+    (broken / "trafilatura" / "__init__.py").write_text("raise ImportError('lxml.html.clean is a separate project')\n")
+    inputs = {
+        "01-good.txt": GOOD.encode(),
+        "02-page.html": b"<html><body><p>Rebels attacked an army base near Bura on Sunday.</p></body></html>",
+        "03-binary.txt": b"\x00\x01\x02\x03" * 64,
+        "04-empty.txt": b"",
+        "05-bomb.txt.gz": gzip.compress(b" " * 60_000_000),
+        "06-malformed.json": b'{"text": "Rebels attacked',
+        "07-huge.txt": b"Clash near Bura\n\nAt least 99999999999999999999 people were killed, officials said.\n",
+        "08-long.txt": b"Rebels shelled the town " * 42_000 + b"\n",
+        "09-feed.jsonl": b'{"text": "Police arrested ten protesters in Nairobi on Monday."}\n',
+    }
+    for name, data in inputs.items():
+        (folder / name).write_bytes(data)
+    env = {**os.environ, "PYTHONPATH": str(broken)}
+    done = subprocess.run([*TOOL, str(folder), "--errors-inline", "--no-progress", "--jobs", "1"],
+                          capture_output=True, timeout=300, env=env)
+    assert done.returncode == 3, done.stderr
+    assert b"Traceback" not in done.stderr
+    records = [orjson.loads(line) for line in done.stdout.splitlines()]
+    assert [r["source"]["path"].rsplit("/", 1)[1] for r in records] == list(inputs)
+    failed = {r["source"]["path"].rsplit("/", 1)[1] for r in records if "error" in r}
+    assert {"02-page.html", "03-binary.txt", "04-empty.txt", "05-bomb.txt.gz", "06-malformed.json"} <= failed
+    assert not failed & {"01-good.txt", "07-huge.txt", "09-feed.jsonl"}
+    huge = records[6]
+    assert all(e["killed"] is None for e in huge["events"]) and huge["warnings"]

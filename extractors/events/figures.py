@@ -4,13 +4,17 @@
 `Amount`: "30" -> count 30, low 30, high 30; "at least 30" -> 30, 30, None; "more than 10" ->
 10, 11, None; "up to 12" -> 12, None, 12; "about 20" -> 20, None, None; "two or three" -> None,
 2, 3; "twenty-five", "1,200", "2 million", "a dozen", "half a dozen" are read as integers.
-Dates, ages, sums of money, percentages and ordinals are not numbers of people.
+Dates, ages, sums of money, percentages and ordinals are not numbers of people. A figure above
+`MAX_PLAUSIBLE_COUNT` (a typo, a serial number) is read as unknown, with an `ArticleWarning`.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
+
+from article2json.extractors.base import ArticleWarning
 
 NOT_NUMBERS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 # Words before a number and how they bound it: (words, bound).
@@ -37,6 +41,8 @@ class Amount:
     last: int       # doc index of its last word
 
 
+MAX_PLAUSIBLE_COUNT = 100_000_000  # more people than any reported toll, displacement or crowd
+MAX_DIGITS = len(str(MAX_PLAUSIBLE_COUNT))
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1000000, "dozen": 12}
 _UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
           "|sixteen|seventeen|eighteen|nineteen")
@@ -72,7 +78,7 @@ def glued(token) -> tuple[str, int | None] | None:
     match = GLUED.fullmatch(token.lower_)
     if match is None:
         return None
-    return match.group(1), (int(match.group(2)) if match.group(2) else None)
+    return match.group(1), (_plausible_digits(match.group(2)) if match.group(2) else None)
 
 
 def number_run(token) -> tuple[int, int]:
@@ -94,6 +100,28 @@ def number_value(words: list[str]) -> int | None:
     words = [word.lower().replace(",", "").lstrip(STRAY) for word in words if word not in ("-",)]
     if not words:
         return None
+    if any(len(word.split(".")[0]) > MAX_DIGITS for word in words if word[:1].isdigit()):
+        return _implausible(" ".join(words))
+    value = _spelled_value(words)
+    return _implausible(" ".join(words)) if value is not None and value > MAX_PLAUSIBLE_COUNT else value
+
+
+def _plausible_digits(digits: str) -> int | None:
+    """The integer of a run of digits, or None when it is above any plausible count of people."""
+    if len(digits) > MAX_DIGITS or int(digits) > MAX_PLAUSIBLE_COUNT:
+        return _implausible(digits)
+    return int(digits)
+
+
+def _implausible(spelled: str) -> None:
+    """None, with an ArticleWarning that the figure `spelled` was read as unknown."""
+    warnings.warn(ArticleWarning(f"the figure '{spelled[:40]}' is beyond any plausible count of people; "
+                                 f"read as unknown"))
+    return None
+
+
+def _spelled_value(words: list[str]) -> int | None:
+    """The integer of lower-cased, comma-free `words`."""
     if words[-1] in MULTIPLIERS and len(words) > 1 and re.fullmatch(r"\d+(\.\d+)?", words[0]):
         return round(float(words[0]) * MULTIPLIERS[words[-1]])
     if words[-1] == "dozen":
