@@ -52,7 +52,7 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n")
 CUE_WINDOW = 120
 # Every expression contains one of these words and reaches at most TRIGGER_REACH characters from it.
 TRIGGER = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-                     r"|(?i:\b(?:today|tonight|yesterday|tomorrow|night|morning|afternoon|evening|week|month|year|"
+                     r"|(?i:\b(?:today|tonight|yesterday|tomorrow|night|overnight|morning|afternoon|evening|week|month|year|"
                      r"quarter|decade|ago|earlier|hours?|days?|(?:one|two|three|four|five|six|seven|eight|nine|ten)))")
 TRIGGER_REACH = 80
 FOCUS_CHARS = 1000  # how far back "the quarter", "a year earlier" and "the next day" look for their anchor

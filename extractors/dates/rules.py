@@ -83,6 +83,36 @@ def _day_range(match: re.Match, ctx: Context) -> DateValue | None:
     return as_range(start, last, first.relative) if last and last > start else None
 
 
+def _cross_month_range(match: re.Match, ctx: Context) -> DateValue | None:
+    """"between 16 February and 20 March 2020", "from 28 May to 2 June": the range of days; a
+    missing first year is the last one's (or the year before when the months wrap)."""
+    first_month, last_month = month_number(match.group("month1")), month_number(match.group("month2"))
+    first_day, last_day = int(match.group("day1")), int(match.group("day2"))
+    if match.group("year2"):
+        last = safe_date(int(match.group("year2")), last_month, last_day)
+    elif ctx.reference is not None:
+        last = month_day_year(last_month, last_day, ctx.reference, ctx.direction)
+    else:
+        return DateValue(None, "range", True)
+    if last is None:
+        return None
+    year = int(match.group("year1") or last.year - (first_month > last_month))
+    first = safe_date(year, first_month, first_day)
+    return as_range(first, last, not match.group("year2")) if first and first < last else None
+
+
+def _night_numeric(match: re.Match, ctx: Context) -> DateValue | None:
+    """"the night of 25/02", "the night of 13-14/03" (day/month): the day the night ends on."""
+    month, day = int(match.group("mon")), int(match.group("day"))
+    if match.group("year"):
+        found = safe_date(int(match.group("year")), month, day)
+        return at_precision(found, "day", False) if found else None
+    if ctx.reference is None:
+        return unresolved("day") if safe_date(2000, month, day) else None
+    found = month_day_year(month, day, ctx.reference, PAST)
+    return at_precision(found, "day", True) if found else None
+
+
 def _iso_day(match: re.Match, ctx: Context) -> DateValue | None:
     found = safe_date(int(match.group("year")), int(match.group("mon")), int(match.group("day")))
     return at_precision(found, "day", False) if found else None
@@ -172,12 +202,12 @@ def _year_earlier(match: re.Match, ctx: Context) -> DateValue | None:
 
 
 RELATIVE_DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-                        "yesterday": -1, "last night": -1, "tomorrow": 1,
+                        "yesterday": -1, "last night": -1, "overnight": -1, "tomorrow": 1,
                         "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
 def _relative_day(match: re.Match, ctx: Context) -> DateValue | None:
-    """"today", "yesterday", "last night" (the day before), "late yesterday"."""
+    """"today", "yesterday", "last night" and "overnight" (the day before), "late yesterday"."""
     if ctx.reference is None:
         return unresolved("day")
     offset = RELATIVE_DAY_OFFSETS[" ".join(match.group("word").lower().split())]
@@ -275,7 +305,7 @@ def _since_start(match: re.Match, ctx: Context) -> DateValue | None:
 # ------------------------------------------------------------------ the grammar
 
 _REL_DAY_WORDS = ("the day before yesterday", "the day after tomorrow", "today", "tonight", "yesterday",
-                  "tomorrow", "last night", "this morning", "this afternoon", "this evening")
+                  "tomorrow", "last night", "overnight", "this morning", "this afternoon", "this evening")
 _TIME_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 
 
@@ -299,6 +329,14 @@ _PERIOD_PART = _words(("early", "late", "earlier", "later", "mid", "the end of",
                        "the middle of", "end of"))
 _THE_ORDINAL_DAY = r"(?:(?i:the)\s+(?=\d\d?(?:st|nd|rd|th)))?"
 _OPTIONAL_YEAR = rf"(?:,?\s+{YEAR})?"
+
+
+def _day_month(n: int) -> str:
+    """A day and month with numbered group names ("day1", "month1") for rules that hold two dates."""
+    return DAY.replace("?P<day>", f"?P<day{n}>") + r"\s+(?:of\s+)?" + MONTH.replace("?P<month>", f"?P<month{n}>")
+
+
+_NIGHT_OF = r"(?:(?i:the)\s+)?(?i:night)\s+(?i:of|between)\s+(?:(?i:the)\s+)?"
 _UNIT = r"(?P<unit>(?i:week|month|year))(?![\w-])"
 
 RULES: tuple[Rule, ...] = (
@@ -309,6 +347,13 @@ RULES: tuple[Rule, ...] = (
     _rule("month_day", rf"{WEEKDAY_LEAD}{MONTH}\s+{DAY}{_OPTIONAL_YEAR}", _calendar_day),
     _rule("day_range", rf"{NO_DIGIT_BEFORE}{DAY}\s*(?:-|–|(?i:to|and))\s*{DAY2}\s+(?:of\s+)?{MONTH}{_OPTIONAL_YEAR}",
           _day_range),
+    _rule("cross_month_range", rf"(?i:between|from)\s+(?:the\s+)?{NO_DIGIT_BEFORE}{_day_month(1)}(?:,?\s+{year_pattern('year1')})?"
+                               rf"\s*(?:-|–|(?i:and|to|until|till))\s*{_day_month(2)}"
+                               rf"(?:,?\s+{year_pattern('year2')})?", _cross_month_range),
+    _rule("night_of", rf"{_NIGHT_OF}{NO_DIGIT_BEFORE}\d\d?(?:st|nd|rd|th)?\s*(?:-|–|/|(?i:to|and))\s*{DAY}\s+"
+                      rf"(?:of\s+)?{MONTH}{_OPTIONAL_YEAR}", _calendar_day),
+    _rule("night_of_numeric", rf"{_NIGHT_OF}(?:\d\d?\s*[-–]\s*)?(?P<day>3[01]|[12]\d|0?[1-9])/(?P<mon>1[0-2]|0?[1-9])"
+                              rf"(?:/{YEAR})?(?![\d/])", _night_numeric),
     _rule("month_day_range", rf"{MONTH}\s+{DAY}\s*(?:-|–)\s*{DAY2}{_OPTIONAL_YEAR}", _day_range),
     _rule("month_year", rf"(?:{PART})?{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year),
     _rule("month", rf"(?:(?P<rel>{_MONTH_REL})\s+|{PART})?{BARE_MONTH}", _bare_month, _month_in_context),
