@@ -66,3 +66,9 @@ def test_an_undated_event_falls_back_to_the_dateline(event_date):
 def test_a_range_stays_a_range(event_date):
     found = event_date("Between 28 October and 3 November 2023, militia fighters attacked several villages.")
     assert found["value"] == "2023-10-28/2023-11-03" and found["precision"] == "range"
+
+
+def test_a_zoned_dateline_resolves_relative_days_on_the_writers_day(nlp):
+    text = "Headline\nThe Outlet\nMon, 13 Nov 2023 11:30 PM EST\nGunmen attacked a village yesterday, killing two.\n"
+    found = main_event(run_events(nlp, text, before=with_dates))["date"]
+    assert found["value"] == "2023-11-12"  # UTC is already Tuesday; the writer's yesterday is Sunday
