@@ -306,3 +306,31 @@ def test_approximate_day_keeps_the_stated_day(extract):
 def test_overnight_in_a_sentence_is_found(extract):
     found = extract("Gunmen raided a police post overnight, officials said.", use_spacy=False)
     assert [(d["text"], d["value"], d["relative"]) for d in found] == [("overnight", "2023-11-13", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("last fall", "2022-09-01/2022-11-30"),       # the autumn under way on 14 November is "this fall"
+    ("this summer", "2023-06-01/2023-08-31"),
+    ("next winter", "2023-12-01/2024-02-29"),
+    ("the summer of 2019", "2019-06-01/2019-08-31"),
+    ("the 1990s", "1990-01-01/1999-12-31"),
+    ("the early 1980s", "1980-01-01/1989-12-31"),
+    ("the nineties", "1990-01-01/1999-12-31"),
+])
+def test_seasons_and_decades_are_ranges(text, expected):
+    assert value_of(text)[:2] == (expected, "range")
+
+
+def test_season_words_need_a_date_context(extract):
+    text = "Prices fall after the fall of the city. Over the summer, rebels regrouped near a spring."
+    assert [d["text"] for d in extract(text, use_spacy=False)] == ["the summer"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Parliament reconvenes on 20 November to debate the budget.", "2023-11-20"),  # no tense: the nearer
+    ("The boy must be returned to his family by 20 November.", "2023-11-20"),     # a passive is no past tense
+    ("Rebels attacked the town on 20 November.", "2022-11-20"),                   # past tense: looks back
+    ("Parliament reconvenes on 2 July to debate the budget.", "2023-07-02"),      # nearer back than ahead
+])
+def test_year_less_days_follow_the_sentence_tense_else_the_nearest(extract, sentence, expected):
+    assert [d["value"] for d in extract(sentence, use_spacy=False)] == [expected]

@@ -29,7 +29,7 @@ from typing import Any, Mapping
 
 from article2json.extractors.article import reference_date
 from article2json.extractors.base import Article, Extractor
-from article2json.extractors.dates.calendar import FUTURE, PAST, DateValue, shift, unresolved
+from article2json.extractors.dates.calendar import FUTURE, PAST, UNMARKED, DateValue, shift, unresolved
 from article2json.extractors.dates.rules import NUMBER, RULES, Context, Rule, number_value, unit_of
 from article2json.extractors.entities import in_metadata_lines
 
@@ -45,14 +45,14 @@ TENSE_CUE = re.compile(
     r"\b(?:(?P<future>will|won't|shall|would|going\s+to|plans?\s+to|planned|planning|scheduled|set\s+to|due|"
     r"expects?|expected|hopes?\s+to|intends?\s+to|(?:is|are)\s+to|to\s+be|upcoming|next(?!\s+to\b)|payable|"
     r"effective|expires?|deadline|postponed|extended|deferred|delayed|adjourned|ahead\s+of|as\s+soon\s+as|"
-    r"as\s+early\s+as|soon)|(?P<past>(?!(?:hundred|need|speed|indeed|seed)\b)[a-z]{2,}ed|was|were|had|did|said|"
+    r"as\s+early\s+as|soon)|(?P<past>(?<!\bbe\s)(?<!been\s)(?!(?:hundred|need|speed|indeed|seed)\b)[a-z]{2,}ed|was|were|had|did|said|"
     r"told|took|began|came|went|made|met|fell|rose|held|left|saw|gave|won|lost|fought|broke|shot|struck|ago|last))\b"
     r"|(?P<contracted>'ll)\b")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n")
 CUE_WINDOW = 120
 # Every expression contains one of these words and reaches at most TRIGGER_REACH characters from it.
 TRIGGER = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-                     r"|(?i:\b(?:today|tonight|yesterday|tomorrow|night|overnight|morning|afternoon|evening|week|month|year|"
+                     r"|(?i:\b(?:today|tonight|yesterday|tomorrow|night|overnight|spring|summer|autumn|fall|winter|[a-z]+ties|morning|afternoon|evening|week|month|year|"
                      r"quarter|decade|ago|earlier|hours?|days?|(?:one|two|three|four|five|six|seven|eight|nine|ten)))")
 TRIGGER_REACH = 80
 FOCUS_CHARS = 1000  # how far back "the quarter", "a year earlier" and "the next day" look for their anchor
@@ -114,7 +114,8 @@ def apply_offset(anchor: DateValue, offset: re.Match) -> DateValue | None:
 
 def text_direction(text: str, start: int, end: int) -> str:
     """FUTURE when the nearest tense cue before the expression at [start, end) in its sentence, or
-    failing one the first after it, points forward ("will", "is due to", "scheduled"), else PAST."""
+    failing one the first after it, points forward ("will", "is due to", "scheduled"), PAST when
+    it points back, UNMARKED when the sentence has none ("Congress reconvenes Jan. 24")."""
     before = text[max(0, start - CUE_WINDOW):start]
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(before)]
     cues = list(TENSE_CUE.finditer(before, breaks[-1] if breaks else 0))
@@ -123,7 +124,9 @@ def text_direction(text: str, start: int, end: int) -> str:
     after = text[end:end + CUE_WINDOW]
     sentence_end = SENTENCE_BREAK.search(after)
     cue = TENSE_CUE.search(after, 0, sentence_end.start() if sentence_end else len(after))
-    return FUTURE if cue and not cue.group("past") else PAST
+    if cue is None:
+        return UNMARKED
+    return PAST if cue.group("past") else FUTURE
 
 
 def resolve_date(text: str, reference: datetime | date | None, *, future: bool = False) -> dict[str, Any] | None:

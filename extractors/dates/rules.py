@@ -15,8 +15,8 @@ from datetime import date
 from typing import Callable
 
 from article2json.extractors.dates.calendar import (
-    FUTURE, PAST, DateValue, as_range, at_precision, month_day_year, month_start, nearest_weekday,
-    period_start, quarter_start, safe_date, shift, unresolved, weekend_of)
+    FUTURE, PAST, DateValue, as_range, at_precision, month_day_year, month_start, nearest_season, nearest_weekday,
+    period_start, quarter_start, safe_date, season_range, season_start, shift, unresolved, weekend_of)
 from article2json.extractors.dates.words import (
     BARE_MONTH, DAY, DAY2, FULL_WEEKDAYS, MONTH, MONTH_PREPOSITIONS, NO_DIGIT_BEFORE, NUMBER, ORDINAL,
     ORDINALS, PART, TIME_PREPOSITIONS, WEEKDAY_LEAD, WEEKDAY_NUMBERS, YEAR, alternatives, month_number,
@@ -226,6 +226,43 @@ def _weekday(match: re.Match, ctx: Context) -> DateValue | None:
     return at_precision(found, "day", True)
 
 
+SEASON_WHICH = {"last": "last", "past": "last", "this past": "last", "this": "this", "next": "next", "coming": "next"}
+
+
+def _season(match: re.Match, ctx: Context) -> DateValue | None:
+    """"last fall", "this summer", "the summer of 1998", "winter 1994": the season's three months
+    as a range (northern-hemisphere meteorological seasons: summer = June to August)."""
+    season = match.group("season").lower()
+    if match.group("year"):
+        return season_range(season_start(season, int(match.group("year"))), False)
+    if ctx.reference is None:
+        return DateValue(None, "range", True)
+    rel = " ".join((match.group("rel") or "").lower().split())
+    which = SEASON_WHICH.get(rel) or ("next" if ctx.direction == FUTURE else "latest")
+    return season_range(nearest_season(season, ctx.reference, which), True)
+
+
+def _decade(match: re.Match, ctx: Context) -> DateValue | None:
+    """"the 1990s", "the early 1980s", "the '80s", "the nineties": the decade as a range."""
+    if match.group("decade"):
+        first = int(match.group("decade"))
+    elif match.group("short"):
+        first = 1900 + int(match.group("short"))
+    else:
+        first = 1900 + 10 * DECADE_WORDS.index(match.group("word").lower()) + 20
+    return as_range(date(first, 1, 1), date(first + 9, 12, 31), False)
+
+
+def _season_in_context(match: re.Match, date_entities: tuple[tuple[int, int], ...]) -> bool:
+    """A season name is a date with "last"/"this"/..., with a year, or as "the summer" after a
+    time preposition ("over the summer"); "the fall" needs a year ("the fall of Kabul")."""
+    if match.group("rel") or match.group("year"):
+        return True
+    if match.group("season").lower() == "fall":
+        return False
+    return preceding_word(match.string, match.start()) in TIME_PREPOSITIONS | {"over"}
+
+
 PERIOD_OFFSETS = {"last": -1, "this": 0, "next": 1, "the": 0}
 ANAPHORIC_DAY_OFFSETS = {"previous": -1, "next": 1, "following": 1, "same": 0, "that": 0}
 
@@ -338,6 +375,8 @@ def _day_month(n: int) -> str:
 
 _NIGHT_OF = r"(?:(?i:the)\s+)?(?i:night)\s+(?i:of|between)\s+(?:(?i:the)\s+)?"
 _UNIT = r"(?P<unit>(?i:week|month|year))(?![\w-])"
+_SEASON_REL = _words(("last", "this past", "past", "this", "next", "coming"))
+DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 RULES: tuple[Rule, ...] = (
     _rule("iso", rf"(?<![\d.\-/]){YEAR}-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)", _iso_day),
@@ -373,6 +412,11 @@ RULES: tuple[Rule, ...] = (
                      rf"(?P<weekday>{alternatives(FULL_WEEKDAYS)})(?![a-z]){_TIME_OF_DAY}", _weekday),
     _rule("relative_period", rf"(?:(?P<part>{_PERIOD_PART})(?:\s+|\s*-\s*))?"
                              rf"(?P<rel>(?i:last|this|next)|(?<=of\s)(?i:the))\s+{_UNIT}", _relative_period),
+    _rule("season", rf"(?:(?P<rel>{_SEASON_REL})\s+|(?i:the)\s+(?:(?i:early|late|mid)[\s-]+)?)?"
+                    r"(?P<season>(?i:spring|summer|autumn|fall|winter))(?![\w-])"
+                    rf"(?:\s+(?:(?i:of)\s+)?{YEAR})?", _season, _season_in_context),
+    _rule("decade", rf"(?:(?i:the)\s+)?(?:{PART})?(?:(?P<decade>1[7-9]\d0|20\d0)s|'(?P<short>\d0)s"
+                    rf"|(?<=the\s)(?P<word>{alternatives(DECADE_WORDS)}))(?![\w-])", _decade),
     _rule("weekend", rf"(?P<rel>{_WEEKEND_REL})\s+(?i:weekend)(?![\w-])", _weekend),
     _rule("anaphoric_day", r"(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+(?P<which>(?i:previous|next|following|same))|"
                            r"(?i:that(?:\s+same)?))\s+(?i:day|morning|afternoon|evening|night)(?![\w-])",
