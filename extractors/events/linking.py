@@ -302,10 +302,14 @@ def _origin(root) -> bool:
 
 
 def _reports_as_subject(verb, mention: Mention) -> bool:
-    """Whether a reporting verb has the event as its subject: an event does not speak, so the verb
-    carries it ("clashes were reported", "the blaze had claimed 73 lives")."""
+    """Whether a reporting verb carries the event rather than a speaker's report of it: the event is
+    its subject (an event does not speak: "the blaze had claimed 73 lives"), or it is passive with no
+    speaker named ("clashes were reported", "three women were reported killed")."""
     own = {t.i for t in mention.tokens}
-    return any(child.dep_ in ("nsubj", "nsubjpass") and child.i in own for child in verb.children)
+    children = list(verb.children)
+    if any(child.dep_ in ("nsubj", "nsubjpass") and child.i in own for child in children):
+        return True
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _dated_by_another_event(mention: Mention) -> bool:
