@@ -11,13 +11,14 @@ Output (`dates`): a list, in text order, of objects with
 - `range` (ranges only): `[first, last]` ISO days, or null when unresolved;
 - `anchor` ("two days before 7 October", "the next day"): the value of the day it counts from.
 
-The reference date is `--published-override`, else the article's dateline, else `--published`.
-A month-day without a year, a weekday or a bare month is the latest one on or before the
-reference (a year-less date one day after it still counts: time zones), or the next one when the
-sentence speaks of the future ("will", "is due to"). "The next day", "the quarter" and "a year
-earlier" follow the day or quarter the text last named.
-Times of day ("late Monday", "last night" = the day before) keep day precision; durations
-("for three days") are not dates. The outlet and dateline header lines are skipped.
+The reference date is `--published-override`, else the article's dateline (its writer's calendar
+day), else `--published`. A weekday or a bare month is the latest one on or before the reference,
+or the next one when the sentence speaks of the future ("will", "is due to"). A month-day without
+a year does the same, and in a sentence without tense cue it is the nearer occurrence. "The next
+day", "the quarter" and "a year earlier" follow the day or quarter the text last named.
+Times of day ("late Monday"; "last night" and "overnight" = the day before) keep day precision;
+seasons, decades and "between 16 February and 20 March" are ranges; durations ("for three days")
+are not dates. The outlet and dateline header lines are skipped. docs/dates.md lists every rule.
 """
 
 from __future__ import annotations

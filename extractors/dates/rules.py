@@ -15,8 +15,10 @@ from datetime import date
 from typing import Callable
 
 from article2json.extractors.dates.calendar import (
-    FUTURE, PAST, DateValue, as_range, at_precision, month_day_year, month_start, nearest_season, nearest_weekday,
-    period_start, quarter_start, safe_date, season_range, season_start, shift, unresolved, weekend_of)
+    FUTURE, PAST, DateValue, as_range, at_precision, month_day_year, month_start, nearest_weekday,
+    period_start, quarter_start, safe_date, shift, unresolved, weekend_of)
+from article2json.extractors.dates.spans import (
+    DECADE_WORDS, cross_month_range, decade, night_numeric, season, season_in_context)
 from article2json.extractors.dates.words import (
     BARE_MONTH, DAY, DAY2, FULL_WEEKDAYS, MONTH, MONTH_PREPOSITIONS, NO_DIGIT_BEFORE, NUMBER, ORDINAL,
     ORDINALS, PART, TIME_PREPOSITIONS, WEEKDAY_LEAD, WEEKDAY_NUMBERS, YEAR, alternatives, month_number,
@@ -81,36 +83,6 @@ def _day_range(match: re.Match, ctx: Context) -> DateValue | None:
     start = date.fromisoformat(first.value)
     last = safe_date(start.year, start.month, int(match.group("day2")))
     return as_range(start, last, first.relative) if last and last > start else None
-
-
-def _cross_month_range(match: re.Match, ctx: Context) -> DateValue | None:
-    """"between 16 February and 20 March 2020", "from 28 May to 2 June": the range of days; a
-    missing first year is the last one's (or the year before when the months wrap)."""
-    first_month, last_month = month_number(match.group("month1")), month_number(match.group("month2"))
-    first_day, last_day = int(match.group("day1")), int(match.group("day2"))
-    if match.group("year2"):
-        last = safe_date(int(match.group("year2")), last_month, last_day)
-    elif ctx.reference is not None:
-        last = month_day_year(last_month, last_day, ctx.reference, ctx.direction)
-    else:
-        return DateValue(None, "range", True)
-    if last is None:
-        return None
-    year = int(match.group("year1") or last.year - (first_month > last_month))
-    first = safe_date(year, first_month, first_day)
-    return as_range(first, last, not match.group("year2")) if first and first < last else None
-
-
-def _night_numeric(match: re.Match, ctx: Context) -> DateValue | None:
-    """"the night of 25/02", "the night of 13-14/03" (day/month): the day the night ends on."""
-    month, day = int(match.group("mon")), int(match.group("day"))
-    if match.group("year"):
-        found = safe_date(int(match.group("year")), month, day)
-        return at_precision(found, "day", False) if found else None
-    if ctx.reference is None:
-        return unresolved("day") if safe_date(2000, month, day) else None
-    found = month_day_year(month, day, ctx.reference, PAST)
-    return at_precision(found, "day", True) if found else None
 
 
 def _iso_day(match: re.Match, ctx: Context) -> DateValue | None:
@@ -226,43 +198,6 @@ def _weekday(match: re.Match, ctx: Context) -> DateValue | None:
     return at_precision(found, "day", True)
 
 
-SEASON_WHICH = {"last": "last", "past": "last", "this past": "last", "this": "this", "next": "next", "coming": "next"}
-
-
-def _season(match: re.Match, ctx: Context) -> DateValue | None:
-    """"last fall", "this summer", "the summer of 1998", "winter 1994": the season's three months
-    as a range (northern-hemisphere meteorological seasons: summer = June to August)."""
-    season = match.group("season").lower()
-    if match.group("year"):
-        return season_range(season_start(season, int(match.group("year"))), False)
-    if ctx.reference is None:
-        return DateValue(None, "range", True)
-    rel = " ".join((match.group("rel") or "").lower().split())
-    which = SEASON_WHICH.get(rel) or ("next" if ctx.direction == FUTURE else "latest")
-    return season_range(nearest_season(season, ctx.reference, which), True)
-
-
-def _decade(match: re.Match, ctx: Context) -> DateValue | None:
-    """"the 1990s", "the early 1980s", "the '80s", "the nineties": the decade as a range."""
-    if match.group("decade"):
-        first = int(match.group("decade"))
-    elif match.group("short"):
-        first = 1900 + int(match.group("short"))
-    else:
-        first = 1900 + 10 * DECADE_WORDS.index(match.group("word").lower()) + 20
-    return as_range(date(first, 1, 1), date(first + 9, 12, 31), False)
-
-
-def _season_in_context(match: re.Match, date_entities: tuple[tuple[int, int], ...]) -> bool:
-    """A season name is a date with "last"/"this"/..., with a year, or as "the summer" after a
-    time preposition ("over the summer"); "the fall" needs a year ("the fall of Kabul")."""
-    if match.group("rel") or match.group("year"):
-        return True
-    if match.group("season").lower() == "fall":
-        return False
-    return preceding_word(match.string, match.start()) in TIME_PREPOSITIONS | {"over"}
-
-
 PERIOD_OFFSETS = {"last": -1, "this": 0, "next": 1, "the": 0}
 ANAPHORIC_DAY_OFFSETS = {"previous": -1, "next": 1, "following": 1, "same": 0, "that": 0}
 
@@ -376,7 +311,6 @@ def _day_month(n: int) -> str:
 _NIGHT_OF = r"(?:(?i:the)\s+)?(?i:night)\s+(?i:of|between)\s+(?:(?i:the)\s+)?"
 _UNIT = r"(?P<unit>(?i:week|month|year))(?![\w-])"
 _SEASON_REL = _words(("last", "this past", "past", "this", "next", "coming"))
-DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 RULES: tuple[Rule, ...] = (
     _rule("iso", rf"(?<![\d.\-/]){YEAR}-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)", _iso_day),
@@ -388,11 +322,11 @@ RULES: tuple[Rule, ...] = (
           _day_range),
     _rule("cross_month_range", rf"(?i:between|from)\s+(?:the\s+)?{NO_DIGIT_BEFORE}{_day_month(1)}(?:,?\s+{year_pattern('year1')})?"
                                rf"\s*(?:-|–|(?i:and|to|until|till))\s*{_day_month(2)}"
-                               rf"(?:,?\s+{year_pattern('year2')})?", _cross_month_range),
+                               rf"(?:,?\s+{year_pattern('year2')})?", cross_month_range),
     _rule("night_of", rf"{_NIGHT_OF}{NO_DIGIT_BEFORE}\d\d?(?:st|nd|rd|th)?\s*(?:-|–|/|(?i:to|and))\s*{DAY}\s+"
                       rf"(?:of\s+)?{MONTH}{_OPTIONAL_YEAR}", _calendar_day),
     _rule("night_of_numeric", rf"{_NIGHT_OF}(?:\d\d?\s*[-–]\s*)?(?P<day>3[01]|[12]\d|0?[1-9])/(?P<mon>1[0-2]|0?[1-9])"
-                              rf"(?:/{YEAR})?(?![\d/])", _night_numeric),
+                              rf"(?:/{YEAR})?(?![\d/])", night_numeric),
     _rule("month_day_range", rf"{MONTH}\s+{DAY}\s*(?:-|–)\s*{DAY2}{_OPTIONAL_YEAR}", _day_range),
     _rule("month_year", rf"(?:{PART})?{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year),
     _rule("month", rf"(?:(?P<rel>{_MONTH_REL})\s+|{PART})?{BARE_MONTH}", _bare_month, _month_in_context),
@@ -414,9 +348,9 @@ RULES: tuple[Rule, ...] = (
                              rf"(?P<rel>(?i:last|this|next)|(?<=of\s)(?i:the))\s+{_UNIT}", _relative_period),
     _rule("season", rf"(?:(?P<rel>{_SEASON_REL})\s+|(?i:the)\s+(?:(?i:early|late|mid)[\s-]+)?)?"
                     r"(?P<season>(?i:spring|summer|autumn|fall|winter))(?![\w-])"
-                    rf"(?:\s+(?:(?i:of)\s+)?{YEAR})?", _season, _season_in_context),
+                    rf"(?:\s+(?:(?i:of)\s+)?{YEAR})?", season, season_in_context),
     _rule("decade", rf"(?:(?i:the)\s+)?(?:{PART})?(?:(?P<decade>1[7-9]\d0|20\d0)s|'(?P<short>\d0)s"
-                    rf"|(?<=the\s)(?P<word>{alternatives(DECADE_WORDS)}))(?![\w-])", _decade),
+                    rf"|(?<=the\s)(?P<word>{alternatives(DECADE_WORDS)}))(?![\w-])", decade),
     _rule("weekend", rf"(?P<rel>{_WEEKEND_REL})\s+(?i:weekend)(?![\w-])", _weekend),
     _rule("anaphoric_day", r"(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+(?P<which>(?i:previous|next|following|same))|"
                            r"(?i:that(?:\s+same)?))\s+(?i:day|morning|afternoon|evening|night)(?![\w-])",

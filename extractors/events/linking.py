@@ -1,10 +1,11 @@
 """Linking an event to the date, place, attribution and casualty figures around its triggers.
 
 Date and place: the expression in the trigger's sentence (the one attached to a trigger first,
-then the nearest; dates attached to a reporting verb, as in "X said on Friday that ...", do not
-count), else the nearest earlier one in the paragraph, else the dateline (the publication date;
-the place of a body dateline such as "PESHAWAR, Pakistan -"), else for places the country the
-article names most. Attribution: the quote whose content covers the trigger, else a reported
+then for dates the one opening the sentence, then the nearest; dates attached to a reporting verb,
+as in "X said on Friday that ...", do not count), else the nearest earlier one in the paragraph,
+else the dateline (the publication date, unless the sentence dates only the report; the place of
+a body dateline such as "PESHAWAR, Pakistan -"), else for places the country the article names
+most. docs/dates.md lists the date rules. Attribution: the quote whose content covers the trigger, else a reported
 speech cue in the same sentence, else in the same paragraph."""
 
 from __future__ import annotations
