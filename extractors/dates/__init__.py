@@ -41,20 +41,21 @@ ARITHMETIC_BEFORE = re.compile(ARITHMETIC + r"$")
 ARITHMETIC_AT_START = re.compile(ARITHMETIC)
 LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|during|by)\s+", re.IGNORECASE)
 # The nearest tense cue before an expression in its sentence decides whether a year-less date,
-# a weekday or a bare month is read forward ("will meet on Friday") or back ("attacked on Friday").
+# a weekday or a bare month is read forward ("will meet on Friday") or back ("attacked on Friday");
+# a participle after "be" ("must be returned by 14 January") is passive, not past.
 TENSE_CUE = re.compile(
     r"\b(?:(?P<future>will|won't|shall|would|going\s+to|plans?\s+to|planned|planning|scheduled|set\s+to|due|"
     r"expects?|expected|hopes?\s+to|intends?\s+to|(?:is|are)\s+to|to\s+be|upcoming|next(?!\s+to\b)|payable|"
     r"effective|expires?|deadline|postponed|extended|deferred|delayed|adjourned|ahead\s+of|as\s+soon\s+as|"
-    r"as\s+early\s+as|soon)|(?P<past>(?<!\bbe\s)(?<!been\s)(?!(?:hundred|need|speed|indeed|seed)\b)[a-z]{2,}ed|was|were|had|did|said|"
-    r"told|took|began|came|went|made|met|fell|rose|held|left|saw|gave|won|lost|fought|broke|shot|struck|ago|last))\b"
+    r"as\s+early\s+as|soon)|(?P<past>(?<!\bbe\s)(?<!been\s)(?!(?:hundred|need|speed|indeed|seed)\b)[a-z]{2,}ed|"
+    r"was|were|had|did|said|told|took|began|came|went|made|met|fell|rose|held|left|saw|gave|won|lost|fought|broke|shot|struck|ago|last))\b"
     r"|(?P<contracted>'ll)\b")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n")
 CUE_WINDOW = 120
 # Every expression contains one of these words and reaches at most TRIGGER_REACH characters from it.
 TRIGGER = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-                     r"|(?i:\b(?:today|tonight|yesterday|tomorrow|night|overnight|spring|summer|autumn|fall|winter|[a-z]+ties|morning|afternoon|evening|week|month|year|"
-                     r"quarter|decade|ago|earlier|hours?|days?|(?:one|two|three|four|five|six|seven|eight|nine|ten)))")
+                     r"|(?i:\b(?:today|tonight|yesterday|tomorrow|night|overnight|morning|afternoon|evening|week|month|"
+                     r"year|spring|summer|autumn|fall|winter|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|quarter|decade|ago|earlier|hours?|days?|(?:one|two|three|four|five|six|seven|eight|nine|ten)))")
 TRIGGER_REACH = 80
 FOCUS_CHARS = 1000  # how far back "the quarter", "a year earlier" and "the next day" look for their anchor
 
@@ -75,6 +76,7 @@ def find_expressions(text: str, date_entities: tuple[tuple[int, int], ...] = ())
     candidates = [Expression(m.start(), m.end(), rule, m)
                   for window_start, window_end in trigger_windows(text)
                   for rule in RULES
+                  if rule.needs is None or rule.needs.search(text, window_start, window_end)
                   for m in rule.pattern.finditer(text, window_start, window_end)
                   if rule.accept is None or rule.accept(m, date_entities)]
     candidates.sort(key=lambda e: (e.start - e.end, e.start))
