@@ -7,7 +7,9 @@ the same month), location (2 same place, 1 same country), killed (1 same number)
 actor); ties go to the earlier gold event, then the earlier prediction; each event matches once.
 Predicted events whose `modality` is not "asserted" (negated, hypothetical, future) say that the
 event did not happen, so they take no part in matching all events (gold codes only what happened);
-the main event is scored as the prediction marks it.
+the main event is scored as the prediction marks it. `date.value (stated)` scores the main-event
+date again over the gold events whose `date.stated` is true (dev sets that know whether the text
+writes the date out, such as acled-dev); it has no all-events row.
 """
 
 from __future__ import annotations
