@@ -33,8 +33,9 @@ MAX_HEADER_LINE = 300
 
 
 def parse_dateline(line: str) -> datetime | None:
-    """The moment a header dateline names, in UTC, or None when the line is not a dateline.
-    A date without a time is midnight UTC; a time without a zone is taken as UTC."""
+    """The moment a header dateline names, or None when the line is not a dateline. It keeps the
+    line's own zone, so `.date()` is the writer's calendar day (docs/dates.md); output prints it
+    in UTC. A date without a time is midnight UTC; a time without a zone is taken as UTC."""
     candidate = _PREFIX.sub("", line.strip())
     if not candidate or len(candidate) > 80 or not _HAS_YEAR.search(candidate):
         return None
@@ -61,9 +62,7 @@ def _parse_moment(value: str) -> datetime | None:
             return None
         if moment.year == 1900:
             return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
 
 
 def parse_published(value: str | None) -> tuple[datetime | None, str | None]:

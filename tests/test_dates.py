@@ -279,3 +279,59 @@ def test_seed_article(seed_path, nlp):
     assert found["since the start of the year"]["value"] == "2023-01-01/2023-11-14"
     assert "Wednesday" not in found and "8 November" not in found
     assert all(item["start"] >= article.body_start for item in items)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("overnight", ("2023-11-13", "day", True)),                        # the night before publication
+    ("the night of 9 to 10 November 2023", ("2023-11-10", "day", False)),  # the day the night ends on
+    ("the night of 9-10 November", ("2023-11-10", "day", True)),
+    ("the night of 12/11", ("2023-11-12", "day", True)),               # day/month, as in ACLED notes
+    ("the night of 11-12/11", ("2023-11-12", "day", True)),
+    ("between 28 October and 3 November 2023", ("2023-10-28/2023-11-03", "range", False)),
+    ("from 28 December to 4 January 2023", ("2022-12-28/2023-01-04", "range", False)),  # the year wraps
+    ("between 28 October and 3 November", ("2023-10-28/2023-11-03", "range", True)),
+])
+def test_nights_and_spans_the_way_acled_codes_them(text, expected):
+    assert value_of(text) == expected
+
+
+def test_night_of_two_numbers_is_not_a_day_month(extract):
+    assert extract("Shots were heard on the night of the 12/13, residents said.", use_spacy=False) == []
+
+
+def test_approximate_day_keeps_the_stated_day(extract):
+    found = extract("Around 9 November 2023 (as reported), traders protested in the market.", use_spacy=False)
+    assert [(d["text"], d["value"]) for d in found] == [("9 November 2023", "2023-11-09")]
+
+
+def test_overnight_in_a_sentence_is_found(extract):
+    found = extract("Gunmen raided a police post overnight, officials said.", use_spacy=False)
+    assert [(d["text"], d["value"], d["relative"]) for d in found] == [("overnight", "2023-11-13", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("last fall", "2022-09-01/2022-11-30"),       # the autumn under way on 14 November is "this fall"
+    ("this summer", "2023-06-01/2023-08-31"),
+    ("next winter", "2023-12-01/2024-02-29"),
+    ("the summer of 2019", "2019-06-01/2019-08-31"),
+    ("the 1990s", "1990-01-01/1999-12-31"),
+    ("the early 1980s", "1980-01-01/1989-12-31"),
+    ("the nineties", "1990-01-01/1999-12-31"),
+])
+def test_seasons_and_decades_are_ranges(text, expected):
+    assert value_of(text)[:2] == (expected, "range")
+
+
+def test_season_words_need_a_date_context(extract):
+    text = "Prices fall after the fall of the city. Over the summer, rebels regrouped near a spring."
+    assert [d["text"] for d in extract(text, use_spacy=False)] == ["the summer"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Parliament reconvenes on 20 November to debate the budget.", "2023-11-20"),  # no tense: the nearer
+    ("The boy must be returned to his family by 20 November.", "2023-11-20"),     # a passive is no past tense
+    ("Rebels attacked the town on 20 November.", "2022-11-20"),                   # past tense: looks back
+    ("Parliament reconvenes on 2 July to debate the budget.", "2023-07-02"),      # nearer back than ahead
+])
+def test_year_less_days_follow_the_sentence_tense_else_the_nearest(extract, sentence, expected):
+    assert [d["value"] for d in extract(sentence, use_spacy=False)] == [expected]

@@ -154,6 +154,16 @@ def test_alternatives_and_unannotated_fields():
     assert rows == {"date.value": 1.0, "location.name": 1.0}
 
 
+def test_stated_dates_are_also_scored_on_their_own():
+    stated = {"events": [{"main": True, "date": {"value": "2020-05-13", "stated": True}}]}
+    unstated = {"events": [{"main": True, "date": {"value": "2020-05-14", "stated": False}}]}
+    predicted = {"events": [event(True, date="2020-05-13")]}
+    report = score([(stated, predicted), (unstated, predicted)])
+    main = {r["metric"]: (r["correct"], r["n"]) for r in report["rows"] if r["group"] == "main event"}
+    assert main == {"date.value": (1, 2), "date.value (stated)": (1, 1)}
+    assert not [r for r in report["rows"] if r["group"] == "all events" and r["metric"] == "date.value (stated)"]
+
+
 # ---------------------------------------------------------------- spans
 
 def test_dates_overlap_optional_and_values():
@@ -261,11 +271,15 @@ def test_acled_row_withholds_imprecise_dates_and_places():
 
     row = {"event_type": "Riots", "sub_event_type": "Mob violence", "event_date": "2020-01-02", "time_precision": "2",
            "country": "Kenya", "admin1": "Nakuru", "location": "Somewhere", "latitude": "1", "longitude": "2",
-           "geo_precision": "3", "fatalities": "0"}
+           "geo_precision": "3", "fatalities": "0", "notes": "Traders rioted in the market over new levies."}
     assert gold_event(row) == {"main": True, "acled": {"event_type": "Riots", "sub_event_type": "Mob violence"},
                                "location": {"country": "KE", "admin1": "Nakuru"}, "killed": 0}
     exact = gold_event({**row, "time_precision": "1", "geo_precision": "1"})
-    assert exact["date"] == {"value": "2020-01-02"}
+    assert exact["date"] == {"value": "2020-01-02", "stated": False}  # the note gives no day
+    dated = gold_event({**row, "time_precision": "1", "notes": "On 2 January 2020, traders rioted in the market."})
+    assert dated["date"] == {"value": "2020-01-02", "stated": True}
+    yearless = gold_event({**row, "time_precision": "1", "notes": "On 2 January, traders rioted in the market."})
+    assert yearless["date"]["stated"] is False  # no year: the note alone cannot date it
     assert exact["location"] == {"country": "KE", "admin1": "Nakuru", "name": "Somewhere", "lat": 1.0, "lon": 2.0}
 
 

@@ -102,3 +102,10 @@ def test_dateline_prefixes_and_zones(line, expected):
 
 def test_words_ending_in_t_are_not_time_zones():
     assert parse_dateline("Blast in east 2023") is None
+
+
+def test_a_zoned_dateline_keeps_the_writers_calendar_day():
+    late_evening = parse_dateline("Mon, 13 Nov 2023 11:30 PM EST")
+    assert format_published(late_evening) == "2023-11-14T04:30:00Z"  # printed in UTC
+    assert late_evening.date().isoformat() == "2023-11-13"  # relative dates count from the writer's Monday
+    assert parse_dateline("Tue, 14 Nov 2023 00:00 UTC").date().isoformat() == "2023-11-14"

@@ -4,11 +4,18 @@ Gold: ACLED event type and sub-type, country, admin1 and fatalities (as `killed`
 the date only where ACLED knows the day (time_precision 1), the location name and coordinates only
 where ACLED names the exact place (geo_precision 1). Reference date: none (the notes carry no
 publication date, and the event date would leak the answer), so only explicit dates resolve.
+
+Most notes (older ACLED coding) give no date at all: ACLED dates them from the source article, so
+`date.value` over every row mostly measures what the note cannot tell. `date.value (stated)` scores
+only the rows whose note writes a day with its month and year ("On 7 June 2002", "24 September
+2018:", "07/06/2002"), whichever day that is; year-less days ("On 27 March") need the year of a
+publication date the notes lack, so they are not counted as stated.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +29,14 @@ EXTRACTORS = ("events",)
 ABOUT = ("main event: ACLED type and sub-type, date, country, admin1, location, fatalities; "
          "no reference date (relative dates stay unresolved)")
 HEADLINE = (("main event", "acled.event_type"), ("main event", "acled.sub_event_type"), ("main event", "date.value"),
+            ("main event", "date.value (stated)"),
             ("main event", "location.country"), ("main event", "location.admin1"), ("main event", "location.name"),
             ("main event", "location.within_161km"), ("main event", "killed"), ("main event", "killed (gold > 0)"))
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEAR = r"(?:19|20)\d\d\b"
+STATED_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
+                        rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|\b\d{{1,2}}/\d{{1,2}}/{_YEAR}")
 
 
 def gold_event(row: dict[str, str]) -> dict[str, Any]:
@@ -33,7 +46,7 @@ def gold_event(row: dict[str, str]) -> dict[str, Any]:
     event: dict[str, Any] = {"main": True,
                              "acled": {"event_type": row["event_type"], "sub_event_type": row["sub_event_type"]}}
     if row["time_precision"] == "1":
-        event["date"] = {"value": row["event_date"]}
+        event["date"] = {"value": row["event_date"], "stated": bool(STATED_DAY.search(row["notes"]))}
     event.update(location=location, killed=integer(row["fatalities"]))
     return event
 

@@ -15,13 +15,14 @@ order, each with
 - `anchor` (string or null): the value of the day a counted date counts from ("two days before 7 October",
   "the next day"), else null
 
-The reference date is `--published-override`, else the article's dateline, else `--published`.
-A month-day without a year, a weekday or a bare month is the latest one on or before the
-reference (a year-less date one day after it still counts: time zones), or the next one when the
-sentence speaks of the future ("will", "is due to"). "The next day", "the quarter" and "a year
-earlier" follow the day or quarter the text last named.
-Times of day ("late Monday", "last night" = the day before) keep day precision; durations
-("for three days") are not dates. The outlet and dateline header lines are skipped.
+The reference date is `--published-override`, else the article's dateline (its writer's calendar
+day), else `--published`. A weekday or a bare month is the latest one on or before the reference,
+or the next one when the sentence speaks of the future ("will", "is due to"). A month-day without
+a year does the same, and in a sentence without tense cue it is the nearer occurrence. "The next
+day", "the quarter" and "a year earlier" follow the day or quarter the text last named.
+Times of day ("late Monday"; "last night" and "overnight" = the day before) keep day precision;
+seasons, decades and "between 16 February and 20 March" are ranges; durations ("for three days")
+are not dates. The outlet and dateline header lines are skipped. docs/dates.md lists every rule.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from typing import Any, Mapping
 
 from article2json.extractors.article import reference_date
 from article2json.extractors.base import Article, Extractor
-from article2json.extractors.dates.calendar import FUTURE, PAST, DateValue, shift, unresolved
+from article2json.extractors.dates.calendar import FUTURE, PAST, UNMARKED, DateValue, shift, unresolved
 from article2json.extractors.dates.rules import NUMBER, RULES, Context, Rule, number_value, unit_of
 from article2json.extractors.entities import in_metadata_lines
 
@@ -44,20 +45,21 @@ ARITHMETIC_BEFORE = re.compile(ARITHMETIC + r"$")
 ARITHMETIC_AT_START = re.compile(ARITHMETIC)
 LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|during|by)\s+", re.IGNORECASE)
 # The nearest tense cue before an expression in its sentence decides whether a year-less date,
-# a weekday or a bare month is read forward ("will meet on Friday") or back ("attacked on Friday").
+# a weekday or a bare month is read forward ("will meet on Friday") or back ("attacked on Friday");
+# a participle after "be" ("must be returned by 14 January") is passive, not past.
 TENSE_CUE = re.compile(
     r"\b(?:(?P<future>will|won't|shall|would|going\s+to|plans?\s+to|planned|planning|scheduled|set\s+to|due|"
     r"expects?|expected|hopes?\s+to|intends?\s+to|(?:is|are)\s+to|to\s+be|upcoming|next(?!\s+to\b)|payable|"
     r"effective|expires?|deadline|postponed|extended|deferred|delayed|adjourned|ahead\s+of|as\s+soon\s+as|"
-    r"as\s+early\s+as|soon)|(?P<past>(?!(?:hundred|need|speed|indeed|seed)\b)[a-z]{2,}ed|was|were|had|did|said|"
-    r"told|took|began|came|went|made|met|fell|rose|held|left|saw|gave|won|lost|fought|broke|shot|struck|ago|last))\b"
+    r"as\s+early\s+as|soon)|(?P<past>(?<!\bbe\s)(?<!been\s)(?!(?:hundred|need|speed|indeed|seed)\b)[a-z]{2,}ed|"
+    r"was|were|had|did|said|told|took|began|came|went|made|met|fell|rose|held|left|saw|gave|won|lost|fought|broke|shot|struck|ago|last))\b"
     r"|(?P<contracted>'ll)\b")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n")
 CUE_WINDOW = 120
 # Every expression contains one of these words and reaches at most TRIGGER_REACH characters from it.
 TRIGGER = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-                     r"|(?i:\b(?:today|tonight|yesterday|tomorrow|night|morning|afternoon|evening|week|month|year|"
-                     r"quarter|decade|ago|earlier|hours?|days?|(?:one|two|three|four|five|six|seven|eight|nine|ten)))")
+                     r"|(?i:\b(?:today|tonight|yesterday|tomorrow|night|overnight|morning|afternoon|evening|week|month|"
+                     r"year|spring|summer|autumn|fall|winter|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|quarter|decade|ago|earlier|hours?|days?|(?:one|two|three|four|five|six|seven|eight|nine|ten)))")
 TRIGGER_REACH = 80
 FOCUS_CHARS = 1000  # how far back "the quarter", "a year earlier" and "the next day" look for their anchor
 
@@ -78,6 +80,7 @@ def find_expressions(text: str, date_entities: tuple[tuple[int, int], ...] = ())
     candidates = [Expression(m.start(), m.end(), rule, m)
                   for window_start, window_end in trigger_windows(text)
                   for rule in RULES
+                  if rule.needs is None or rule.needs.search(text, window_start, window_end)
                   for m in rule.pattern.finditer(text, window_start, window_end)
                   if rule.accept is None or rule.accept(m, date_entities)]
     candidates.sort(key=lambda e: (e.start - e.end, e.start))
@@ -118,7 +121,8 @@ def apply_offset(anchor: DateValue, offset: re.Match) -> DateValue | None:
 
 def text_direction(text: str, start: int, end: int) -> str:
     """FUTURE when the nearest tense cue before the expression at [start, end) in its sentence, or
-    failing one the first after it, points forward ("will", "is due to", "scheduled"), else PAST."""
+    failing one the first after it, points forward ("will", "is due to", "scheduled"), PAST when
+    it points back, UNMARKED when the sentence has none ("Congress reconvenes Jan. 24")."""
     before = text[max(0, start - CUE_WINDOW):start]
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(before)]
     cues = list(TENSE_CUE.finditer(before, breaks[-1] if breaks else 0))
@@ -127,7 +131,9 @@ def text_direction(text: str, start: int, end: int) -> str:
     after = text[end:end + CUE_WINDOW]
     sentence_end = SENTENCE_BREAK.search(after)
     cue = TENSE_CUE.search(after, 0, sentence_end.start() if sentence_end else len(after))
-    return FUTURE if cue and not cue.group("past") else PAST
+    if cue is None:
+        return UNMARKED
+    return PAST if cue.group("past") else FUTURE
 
 
 def resolve_date(text: str, reference: datetime | date | None, *, future: bool = False) -> dict[str, Any] | None:

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 PAST = "past"
 FUTURE = "future"
+UNMARKED = "unmarked"  # the sentence has no tense cue: a year-less day is the nearest one
 # A year-less date up to this many days after the reference still counts as past: datelines
 # are often midnight UTC while the news happened on the local calendar day.
 PAST_TOLERANCE = timedelta(days=1)
@@ -92,13 +93,18 @@ def period_start(day: date, unit: str) -> date:
 
 
 def month_day_year(month: int, day: int, reference: date, direction: str) -> date | None:
-    """The `day` of `month` nearest the reference: the latest on or before it (with a day's
-    tolerance), or with `direction` FUTURE the earliest on or after it (29 February looks up to 4 years away)."""
+    """The `day` of `month` for the reference: the latest on or before it (with a day's tolerance),
+    with `direction` FUTURE the earliest on or after it, with UNMARKED the nearer of those two
+    (the past one on a tie). 29 February looks up to 4 years away."""
     candidates = [d for year in range(reference.year - 4, reference.year + 5)
                   if (d := safe_date(year, month, day)) is not None]
+    ahead = next((d for d in candidates if d >= reference), None)
+    back = next((d for d in reversed(candidates) if d <= reference + PAST_TOLERANCE), None)
     if direction == FUTURE:
-        return next((d for d in candidates if d >= reference), None)
-    return next((d for d in reversed(candidates) if d <= reference + PAST_TOLERANCE), None)
+        return ahead
+    if direction == UNMARKED and ahead and back and (ahead - reference) < (reference - back):
+        return ahead
+    return back
 
 
 def month_start(month: int, reference: date, direction: str, strict: bool = False) -> date:
@@ -136,3 +142,32 @@ def weekend_of(reference: date, direction: str) -> date:
     if direction == FUTURE and reference.weekday() == 6:
         return reference - timedelta(days=1)
     return saturday
+
+
+# Northern-hemisphere meteorological seasons: first month and length in months (winter starts in December).
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def season_start(season: str, year: int) -> date:
+    """The first day of `season` of `year` (the winter of 1994 begins in December 1994)."""
+    return date(year, SEASONS[season], 1)
+
+
+def season_range(start: date, relative: bool) -> DateValue:
+    """The three months from `start` as a range."""
+    return as_range(start, shift(start, 3, "month") - timedelta(days=1), relative)
+
+
+def nearest_season(season: str, reference: date, which: str) -> date:
+    """The start of the `season` nearest the reference: `which` = "last" (the latest one that has
+    ended), "this" (the one of the reference's year; a January winter is the one under way),
+    "next" (the first one starting after the reference) or "latest" (the latest one that has begun)."""
+    starts = [season_start(season, year) for year in range(reference.year - 2, reference.year + 2)]
+    if which == "last":
+        return [s for s in starts if shift(s, 3, "month") <= reference][-1]
+    if which == "next":
+        return next(s for s in starts if s > reference)
+    if which == "this":
+        year = reference.year - (season == "winter" and reference.month < 3)
+        return season_start(season, year)
+    return [s for s in starts if s <= reference][-1]

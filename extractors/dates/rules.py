@@ -17,6 +17,8 @@ from typing import Callable
 from article2json.extractors.dates.calendar import (
     FUTURE, PAST, DateValue, as_range, at_precision, month_day_year, month_start, nearest_weekday,
     period_start, quarter_start, safe_date, shift, unresolved, weekend_of)
+from article2json.extractors.dates.spans import (
+    DECADE_WORDS, cross_month_range, decade, night_numeric, season, season_in_context)
 from article2json.extractors.dates.words import (
     BARE_MONTH, DAY, DAY2, FULL_WEEKDAYS, MONTH, MONTH_PREPOSITIONS, NO_DIGIT_BEFORE, NUMBER, ORDINAL,
     ORDINALS, PART, TIME_PREPOSITIONS, WEEKDAY_LEAD, WEEKDAY_NUMBERS, YEAR, alternatives, month_number,
@@ -35,13 +37,15 @@ class Context:
 
 @dataclass(frozen=True)
 class Rule:
-    """One kind of expression: its pattern, how a match resolves, and an optional test of the
-    surrounding text (given the match and the spans of spaCy DATE entities) for risky matches."""
+    """One kind of expression: its pattern, how a match resolves, an optional test of the
+    surrounding text (given the match and the spans of spaCy DATE entities) for risky matches, and
+    an optional cheap look-up of a word it cannot match without."""
 
     kind: str
     pattern: re.Pattern
     resolve: Callable[[re.Match, Context], DateValue | None]
     accept: Callable[[re.Match, tuple[tuple[int, int], ...]], bool] | None = None
+    needs: re.Pattern | None = None  # a word every match contains: stretches without it are not scanned
 
 
 def _in_context(match: re.Match, date_entities: tuple[tuple[int, int], ...], prepositions: frozenset[str]) -> bool:
@@ -172,12 +176,12 @@ def _year_earlier(match: re.Match, ctx: Context) -> DateValue | None:
 
 
 RELATIVE_DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-                        "yesterday": -1, "last night": -1, "tomorrow": 1,
+                        "yesterday": -1, "last night": -1, "overnight": -1, "tomorrow": 1,
                         "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
 def _relative_day(match: re.Match, ctx: Context) -> DateValue | None:
-    """"today", "yesterday", "last night" (the day before), "late yesterday"."""
+    """"today", "yesterday", "last night" and "overnight" (the day before), "late yesterday"."""
     if ctx.reference is None:
         return unresolved("day")
     offset = RELATIVE_DAY_OFFSETS[" ".join(match.group("word").lower().split())]
@@ -275,7 +279,7 @@ def _since_start(match: re.Match, ctx: Context) -> DateValue | None:
 # ------------------------------------------------------------------ the grammar
 
 _REL_DAY_WORDS = ("the day before yesterday", "the day after tomorrow", "today", "tonight", "yesterday",
-                  "tomorrow", "last night", "this morning", "this afternoon", "this evening")
+                  "tomorrow", "last night", "overnight", "this morning", "this afternoon", "this evening")
 _TIME_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 
 
@@ -285,9 +289,11 @@ def _words(phrases) -> str:
                              sorted(phrases, key=len, reverse=True)) + ")"
 
 
-def _rule(kind: str, pattern: str, resolve, accept=None) -> Rule:
-    """A Rule whose pattern starts at a word boundary (which also makes scanning several times faster)."""
-    return Rule(kind, re.compile(r"\b(?:" + pattern + ")"), resolve, accept)
+def _rule(kind: str, pattern: str, resolve, accept=None, needs: str | None = None) -> Rule:
+    """A Rule whose pattern starts at a word boundary (which also makes scanning several times
+    faster); `needs` is a word (case-insensitive pattern) every match contains."""
+    return Rule(kind, re.compile(r"\b(?:" + pattern + ")"), resolve, accept,
+                re.compile(needs, re.IGNORECASE) if needs else None)
 
 
 _MONTH_REL = _words(("last", "next", "this", "this past", "past", "coming"))
@@ -299,7 +305,16 @@ _PERIOD_PART = _words(("early", "late", "earlier", "later", "mid", "the end of",
                        "the middle of", "end of"))
 _THE_ORDINAL_DAY = r"(?:(?i:the)\s+(?=\d\d?(?:st|nd|rd|th)))?"
 _OPTIONAL_YEAR = rf"(?:,?\s+{YEAR})?"
+
+
+def _day_month(n: int) -> str:
+    """A day and month with numbered group names ("day1", "month1") for rules that hold two dates."""
+    return DAY.replace("?P<day>", f"?P<day{n}>") + r"\s+(?:of\s+)?" + MONTH.replace("?P<month>", f"?P<month{n}>")
+
+
+_NIGHT_OF = r"(?:(?i:the)\s+)?(?i:night)\s+(?i:of|between)\s+(?:(?i:the)\s+)?"
 _UNIT = r"(?P<unit>(?i:week|month|year))(?![\w-])"
+_SEASON_REL = _words(("last", "this past", "past", "this", "next", "coming"))
 
 RULES: tuple[Rule, ...] = (
     _rule("iso", rf"(?<![\d.\-/]){YEAR}-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)", _iso_day),
@@ -309,6 +324,14 @@ RULES: tuple[Rule, ...] = (
     _rule("month_day", rf"{WEEKDAY_LEAD}{MONTH}\s+{DAY}{_OPTIONAL_YEAR}", _calendar_day),
     _rule("day_range", rf"{NO_DIGIT_BEFORE}{DAY}\s*(?:-|–|(?i:to|and))\s*{DAY2}\s+(?:of\s+)?{MONTH}{_OPTIONAL_YEAR}",
           _day_range),
+    _rule("cross_month_range", rf"(?i:between|from)\s+(?:the\s+)?{NO_DIGIT_BEFORE}{_day_month(1)}"
+                               rf"(?:,?\s+{year_pattern('year1')})?\s*(?:-|–|(?i:and|to|until|till))\s*"
+                               rf"{_day_month(2)}(?:,?\s+{year_pattern('year2')})?", cross_month_range,
+          needs=r"between|from"),
+    _rule("night_of", rf"{_NIGHT_OF}{NO_DIGIT_BEFORE}\d\d?(?:st|nd|rd|th)?\s*(?:-|–|/|(?i:to|and))\s*{DAY}\s+"
+                      rf"(?:of\s+)?{MONTH}{_OPTIONAL_YEAR}", _calendar_day, needs=r"night"),
+    _rule("night_of_numeric", rf"{_NIGHT_OF}(?:\d\d?\s*[-–]\s*)?(?P<day>3[01]|[12]\d|0?[1-9])/(?P<mon>1[0-2]|0?[1-9])"
+                              rf"(?:/{YEAR})?(?![\d/])", night_numeric, needs=r"night"),
     _rule("month_day_range", rf"{MONTH}\s+{DAY}\s*(?:-|–)\s*{DAY2}{_OPTIONAL_YEAR}", _day_range),
     _rule("month_year", rf"(?:{PART})?{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year),
     _rule("month", rf"(?:(?P<rel>{_MONTH_REL})\s+|{PART})?{BARE_MONTH}", _bare_month, _month_in_context),
@@ -316,27 +339,37 @@ RULES: tuple[Rule, ...] = (
                   r"(?!\s*(?:GMT|UTC|hrs|hours|local|BC|B\.C\.))", _year_only, _year_in_context),
     _rule("quarter", rf"(?:(?i:the)\s+)?(?:{year_pattern('year1')}\s+|(?P<owner>(?i:this|last|next))\s+year's\s+)?"
                      rf"{ORDINAL}[\s-]+(?:(?i:fiscal|calendar)[\s-]+)?"
-                     rf"(?i:quarter)(?![\w-])(?:(?:\s+of(?:\s+(?i:fiscal))?|,)?\s+{YEAR})?", _quarter_ordinal),
-    _rule("quarter_code", rf"(?<!\w)Q(?P<q>[1-4])(?:(?:\s+|/|-|')?{YEAR})?(?!\w)", _quarter_code),
+                     rf"(?i:quarter)(?![\w-])(?:(?:\s+of(?:\s+(?i:fiscal))?|,)?\s+{YEAR})?", _quarter_ordinal,
+          needs=r"quarter"),
+    _rule("quarter_code", rf"(?<!\w)Q(?P<q>[1-4])(?:(?:\s+|/|-|')?{YEAR})?(?!\w)", _quarter_code, needs=r"Q[1-4]"),
     _rule("quarter_relative", rf"(?P<rel>{_QUARTER_REL})\s+(?:(?i:fiscal)\s+)?quarter(?![\w-])(?!\s+of\b)",
-          _quarter_relative),
+          _quarter_relative, needs=r"quarter"),
     _rule("year_earlier", r"(?:(?i:the)\s+)?(?:(?i:comparable|corresponding)\s+)?(?i:year-earlier|year-ago)"
-                          rf"(?:\s+(?:{ORDINAL}[\s-]+)?(?P<noun>(?i:quarter|period)))?(?![\w-])", _year_earlier),
+                          rf"(?:\s+(?:{ORDINAL}[\s-]+)?(?P<noun>(?i:quarter|period)))?(?![\w-])", _year_earlier,
+          needs=r"year-(?:earlier|ago)"),
     _rule("relative_day", rf"(?:(?P<part>(?i:early|late))\s+)?(?P<word>{_words(_REL_DAY_WORDS)})(?!\w)"
                           rf"{_TIME_OF_DAY}", _relative_day),
     _rule("weekday", rf"(?:(?P<rel>{_WEEKDAY_REL})\s+)?(?:(?P<part>(?i:early|late))\s+)?"
                      rf"(?P<weekday>{alternatives(FULL_WEEKDAYS)})(?![a-z]){_TIME_OF_DAY}", _weekday),
     _rule("relative_period", rf"(?:(?P<part>{_PERIOD_PART})(?:\s+|\s*-\s*))?"
-                             rf"(?P<rel>(?i:last|this|next)|(?<=of\s)(?i:the))\s+{_UNIT}", _relative_period),
-    _rule("weekend", rf"(?P<rel>{_WEEKEND_REL})\s+(?i:weekend)(?![\w-])", _weekend),
+                             rf"(?P<rel>(?i:last|this|next)|(?<=of\s)(?i:the))\s+{_UNIT}", _relative_period,
+          needs=r"week|month|year"),
+    _rule("season", rf"(?:(?P<rel>{_SEASON_REL})\s+|(?i:the)\s+(?:(?i:early|late|mid)[\s-]+)?)?"
+                    r"(?P<season>(?i:spring|summer|autumn|fall|winter))(?![\w-])"
+                    rf"(?:\s+(?:(?i:of)\s+)?{YEAR})?", season, season_in_context,
+          needs=r"spring|summer|autumn|fall|winter"),
+    _rule("decade", rf"(?:(?i:the)\s+)?(?:{PART})?(?:(?P<decade>1[7-9]\d0|20\d0)s|'(?P<short>\d0)s"
+                    rf"|(?<=the\s)(?P<word>{alternatives(DECADE_WORDS)}))(?![\w-])", decade, needs=r"\ds\b|ties\b"),
+    _rule("weekend", rf"(?P<rel>{_WEEKEND_REL})\s+(?i:weekend)(?![\w-])", _weekend, needs=r"weekend"),
     _rule("anaphoric_day", r"(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+(?P<which>(?i:previous|next|following|same))|"
                            r"(?i:that(?:\s+same)?))\s+(?i:day|morning|afternoon|evening|night)(?![\w-])",
-          _anaphoric_day),
+          _anaphoric_day, needs=r"day|morning|afternoon|evening|night"),
     _rule("ago", rf"{NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+"
-                 r"(?P<dir>(?i:ago|earlier|from\s+now|hence))(?!\w)", _ago),
+                 r"(?P<dir>(?i:ago|earlier|from\s+now|hence))(?!\w)", _ago, needs=r"ago|earlier|now|hence"),
     _rule("past_period", rf"(?i:the)\s+(?i:past|last)\s+(?:{NUMBER}\s+(?P<units>(?i:hours|days|weeks|months|years|"
-                         r"decades))|(?P<unit>(?i:week|month|year|decade)))(?![\w-])", _past_period),
+                         r"decades))|(?P<unit>(?i:week|month|year|decade)))(?![\w-])", _past_period,
+          needs=r"past|last"),
     _rule("since_start", rf"(?i:since\s+the\s+(?:start|beginning)\s+of)\s+(?:(?i:the|this)\s+{_UNIT}|{YEAR}|"
-                         rf"{BARE_MONTH})", _since_start),
-    _rule("so_far", rf"(?i:so\s+far\s+this)\s+{_UNIT}", _since_start),
+                         rf"{BARE_MONTH})", _since_start, needs=r"since"),
+    _rule("so_far", rf"(?i:so\s+far\s+this)\s+{_UNIT}", _since_start, needs=r"so\s+far"),
 )

@@ -1,14 +1,16 @@
 """Linking an event to the date, place, attribution and casualty figures around its triggers.
 
 Date and place: the expression in the trigger's sentence (the one attached to a trigger first,
-then the nearest; dates attached to a reporting verb, as in "X said on Friday that ...", do not
-count), else the nearest earlier one in the paragraph, else the dateline (the publication date;
-the place of a body dateline such as "PESHAWAR, Pakistan -"), else for places the country the
-article names most. Attribution: the quote whose content covers the trigger, else a reported
+then for dates the one opening the sentence, then the nearest; dates attached to a reporting verb,
+as in "X said on Friday that ...", do not count), else the nearest earlier one in the paragraph,
+else the dateline (the publication date, unless the sentence dates only the report; the place of
+a body dateline such as "PESHAWAR, Pakistan -"), else for places the country the article names
+most. docs/dates.md lists the date rules. Attribution: the quote whose content covers the trigger, else a reported
 speech cue in the same sentence, else in the same paragraph."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date as Date
 from typing import Any
@@ -27,6 +29,11 @@ PRECISION = {"locality": "exact", "city": "exact", "region": "admin1", "admin1":
 PERIOD_STARTS = {"since"}  # "since the start of the conflict two years ago" dates a period, not the event
 RELATIVE_TO_EVENT = {"before", "after"}  # "two days before the war": a date the text does not give
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
+# A date that opens its sentence, after at most a label ("Property destruction:") and a preposition,
+# and is followed by a comma or colon ("On 28 April 2020, ...", "24 September 2018: ...") dates the
+# whole sentence, whatever clause the parser hangs it from.
+BEFORE_OPENING_DATE = re.compile(r"[\W_]*(?:[A-Z][\w /-]{0,40}:\s*)?(?:(?i:on|in|at|during|early\s+on|late\s+on)\s+)?")
+AFTER_OPENING_DATE = re.compile(r"\s*(?P<mark>[,:])")
 
 
 def _root(doc, start: int, end: int):
@@ -81,13 +88,25 @@ class Linker:
         self._countries = Counter(p["country"] for p in self.places if p.get("country"))
 
     def _reported(self, item: dict, unit: Unit, mention: Mention | None = None) -> bool:
-        """Whether a date dates a report ("said on Friday"), not the event it reports; a verb
-        that carries the event ("announced the deployment on Thursday") is no report."""
+        """Whether a date dates a report ("said on Friday"), not the event it reports. No report:
+        a verb that carries the event ("announced the deployment on Thursday"), a passive report
+        whose subject is the event ("On 5 May, clashes were reported"), a date labelling its
+        sentence ("24 September 2018: militants claim to have ...")."""
         root = _root(self.doc, item["start"], item["end"])
-        if root is None:
+        if root is None or self._opening(item, unit) == ":":
             return False
         governor = _governor(root, unit)
-        return governor.lemma_.lower() in cue("report") and not (mention and governor.i in _anchors(mention))
+        if governor.lemma_.lower() not in cue("report"):
+            return False
+        return not (mention and (governor.i in _anchors(mention) or _reports_as_subject(governor, mention)))
+
+    def _opening(self, item: dict, unit: Unit) -> str | None:
+        """The mark (',' or ':') after a date that opens its sentence ("On 28 April 2020, ..."), else None."""
+        text = self.article.text
+        if not BEFORE_OPENING_DATE.fullmatch(text, unit.start, item["start"]):
+            return None
+        after = AFTER_OPENING_DATE.match(text, item["end"], unit.end)
+        return after.group("mark") if after else None
 
     def _in_unit(self, items: list[dict], unit: Unit) -> list[dict]:
         return [i for i in items if unit.start <= i["start"] and i["end"] <= unit.end]
@@ -119,10 +138,12 @@ class Linker:
             own not in list(governor.ancestors) and governor.dep_ in ("relcl", "acl", "advcl", "ccomp")
 
     def own_date(self, mention: Mention) -> dict | None:
-        """The date stated in the mention's sentence (not in a report's clause or another clause)."""
+        """The date stated in the mention's sentence (not in a report's clause or another clause);
+        a date opening the sentence ("On 28 April 2020, ...") covers all its clauses and wins."""
         items = [d for d in self._in_unit(self.dates, mention.unit) if not self._reported(d, mention.unit, mention)
-                 and not self._other_clause(d, mention) and not self._period_start(d, mention)]
-        return self._pick(items, mention, lambda item: 0)
+                 and (self._opening(d, mention.unit) or not self._other_clause(d, mention))
+                 and not self._period_start(d, mention)]
+        return self._pick(items, mention, lambda item: self._opening(item, mention.unit) is not None)
 
     def _period_start(self, item: dict, mention: Mention) -> bool:
         """Whether a date starts a period the event lies in ("since 2017", "since the start of the
@@ -154,12 +175,18 @@ class Linker:
         item = self.earlier_in_paragraph(self.dates, mentions[0], reported=True)
         if item is not None:
             return _date_json(item, "relative" if item.get("relative") else "explicit")
-        if self.reference is None or _dated_by_another_event(mentions[0]):
+        if self.reference is None or _dated_by_another_event(mentions[0]) or \
+                any(map(self._only_report_dated, mentions)):
             return None
         span = self.article.dateline_span
         text = self.article.text[span.start:span.end] if span else None
         return {"value": self.reference.date().isoformat(), "precision": "day", "text": text,
                 "start": span.start if span else None, "end": span.end if span else None, "basis": "dateline"}
+
+    def _only_report_dated(self, mention: Mention) -> bool:
+        """Whether the mention's sentence dates only the report of it ("police said on Friday that
+        gunmen killed five"): the text does not say when the event happened."""
+        return any(self._reported(d, mention.unit, mention) for d in self._in_unit(self.dates, mention.unit))
 
     def _in_a_name(self, item: dict) -> bool:
         """Whether a place is part of an organisation's name ("Free Aceh Movement")."""
@@ -273,6 +300,17 @@ def _origin(root) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ in ("NOUN", "PROPN"):
         return True
     return root.dep_ in ("npadvmod", "compound") and head.lemma_.lower() == "base" and head.dep_ == "amod"
+
+
+def _reports_as_subject(verb, mention: Mention) -> bool:
+    """Whether a reporting verb carries the event rather than a speaker's report of it: the event is
+    its subject (an event does not speak: "the blaze had claimed 73 lives"), or it is passive with no
+    speaker named ("clashes were reported", "three women were reported killed")."""
+    own = {t.i for t in mention.tokens}
+    children = list(verb.children)
+    if any(child.dep_ in ("nsubj", "nsubjpass") and child.i in own for child in children):
+        return True
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _dated_by_another_event(mention: Mention) -> bool:

@@ -1,0 +1,74 @@
+"""The date an event takes from its own sentence (events linker, date rules of docs/dates.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from article2json.extractors.base import ExtractorOptions
+from article2json.extractors.dates import DatesExtractor
+from event_runs import main_event, run_events
+
+DATELINE = "Headline\nThe Outlet\nWed, 15 Nov 2023 06:00 UTC\n"  # a Wednesday
+
+
+def with_dates(article, found: dict) -> None:
+    found["dates"] = DatesExtractor(ExtractorOptions())(article, found)
+
+
+@pytest.fixture
+def event_date(nlp):
+    """The main event's date object of a body text published on Wednesday 15 November 2023."""
+    def run(body: str) -> dict | None:
+        return main_event(run_events(nlp, DATELINE + body + "\n", before=with_dates))["date"]
+    return run
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("On 2 November 2023, clashes between herders and farmers were reported in the valley.", "2023-11-02"),
+    ("On 2 November 2023, an attack by gunmen on a bus was observed near the bridge.", "2023-11-02"),
+    ("3 November 2023: Militants claim to have overrun an army post near the river, killing four soldiers.",
+     "2023-11-03"),
+    ("On 4 November 2023, soldiers freed a trader in the town, who had been abducted by bandits.", "2023-11-04"),
+])
+def test_a_date_opening_the_sentence_dates_its_event_despite_reporting_verbs(event_date, body, expected):
+    assert event_date(body)["value"] == expected
+
+
+def test_an_event_that_is_the_subject_of_a_report_verb_takes_its_date(event_date):
+    found = event_date("By noon on Tuesday, the fire in the market had claimed 12 lives.")
+    assert found["value"] == "2023-11-14" and found["basis"] == "relative"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Rioters burned tyres in the town last night, residents said.", "2023-11-14"),
+    ("Gunmen attacked a village overnight, killing three farmers.", "2023-11-14"),
+    ("Gunmen attacked a village on Saturday, killing three farmers.", "2023-11-11"),
+    ("Gunmen attacked a village on Wednesday, killing three farmers.", "2023-11-15"),  # the dateline's own day
+])
+def test_relative_days_resolve_against_the_dateline(event_date, body, expected):
+    assert event_date(body)["value"] == expected
+
+
+def test_explicit_day_beats_overnight_in_the_same_sentence(event_date):
+    found = event_date("On 9 November 2023, overnight, gunmen attacked a village, killing three farmers.")
+    assert found["value"] == "2023-11-09" and found["basis"] == "explicit"
+
+
+def test_a_date_only_of_the_report_leaves_the_event_undated(event_date):
+    assert event_date("The governor said on Monday that bandits had attacked a village.") is None
+
+
+def test_an_undated_event_falls_back_to_the_dateline(event_date):
+    found = event_date("Bandits attacked a village, killing three farmers.")
+    assert found["value"] == "2023-11-15" and found["basis"] == "dateline"
+
+
+def test_a_range_stays_a_range(event_date):
+    found = event_date("Between 28 October and 3 November 2023, militia fighters attacked several villages.")
+    assert found["value"] == "2023-10-28/2023-11-03" and found["precision"] == "range"
+
+
+def test_a_zoned_dateline_resolves_relative_days_on_the_writers_day(nlp):
+    text = "Headline\nThe Outlet\nMon, 13 Nov 2023 11:30 PM EST\nGunmen attacked a village yesterday, killing two.\n"
+    found = main_event(run_events(nlp, text, before=with_dates))["date"]
+    assert found["value"] == "2023-11-12"  # UTC is already Tuesday; the writer's yesterday is Sunday
