@@ -62,6 +62,7 @@ def test_record_keys_and_entities(run_cli, tmp_path):
     assert not any(outlet_and_dateline[0] <= e["start"] < outlet_and_dateline[1] for e in record["entities"])
 
 
+@pytest.mark.slow
 def test_same_input_same_bytes(folder):
     runs = [subprocess.run([sys.executable, "-m", "article2json", str(folder)], capture_output=True) for _ in range(2)]
     assert runs[0].returncode == 0 and runs[0].stdout == runs[1].stdout and runs[0].stdout.count(b"\n") == 2

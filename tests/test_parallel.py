@@ -59,6 +59,7 @@ def test_killed_run_resumes_to_the_same_files(corpus, tmp_path):
     assert tree(resumed) == tree(reference)
 
 
+@pytest.mark.slow
 def test_skip_existing_reconverts_changed_inputs(tmp_path):
     (tmp_path / "in").mkdir()
     article = tmp_path / "in" / "a.txt"
@@ -72,6 +73,7 @@ def test_skip_existing_reconverts_changed_inputs(tmp_path):
     assert b"Tuesday" not in first
 
 
+@pytest.mark.slow
 def test_parquet_has_one_row_per_event(corpus, tmp_path):
     import pyarrow.parquet as pq
 
