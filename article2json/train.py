@@ -113,16 +113,27 @@ def run_pipeline(rows: list[Coded], progress=lambda done: None) -> list[Coded]:
     return rows
 
 
+def _code_digest() -> str:
+    """A digest of the code and data the features come from: the extractors' files but the model
+    itself, with the typing table's example sentences left out (they are for its tests)."""
+    from article2json.extractors.events.classify import typing_table
+
+    digest = hashlib.sha256()
+    for source in sorted(Path(str(files("article2json.extractors"))).rglob("*")):
+        if source.suffix in (".py", ".tsv", ".json") and source.name not in (MODEL_FILE,
+                                                                               "typing_table.tsv"):
+            digest.update(source.read_bytes())
+    for rows in typing_table().values():
+        digest.update(repr([row.__dict__ | {"example": ""} for row in rows]).encode())
+    return digest.hexdigest()
+
+
 def cached_rows(name: str, rows: list[Coded], cache: Path) -> list[Coded]:
     """`rows` with their evidence, from `cache`/features-NAME-HASH.jsonl when present (the hash
     covers the texts and the code of the events extractor, so a code change recomputes)."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(_code_digest().encode())
     for row in rows:
         digest.update(row.text.encode())
-    code = Path(str(files("article2json.extractors")))
-    for source in sorted(code.rglob("*")):
-        if source.suffix in (".py", ".tsv", ".json") and source.name not in (MODEL_FILE, "typing_model.py"):
-            digest.update(source.read_bytes())
     path = cache / f"features-{name}-{digest.hexdigest()[:12]}.jsonl"
     if path.exists():
         return [Coded(**orjson.loads(line)) for line in path.read_bytes().splitlines()]

@@ -65,7 +65,8 @@ def event_features(context: Context, rules: EventLabels, modality: str, label: s
     found = {f"rule_sub={rules.acled_sub}", f"rule_type={rules.acled_type}", f"rule_plover={rules.plover}",
              f"rule_mode={rules.mode}", f"trigger={context.lemma}", f"trigger_kind={entry.kind}",
              f"trigger_plover={entry.plover}", f"trigger_type={entry.acled_type}", f"trigger_sub={entry.acled_sub}",
-             f"trigger_mode={entry.mode}", f"modality={modality}", f"label={label}", f"weapon={weapon_of(context)}"}
+             f"trigger_mode={entry.mode}", f"modality={modality}", f"label={label}", f"weapon={weapon_of(context)}",
+             f"rule_row={rules.rule}"}
     for role, parties in (("actor", context.actors), ("recipient", context.recipients)):
         found |= {f"{role}={p.sector or ('generic' if p.generic else 'named')}" for p in parties} or {f"{role}=none"}
         found |= {f"{role}_crowd={p.name}" for p in parties if p.name in CROWD_NAMES}
