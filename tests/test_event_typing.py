@@ -237,3 +237,41 @@ def test_each_typing_table_row_fires_on_its_example(nlp, row):
         assert fired is not None and not fired.startswith(row.group + "/"), fired
     else:
         assert fired == f"{row.group}/{row.name}"
+
+
+def _two_class_model(threshold: float):
+    """A model that reads the feature `weapon=air` as an air strike, anything else as an attack."""
+    from article2json.extractors.events.typing_model import TypingModel
+
+    return TypingModel({"classes": ["Air/drone strike", "Attack"], "bias": [0.0, 1.0], "buckets": 0,
+                        "threshold": threshold, "weights": {"weapon=air": [4.0, 0.0]}})
+
+
+def test_the_model_retypes_an_event_it_is_confident_about():
+    from article2json.extractors.events.classify import EventLabels
+
+    rules = EventLabels("ASSAULT", "firearms", "Violence against civilians", "Attack")
+    typed = _two_class_model(0.6).decide(["weapon=air"], [], rules)
+    assert typed == EventLabels("ASSAULT", "aerial", "Explosions/Remote violence", "Air/drone strike")
+
+
+def test_the_rules_label_stands_below_the_threshold_and_for_events_acled_does_not_code():
+    from article2json.extractors.events.classify import EventLabels
+
+    rules = EventLabels("ASSAULT", "firearms", "Violence against civilians", "Attack")
+    assert _two_class_model(0.99).decide(["weapon=air"], [], rules) == rules
+    statement = EventLabels("ACCUSE", None, None, None)
+    assert _two_class_model(0.6).decide(["weapon=air"], [], statement) == statement
+
+
+def test_the_shipped_model_loads_fast_and_is_small():
+    import time
+    from importlib.resources import files
+
+    from article2json.extractors.events.typing_model import MODEL_FILE, TypingModel
+
+    path = files("article2json.extractors").joinpath("data", MODEL_FILE)
+    started = time.perf_counter()
+    model = TypingModel.load(str(path))
+    assert time.perf_counter() - started < 0.5
+    assert len(path.read_bytes()) < 20_000_000 and len(model.classes) > 10

@@ -19,7 +19,7 @@ from article2json.train import spread
 
 GED_FILES = ("ged-colombia-1989-2018.csv", "ged-global-sample-2023.csv", "ged-iraq-1989-2018.csv",
              "ged-mexico.csv", "ged-myanmar.csv", "ged-syria-2016-2019.csv", "ged-ukraine-2014-2021.csv")
-GED_CAP = 300  # headlines per GED file (evenly spaced)
+GED_CAP = 200  # headlines per GED file (evenly spaced)
 ONE_SIDED = "3"
 DEVSET_METRICS = {"articles-dev": (("main event", "type"), ("main event", "acled.event_type"),
                                    ("main event", "acled.sub_event_type"), ("all events", "events")),
