@@ -90,3 +90,14 @@ def test_an_unreadable_typing_model_is_a_usage_error(run_cli, tmp_path):
     path.write_text("{}", encoding="utf-8")
     result, _ = run_cli("--typing-model", str(path), "-", input="Rebels attacked a base.")
     assert result.exit_code == 2 and "typing model" in result.stderr
+
+
+def test_train_reads_our_gold_format(run_cli, tmp_path):
+    path, model = tmp_path / "gold.jsonl", tmp_path / "model.json"
+    records = [{"id": f"g{number}", "text": notes,
+                "events": [{"main": True, "acled": {"event_type": event_type, "sub_event_type": sub}}]}
+               for number, (event_type, sub, notes) in enumerate(ROWS, 1)]
+    path.write_bytes(b"".join(orjson.dumps(record) + b"\n" for record in records))
+    result, _ = run_cli("train", str(path), "-o", str(model))
+    assert result.exit_code == 0, result.stderr
+    assert sorted(orjson.loads(model.read_bytes())["classes"]) == ["Armed clash", "Attack", "Peaceful protest"]
