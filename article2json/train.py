@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 import orjson
 

@@ -1,11 +1,11 @@
 """Learned typing: a linear model that weighs an event's evidence (the rules' own label, the
 trigger's lexicon entry, the actors' and recipients' sectors, the cue classes near and around the
-trigger, weapons, casualties, modality, an opening label, and a few hashed clause lemmas) and
+trigger, weapons, casualties, modality, an opening label, optionally hashed clause lemmas) and
 decides its ACLED sub_event_type, hence its event_type and PLOVER type (data/typing_subtypes.tsv).
 
-The features read the same in an analyst's note and in a news story; the clause's words are a
-minor, strongly damped part, because a model of note wording learns a coder's house style and
-does not carry over to news (docs/typing.md).
+The features read the same in an analyst's note and in a news story; the clause's words are at
+most a minor, strongly damped part (none in the shipped model), because a model of note wording
+learns a coder's house style and does not carry over to news (docs/typing.md).
 
 The model file (data/typing_model.json, or a user's `--typing-model FILE`) holds, for each
 feature, one weight per sub-event type; scoring is a sum of weights and a softmax in plain
@@ -32,7 +32,7 @@ CUE_CLASSES = ("accident", "armed", "armed_people", "battle", "communal", "disas
                "mob_justice", "nonviolent", "partisan", "strife", "violent", "crowd", "firearms", "air", "drone",
                "shelling", "grenade", "ied", "suicide", "chemical", "primitive")
 CROWD_NAMES = {"Protesters", "Rioters", "Mob"}
-LEARNED_BY_DEFAULT = False  # set from the held-out scores in docs/typing.md
+LEARNED_BY_DEFAULT = False  # off: it lowered the news scores held out (docs/typing-scores.md)
 
 
 @dataclass(frozen=True)
@@ -156,8 +156,6 @@ def recording() -> Iterator[list]:
 def record(start: int, features: list[str], lemmas: list[str], rules: EventLabels) -> None:
     for log in _recorders:
         log.append((start, features, lemmas, rules))
-
-
 
 
 @lru_cache(maxsize=4)
