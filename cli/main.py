@@ -37,6 +37,7 @@ def main() -> None:
     article2json FILE|DIR|- ...   convert articles (see `article2json convert --help`)
     article2json extractors       list the extractors and what they provide
     article2json schema           print the JSON Schema of one output record
+    article2json train CODED -o M fit the typing model on your own coded data
     """
 
 
@@ -49,6 +50,18 @@ def _parse_date_option(ctx: click.Context, param: click.Parameter, value: str | 
     if moment is None:
         raise click.BadParameter(f"cannot read {value!r} as a date (try 2023-11-14)")
     return moment
+
+
+def _check_typing_model(ctx: click.Context, param: click.Parameter, value: str | None):
+    if value in (None, "rules", "learned"):
+        return value
+    from article2json.extractors.events.typing_model import TypingModel
+
+    try:
+        TypingModel.load(value)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise click.BadParameter(f"cannot read {value!r} as a typing model: {exc}")
+    return value
 
 
 @main.command()
@@ -82,6 +95,9 @@ def _parse_date_option(ctx: click.Context, param: click.Parameter, value: str | 
                    "indexed once into the cache folder.")
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
               help="Your own actor dictionary (TSV), added to the built-in one.")
+@click.option("--typing-model", metavar="MODEL|rules|learned", callback=_check_typing_model,
+              help="Type events with this model file (see `article2json train`), the shipped model (learned) "
+                   "or the rules alone (rules). Default: see docs/typing.md.")
 @click.option("--include-text", is_flag=True, help="Add article.text, the text every offset points into.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True,
               help="Refuse inputs whose decoded text is larger.")
@@ -89,7 +105,8 @@ def _parse_date_option(ctx: click.Context, param: click.Parameter, value: str | 
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failed input (exit 1).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on stderr but errors.")
 def convert(inputs: tuple[str, ...], output_format: str | None, extractor_names: str | None,
-            published_default, published_override, gazetteer, actors_file, include_text, **settings) -> None:
+            published_default, published_override, gazetteer, actors_file, typing_model, include_text,
+            **settings) -> None:
     """Convert articles: files, folders (walked recursively, sorted) or - for standard input.
 
     .txt/.md are plain text (headline, outlet and dateline lines optional), .html/.htm web pages,
@@ -114,7 +131,8 @@ def convert(inputs: tuple[str, ...], output_format: str | None, extractor_names:
         inputs=inputs, output_format=output_format or ("table" if sys.stdout.isatty() else "jsonl"),
         extractors=tuple(n.strip() for n in extractor_names.split(",") if n.strip()) if extractor_names else None,
         options=ExtractorOptions(published_default=published_default, published_override=published_override,
-                                 include_text=include_text or output_format == "html", gazetteer=gazetteer, actors_file=actors_file),
+                                 include_text=include_text or output_format == "html", gazetteer=gazetteer, actors_file=actors_file,
+                                 typing_model=typing_model),
         **settings)
     sys.exit(run_conversion(run, stdin))
 
@@ -162,6 +180,8 @@ def schema(errors: bool) -> None:
 # Commands that live in their own modules (each imports its heavy parts only when run).
 from article2json.cli.distributed import dask_command  # noqa: E402
 from article2json.cli.evaluate import evaluate  # noqa: E402
+from article2json.cli.train import train  # noqa: E402
 
 main.add_command(evaluate)
 main.add_command(dask_command)
+main.add_command(train)

@@ -84,6 +84,7 @@ class ExtractorOptions:
     include_text: bool = False
     gazetteer: str | None = None
     actors_file: str | None = None
+    typing_model: str | None = None  # a model file, "learned", "rules", or None for the default
 
 
 class Extractor:

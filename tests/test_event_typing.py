@@ -195,3 +195,83 @@ def test_explosives_seized_are_disrupted_weapons_use(events):
 ])
 def test_a_fight_with_protesters_is_a_riot_and_groups_clashing_at_a_rally_a_battle(events, text, expected):
     assert acled(main(events(text))) == expected
+
+
+def _fired_row(nlp, text: str) -> str | None:
+    """The typing-table row that typed the main event of `text`."""
+    from article2json.extractors.events.typing_model import recording
+
+    with recording() as log:
+        found = run_events(nlp, text, parse_header=False)
+    start = main(found)["trigger"]["start"]
+    return next((rules.rule for at, _features, _lemmas, rules in reversed(log) if at == start), None)
+
+
+def _table_rows():
+    from article2json.extractors.events.classify import typing_table
+
+    return [row for rows in typing_table().values() for row in rows]
+
+
+def _reachable(group: str) -> set[str]:
+    """The groups typing can end in once it enters `group`."""
+    from article2json.extractors.events.classify import typing_table
+
+    found, todo = set(), [group]
+    while todo:
+        name = todo.pop()
+        if name not in found:
+            found.add(name)
+            todo += [row.plover[1:] for row in typing_table()[name] if row.plover.startswith("@")]
+    return found
+
+
+@pytest.mark.parametrize("row", _table_rows(), ids=lambda row: f"{row.group}/{row.name}")
+def test_each_typing_table_row_fires_on_its_example(nlp, row):
+    """The example of a row ends in that row; a row that goes on to another group (@group) ends in
+    a row of that group (or of one it goes on to), and a row that leaves its group (..) elsewhere."""
+    fired = _fired_row(nlp, row.example)
+    if row.plover.startswith("@"):
+        assert fired is not None and fired.split("/")[0] in _reachable(row.plover[1:]), fired
+    elif row.plover == "..":
+        assert fired is not None and not fired.startswith(row.group + "/"), fired
+    else:
+        assert fired == f"{row.group}/{row.name}"
+
+
+def _two_class_model(threshold: float):
+    """A model that reads the feature `weapon=air` as an air strike, anything else as an attack."""
+    from article2json.extractors.events.typing_model import TypingModel
+
+    return TypingModel({"classes": ["Air/drone strike", "Attack"], "bias": [0.0, 1.0], "buckets": 0,
+                        "threshold": threshold, "weights": {"weapon=air": [4.0, 0.0]}})
+
+
+def test_the_model_retypes_an_event_it_is_confident_about():
+    from article2json.extractors.events.classify import EventLabels
+
+    rules = EventLabels("ASSAULT", "firearms", "Violence against civilians", "Attack")
+    typed = _two_class_model(0.6).decide(["weapon=air"], [], rules)
+    assert typed == EventLabels("ASSAULT", "aerial", "Explosions/Remote violence", "Air/drone strike")
+
+
+def test_the_rules_label_stands_below_the_threshold_and_for_events_acled_does_not_code():
+    from article2json.extractors.events.classify import EventLabels
+
+    rules = EventLabels("ASSAULT", "firearms", "Violence against civilians", "Attack")
+    assert _two_class_model(0.99).decide(["weapon=air"], [], rules) == rules
+    statement = EventLabels("ACCUSE", None, None, None)
+    assert _two_class_model(0.6).decide(["weapon=air"], [], statement) == statement
+
+
+def test_the_shipped_model_loads_fast_and_is_small():
+    import time
+    from importlib.resources import files
+
+    from article2json.extractors.events.typing_model import MODEL_FILE, TypingModel
+
+    path = files("article2json.extractors").joinpath("data", MODEL_FILE)
+    started = time.perf_counter()
+    model = TypingModel.load(str(path))
+    assert time.perf_counter() - started < 0.5
+    assert len(path.read_bytes()) < 20_000_000 and len(model.classes) > 10

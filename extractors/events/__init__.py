@@ -58,6 +58,7 @@ class EventsExtractor(Extractor):
         from article2json.extractors.events.modality import modality
         from article2json.extractors.events.roles import resolve_roles
         from article2json.extractors.events.triggers import find_mentions
+        from article2json.extractors.events.typing_model import model_for
         from article2json.extractors.events.units import UnitIndex, sentence_units
 
         doc = found["doc"]
@@ -85,7 +86,7 @@ class EventsExtractor(Extractor):
         headline = [e for e in headline if e.substantive]
         document = LemmaText(doc)
         for event in events + headline:
-            type_event(doc, event, dictionary, document, units)
+            type_event(doc, event, dictionary, document, units, model_for(self.options.typing_model))
         kept = choose_main(events, headline)
         if brief_report(units):
             kept = one_incident(kept, [e for e in events if e not in kept])

@@ -11,6 +11,7 @@ from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexic
 from article2json.extractors.events.linking import Linker
 from article2json.extractors.events.merge import Event
 from article2json.extractors.events.triggers import BACKGROUND, HARMFUL, Mention
+from article2json.extractors.events.typing_model import TypingModel, learned_typing
 from article2json.extractors.events.units import Unit
 
 PERIOD_TOLL = 100  # a toll this large stated in the perfect is a running total
@@ -103,9 +104,10 @@ def _victims(doc, event: Event, dictionary: ActorDictionary) -> list:
     return victims
 
 
-def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaText, units: list[Unit]) -> None:
+def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaText, units: list[Unit],
+               model: TypingModel | None = None) -> None:
     """Classify an event from its representative trigger and the context of all its mentions
-    (`document`: the words of the whole article)."""
+    (`document`: the words of the whole article), the rules' label weighed by `model` if given."""
     rep = event.rep
     following = units[rep.unit.index + 1:rep.unit.index + 2]
     strong = [m for m in event.mentions if not m.weak] or event.mentions  # not "wounded and evacuated by helicopter"
@@ -121,7 +123,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
                       recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt)
-    event.typing = classify(context)
+    event.typing = learned_typing(context, classify(context), event.modality, opening_label(doc), rep.start, model)
     if event.typing.plover in ACCEPTANCES and event.modality == "negated":  # "will not accept": a refusal
         event.typing = EventLabels("REJECT", None, None, None)
         for mention in event.mentions:

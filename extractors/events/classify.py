@@ -1,38 +1,27 @@
-"""EventLabels of an event: PLOVER type and mode, ACLED event_type and sub_event_type, from its
-strongest trigger and the context: weapon words (jets bombing -> Air/drone strike, a planted
-device -> Remote explosive/landmine/IED), actors and targets (militants attacking soldiers ->
-Battles/Armed clash, gunmen killing villagers -> Violence against civilians/Attack), protest
-cues (tear gas, barricades) and accident words (a gas explosion is not an attack)."""
+"""EventLabels of an event: PLOVER type and mode, ACLED event_type and sub_event_type, from the
+decision table data/typing_table.tsv. Code here states the facts the table's conditions name
+(who acted on whom, which cues are around the trigger, what was seized) and walks the table;
+which fact leads to which label is data, each row tested by its own example sentence."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
-from article2json.extractors.events.lexicon import WEAPON_CUES, LemmaText, TriggerEntry, cue, has_cue, trigger_lexicon
+from article2json.extractors.events.lexicon import (WEAPON_CUES, LemmaText, TriggerEntry, cue, data_lines, has_cue,
+                                                    trigger_lexicon)
 from article2json.extractors.events.victims import terms as casualty_terms
 
-EXPLOSIONS = "Explosions/Remote violence"
-VAC = "Violence against civilians"
-SD = "Strategic developments"
 ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 STATE = {"MIL", "COP", "GOV", "SPY"}
+REBELS = {"REB", "UAF"}
+PARTISAN_SECTORS = {"PTY", "OPP"}
 CROWDS = {"Protesters", "Rioters", "Mob"}
 DEMONSTRATORS = {"Protesters", "Rioters"}
-CROWD_OR_POLICE = {"police", "policeman", "riot", "rioter", "protester", "demonstrator", "protestor"}
 CIVILIAN_GROUPS = {"CVL", "EDU", "LAB", "BUS", "AGR", "PTY", "OPP", "REL"}
-WEAPON_MODES = {"suicide": "suicide-attack", "chemical": "unconventional", "air": "aerial", "drone": "drone",
-                "shelling": "heavy-weapons", "grenade": "explosives", "ied": "explosives",
-                "crowd": "crowd-control", "primitive": "primitive", "firearms": "firearms"}
-EXPLOSION_SUBTYPES = {"suicide": "Suicide bomb", "chemical": "Chemical weapon", "air": "Air/drone strike",
-                      "drone": "Air/drone strike", "shelling": "Shelling/artillery/missile attack",
-                      "grenade": "Grenade", "ied": "Remote explosive/landmine/IED"}
-TERRITORY = {"capture", "seize", "overrun", "take", "occupy", "recapture", "retake", "retook", "regain", "liberate",
-             "overtake"}
-REGAIN = {"recapture", "retake", "retook", "regain", "liberate"}
-PLACES_ONLY = REGAIN | {"overrun", "occupy", "overtake"}  # what is retaken or overrun is a place, not people
-ACCIDENT_PRONE = {"explosion", "blast", "explode"}
-SEIZED_THINGS = {"weapon", "arm", "ammunition", "gun", "rifle", "explosive", "drug", "bomb", "cache"}
+SD = "Strategic developments"
+HEAVY_WEAPONS = {"air", "drone", "shelling"}  # weapon cue categories: a "strike" with these is no labour strike
 # What an analyst's label opening a report names (cue categories label_*): ACLED sub-event type and the
 # PLOVER type and mode of such an event (None: the event's own).
 LABELS = {"label_movement": (SD, "Change to group/activity", "MOBILIZE", None),
@@ -47,10 +36,13 @@ LABEL_LENGTH = 8  # tokens a label may take before its colon
 
 @dataclass(frozen=True)
 class EventLabels:
+    """The typing of an event; `rule`: the table row that gave it ("group/row"), if any."""
+
     plover: str
     mode: str | None
     acled_type: str | None
     acled_sub: str | None
+    rule: str | None = None
 
     def acled(self) -> dict | None:
         if self.acled_type is None:
@@ -76,6 +68,48 @@ class Context:
     protest_nearby: bool = False
     passive: bool = False
     hurt: bool = False
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the typing table: conditions (each a tuple of alternatives (negated, fact)) and
+    the outcome cells; `example` is a sentence in which this row types the main event."""
+
+    group: str
+    name: str
+    conditions: tuple[tuple[tuple[bool, str], ...], ...]
+    plover: str
+    mode: str
+    acled_type: str
+    acled_sub: str
+    example: str
+
+
+@lru_cache(maxsize=1)
+def typing_table() -> dict[str, tuple[Row, ...]]:
+    """The rows of data/typing_table.tsv by group, in order."""
+    groups: dict[str, list[Row]] = {}
+    for group, name, when, plover, mode, acled_type, acled_sub, example in data_lines("typing_table.tsv"):
+        conditions = () if when == "-" else tuple(
+            tuple((alternative.startswith("!"), alternative.lstrip("!")) for alternative in token.split("|"))
+            for token in when.split())
+        groups.setdefault(group, []).append(Row(group, name, conditions, plover, mode, acled_type, acled_sub, example))
+    return {group: tuple(rows) for group, rows in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def typing_words() -> dict[str, frozenset[str]]:
+    """The word classes of data/typing_words.tsv."""
+    return {cells[0]: frozenset(cells[1:]) for cells in data_lines("typing_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def weapon_typing() -> dict[str, tuple[str, str | None]]:
+    """Weapon cue category -> (PLOVER mode, explosion sub-event type or None)."""
+    return {weapon: (mode, None if sub == "-" else sub) for weapon, mode, sub in data_lines("typing_weapons.tsv")}
+
+
+TERRITORY = typing_words()["territory"]
 
 
 def label_colon(doc):
@@ -115,104 +149,48 @@ def weapon_of(context: Context) -> str | None:
     return None
 
 
-def _sectors(actors: list) -> set:
-    return {a.sector for a in actors if a.sector}
+def has_cue_word(words: LemmaText, word: str) -> bool:
+    return words.contains(word) or words.contains(word + "s")
 
 
-def _names(actors: list) -> set:
-    return {a.name for a in actors}
+def _sectors(parties: list) -> set:
+    return {p.sector for p in parties if p.sector}
 
 
-def _armed_sectors(actors: list) -> set:
-    """The sectors of the actors, an armed one for people the dictionary left without a sector
+def _names(parties: list) -> set:
+    return {p.name for p in parties}
+
+
+def _armed_sectors(parties: list) -> set:
+    """The sectors of the parties, an armed one for people the dictionary left without a sector
     but whose words say they bear arms ("2 police reservists", "an armed person", "one militiaman")."""
-    return {a.sector if a.sector else "UAF" for a in actors
-            if a.sector or set(a.text.lower().replace("-", " ").split()) & cue("armed_people")}
+    return {p.sector if p.sector else "UAF" for p in parties
+            if p.sector or set(p.text.lower().replace("-", " ").split()) & cue("armed_people")}
 
 
 def _crowd_actors(context: Context) -> bool:
-    """Whether the actors are a crowd of civilians (protesters, rioters, residents, youths,
-    students, traders), with at most state forces that broke it up (tear gas, dispersal): their
-    violence is rioting."""
+    """The actors are a crowd of civilians (protesters, residents, youths, traders), with at most
+    state forces that broke it up (tear gas, dispersal): their violence is rioting."""
     crowd = [a for a in context.actors if a.sector in CIVILIAN_GROUPS and a.generic and not a.target]
     others = [a for a in context.actors if a not in crowd]
     return bool(crowd) and (not others or all(a.sector in STATE for a in others)
                             and has_cue("intervention", context.around))
 
 
-def _riot_typing(context: Context, mode: str | None) -> EventLabels:
-    """Violence by a crowd: by demonstrators or against the state (police, officials) a violent
-    demonstration; people killed in ethnic, communal or election violence (not mob justice on a
-    suspect) an attack by an informal armed group; else mob violence."""
-    if (_sectors(context.recipients) & STATE or _names(context.actors) & DEMONSTRATORS) and \
-            "Mob" not in _names(context.actors):
-        return EventLabels("PROTEST", "riot", "Riots", "Violent demonstration")
-    if context.killed and has_cue("strife", context.around) and not has_cue("mob_justice", context.around):
-        return EventLabels("ASSAULT", mode, VAC, "Attack")
-    return EventLabels("ASSAULT", mode, "Riots", "Mob violence")
+def _intervenes(context: Context, weapon: str | None) -> bool:
+    """State forces act on a protest mentioned nearby (arrests, tear gas, shooting), not by
+    shelling, and a fight is one of the police or the crowd, not two groups clashing at a rally."""
+    entry = context.entry
+    return context.protest_nearby and entry.plover in ("ASSAULT", "COERCE") and \
+        not _sectors(context.actors) - STATE and entry.mode not in ("abduct", "destroy") and \
+        (entry.plover == "COERCE" or weapon != "shelling") and \
+        (entry.acled_type != "Battles" or _crowd_or_police_fight(context))
 
 
-def _protest_typing(context: Context, mode: str | None) -> EventLabels:
-    entry, around = context.entry, context.around
-    if "Mob" in _names(context.actors):
-        return EventLabels("PROTEST", "riot", "Riots", "Mob violence")
-    if entry.mode == "riot" or entry.acled_type == "Riots" or has_cue("violent", around):
-        return EventLabels("PROTEST", entry.mode if entry.mode != "demo" else "riot", "Riots", "Violent demonstration")
-    if has_cue("intervention", around):
-        sub = "Excessive force against protesters" if context.killed else "Protest with intervention"
-        return EventLabels("PROTEST", mode or entry.mode, "Protests", sub)
-    return EventLabels("PROTEST", mode or entry.mode, "Protests", "Peaceful protest")
-
-
-def _crowd_control_typing(context: Context) -> EventLabels:
-    """Force against a crowd: a violent crowd, or one that fought ("police battled protesters"),
-    makes it a riot; killing or shooting peaceful protesters is excessive force; else the protest
-    had an intervention."""
-    fought = has_cue("violent", context.around) or context.entry.acled_type == "Battles"
-    if fought and not _sectors(context.actors) - STATE:
-        return EventLabels("ASSAULT", "crowd-control", "Riots", "Violent demonstration")
-    if context.killed or has_cue("firearms", context.around) and not has_cue("crowd", context.around):
-        return EventLabels("ASSAULT", "crowd-control", "Protests", "Excessive force against protesters")
-    return EventLabels("ASSAULT", "crowd-control", "Protests", "Protest with intervention")
-
-
-def _intervention_typing(context: Context, mode: str | None) -> EventLabels:
-    """A state action against a protest (arrests, tear gas, shooting): ACLED codes the protest
-    with intervention, or excessive force when protesters were killed."""
-    typing = _crowd_control_typing(context)
-    if context.entry.plover == "COERCE":
-        return EventLabels("COERCE", context.entry.mode, typing.acled_type, typing.acled_sub)
-    return EventLabels("ASSAULT", mode or typing.mode, typing.acled_type, typing.acled_sub)
-
-
-def _territory_typing(context: Context) -> EventLabels:
-    """Capture and seizure: of a place (territory, taken without a fight or by force), of people
-    (arrest, abduction), of weapons (disrupted weapons use) or of goods."""
-    actors, recipients = _sectors(context.actors), context.recipients
-    if _seizes_arms(context):
-        return EventLabels("COERCE", "confiscate", SD, "Disrupted weapons use")
-    if context.lemma not in PLACES_ONLY and any(
-            not r.target for r in recipients if r.sector not in (None, "MIL", "COP") or not r.generic):
-        if actors & STATE:
-            return EventLabels("COERCE", "arrest", SD, "Arrests")
-        return EventLabels("ASSAULT", "abduct", VAC, "Abduction/forced disappearance")
-    if not recipients and context.passive:  # "120 were killed and 12 captured": people
-        return EventLabels("COERCE", "arrest", SD, "Arrests") if actors & STATE or not actors else \
-            EventLabels("ASSAULT", "abduct", VAC, "Abduction/forced disappearance")
-    if recipients and not any(_place_like(r) for r in recipients):
-        if actors & STATE:
-            return EventLabels("COERCE", "confiscate", SD, "Other")
-        return EventLabels("ASSAULT", "destroy", SD, "Looting/property destruction")
-    if has_cue("nonviolent", context.around):
-        return EventLabels("ASSAULT", None, SD, "Non-violent transfer of territory")
-    if context.lemma in REGAIN and not actors & {"REB", "UAF"} or actors & STATE:
-        return EventLabels("ASSAULT", None, "Battles", "Government regains territory")
-    return EventLabels("ASSAULT", None, "Battles", "Non-state actor overtakes territory")
-
-
-def _seizes_arms(context: Context) -> bool:
-    """Whether a seizure takes weapons, ammunition or drugs ("seized explosives")."""
-    return any(has_cue_word(context.near, thing) for thing in SEIZED_THINGS)
+def _crowd_or_police_fight(context: Context) -> bool:
+    parties = context.actors + context.recipients
+    return bool(_sectors(parties) & STATE or _names(parties) & CROWDS) or \
+        any(has_cue_word(context.around, word) for word in typing_words()["crowd_or_police"])
 
 
 def _place_like(target) -> bool:
@@ -220,6 +198,11 @@ def _place_like(target) -> bool:
     words = set(target.text.lower().split())
     return not target.target or target.text[:1].isupper() or target.sector in ("MIL", "COP") or \
         bool(words & cue("place_noun"))
+
+
+def _people_taken(context: Context) -> bool:
+    """What was seized are people: a recipient that is neither a unit of forces nor a target."""
+    return any(not r.target for r in context.recipients if r.sector not in (None, "MIL", "COP") or not r.generic)
 
 
 @lru_cache(maxsize=1)
@@ -235,10 +218,10 @@ def _abduction_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _abducts_civilians(context: Context) -> bool:
-    """Whether an attack, raid or storming of civilians by non-state actors is told as the taking
-    of people in its own words ("stormed a school and abducted 25 pupils"), without a death there
-    ("attacked the village, killed 30 and abducted five" is an attack) and without police or
-    soldiers among its targets (taking soldiers in a fight is part of the battle)."""
+    """An attack, raid or storming of civilians by non-state actors told as the taking of people in
+    its own words ("stormed a school and abducted 25 pupils"), without a death there ("attacked the
+    village, killed 30 and abducted five" is an attack) and without police or soldiers among its
+    targets (taking soldiers in a fight is part of the battle)."""
     abduct, kill = _abduction_words()
     recipients = _sectors(context.recipients)
     return bool(recipients & CIVILIAN_GROUPS) and not recipients & {"MIL", "COP"} and \
@@ -246,115 +229,126 @@ def _abducts_civilians(context: Context) -> bool:
         context.near.words.isdisjoint(kill)
 
 
-def _crowd_or_police_fight(context: Context) -> bool:
-    """Whether a fight near a protest is one of the police or of the crowd, not of two groups
-    clashing at a rally."""
-    parties = context.actors + context.recipients
-    return bool(_sectors(parties) & STATE or _names(parties) & CROWDS) or \
-        any(has_cue_word(context.around, word) for word in CROWD_OR_POLICE)
+def _armed_sides(context: Context) -> bool:
+    """Armed people on both sides: armed recipients of armed actors, armed recipients (not
+    criminals) of non-state actors, or state forces fighting another armed group ("gunmen
+    attacked ..., police fought them off")."""
+    actors, recipients = _sectors(context.actors), _armed_sectors(context.recipients)
+    return bool(recipients & ARMED and not actors - ARMED or recipients & ARMED - {"CRM"} and not actors & STATE
+                or actors & STATE & ARMED and actors & (ARMED - STATE))
 
 
-def has_cue_word(words: LemmaText, word: str) -> bool:
-    return words.contains(word) or words.contains(word + "s")
-
-
-def _clash_typing(context: Context, mode: str | None) -> EventLabels | None:
-    """Fighting between groups: communities, clans or ethnic militias fight battles, and so do
-    groups firing guns or said to be armed; party supporters, students or fans without arms riot,
-    and so do civilians fighting the police; other groups fighting to the death fight battles."""
+def _party_facts(context: Context) -> dict[str, bool]:
+    """Facts about both sides of a fight: armed parties (state or not), civilian groups, partisans."""
     armed = (_armed_sectors(context.actors) | _armed_sectors(context.recipients)) & ARMED
     sectors = _sectors(context.actors + context.recipients)
-    partisan = has_cue("partisan", context.around) or bool(sectors & {"PTY", "OPP"})
-    if has_cue("communal", context.around) or context.killed and not armed & STATE and not partisan:
-        return EventLabels("ASSAULT", mode, "Battles", "Armed clash")
-    if not armed & STATE and (has_cue("firearms", context.around) or has_cue("armed", context.around)):
-        return EventLabels("ASSAULT", mode or "firearms", "Battles", "Armed clash")  # groups firing guns at each other
-    if _crowd_actors(context):
-        return _riot_typing(context, mode)
-    if has_cue("armed", context.around) or not armed <= STATE:
+    return {"armed_party": bool(armed), "armed_state_party": bool(armed & STATE),
+            "armed_nonstate_party": bool(armed - STATE), "civilian_party": bool(sectors & CIVILIAN_GROUPS),
+            "partisan": has_cue("partisan", context.around) or bool(sectors & PARTISAN_SECTORS)}
+
+
+class Facts:
+    """The facts the typing table's conditions name, of one event (named facts computed on first use)."""
+
+    NAMED: dict[str, Callable[["Facts"], bool]] = {
+        "armed_actor": lambda f: bool(_sectors(f.context.actors) & ARMED),
+        "state_actor": lambda f: bool(_sectors(f.context.actors) & STATE),
+        "nonstate_actor": lambda f: bool(_sectors(f.context.actors) - STATE),
+        "rebel_actor": lambda f: bool(_sectors(f.context.actors) & REBELS),
+        "no_actor": lambda f: not f.context.actors,
+        "no_sector_actor": lambda f: not _sectors(f.context.actors),
+        "no_recipient": lambda f: not f.context.recipients,
+        "mob_actor": lambda f: "Mob" in _names(f.context.actors),
+        "demonstrator_actor": lambda f: bool(_names(f.context.actors) & DEMONSTRATORS),
+        "state_recipient": lambda f: bool(_sectors(f.context.recipients) & STATE),
+        "crowd_recipient": lambda f: bool(_names(f.context.recipients) & CROWDS),
+        "crowd_actors": lambda f: _crowd_actors(f.context),
+        "weapon": lambda f: f.weapon is not None,
+        "heavy_weapon": lambda f: f.weapon in HEAVY_WEAPONS,
+        "explosive_weapon": lambda f: f.weapon is not None and weapon_typing()[f.weapon][1] is not None,
+        "killed": lambda f: f.context.killed,
+        "hurt": lambda f: f.context.hurt,
+        "passive": lambda f: f.context.passive,
+        "intervenes": lambda f: _intervenes(f.context, f.weapon),
+        "gunfire": lambda f: has_cue("firearms", f.context.around) and not has_cue("crowd", f.context.around),
+        "communal_battle": lambda f: has_cue("communal", f.context.around) and has_cue("battle", f.context.around),
+        "seizes_arms": lambda f: any(has_cue_word(f.context.near, w) for w in typing_words()["seized"]),
+        "people_taken": lambda f: _people_taken(f.context),
+        "goods_taken": lambda f: bool(f.context.recipients) and not any(map(_place_like, f.context.recipients)),
+        "arrest_word": lambda f: any(has_cue_word(f.context.around, w) for w in typing_words()["arrest"]),
+        "armed_sides": lambda f: _armed_sides(f.context),
+        "abducts_civilians": lambda f: _abducts_civilians(f.context),
+        "unarmed_no_target": lambda f: f.weapon is None and not f.context.recipients and
+        not _armed_sectors(f.context.actors) & ARMED,
+    }
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.weapon = weapon_of(context)
+        self.known: dict[str, bool] = {}
+
+    def holds(self, fact: str) -> bool:
+        if fact not in self.known:
+            self.known[fact] = self._compute(fact)
+        return self.known[fact]
+
+    def _compute(self, fact: str) -> bool:
+        kind, _, value = fact.partition(":")
+        entry = self.context.entry
+        if not value:
+            named = self.NAMED.get(fact)
+            return named(self) if named else _party_facts(self.context)[fact]
+        return {"plover": lambda: entry.plover == value, "mode": lambda: entry.mode == value,
+                "kind": lambda: entry.kind == value, "pos": lambda: entry.pos == value,
+                "type": lambda: _type_word(entry.acled_type) == value,
+                "lemma": lambda: self.context.lemma in typing_words()[value],
+                "cue": lambda: has_cue(value, self.context.around), "doc": lambda: has_cue(value, self.context.document),
+                "weapon": lambda: self.weapon == value}[kind]()
+
+    def value(self, cell: str, column: str, carried: str | None) -> str | None:
+        """An outcome cell's value: the first of its `|` alternatives that is not none."""
+        for alternative in cell.split("|"):
+            found = {"-": None, "^": carried, "=": getattr(self.context.entry, column, None),
+                     "weapon": self._weapon_value(column)}.get(alternative, alternative)
+            if found is not None:
+                return found
         return None
-    if armed and sectors & CIVILIAN_GROUPS or not armed and partisan:
-        return EventLabels("ASSAULT", mode, "Riots", "Mob violence")
+
+    def _weapon_value(self, column: str) -> str | None:
+        if self.weapon is None:
+            return None
+        mode, explosion = weapon_typing()[self.weapon]
+        return mode if column == "mode" else explosion
+
+
+def _type_word(acled_type: str | None) -> str | None:
+    """The first word of an ACLED type ("Explosions" of "Explosions/Remote violence"; "context" for *)."""
+    if acled_type is None:
+        return None
+    return "context" if acled_type == "*" else acled_type.replace("/", " ").split()[0]
+
+
+COLUMNS = ("plover", "mode", "acled_type", "acled_sub")
+
+
+def _walk(group: str, facts: Facts, carried: str | None) -> EventLabels | None:
+    """The labels of the first row of `group` whose conditions hold (None: the group is left)."""
+    for row in typing_table()[group]:
+        if not all(any(facts.holds(fact) != negated for negated, fact in token) for token in row.conditions):
+            continue
+        if row.plover == "..":
+            return None
+        if row.plover.startswith("@"):
+            found = _walk(row.plover[1:], facts, facts.value(row.mode, "mode", carried))
+            if found is not None:
+                return found
+            continue
+        cells = (row.plover, row.mode, row.acled_type, row.acled_sub)
+        return EventLabels(*(facts.value(c, column, carried) for c, column in zip(cells, COLUMNS)),
+                           rule=f"{group}/{row.name}")
     return None
 
 
-def _communal_battle(context: Context) -> bool:
-    """Whether the event is part of fighting between communities, clans or ethnic groups."""
-    return has_cue("communal", context.around) and has_cue("battle", context.around)
-
-
-def _violence_typing(context: Context, mode: str | None) -> EventLabels:
-    """Battles, violence against civilians, riots or protest interventions, from who hit whom; a
-    raid by state forces that hurt nobody is a security operation."""
-    actors, recipients = _sectors(context.actors), _armed_sectors(context.recipients)
-    if _communal_battle(context):
-        return EventLabels("ASSAULT", mode, "Battles", "Armed clash")
-    if _crowd_actors(context):
-        return _riot_typing(context, mode)
-    if _names(context.recipients) & CROWDS and (actors & STATE or not actors):
-        return _crowd_control_typing(context)
-    if context.lemma == "raid" and actors & STATE and not context.hurt:
-        sub = "Arrests" if has_cue_word(context.around, "arrest") or has_cue_word(context.around, "detain") else "Other"
-        return EventLabels("COERCE", None, SD, sub)
-    if recipients & ARMED and not actors - ARMED or recipients & ARMED - {"CRM"} and not actors & STATE or \
-            actors & STATE & ARMED and actors & (ARMED - STATE):  # "gunmen attacked ..., police fought them off"
-        return EventLabels("ASSAULT", mode, "Battles", "Armed clash")
-    return EventLabels("ASSAULT", mode, VAC, "Attack")
-
-
-def _labour_strike(context: Context, weapon: str | None) -> bool:
-    """Whether "strike" is a stoppage of work: the noun, or the verb without a target, weapon or
-    armed subject ("dockworkers strike over pensions"), with work words around it (or in the
-    article, when the noun names no striker or the verb's are unarmed)."""
-    at_work = has_cue("labor", context.around)
-    if context.entry.pos == "NOUN":
-        return weapon not in ("air", "drone", "shelling") and (
-            at_work or has_cue("labor", context.document) and not context.actors)
-    unarmed = weapon is None and not context.recipients and not _armed_sectors(context.actors) & ARMED
-    return unarmed and (at_work or has_cue("labor", context.document))
-
-
 def classify(context: Context) -> EventLabels:
-    """The typing of one event."""
-    entry, lemma = context.entry, context.lemma
-    weapon = weapon_of(context)
-    mode = WEAPON_MODES.get(weapon) if weapon else None
-    if lemma in ACCIDENT_PRONE and has_cue("accident", context.around) and not _sectors(context.actors) & ARMED \
-            and weapon is None:
-        return EventLabels("OTHER", None, None, None)
-    if lemma == "strike" and _labour_strike(context, weapon):
-        return EventLabels("PROTEST", "strike", "Protests", "Peaceful protest")
-    if entry.kind == "weak" and not _sectors(context.actors) & ARMED and (
-            has_cue("accident", context.around) or has_cue("disaster", context.around)) and weapon is None:
-        return EventLabels("OTHER", None, None, None)
-    if entry.plover == "PROTEST":
-        return _protest_typing(context, None)
-    if context.protest_nearby and entry.plover in ("ASSAULT", "COERCE") and not _sectors(context.actors) - STATE \
-            and entry.mode not in ("abduct", "destroy") and (entry.plover == "COERCE" or weapon != "shelling") \
-            and (entry.acled_type != "Battles" or _crowd_or_police_fight(context)):
-        return _intervention_typing(context, mode)
-    if entry.plover != "ASSAULT":
-        return EventLabels(entry.plover, entry.mode, entry.acled_type, entry.acled_sub)
-    if entry.mode == "crowd-control":
-        return _crowd_control_typing(context)
-    if entry.acled_type == "Battles":
-        clash = _clash_typing(context, entry.mode or mode)
-        if clash is not None:
-            return clash
-    if entry.acled_type != EXPLOSIONS and _crowd_actors(context):
-        return _riot_typing(context, entry.mode)
-    if entry.mode == "destroy" and (context.hurt or _communal_battle(context)):  # houses burnt and people killed
-        return _violence_typing(context, mode or entry.mode)
-    if not entry.from_context:
-        explosive = entry.acled_type == EXPLOSIONS and weapon in EXPLOSION_SUBTYPES
-        sub = EXPLOSION_SUBTYPES[weapon] if explosive and weapon == "suicide" else entry.acled_sub
-        return EventLabels("ASSAULT", entry.mode or mode, entry.acled_type, sub)
-    if weapon in EXPLOSION_SUBTYPES and not (lemma in TERRITORY and _seizes_arms(context)):  # "seized explosives"
-        return EventLabels("ASSAULT", mode, EXPLOSIONS, EXPLOSION_SUBTYPES[weapon])
-    if entry.mode == "explosives":
-        return EventLabels("ASSAULT", "explosives", EXPLOSIONS, EXPLOSION_SUBTYPES["ied"])
-    if lemma in TERRITORY:
-        return _territory_typing(context)
-    if _abducts_civilians(context):
-        return EventLabels("ASSAULT", "abduct", VAC, "Abduction/forced disappearance")
-    return _violence_typing(context, mode or entry.mode)
+    """The typing of one event: the first row of the table's `main` group that holds."""
+    return _walk("main", Facts(context), None)
