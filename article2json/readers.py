@@ -184,7 +184,9 @@ def decode(data: bytes) -> tuple[str, str | None]:
     controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > 0.05 * min(len(text), 4096):
         raise _Rejected("binary", "binary data, not text")
-    return text, f"not UTF-8; decoded as {best.encoding}"
+    # charset-normalizer names one of the code pages that decode these bytes alike: say Windows-1252 when it is one
+    encoding = "cp1252" if "cp1252" in best.could_be_from_charset else best.encoding
+    return text, f"not UTF-8; decoded as {encoding}"
 
 
 def sha256(data: bytes) -> str:

@@ -42,6 +42,16 @@ def test_other_encodings_are_detected_with_a_warning(tmp_path):
     assert any("not UTF-8" in w for w in article.warnings)
 
 
+def test_english_news_in_windows_1252_is_named_so(tmp_path):
+    """Curly quotes and dashes decode alike in several Windows code pages; the warning names 1252."""
+    path = tmp_path / "quotes.txt"
+    text = ARTICLE + "\u201cWe heard shots at dawn\u201d \u2014 a trader\u2019s account, given at the caf\u00e9.\n"
+    path.write_bytes(text.encode("cp1252"))
+    article = only(read_inputs([str(path)]))
+    assert article.text == text
+    assert article.warnings == ("not UTF-8; decoded as cp1252",)
+
+
 def test_gzip(tmp_path):
     path = tmp_path / "a.txt.gz"
     path.write_bytes(gzip.compress(ARTICLE.encode()))
