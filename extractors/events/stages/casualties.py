@@ -1,0 +1,74 @@
+"""Stage 3, casualties: each casualty figure goes to the mention whose clause states it.
+
+In: `Roles` (mentions and the figures of each unit). Out: `Casualties`: the mentions, each with
+the figures it states (`Mention.casualties`); a figure no trigger of its sentence takes goes to
+the latest earlier mention of its paragraph that can hurt anyone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from article2json.extractors.events.stages.roles import Roles
+from article2json.extractors.events.stages.triggers import ArticleParse
+from article2json.extractors.events.triggers import HARMFUL, Mention
+from article2json.extractors.events.units import Unit
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """Stage 3 out: the mentions with their casualty figures."""
+
+    parse: ArticleParse
+    mentions: list[Mention]
+    is_trigger: Callable[[object], bool]
+
+    def summary(self) -> list[dict]:
+        return [{"trigger": self.parse.doc.text[m.start:m.end], "start": m.start,
+                 "casualties": [{**c.as_json(), **_flags(c)} for c in m.casualties]}
+                for m in self.mentions if m.casualties]
+
+
+def _flags(casualty) -> dict:
+    """The circumstances of a figure that decide how it counts (shown by `explain`)."""
+    names = ("aggregate", "background", "claimed", "additional", "subordinate")
+    return {"flags": [name for name in names if getattr(casualty, name)], "group": list(casualty.group)}
+
+
+def attach_figures(roles: Roles) -> Casualties:
+    """Stage 3: give every figure of every unit to its mention."""
+    attach_casualties(roles.parse.units, roles.mentions, roles.figures, roles.parse.doc)
+    return Casualties(roles.parse, roles.mentions, roles.is_trigger)
+
+
+def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[int, list], doc) -> None:
+    """Give each casualty figure to the mention of its clause: the trigger that is its predicate,
+    else the nearest trigger above it, else the nearest in its sentence, else the latest mention
+    earlier in its paragraph that can hurt anyone (an attack, not the accusation about it)."""
+    by_unit: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_unit.setdefault(mention.unit.index, []).append(mention)
+    for unit in units:
+        for casualty in figures.get(unit.index, []):
+            owner = _owner(doc[casualty.head], by_unit.get(unit.index, []))
+            if owner is None:
+                earlier = [m for m in mentions if m.unit.paragraph == unit.paragraph and m.unit.end <= unit.start
+                           and not m.unit.headline]
+                harmful = [m for m in earlier if m.entry.plover in HARMFUL] or earlier
+                owner = harmful[-1] if harmful else None
+            if owner is not None:
+                owner.casualties.append(casualty)
+
+
+def _owner(head, mentions: list[Mention]) -> Mention | None:
+    if not mentions:
+        return None
+    for mention in mentions:
+        if head in mention.tokens:
+            return mention
+    ancestors = list(head.ancestors)
+    above = [m for m in mentions if m.token in ancestors]
+    if above:
+        return min(above, key=lambda m: ancestors.index(m.token))
+    return min(mentions, key=lambda m: abs(m.token.i - head.i))
