@@ -152,6 +152,8 @@ def schema() -> None:
 # Commands that live in their own modules (each imports its heavy parts only when run).
 from article2json.cli.distributed import dask_command  # noqa: E402
 from article2json.cli.evaluate import evaluate  # noqa: E402
+from article2json.cli.explain import explain  # noqa: E402
 
 main.add_command(evaluate)
+main.add_command(explain)
 main.add_command(dask_command)
