@@ -28,7 +28,7 @@ from typing import Any
 from article2json.extractors.events.circumstances import is_additional, is_aggregate, is_background, is_claimed
 from article2json.extractors.events.figures import Amount, amount_of_number, glued, is_number
 from article2json.extractors.events.victims import (SINGULAR_PRONOUNS, casualty_predicate, children, has_quantity,
-                                                     is_person, of_objects, terms, victims_of)
+                                                     is_person, is_update, of_objects, terms, victims_of)
 from article2json.extractors.events.totals import event_totals
 
 __all__ = ["Casualty", "KINDS", "event_totals", "find_casualties"]
@@ -62,6 +62,8 @@ class Casualty:
     additional: bool = False        # added to figures stated before ("another 2")
     group: tuple[int, int] = (0, -1)  # figures of one group add up (totals.py)
     subordinate: bool = False       # in a subordinate clause or in parentheses
+    update: bool = False            # a toll that updates the figures before it ("the toll rose to 13")
+    party: str | None = None        # the side the victims belong to (set by the casualties stage)
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "count": self.count, "low": self.low, "high": self.high,
@@ -226,7 +228,7 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     return Casualty(kind, amount.count, amount.low, amount.high, _who(noun, amount, predicate),
                     doc[first:last + 1].text, doc[first].idx, end_token.idx + len(end_token.text),
                     predicate.i, is_aggregate(predicate), is_background(predicate), is_claimed(predicate),
-                    is_additional(predicate, words), *_grouping(predicate, noun, first))
+                    is_additional(predicate, words), *_grouping(predicate, noun, first), is_update(predicate))
 
 
 def _grouping(predicate, noun, first: int) -> tuple[tuple[int, int], bool]:

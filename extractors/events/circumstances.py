@@ -61,7 +61,9 @@ def _is_many_incidents(noun) -> bool:
 def is_background(predicate) -> bool:
     """Whether the casualty of `predicate` is the cause of the event or an earlier event."""
     lexicon = terms()
-    if any(child.lower_ in lexicon["earlier_words"] for child in children(predicate, "advmod")):
+    told = [predicate] + ([predicate.head] if predicate.dep_ == "ccomp" and predicate.head.lemma_.lower() in
+                          lexicon["report_verbs"] else [])  # "A day earlier, police said they had killed four"
+    if any(child.lower_ in lexicon["earlier_words"] for verb in told for child in children(verb, "advmod")):
         return True
     head = predicate.head
     if predicate.dep_ == "pobj":

@@ -67,8 +67,10 @@ def _predicate_word(token) -> tuple[str, str] | None:
         return None
     if _headline_verb(token) and lemma in lexicon["transitive"]:
         return lexicon["transitive"][lemma], "headline_verb"
-    if lemma == "toll":
-        return "killed", "toll"
+    if lemma in lexicon["toll_nouns"]:
+        kind = "killed" if lemma == "toll" else _counted_kind(token)
+        if kind is not None:
+            return kind, "toll"
     if token.is_upper:  # the lemmatizer leaves capitals as they are ("FATALITIES")
         lemma = _singular(lower)
     lemma = lexicon["misspellings"].get(lower, lexicon["misspellings"].get(lemma, lemma))
@@ -84,6 +86,26 @@ def _headline_verb(token) -> bool:
     return token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and any(
         child.i < token.i for child in children(token, "compound")) and any(
         child.i > token.i for child in children(token, "appos"))
+
+
+def _counted_kind(noun) -> str | None:
+    """The kind of casualty a "number of ..." updated by its verb counts ("the number of dead rose
+    to 19", "the number of people injured climbed to 40"), else None."""
+    if noun.head.lemma_.lower() not in terms()["update_verbs"] or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    for counted in (obj for prep in children(noun, "prep") if prep.lower_ == "of" for obj in children(prep, "pobj")):
+        for word in [counted, *children(counted, "acl", "amod")]:
+            found = _predicate_word(word)
+            if found is not None:
+                return found[0]
+    return None
+
+
+def is_update(predicate) -> bool:
+    """Whether a toll updates the figures stated before it ("the toll rose to 13", "revised the
+    toll down to 8", "bringing the number of dead to 19")."""
+    lexicon = terms()
+    return predicate.lemma_.lower() in lexicon["toll_nouns"] and predicate.head.lemma_.lower() in lexicon["update_verbs"]
 
 
 def _singular(word: str) -> str:
@@ -350,8 +372,9 @@ def _event_noun_victims(noun) -> list:
 
 
 def _toll_numbers(toll) -> list:
-    """The number of "the death toll rose to 45", "a death toll of 12", "bringing the toll to 9"."""
-    holders = [toll, toll.head]
+    """The number of "the death toll rose to 45", "a death toll of 12", "bringing the toll to 9",
+    "revised the toll down to 8"."""
+    holders = [toll, toll.head] + [c for c in toll.head.children if c.dep_ == "advmod" and c.lower_ in ("down", "up")]
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "at", "of"):

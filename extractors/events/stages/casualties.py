@@ -1,15 +1,19 @@
 """Stage 3, casualties: each casualty figure goes to the mention whose clause states it.
 
 In: `Roles` (mentions and the figures of each unit). Out: `Casualties`: the mentions, each with
-the figures it states (`Mention.casualties`); a figure no trigger of its sentence takes goes to
-the latest earlier mention of its paragraph that can hurt anyone.
+the figures it states (`Mention.casualties`), each with the side its victims are on
+(`Casualty.party`: state forces, armed group, or None); a figure no trigger of its
+sentence takes goes to the latest earlier mention of its paragraph that can hurt anyone.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
+from article2json.extractors.events.actors import ActorDictionary, resolve_actor
+from article2json.extractors.events.casualties import Casualty
+from article2json.extractors.events.victims import terms
 from article2json.extractors.events.stages.roles import Roles
 from article2json.extractors.events.stages.triggers import ArticleParse
 from article2json.extractors.events.triggers import HARMFUL, Mention
@@ -32,14 +36,30 @@ class Casualties:
 
 def _flags(casualty) -> dict:
     """The circumstances of a figure that decide how it counts (shown by `explain`)."""
-    names = ("aggregate", "background", "claimed", "additional", "subordinate")
-    return {"flags": [name for name in names if getattr(casualty, name)], "group": list(casualty.group)}
+    names = ("aggregate", "background", "claimed", "additional", "subordinate", "update")
+    return {"flags": [name for name in names if getattr(casualty, name)], "group": list(casualty.group),
+            "party": casualty.party}
 
 
 def attach_figures(roles: Roles) -> Casualties:
-    """Stage 3: give every figure of every unit to its mention."""
-    attach_casualties(roles.parse.units, roles.mentions, roles.figures, roles.parse.doc)
-    return Casualties(roles.parse, roles.mentions, roles.is_trigger)
+    """Stage 3: give every figure of every unit to its mention, with the side its victims are on."""
+    parse = roles.parse
+    figures = {unit: [replace(c, party=victim_side(c, parse.doc, parse.dictionary)) for c in found]
+               for unit, found in roles.figures.items()}
+    attach_casualties(parse.units, roles.mentions, figures, parse.doc)
+    return Casualties(parse, roles.mentions, roles.is_trigger)
+
+
+def victim_side(casualty: Casualty, doc, dictionary: ActorDictionary) -> str | None:
+    """The fighting side of a figure's victims: "state forces" (soldiers, police) or "armed group"
+    (rebels, attackers), from their actor sector (data/casualty_terms.json `party_of_sector`);
+    None for anyone else (civilians, officials, named people, "the victim", "killing five")."""
+    span = doc.char_span(casualty.start, casualty.end, alignment_mode="expand")
+    nouns = [t for t in span or () if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or casualty.who is None:
+        return None
+    actor = resolve_actor(list(span), nouns[-1], dictionary)
+    return None if actor is None else terms()["party_of_sector"].get(actor.sector)
 
 
 def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[int, list], doc) -> None:
