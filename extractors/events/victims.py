@@ -16,11 +16,7 @@ from typing import Any
 
 from article2json.extractors.events.figures import glued, is_number
 
-SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
-COPULAS = {"be", "remain", "become", "go", "lie", "stay", "appear", "seem", "turn", "fall"}
-CAUSE_VERBS = {"lead", "cause", "result", "inflict", "prevent", "avoid", "confirm", "report"}
 NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
-ATTEMPTS = {"attempt", "try", "threaten", "plan", "vow", "seek", "want", "intend", "plot", "fail", "aim"}
 
 
 @lru_cache(maxsize=1)
@@ -28,8 +24,9 @@ def terms() -> dict[str, Any]:
     """The lexicon of data/casualty_terms.json."""
     path = Path(__file__).resolve().parent.parent / "data" / "casualty_terms.json"
     lexicon = json.loads(path.read_text(encoding="utf-8"))
-    lexicon["person_nouns"] = frozenset(lexicon["person_nouns"])
-    lexicon["not_victims"] = frozenset(lexicon["not_victims"])
+    for key, value in lexicon.items():
+        if isinstance(value, list):
+            lexicon[key] = frozenset(value)
     return lexicon
 
 
@@ -42,7 +39,7 @@ def _is_unreal(token) -> bool:
 def casualty_predicate(token) -> tuple[str, str] | None:
     """(kind, role) when `token` states a casualty; role says where its victims are."""
     found = _predicate_word(token)
-    if found is None or _is_unreal(token) or (token.dep_ == "xcomp" and token.head.lemma_ in ATTEMPTS):
+    if found is None or _is_unreal(token) or (token.dep_ == "xcomp" and token.head.lemma_ in terms()["attempt_verbs"]):
         return None
     return found
 
@@ -105,7 +102,8 @@ def is_update(predicate) -> bool:
     """Whether a toll updates the figures stated before it ("the toll rose to 13", "revised the
     toll down to 8", "bringing the number of dead to 19")."""
     lexicon = terms()
-    return predicate.lemma_.lower() in lexicon["toll_nouns"] and predicate.head.lemma_.lower() in lexicon["update_verbs"]
+    return predicate.lemma_.lower() in lexicon["toll_nouns"] and \
+        predicate.head.lemma_.lower() in lexicon["update_verbs"]
 
 
 def _singular(word: str) -> str:
@@ -328,7 +326,7 @@ def _state_victims(word) -> list:
     head = word.head
     if word.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr", "advcl", "advmod") and head.pos_ in (
             "VERB", "AUX"):
-        if head.lemma_ in COPULAS:
+        if head.lemma_ in terms()["copulas"]:
             return _with_conjuncts(children(head, "nsubjpass", "nsubj"))
         return _verb_victims(head)
     if children(word, "nsubj", "nsubjpass"):
@@ -364,7 +362,7 @@ def _event_noun_victims(noun) -> list:
     if head.dep_ == "prep":
         head = head.head
     if (lemma in ("life", "injury", "wound") and head.pos_ == "VERB" and casualty_predicate(head) is None
-            and head.lemma_ not in CAUSE_VERBS):
+            and head.lemma_ not in terms()["cause_verbs"]):
         subjects = children(head, "nsubj", "nsubjpass") or ([head.head] if head.dep_ == "acl" else []) \
             or _subject_on_the_left(head)
         return _with_conjuncts(subjects)
@@ -394,7 +392,7 @@ def is_person(noun) -> bool:
     lexicon, lemma, lower = terms(), noun.lemma_.lower(), noun.lower_
     if lemma in lexicon["not_victims"] or lower in lexicon["not_victims"]:
         return False
-    if noun.ent_type_ in ("PERSON", "NORP") or lower in SINGULAR_PRONOUNS or (
+    if noun.ent_type_ in ("PERSON", "NORP") or lower in terms()["singular_pronouns"] or (
             noun.tag_ == "NNP" and not noun.ent_type_):
         return True
     return lemma in lexicon["person_nouns"] or lower in lexicon["person_nouns"] or (
