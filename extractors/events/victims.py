@@ -4,7 +4,8 @@
 data/casualty_terms.json: "killed", "dead", "martyrdom", "toll", "4 bodies") and where its victims
 are; `victims_of(predicate, role)` finds the tokens naming or counting them: the object or passive
 subject of "killed", the subject of "died" or of "be dead", the object of "leave ... dead", the
-"of" phrase of "the death of", the number of "the death toll rose to 45".
+"of" phrase of "the death of", the number of "the death toll rose to 45". The plain relations
+are DependencyMatcher patterns in data/victim_patterns.json (victim_patterns.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from article2json.extractors.events.figures import glued, is_number
+from article2json.extractors.events.victim_patterns import related
 
 NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
 
@@ -216,8 +218,7 @@ def _same_person(noun, conjunct) -> bool:
 
 
 def of_objects(noun) -> list:
-    return _with_conjuncts(obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                           for obj in children(prep, "pobj"))
+    return _with_conjuncts(related(noun, "of_object"))
 
 
 def _verb_victims(verb) -> list:
@@ -227,8 +228,8 @@ def _verb_victims(verb) -> list:
             verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.lemma_ in ("leave", "render")
             and not children(verb, "nsubjpass"))):
         return _state_victims(verb)
-    victims = children(verb, "dobj", "nsubjpass")
-    subjects = children(verb, "nsubj")
+    victims = related(verb, "object", "passive_subject")
+    subjects = related(verb, "subject")
     if victims and not any(is_person(v) or has_quantity(v) or is_number(v) for v in victims):
         victims = _counted_after(verb) or victims  # "killed 2 civilians - ongoing violence": a misread object
     elif victims:
@@ -308,7 +309,7 @@ def _coordinated_before(noun) -> list:
 
 
 def _intransitive_victims(verb) -> list:
-    victims = children(verb, "nsubj")
+    victims = related(verb, "subject")
     if not victims and verb.dep_ == "acl":
         victims = [verb.head]
     before = verb.doc[verb.i - 1] if verb.i else verb
@@ -356,7 +357,7 @@ def _event_noun_victims(noun) -> list:
     objects = of_objects(noun)
     if objects:
         return objects
-    possessors = [child for child in children(noun, "poss") if child.lower_ not in ("its", "their")]
+    possessors = related(noun, "possessor")
     if possessors:
         return possessors
     if head.dep_ == "prep":
@@ -372,13 +373,11 @@ def _event_noun_victims(noun) -> list:
 def _toll_numbers(toll) -> list:
     """The number of "the death toll rose to 45", "a death toll of 12", "bringing the toll to 9",
     "revised the toll down to 8"."""
-    holders = [toll, toll.head] + [c for c in toll.head.children if c.dep_ == "advmod" and c.lower_ in ("down", "up")]
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("to", "at", "of"):
-                numbers = [obj for obj in children(child, "pobj") if is_number(obj)]
-                if numbers:
-                    return numbers
+    for relation in ("toll_figure", "toll_verb_figure", "toll_revised_figure"):
+        numbers = [figure for figure in related(toll, relation) if is_number(figure)]
+        if numbers:
+            return numbers
+    holders = [toll, toll.head]
     return [child for holder in holders for child in children(holder, "dobj", "attr", "appos", "nummod")
             if is_number(child)][:1]
 
