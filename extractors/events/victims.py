@@ -52,8 +52,6 @@ def _predicate_word(token) -> tuple[str, str] | None:
     if joined is not None:
         return _glued_predicate(*joined)
     if token.pos_ in ("VERB", "AUX"):
-        if lemma == "survive" and any(child.lower_ == "none" for child in children(token, "nsubj")):
-            return "killed", "none_survived"
         if any(child.lower_ in ("fatally", "mortally") for child in token.children):
             return "killed", "transitive"
         for role in ("transitive", "weak_transitive", "intransitive"):
@@ -64,8 +62,6 @@ def _predicate_word(token) -> tuple[str, str] | None:
         return lexicon["states"][lower], "states"
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
         return None
-    if _headline_verb(token) and lemma in lexicon["transitive"]:
-        return lexicon["transitive"][lemma], "headline_verb"
     if lemma in lexicon["toll_nouns"]:
         kind = "killed" if lemma == "toll" else _counted_kind(token)
         if kind is not None:
@@ -79,20 +75,12 @@ def _predicate_word(token) -> tuple[str, str] | None:
     return None
 
 
-def _headline_verb(token) -> bool:
-    """A headline verb the tagger read as a noun between its subject and object ("Mob lynch two
-    thieves": the root noun "lynch" with the subject as compound and the object as apposition)."""
-    return token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and any(
-        child.i < token.i for child in children(token, "compound")) and any(
-        child.i > token.i for child in children(token, "appos"))
-
-
 def _counted_kind(noun) -> str | None:
     """The kind of casualty a "number of ..." updated by its verb counts ("the number of dead rose
     to 19", "the number of people injured climbed to 40"), else None."""
     if noun.head.lemma_.lower() not in terms()["update_verbs"] or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
-    for counted in (obj for prep in children(noun, "prep") if prep.lower_ == "of" for obj in children(prep, "pobj")):
+    for counted in related(noun, "of_object"):
         for word in [counted, *children(counted, "acl", "amod")]:
             found = _predicate_word(word)
             if found is not None:
@@ -133,10 +121,6 @@ def victims_of(predicate, role: str) -> list:
         return _toll_numbers(predicate)
     if role == "labelled":
         return [predicate]
-    if role == "headline_verb":
-        return [child for child in children(predicate, "appos") if child.i > predicate.i]
-    if role == "none_survived":  # "none of the 30 passengers survived"
-        return [victim for none in children(predicate, "nsubj") for victim in of_objects(none)]
     if role == "slashed":
         return [predicate.doc[predicate.i - 1]] if predicate.i and is_number(predicate.doc[predicate.i - 1]) else []
     if role == "victim_nouns":
