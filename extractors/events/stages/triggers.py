@@ -15,10 +15,10 @@ from typing import Any
 
 from article2json.extractors.article import reference_date
 from article2json.extractors.base import Article, ExtractorOptions
-from article2json.extractors.events.actors import ActorDictionary, actor_dictionary, resolve_actor
+from article2json.extractors.events.actors import (ActorDictionary, actor_dictionary, phrase_head, phrase_tokens,
+                                                  resolve_actor)
 from article2json.extractors.events.casualties import VICTIM_KINDS, Casualty, find_casualties
 from article2json.extractors.events.lexicon import trigger_lexicon
-from article2json.extractors.events.roles import phrase_head, phrase_tokens
 from article2json.extractors.events.triggers import Mention, find_mentions
 from article2json.extractors.events.units import Unit, UnitIndex, sentence_units
 
