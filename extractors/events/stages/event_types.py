@@ -14,14 +14,13 @@ from typing import Any
 from article2json.extractors.events.actors import ActorDictionary, resolve_actor
 from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.classify import Context, EventLabels, classify
-from article2json.extractors.events.lexicon import LemmaText, trigger_lexicon
+from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
 from article2json.extractors.events.merge import Event
 from article2json.extractors.events.stages.incidents import Incidents, event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse
 from article2json.extractors.events.units import Unit
 
 ACCEPTANCES = {"AGREE", "SUPPORT", "COOPERATE"}
-PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter"}
 
 
 @dataclass(frozen=True)
@@ -108,5 +107,5 @@ def _typing_entry(event: Event):
 def _protest_in(tokens: list) -> bool:
     """Whether a protest is mentioned among `tokens` (a protest trigger, or protesters)."""
     lexicon = trigger_lexicon()
-    return any(t.lemma_.lower() in PROTESTERS or t.dep_ != "compound" and t.ent_type_ != "DATE" and any(
+    return any(t.lemma_.lower() in cue("protesters") or t.dep_ != "compound" and t.ent_type_ != "DATE" and any(
         e.plover == "PROTEST" and len(e.words) == 1 for e in lexicon.get(t.lemma_.lower(), ())) for t in tokens)

@@ -18,10 +18,8 @@ from article2json.extractors.events.merge import Event
 from article2json.extractors.events.stages.event_types import Typed, labels_summary
 from article2json.extractors.events.stages.incidents import event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse
-from article2json.extractors.events.triggers import BACKGROUND
 
 COOPERATIVE = {"AGREE", "AID", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT", "REQUEST", "OTHER"}
-OBLIGATION = {"must", "should", "ought", "need"}
 STATEMENTS = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
 MATERIAL = {"ASSAULT", "PROTEST", "COERCE"}  # incidents an allegation may name
 SD = "Strategic developments"
@@ -116,9 +114,9 @@ def _leading(events: list[Event]) -> Event:
         return min(alleged, key=rank)
     candidates = _incidents_first(candidates)
     leading = _violence_first(min(candidates, key=rank), candidates)
-    if leading.rep.entry.head in BACKGROUND:  # "Violence erupted ... One faction attacked the other"
+    if leading.rep.entry.head in cue("background"):  # "Violence erupted ... One faction attacked the other"
         specific = [e for e in events if e.typing.acled_type and e.modality == "asserted"
-                    and e.rep.entry.head not in BACKGROUND]
+                    and e.rep.entry.head not in cue("background")]
         leading = min(specific, key=lambda e: e.rep.start) if specific else leading
     if leading.modality != "asserted":
         leading.typing = EventLabels(_statement_type(leading), None, None, None)
@@ -181,6 +179,6 @@ def _statement_type(event: Event) -> str:
     if event.modality == "negated":
         return "REJECT"
     verbs = [event.rep.token, *list(event.rep.token.ancestors)[:3]]
-    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for verb in verbs for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in cue("obligation") for verb in verbs for c in verb.children):
         return "REQUEST"
     return "AGREE" if event.typing.plover in COOPERATIVE else "THREATEN"
