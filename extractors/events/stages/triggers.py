@@ -27,7 +27,8 @@ PERIOD_TOLL = 100  # a toll this large stated in the perfect is a running total
 
 @dataclass(frozen=True)
 class ArticleParse:
-    """What every stage may read: the parse, the article and the other extractors' output."""
+    """What every stage may read: the parse, the article, the other extractors' output and the
+    extractor options."""
 
     doc: Any
     article: Article
@@ -36,12 +37,13 @@ class ArticleParse:
     dictionary: ActorDictionary
     found: dict[str, Any] = field(default_factory=dict)
     reference: datetime | None = None
+    options: ExtractorOptions = field(default_factory=ExtractorOptions)
 
     @classmethod
     def of(cls, article: Article, found: dict[str, Any], options: ExtractorOptions) -> ArticleParse:
         units = sentence_units(found["doc"], article)
         return cls(found["doc"], article, units, UnitIndex(units), actor_dictionary(options.actors_file),
-                   dict(found), reference_date(article, options))
+                   dict(found), reference_date(article, options), options)
 
 
 @dataclass(frozen=True)
