@@ -312,7 +312,7 @@ def _state_victims(word) -> list:
     if word.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr", "advcl", "advmod") and head.pos_ in (
             "VERB", "AUX"):
         if head.lemma_ in terms()["copulas"]:
-            return _with_conjuncts(children(head, "nsubjpass", "nsubj"))
+            return _with_conjuncts(related(word, "copula_subject"))
         return _verb_victims(head)
     if children(word, "nsubj", "nsubjpass"):
         return _with_conjuncts(children(word, "nsubj", "nsubjpass"))
