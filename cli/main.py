@@ -181,7 +181,9 @@ def schema(errors: bool) -> None:
 from article2json.cli.distributed import dask_command  # noqa: E402
 from article2json.cli.evaluate import evaluate  # noqa: E402
 from article2json.cli.train import train  # noqa: E402
+from article2json.cli.explain import explain  # noqa: E402
 
 main.add_command(evaluate)
+main.add_command(explain)
 main.add_command(dask_command)
 main.add_command(train)

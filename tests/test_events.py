@@ -365,3 +365,19 @@ def test_a_brief_reports_main_event_without_a_toll_takes_the_reports(events):
     found = events("Traders rioted in the old market on Sunday, beat two thieves to death and burned three stalls.")
     assert only(found, main=True)["killed"] == 2
     assert sum(bool(e["killed"]) for e in found) == 1
+
+
+def test_each_stage_imports_only_earlier_stages():
+    import ast
+    from pathlib import Path
+
+    import article2json.extractors.events.stages as stages
+
+    order = ["triggers", "roles", "casualties", "incidents", "event_types", "main_event", "linking", "record"]
+    folder = Path(stages.__file__).parent
+    assert sorted(p.stem for p in folder.glob("*.py") if p.stem != "__init__") == sorted(order)
+    for position, name in enumerate(order):
+        tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
+        imported = {node.module.rsplit(".", 1)[-1] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                    and node.module and node.module.startswith("article2json.extractors.events.stages.")}
+        assert imported <= set(order[:position]), name

@@ -199,6 +199,36 @@ def phrase_head(token):
     return token
 
 
+def _right_end(head) -> int:
+    """The last word of the phrase headed by `head`: appositions and "of" phrases included,
+    other prepositions, clauses and conjuncts left out."""
+    last = head.i
+    for child in head.rights:
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.nbor(-1).text == "(") or \
+                child.dep_ == "punct" and child.text in "()":
+            last = max(last, child.right_edge.i)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            inner = next((p for p in child.children if p.dep_ == "pobj"), None)
+            last = max(last, _right_end(inner) if inner is not None else child.i)
+        elif child.dep_ in ("cc", "conj", "relcl", "acl", "prep"):
+            break
+    return last
+
+
+def phrase_tokens(head, unit) -> list:
+    """The words of the noun phrase headed by `head`: its left modifiers, "of" phrases and
+    appositions ("Units of the Syrian Arab Army (SAA)")."""
+    first = max(head.left_edge.i, unit.first)
+    while first - 1 >= unit.first and head.doc[first - 1].pos_ == "PROPN":  # a name the parser split
+        first -= 1
+    tokens = [t for t in head.doc[first:min(_right_end(head) + 1, unit.last)] if not t.is_space]
+    while tokens and tokens[-1].is_punct and tokens[-1].text != ")":
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    return tokens or [head]
+
+
 def _armed_sector(sector: str | None, tokens: list) -> str | None:
     """The sector of people; people described as armed ("armed youths", "a gang of men",
     "knife-wielding men", "armed Pokot") are an unidentified armed group."""

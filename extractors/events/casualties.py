@@ -27,20 +27,14 @@ from typing import Any
 
 from article2json.extractors.events.circumstances import is_additional, is_aggregate, is_background, is_claimed
 from article2json.extractors.events.figures import Amount, amount_of_number, glued, is_number
-from article2json.extractors.events.victims import (SINGULAR_PRONOUNS, casualty_predicate, children, has_quantity,
-                                                     is_person, of_objects, terms, victims_of)
+from article2json.extractors.events.victims import (casualty_predicate, children, has_quantity, is_person, is_update,
+                                                     of_objects, terms, victims_of)
 from article2json.extractors.events.totals import event_totals
 
 __all__ = ["Casualty", "KINDS", "event_totals", "find_casualties"]
 
 KINDS = ("killed", "wounded", "missing", "arrested", "kidnapped", "displaced")
-NONE_WORDS = {"nobody", "none", "no"}
-COLLECTIVES = {"police", "staff", "crew", "personnel", "family", "militia", "people", "public", "army"}
-SUBORDINATORS = {"after", "before", "since", "because", "until", "once", "as", "following"}
-PARTITIVE_PRONOUNS = {"these", "them", "those", "whom", "which"}
-SUBSET_WORDS = {"including", "among", "incl."}
 VICTIM_KINDS = ("killed", "wounded")  # the kinds of casualty an event toll adds up
-SPLIT_UNITS = {"event", "day", "location", "incident"}  # "(coded across 6 events)"
 
 
 @dataclass(frozen=True)
@@ -62,6 +56,8 @@ class Casualty:
     additional: bool = False        # added to figures stated before ("another 2")
     group: tuple[int, int] = (0, -1)  # figures of one group add up (totals.py)
     subordinate: bool = False       # in a subordinate clause or in parentheses
+    update: bool = False            # a toll that updates the figures before it ("the toll rose to 13")
+    party: str | None = None        # the side the victims belong to (set by the casualties stage)
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "count": self.count, "low": self.low, "high": self.high,
@@ -148,7 +144,8 @@ def _split_into(words) -> int | None:
     """The number of records a figure is split across ("coded across 6 events", "split over two
     days"): each of them tells its share."""
     for prep, number, unit in zip(words, words[1:], words[2:]):
-        if prep.lower_ in ("across", "over") and is_number(number) and unit.lemma_.lower() in SPLIT_UNITS:
+        if prep.lower_ in ("across", "over") and is_number(number) and \
+                unit.lemma_.lower() in terms()["split_units"]:
             amount = amount_of_number(number)
             return amount.count if amount is not None and amount.count and amount.count > 1 else None
     return None
@@ -189,14 +186,14 @@ def _bare_amount(noun) -> Amount | None:
     """The figure a noun without a number states: "no one" 0, "both" 2, "a soldier" 1."""
     determiners = {child.lower_ for child in children(noun, "det", "predet")}
     first = noun.left_edge.i
-    if noun.lower_ in NONE_WORDS or "no" in determiners:
+    if noun.lower_ in terms()["none_words"] or "no" in determiners:
         return Amount(0, 0, 0, first, noun.i)
     if "both" in determiners or noun.lower_ == "both" or noun.lemma_ in ("couple", "pair"):
         return Amount(2, 2, 2, first, noun.i)
     if any(child.ent_type_ == "ORDINAL" or child.lower_ in ("latest", "last") for child in children(noun, "amod")):
         return None  # "the second member of the group killed this week": a rank in a series
-    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in SINGULAR_PRONOUNS | {"another", "one"}
-    if singular and noun.lemma_.lower() not in COLLECTIVES:
+    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in terms()["singular_pronouns"] | {"another", "one"}
+    if singular and noun.lemma_.lower() not in terms()["collectives"]:
         return Amount(1, 1, 1, first, noun.i) if is_person(noun) else None
     return Amount(None, None, None, first, noun.i)
 
@@ -226,7 +223,7 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     return Casualty(kind, amount.count, amount.low, amount.high, _who(noun, amount, predicate),
                     doc[first:last + 1].text, doc[first].idx, end_token.idx + len(end_token.text),
                     predicate.i, is_aggregate(predicate), is_background(predicate), is_claimed(predicate),
-                    is_additional(predicate, words), *_grouping(predicate, noun, first))
+                    is_additional(predicate, words), *_grouping(predicate, noun, first), is_update(predicate))
 
 
 def _grouping(predicate, noun, first: int) -> tuple[tuple[int, int], bool]:
@@ -259,7 +256,8 @@ def _subordinate_clause(predicate) -> int:
         token = token.head  # "five people killed": the predicate describes its own victims
     while token.head.i != token.i:
         marks = {child.lower_ for child in children(token, "mark")}
-        if token.dep_ in ("relcl", "pcomp", "csubj", "acl") or (token.dep_ == "advcl" and marks & SUBORDINATORS):
+        if token.dep_ in ("relcl", "pcomp", "csubj", "acl") or (
+                token.dep_ == "advcl" and marks & terms()["subordinators"]):
             clause = token.i
         token = token.head
     return clause
@@ -290,17 +288,18 @@ def _is_subset(victim) -> bool:
     """Whether the victims are singled out of a larger figure ("including two children",
     "among them a woman", "eight of these")."""
     doc, first = victim.doc, victim.left_edge.i
+    pronouns, subset = terms()["partitive_pronouns"], terms()["subset_words"]
     before = [token.lower_ for token in doc[max(first - 2, 0):first + 1]]
-    partitive = any(obj.lower_ in PARTITIVE_PRONOUNS for obj in of_objects(victim))  # "8 of these"
+    partitive = any(obj.lower_ in pronouns for obj in of_objects(victim))  # "8 of these"
     token, listed = victim, False
     for _ in range(4):  # "among them two children and three women": the women too
-        listed = listed or any(prep.lower_ in SUBSET_WORDS and any(obj.lower_ in PARTITIVE_PRONOUNS for obj in
-                                                                   children(prep, "pobj")) for prep in children(token, "prep"))
+        listed = listed or any(prep.lower_ in subset and any(obj.lower_ in pronouns for obj in children(prep, "pobj"))
+                               for prep in children(token, "prep"))
         if token.dep_ not in ("conj", "appos", "pobj", "prep") or token.head.i == token.i:
             break
         token = token.head
-        listed = listed or token.lower_ in SUBSET_WORDS
-    return partitive or listed or bool(SUBSET_WORDS & set(before))
+        listed = listed or token.lower_ in subset
+    return partitive or listed or bool(subset & set(before))
 
 
 def _who(noun, amount: Amount, predicate) -> str | None:

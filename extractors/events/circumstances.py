@@ -16,10 +16,6 @@ from __future__ import annotations
 
 from article2json.extractors.events.victims import children, terms
 
-AGGREGATE_AGENTS = {"insurgency", "conflict", "war", "uprising", "campaign", "crackdown"}
-MANY_WORDS = {"numerous", "repeated", "countless", "frequent", "dozens", "hundreds"}
-PERIOD_NOUNS = {"year", "month", "week", "decade", "period"}
-
 
 def is_aggregate(predicate) -> bool:
     """Whether the figure of `predicate` is a total over a period or over many incidents."""
@@ -46,7 +42,7 @@ def is_aggregate(predicate) -> bool:
 def _is_period(noun) -> bool:
     words = {child.lower_ for child in noun.children}
     lemma = noun.lemma_.lower()
-    if lemma not in PERIOD_NOUNS:
+    if lemma not in terms()["period_nouns"]:
         return False
     return bool(words & {"past", "recent", "previous"}) or (
         bool(words & {"this", "last"}) and (lemma in ("year", "decade") or noun.tag_ == "NNS"))
@@ -54,14 +50,16 @@ def _is_period(noun) -> bool:
 
 def _is_many_incidents(noun) -> bool:
     lemma = noun.lemma_.lower()
-    return lemma in AGGREGATE_AGENTS or (
-        noun.tag_ == "NNS" and any(child.lower_ in MANY_WORDS for child in noun.children))
+    return lemma in terms()["aggregate_agents"] or (
+        noun.tag_ == "NNS" and any(child.lower_ in terms()["many_words"] for child in noun.children))
 
 
 def is_background(predicate) -> bool:
     """Whether the casualty of `predicate` is the cause of the event or an earlier event."""
     lexicon = terms()
-    if any(child.lower_ in lexicon["earlier_words"] for child in children(predicate, "advmod")):
+    told = [predicate] + ([predicate.head] if predicate.dep_ == "ccomp" and predicate.head.lemma_.lower() in
+                          lexicon["report_verbs"] else [])  # "A day earlier, police said they had killed four"
+    if any(child.lower_ in lexicon["earlier_words"] for verb in told for child in children(verb, "advmod")):
         return True
     head = predicate.head
     if predicate.dep_ == "pobj":

@@ -78,10 +78,11 @@ def trigger_lexicon() -> dict[str, tuple[TriggerEntry, ...]]:
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, frozenset[str]]:
-    """Cue words and phrases by category."""
+    """Cue words and phrases by category (data/event_cues.tsv and data/trigger_words.tsv)."""
     by_category: dict[str, set[str]] = {}
-    for cells in data_lines("event_cues.tsv"):
-        by_category.setdefault(cells[0], set()).update(word.lower() for word in cells[1:] if word)
+    for name in ("event_cues.tsv", "trigger_words.tsv"):
+        for cells in data_lines(name):
+            by_category.setdefault(cells[0], set()).update(word.lower() for word in cells[1:] if word)
     return {category: frozenset(words) for category, words in by_category.items()}
 
 

@@ -14,11 +14,8 @@ from article2json.extractors.events.linking import (Linker, dates_compatible, pl
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
 from article2json.extractors.events.triggers import Mention
 
-INDEFINITE = {"a", "an", "another"}
 RECALL_PARAGRAPHS = 4  # how far back "the attack" looks for the event named alike
 REMOTE_WEAPONS = ("suicide", "chemical", "air", "drone", "shelling")
-JUDGING = {"label", "call", "describe", "term", "brand", "deem", "consider", "dub", "characterize", "characterise",
-           "justify"}  # "labeled the attacks self-defense": a view of events told elsewhere
 
 
 @dataclass
@@ -97,7 +94,7 @@ def _no_incident(mention: Mention) -> bool:
     token = mention.token
     if token.pos_ not in ("NOUN", "PROPN") or mention.casualties:
         return False
-    judged = token.dep_ == "dobj" and token.head.lemma_.lower() in JUDGING and _definite(mention)
+    judged = token.dep_ == "dobj" and token.head.lemma_.lower() in cue("judging") and _definite(mention)
     return judged or any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in token.children)
 
 
@@ -271,14 +268,14 @@ def _named_alike(event: Event, mention: Mention) -> bool:
 def _definite(mention: Mention) -> bool:
     """"the attack", "their attack": a noun that refers back, best to the event named alike."""
     return mention.token.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE for c in mention.token.children)
+        c.dep_ in ("det", "poss") and c.lower_ not in cue("indefinite") for c in mention.token.children)
 
 
 def _indefinite(mention: Mention) -> bool:
     token = mention.token
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(c.dep_ == "det" and c.lower_ in INDEFINITE or c.dep_ == "nummod" for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in cue("indefinite") or c.dep_ == "nummod" for c in token.children)
 
 
 def _classes(event: Event) -> set[str]:

@@ -3,11 +3,14 @@
 Figures of one group add up: the main clauses of a sentence ("four soldiers and six militants
 were killed" -> 10, "one attacker was shot dead while a police officer was found dead" -> 2), or
 the clauses one source reports; unless one figure is the sum of the others ("six were killed,
-four in the raid and two in an ambush" -> 6). A restated toll ("the death toll rose to 45", "the
-dead included ...") is a group of its own. Different groups restate or update one toll, so the
-largest wins, and groups made only of additions ("another 2 were killed", "three civilians were
-also killed") are added to it. Figures in subordinate clauses or parentheses ("a man who had
-killed his wife was lynched") count only when no main clause states one. Totals over periods,
+four in the raid and two in an ambush" -> 6). A restated toll ("the dead included ...") is a
+group of its own. Different groups restate one toll, so the largest wins, unless they count
+different sides ("four soldiers were killed", "six attackers were killed" -> 10: the `party` of
+each figure, set by the casualties stage); groups made only of additions ("another 2 were
+killed", "three civilians were also killed") are added to it. An updated toll ("the death toll
+rose to 45", "revised the toll down to 8") wins over every figure before it. Figures in
+subordinate clauses or parentheses ("a man who had killed his wife was lynched") count only when
+no main clause states one. Totals over periods,
 causes and earlier events ("a protest over the death of a driver") are left out, and so are the
 claims of a side or of an alternative source when an unclaimed figure exists. A range ("between
 6 and 10") counts its lower bound.
@@ -41,13 +44,36 @@ def _total(casualties: list[Casualty], kind: str) -> int | None:
         return None
     if not all(f.subordinate for f in figures):
         figures = [f for f in figures if not f.subordinate]
+    updates = [f for f in figures if f.update]
+    if updates:  # "the toll rose to 13": the latest update, and what was added after it
+        latest = max(updates, key=lambda f: f.start)
+        return _value(latest) + sum(_value(f) for f in figures if f.additional and f.start > latest.start)
     groups: dict[tuple[int, int], dict[str, int]] = {}
     for figure in figures:  # a figure restated word for word in its group counts once
         groups.setdefault(figure.group, {})[figure.text.lower()] = _value(figure)
     sums = {key: _group_sum(list(group.values())) for key, group in groups.items()}
     added = {f.group for f in figures if f.additional} - {f.group for f in casualties if not f.additional}
-    stated = [total for key, total in sums.items() if key not in added]
-    return (max(stated) if stated else 0) + sum(sums[key] for key in added)
+    sides = {}
+    for figure in figures:
+        sides.setdefault(figure.group, set()).add(figure.party)
+    stated = {key: total for key, total in sums.items() if key not in added}
+    return _sides_total(stated, sides) + sum(sums[key] for key in added)
+
+
+def _sides_total(stated: dict[tuple[int, int], int], sides: dict[tuple[int, int], set]) -> int:
+    """The toll of the groups that restate or complete each other: the deaths of each side (the
+    largest group that counts only that side: "four soldiers were killed", "troops killed six
+    attackers") add up; a group that counts several sides or people of no known side is a whole
+    toll of its own, and the largest whole wins."""
+    by_side: dict[str, int] = {}
+    wholes = []
+    for key, total in stated.items():
+        side = next(iter(sides[key])) if len(sides[key]) == 1 else None
+        if side is None:
+            wholes.append(total)
+        else:
+            by_side[side] = max(by_side.get(side, 0), total)
+    return max([sum(by_side.values()), *wholes]) if stated else 0
 
 
 def _group_sum(values: list[int]) -> int:

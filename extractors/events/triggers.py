@@ -5,10 +5,11 @@ total over a period (aggregates are not events)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from article2json.extractors.events.classify import LABELS, label_colon, opening_label
-from article2json.extractors.events.lexicon import LemmaText, TriggerEntry, cue, has_cue, trigger_lexicon
+from article2json.extractors.events.lexicon import LemmaText, TriggerEntry, cue, cues, has_cue, trigger_lexicon
 from article2json.extractors.events.units import Unit
 
 NOUN_TAGS = {"NOUN", "PROPN"}
@@ -17,32 +18,10 @@ OBJECT_DEPS = {"dobj", "prt", "compound", "amod", "pobj", "prep", "npadvmod", "a
 AGGREGATE_DEPS = {"advmod", "amod", "npadvmod", "nummod", "det", "quantmod", "predet"}
 AGGREGATE_PREPS = {"since", "over", "throughout", "in", "during"}
 NAME_ENTITIES = {"ORG", "EVENT", "WORK_OF_ART", "FAC", "PERSON", "LAW", "PRODUCT", "GPE", "LOC", "NORP"}
-WEAPON_WORDS = {"grenade", "bomb", "stone", "rock", "explosive", "device", "molotov", "cocktail", "brick", "petrol"}
-ROAD_WORDS = {"road", "highway", "street", "route", "bridge", "entrance", "access", "junction", "roundabout", "gate",
-              "traffic", "stretch", "crossing", "railway", "port", "motorway", "artery", "border"}
-SECURITY_WORDS = {"security", "patrol", "presence", "surveillance", "deployment", "vigilance", "checkpoint"}
-BASE_WORDS = {"base", "camp", "headquarters", "stronghold", "hideout", "post", "outpost"}
-ARMS_WORDS = WEAPON_WORDS | {"ied", "landmine", "mine", "weapon", "gun", "ammunition", "rifle", "cache", "arm",
-                             "firearm", "pistol", "grenade", "bullet", "round"}
-# Triggers that are events only with a fitting object ("hurled stones", "blocked the highway").
-OBJECT_WORDS = {"throw": WEAPON_WORDS, "hurl": WEAPON_WORDS, "lob": WEAPON_WORDS, "toss": WEAPON_WORDS,
-                "block": ROAD_WORDS, "barricade": ROAD_WORDS, "beef up": SECURITY_WORDS, "heighten": SECURITY_WORDS,
-                "tighten": SECURITY_WORDS, "set up": BASE_WORDS, "establish": BASE_WORDS, "discover": ARMS_WORDS,
-                "find": ARMS_WORDS, "recover": ARMS_WORDS, "dismantle": ARMS_WORDS, "defuse": ARMS_WORDS,
-                "intercept": ARMS_WORDS, "uncover": ARMS_WORDS, "remove": ARMS_WORDS, "pour": {"acid"}}
-PASSIVE_EXCLUDED = {"meet"}  # "were met with attacks" is no meeting
 REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}  # nouns named in passing are no news
-BACKGROUND = {"violence"}  # news only as a subject or on its own ("violence erupted"), not "fled the violence"
-ESCAPED = {"flee", "escape", "survive", "avoid", "fear"}  # "people who fled the fighting"
-SURVIVED = {"escape", "survive"}  # "soldiers escaped an ambush": the attack happened, unless said in passing
 HARMFUL = {"ASSAULT", "PROTEST", "COERCE", "OTHER"}  # the kinds of event that kill or injure
 ARMED_MOVES = {"MOBILIZE", "RETREAT"}  # deployments and withdrawals of armed forces only
-ARMED_ONLY = {"engage"}  # "police engaged the gunmen", not "engaged in talks"
-FREE_MOVES = {"recruit", "arm", "re-arm", "release", "free"}  # not moves of troops
-UNARMED_MOVES = frozenset(OBJECT_WORDS) | FREE_MOVES  # moves that need no armed party
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})
-NEEDS_OBJECT = {"release", "free", "sign", "support", "hit", "send", "ask", "target", "lift", "ease", "give", "grant",
-                "receive", "back", "train", "strengthen", "cut", "reduce", "find", "commit", "slash"}
 
 
 @dataclass
@@ -88,6 +67,19 @@ class Mention:
     @property
     def weak(self) -> bool:
         return self.entry.kind == "weak"
+
+
+@lru_cache(maxsize=1)
+def object_words() -> dict[str, frozenset[str]]:
+    """Triggers that are events only with a fitting object, and the words that fit ("hurled
+    stones", "blocked the highway": the takes_KIND and object_KIND classes of trigger_words.tsv)."""
+    kinds = [category.removeprefix("takes_") for category in cues() if category.startswith("takes_")]
+    return {phrase: cue(f"object_{kind}") for kind in kinds for phrase in cue(f"takes_{kind}")}
+
+
+def unarmed_moves() -> frozenset[str]:
+    """Moves that need no armed party."""
+    return frozenset(object_words()) | cue("free_moves")
 
 
 def lemma_candidates(token) -> list[str]:
@@ -159,7 +151,7 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
     if pos is None or token.dep_ == "compound" and pos == "NOUN" and not (relaxed or title_case) or \
             _part_of_name(token, unit):
         return None
-    if pos == "VERB" and token.dep_ == "amod" or token.lemma_.lower() in PASSIVE_EXCLUDED and _passive(token):
+    if pos == "VERB" and token.dep_ == "amod" or token.lemma_.lower() in cue("passive_excluded") and _passive(token):
         return None
     # "militants fires missiles at ...": a verb the parser read as a modifier
     classes = ("VERB", pos) if relaxed and token.dep_ == "compound" and token.head.i > token.i else (pos,)
@@ -177,16 +169,17 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     """Whether a trigger that needs an object has one: an actor or an event ("released
     prisoners", not "released a statement"), or the words it needs ("hurled a grenade", "blocked a road")."""
     phrase = entry.phrase
-    if phrase not in OBJECT_WORDS and (entry.head not in NEEDS_OBJECT or len(entry.words) > 1):
+    wanted = object_words().get(phrase)
+    if wanted is None and (entry.head not in cue("needs_object") or len(entry.words) > 1):
         return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     if token.tag_ == "VBN":  # "a bomb found in a bus", "Bomb found near a school"
         objects += [token.head] if token.dep_ == "acl" else [c for c in token.children if c.dep_ == "nsubj"]
-    if phrase in OBJECT_WORDS:
+    if wanted is not None:
         objects += [p for o in list(objects) for p in o.subtree]  # "a stretch of the highway", "a truck carrying arms"
         if unit.headline:  # title-case headlines are parsed badly: the words that follow will do
             objects += list(token.doc[token.i + 1:min(token.i + 6, unit.last)])
-        return any(_forms(o) & OBJECT_WORDS[phrase] for o in objects)
+        return any(_forms(o) & wanted for o in objects)
     objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(actor_like(o) or _entry_for(o, unit) is not None for o in objects)
 
@@ -197,13 +190,13 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     refers to something known, not news."""
     if _pos_class(token) != "NOUN":
         return False
-    if entry.head in BACKGROUND and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+    if entry.head in cue("background") and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
         return True
     if unit.headline:
         return False
     governor = token.head.head if token.dep_ == "pobj" else token.head
-    if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in ESCAPED:
-        return governor.lemma_.lower() not in SURVIVED or governor.dep_ in ("relcl", "acl", "amod")
+    if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in cue("escaped"):
+        return governor.lemma_.lower() not in cue("survived") or governor.dep_ in ("relcl", "acl", "amod")
     return entry.plover in REFERENCED and token.dep_ == "pobj"
 
 
@@ -255,7 +248,8 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool) -> list[Mention]:
         entry, tokens = found
         if not _has_needed_object(token, entry, unit, actor_like) or is_aggregate(token):
             continue
-        moves_arms = entry.plover in ARMED_MOVES and entry.phrase not in UNARMED_MOVES or entry.head in ARMED_ONLY
+        moves_arms = entry.plover in ARMED_MOVES and entry.phrase not in unarmed_moves() \
+            or entry.head in cue("armed_only")
         if _mere_reference(token, entry, unit) or moves_arms and not _armed_party(token, actor_like):
             continue
         used.update(t.i for t in tokens)

@@ -4,7 +4,8 @@
 data/casualty_terms.json: "killed", "dead", "martyrdom", "toll", "4 bodies") and where its victims
 are; `victims_of(predicate, role)` finds the tokens naming or counting them: the object or passive
 subject of "killed", the subject of "died" or of "be dead", the object of "leave ... dead", the
-"of" phrase of "the death of", the number of "the death toll rose to 45".
+"of" phrase of "the death of", the number of "the death toll rose to 45". The plain relations
+are DependencyMatcher patterns in data/victim_patterns.json (victim_patterns.py).
 """
 
 from __future__ import annotations
@@ -16,12 +17,9 @@ from typing import Any
 
 from article2json.extractors.events.figures import glued, is_number
 from article2json.extractors.events.speakers import in_trailing_source
+from article2json.extractors.events.victim_patterns import related
 
-SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
-COPULAS = {"be", "remain", "become", "go", "lie", "stay", "appear", "seem", "turn", "fall"}
-CAUSE_VERBS = {"lead", "cause", "result", "inflict", "prevent", "avoid", "confirm", "report"}
 NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
-ATTEMPTS = {"attempt", "try", "threaten", "plan", "vow", "seek", "want", "intend", "plot", "fail", "aim"}
 
 
 @lru_cache(maxsize=1)
@@ -29,8 +27,9 @@ def terms() -> dict[str, Any]:
     """The lexicon of data/casualty_terms.json."""
     path = Path(__file__).resolve().parent.parent / "data" / "casualty_terms.json"
     lexicon = json.loads(path.read_text(encoding="utf-8"))
-    lexicon["person_nouns"] = frozenset(lexicon["person_nouns"])
-    lexicon["not_victims"] = frozenset(lexicon["not_victims"])
+    for key, value in lexicon.items():
+        if isinstance(value, list):
+            lexicon[key] = frozenset(value)
     return lexicon
 
 
@@ -43,7 +42,7 @@ def _is_unreal(token) -> bool:
 def casualty_predicate(token) -> tuple[str, str] | None:
     """(kind, role) when `token` states a casualty; role says where its victims are."""
     found = _predicate_word(token)
-    if found is None or _is_unreal(token) or (token.dep_ == "xcomp" and token.head.lemma_ in ATTEMPTS):
+    if found is None or _is_unreal(token) or (token.dep_ == "xcomp" and token.head.lemma_ in terms()["attempt_verbs"]):
         return None
     return found
 
@@ -54,8 +53,6 @@ def _predicate_word(token) -> tuple[str, str] | None:
     if joined is not None:
         return _glued_predicate(*joined)
     if token.pos_ in ("VERB", "AUX"):
-        if lemma == "survive" and any(child.lower_ == "none" for child in children(token, "nsubj")):
-            return "killed", "none_survived"
         if any(child.lower_ in ("fatally", "mortally") for child in token.children):
             return "killed", "transitive"
         for role in ("transitive", "weak_transitive", "intransitive"):
@@ -66,10 +63,10 @@ def _predicate_word(token) -> tuple[str, str] | None:
         return lexicon["states"][lower], "states"
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
         return None
-    if _headline_verb(token) and lemma in lexicon["transitive"]:
-        return lexicon["transitive"][lemma], "headline_verb"
-    if lemma == "toll":
-        return "killed", "toll"
+    if lemma in lexicon["toll_nouns"]:
+        kind = "killed" if lemma == "toll" else _counted_kind(token)
+        if kind is not None:
+            return kind, "toll"
     if token.is_upper:  # the lemmatizer leaves capitals as they are ("FATALITIES")
         lemma = _singular(lower)
     lemma = lexicon["misspellings"].get(lower, lexicon["misspellings"].get(lemma, lemma))
@@ -79,12 +76,25 @@ def _predicate_word(token) -> tuple[str, str] | None:
     return None
 
 
-def _headline_verb(token) -> bool:
-    """A headline verb the tagger read as a noun between its subject and object ("Mob lynch two
-    thieves": the root noun "lynch" with the subject as compound and the object as apposition)."""
-    return token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and any(
-        child.i < token.i for child in children(token, "compound")) and any(
-        child.i > token.i for child in children(token, "appos"))
+def _counted_kind(noun) -> str | None:
+    """The kind of casualty a "number of ..." updated by its verb counts ("the number of dead rose
+    to 19", "the number of people injured climbed to 40"), else None."""
+    if noun.head.lemma_.lower() not in terms()["update_verbs"] or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    for counted in related(noun, "of_object"):
+        for word in [counted, *children(counted, "acl", "amod")]:
+            found = _predicate_word(word)
+            if found is not None:
+                return found[0]
+    return None
+
+
+def is_update(predicate) -> bool:
+    """Whether a toll updates the figures stated before it ("the toll rose to 13", "revised the
+    toll down to 8", "bringing the number of dead to 19")."""
+    lexicon = terms()
+    return predicate.lemma_.lower() in lexicon["toll_nouns"] and \
+        predicate.head.lemma_.lower() in lexicon["update_verbs"]
 
 
 def _singular(word: str) -> str:
@@ -112,10 +122,6 @@ def victims_of(predicate, role: str) -> list:
         return _toll_numbers(predicate)
     if role == "labelled":
         return [predicate]
-    if role == "headline_verb":
-        return [child for child in children(predicate, "appos") if child.i > predicate.i]
-    if role == "none_survived":  # "none of the 30 passengers survived"
-        return [victim for none in children(predicate, "nsubj") for victim in of_objects(none)]
     if role == "slashed":
         return [predicate.doc[predicate.i - 1]] if predicate.i and is_number(predicate.doc[predicate.i - 1]) else []
     if role == "victim_nouns":
@@ -199,8 +205,7 @@ def _same_person(noun, conjunct) -> bool:
 
 
 def of_objects(noun) -> list:
-    return _with_conjuncts(obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                           for obj in children(prep, "pobj"))
+    return _with_conjuncts(related(noun, "of_object"))
 
 
 def _verb_victims(verb) -> list:
@@ -210,8 +215,8 @@ def _verb_victims(verb) -> list:
             verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.lemma_ in ("leave", "render")
             and not children(verb, "nsubjpass"))):
         return _state_victims(verb)
-    victims = children(verb, "dobj", "nsubjpass")
-    subjects = children(verb, "nsubj")
+    victims = related(verb, "object", "passive_subject")
+    subjects = related(verb, "subject")
     if victims and not any(is_person(v) or has_quantity(v) or is_number(v) for v in victims):
         victims = _counted_after(verb) or victims  # "killed 2 civilians - ongoing violence": a misread object
     elif victims:
@@ -291,7 +296,7 @@ def _coordinated_before(noun) -> list:
 
 
 def _intransitive_victims(verb) -> list:
-    victims = children(verb, "nsubj")
+    victims = related(verb, "subject")
     if not victims and verb.dep_ == "acl":
         victims = [verb.head]
     before = verb.doc[verb.i - 1] if verb.i else verb
@@ -309,8 +314,8 @@ def _state_victims(word) -> list:
     head = word.head
     if word.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr", "advcl", "advmod") and head.pos_ in (
             "VERB", "AUX"):
-        if head.lemma_ in COPULAS:
-            return _with_conjuncts(children(head, "nsubjpass", "nsubj"))
+        if head.lemma_ in terms()["copulas"]:
+            return _with_conjuncts(related(word, "copula_subject"))
         return _verb_victims(head)
     if children(word, "nsubj", "nsubjpass"):
         return _with_conjuncts(children(word, "nsubj", "nsubjpass"))
@@ -339,13 +344,13 @@ def _event_noun_victims(noun) -> list:
     objects = of_objects(noun)
     if objects:
         return objects
-    possessors = [child for child in children(noun, "poss") if child.lower_ not in ("its", "their")]
+    possessors = related(noun, "possessor")
     if possessors:
         return possessors
     if head.dep_ == "prep":
         head = head.head
     if (lemma in ("life", "injury", "wound") and head.pos_ == "VERB" and casualty_predicate(head) is None
-            and head.lemma_ not in CAUSE_VERBS):
+            and head.lemma_ not in terms()["cause_verbs"]):
         subjects = children(head, "nsubj", "nsubjpass") or ([head.head] if head.dep_ == "acl" else []) \
             or _subject_on_the_left(head)
         return _with_conjuncts(subjects)
@@ -353,14 +358,13 @@ def _event_noun_victims(noun) -> list:
 
 
 def _toll_numbers(toll) -> list:
-    """The number of "the death toll rose to 45", "a death toll of 12", "bringing the toll to 9"."""
+    """The number of "the death toll rose to 45", "a death toll of 12", "bringing the toll to 9",
+    "revised the toll down to 8"."""
+    for relation in ("toll_figure", "toll_verb_figure", "toll_revised_figure"):
+        numbers = [figure for figure in related(toll, relation) if is_number(figure)]
+        if numbers:
+            return numbers
     holders = [toll, toll.head]
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("to", "at", "of"):
-                numbers = [obj for obj in children(child, "pobj") if is_number(obj)]
-                if numbers:
-                    return numbers
     return [child for holder in holders for child in children(holder, "dobj", "attr", "appos", "nummod")
             if is_number(child)][:1]
 
@@ -374,7 +378,7 @@ def is_person(noun) -> bool:
     lexicon, lemma, lower = terms(), noun.lemma_.lower(), noun.lower_
     if lemma in lexicon["not_victims"] or lower in lexicon["not_victims"]:
         return False
-    if noun.ent_type_ in ("PERSON", "NORP") or lower in SINGULAR_PRONOUNS or (
+    if noun.ent_type_ in ("PERSON", "NORP") or lower in terms()["singular_pronouns"] or (
             noun.tag_ == "NNP" and not noun.ent_type_):
         return True
     return lemma in lexicon["person_nouns"] or lower in lexicon["person_nouns"] or (

@@ -1,0 +1,94 @@
+"""Stage 3, casualties: each casualty figure goes to the mention whose clause states it.
+
+In: `Roles` (mentions and the figures of each unit). Out: `Casualties`: the mentions, each with
+the figures it states (`Mention.casualties`), each with the side its victims are on
+(`Casualty.party`: state forces, armed group, or None); a figure no trigger of its
+sentence takes goes to the latest earlier mention of its paragraph that can hurt anyone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from article2json.extractors.events.actors import ActorDictionary, resolve_actor
+from article2json.extractors.events.casualties import Casualty
+from article2json.extractors.events.victims import terms
+from article2json.extractors.events.stages.roles import Roles
+from article2json.extractors.events.stages.triggers import ArticleParse
+from article2json.extractors.events.triggers import HARMFUL, Mention
+from article2json.extractors.events.units import Unit
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """Stage 3 out: the mentions with their casualty figures."""
+
+    parse: ArticleParse
+    mentions: list[Mention]
+    is_trigger: Callable[[object], bool]
+
+    def summary(self) -> list[dict]:
+        return [{"trigger": self.parse.doc.text[m.start:m.end], "start": m.start,
+                 "casualties": [{**c.as_json(), **_flags(c)} for c in m.casualties]}
+                for m in self.mentions if m.casualties]
+
+
+def _flags(casualty) -> dict:
+    """The circumstances of a figure that decide how it counts (shown by `explain`)."""
+    names = ("aggregate", "background", "claimed", "additional", "subordinate", "update")
+    return {"flags": [name for name in names if getattr(casualty, name)], "group": list(casualty.group),
+            "party": casualty.party}
+
+
+def attach_figures(roles: Roles) -> Casualties:
+    """Stage 3: give every figure of every unit to its mention, with the side its victims are on."""
+    parse = roles.parse
+    figures = {unit: [replace(c, party=victim_side(c, parse.doc, parse.dictionary)) for c in found]
+               for unit, found in roles.figures.items()}
+    attach_casualties(parse.units, roles.mentions, figures, parse.doc)
+    return Casualties(parse, roles.mentions, roles.is_trigger)
+
+
+def victim_side(casualty: Casualty, doc, dictionary: ActorDictionary) -> str | None:
+    """The fighting side of a figure's victims: "state forces" (soldiers, police) or "armed group"
+    (rebels, attackers), from their actor sector (data/casualty_terms.json `party_of_sector`);
+    None for anyone else (civilians, officials, named people, "the victim", "killing five")."""
+    span = doc.char_span(casualty.start, casualty.end, alignment_mode="expand")
+    nouns = [t for t in span or () if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or casualty.who is None:
+        return None
+    actor = resolve_actor(list(span), nouns[-1], dictionary)
+    return None if actor is None else terms()["party_of_sector"].get(actor.sector)
+
+
+def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[int, list], doc) -> None:
+    """Give each casualty figure to the mention of its clause: the trigger that is its predicate,
+    else the nearest trigger above it, else the nearest in its sentence, else the latest mention
+    earlier in its paragraph that can hurt anyone (an attack, not the accusation about it)."""
+    by_unit: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_unit.setdefault(mention.unit.index, []).append(mention)
+    for unit in units:
+        for casualty in figures.get(unit.index, []):
+            owner = _owner(doc[casualty.head], by_unit.get(unit.index, []))
+            if owner is None:
+                earlier = [m for m in mentions if m.unit.paragraph == unit.paragraph and m.unit.end <= unit.start
+                           and not m.unit.headline]
+                harmful = [m for m in earlier if m.entry.plover in HARMFUL] or earlier
+                owner = harmful[-1] if harmful else None
+            if owner is not None:
+                owner.casualties.append(casualty)
+
+
+def _owner(head, mentions: list[Mention]) -> Mention | None:
+    if not mentions:
+        return None
+    for mention in mentions:
+        if head in mention.tokens:
+            return mention
+    ancestors = list(head.ancestors)
+    above = [m for m in mentions if m.token in ancestors]
+    if above:
+        return min(above, key=lambda m: ancestors.index(m.token))
+    return min(mentions, key=lambda m: abs(m.token.i - head.i))

@@ -1,0 +1,114 @@
+"""Stage 5, typing: the PLOVER type and mode and the ACLED type and sub-type of each event.
+
+In: `Incidents`. Out: `Typed`: the same events with `Event.typing` set (an `EventLabels`).
+`type_event` gathers what typing looks at (the trigger entry, the words near the trigger, in its
+sentences and in the article, actors, recipients or victims, whether anyone was hurt) into a
+`classify.Context` and calls `classify`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from article2json.extractors.events.actors import ActorDictionary, resolve_actor
+from article2json.extractors.events.casualties import VICTIM_KINDS
+from article2json.extractors.events.classify import Context, EventLabels, classify, opening_label
+from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
+from article2json.extractors.events.merge import Event
+from article2json.extractors.events.stages.incidents import Incidents, event_summary
+from article2json.extractors.events.stages.triggers import ArticleParse
+from article2json.extractors.events.typing_model import TypingModel, learned_typing, model_for
+from article2json.extractors.events.units import Unit
+
+ACCEPTANCES = {"AGREE", "SUPPORT", "COOPERATE"}
+
+
+@dataclass(frozen=True)
+class Typed:
+    """Stage 5 out: body and headline events, each with its `typing`."""
+
+    parse: ArticleParse
+    events: list[Event]
+    headline: list[Event]
+    linker: Any
+
+    def summary(self) -> list[dict]:
+        return [{**event_summary(e), "headline": e in self.headline, **labels_summary(e.typing)}
+                for e in self.events + self.headline]
+
+
+def labels_summary(typing: EventLabels) -> dict:
+    return {"type": typing.plover, "mode": typing.mode, "acled": typing.acled()}
+
+
+def type_events(incidents: Incidents) -> Typed:
+    """Stage 5: type every body and headline event."""
+    parse = incidents.parse
+    document = LemmaText(parse.doc)
+    model = model_for(parse.options.typing_model)
+    for event in incidents.events + incidents.headline:
+        type_event(parse.doc, event, parse.dictionary, document, parse.units, model)
+    return Typed(parse, incidents.events, incidents.headline, incidents.linker)
+
+
+def _victims(doc, event: Event, dictionary: ActorDictionary) -> list:
+    """The people counted by the event's casualty figures, as actors (for typing)."""
+    victims = []
+    for mention in event.mentions:
+        for casualty in mention.casualties:
+            span = doc.char_span(casualty.start, casualty.end, alignment_mode="expand")
+            if casualty.kind in VICTIM_KINDS and span is not None and len(span):
+                victim = resolve_actor(list(span), span.root, dictionary)
+                if victim is not None:
+                    victims.append(victim)
+    return victims
+
+
+def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaText, units: list[Unit],
+               model: TypingModel | None = None) -> None:
+    """Classify an event from its representative trigger and the context of all its mentions
+    (`document`: the words of the whole article), the rules' label weighed by `model` if given."""
+    rep = event.rep
+    following = units[rep.unit.index + 1:rep.unit.index + 2]
+    strong = [m for m in event.mentions if not m.weak] or event.mentions  # not "wounded and evacuated by helicopter"
+    near = [t for m in strong for t in m.token.subtree if t in m.unit]
+    units = {m.unit for m in event.mentions}
+    if rep.entry.plover == "PROTEST":  # how a protest ended is often told in the next sentence
+        units |= {u for u in following if u.paragraph == rep.unit.paragraph}
+    around = [t for unit in sorted(units, key=lambda u: u.start) for t in doc[unit.first:unit.last]]
+    actors, recipients = event.roles()
+    killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
+    hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
+    entry = _typing_entry(event)
+    context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
+                      recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
+                      rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt)
+    event.typing = learned_typing(context, classify(context), event.modality, opening_label(doc), rep.start, model)
+    if event.typing.plover in ACCEPTANCES and event.modality == "negated":  # "will not accept": a refusal
+        event.typing = EventLabels("REJECT", None, None, None)
+        for mention in event.mentions:
+            mention.modality = "asserted"
+
+
+def _typing_entry(event: Event):
+    """The lexicon entry that types an event: a plain attack takes the sharper word of its own
+    sentence ("attacked and clashed with", "fired to disperse", "attacked a farm and destroyed
+    houses" when nobody was hurt)."""
+    rep = event.rep
+    if not rep.entry.from_context:
+        return rep.entry
+    same = [m for m in event.mentions if m.unit is rep.unit and not m.weak and not m.entry.from_context]
+    hurt = any(c.kind in VICTIM_KINDS for m in event.mentions for c in m.casualties)
+    for wanted in ("crowd-control", "Battles", "destroy"):
+        for mention in same:
+            if wanted in (mention.entry.mode, mention.entry.acled_type) and not (wanted == "destroy" and hurt):
+                return mention.entry
+    return rep.entry
+
+
+def _protest_in(tokens: list) -> bool:
+    """Whether a protest is mentioned among `tokens` (a protest trigger, or protesters)."""
+    lexicon = trigger_lexicon()
+    return any(t.lemma_.lower() in cue("protesters") or t.dep_ != "compound" and t.ent_type_ != "DATE" and any(
+        e.plover == "PROTEST" and len(e.words) == 1 for e in lexicon.get(t.lemma_.lower(), ())) for t in tokens)

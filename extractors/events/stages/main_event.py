@@ -1,0 +1,184 @@
+"""Stage 6, the main event: which event the article reports, and which events to report.
+
+In: `Typed`. Out: `Selected`: the events to report in text order, exactly one of them `main`: a
+body event the headline reports, else an unmatched headline event, else the event the text leads
+with. Statements and minor acts are kept only as the main event. A brief report (one short
+paragraph) tells one incident: its toll figures go to the main event (brief.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from article2json.extractors.events.brief import brief_report, one_incident
+from article2json.extractors.events.classify import LABELS, EventLabels, opening_label, relabel
+from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.merge import Event
+from article2json.extractors.events.stages.event_types import Typed, labels_summary
+from article2json.extractors.events.stages.incidents import event_summary
+from article2json.extractors.events.stages.triggers import ArticleParse
+
+COOPERATIVE = {"AGREE", "AID", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT", "REQUEST", "OTHER"}
+STATEMENTS = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
+MATERIAL = {"ASSAULT", "PROTEST", "COERCE"}  # incidents an allegation may name
+SD = "Strategic developments"
+
+
+@dataclass(frozen=True)
+class Selected:
+    """Stage 6 out: the events to report, in text order, one of them main."""
+
+    parse: ArticleParse
+    events: list[Event]
+    linker: Any
+
+    def summary(self) -> list[dict]:
+        return [{**event_summary(e), "main": e.main, **labels_summary(e.typing)} for e in self.events]
+
+
+def select_events(typed: Typed) -> Selected:
+    """Stage 6: mark the main event, drop reactions around it, and in a brief report give the
+    report's toll to the main event."""
+    kept = choose_main(typed.events, typed.headline)
+    if brief_report(typed.parse.units):
+        kept = one_incident(kept, [e for e in typed.events if e not in kept])
+    return Selected(typed.parse, sorted(kept, key=lambda e: e.rep.start), typed.linker)
+
+
+def _headline_score(headline: Event, event: Event) -> float:
+    if headline.typing is None or event.typing is None or headline.typing.plover != event.typing.plover:
+        return 0.0
+    score = 3.0 + (headline.typing.acled_type == event.typing.acled_type)
+    score += bool({m.lemma for m in headline.mentions} & {m.lemma for m in event.mentions})
+    names = {a.name for group in headline.roles() for a in group}
+    score += len(names & {a.name for group in event.roles() for a in group})
+    return score + 2 * (event.modality == "asserted") - event.background
+
+
+def choose_main(events: list[Event], headline_events: list[Event]) -> list[Event]:
+    """Mark the main event and return the events to report: a body event the headline reports,
+    else an unmatched headline event, else the first asserted event. Statements (accusations,
+    denials, demands, praise, threats) and minor diplomatic acts are reported only when they are
+    the main event: around an incident they are reactions, not events."""
+    events = _with_main(events, headline_events)
+    return [e for e in events if e.main or e.typing.plover not in STATEMENTS and not e.minor]
+
+
+def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]:
+    best, best_score = None, 0.0
+    headline_events = [h for h in headline_events if not h.background] or headline_events
+    if any(e.modality == "asserted" for e in events):
+        headline_events = [h for h in headline_events if h.modality == "asserted"]
+    headline_events = [h for h in headline_events if not h.minor] or headline_events
+    for headline in headline_events:
+        for event in events:
+            score = _headline_score(headline, event)
+            if score > best_score:
+                best, best_score = event, score
+    if best is None and headline_events:
+        best = next((h for h in headline_events if h.modality == "asserted"), None)
+        if best is not None:
+            events = [best] + events
+    if best is None and events:
+        best = _leading(events)
+    if best is not None:
+        best.main = True
+    return events
+
+
+def _leading(events: list[Event]) -> Event:
+    """The event a text without a headline leads with: in the first sentence that has events,
+    the one highest in the parse ("Lebanon complained ... over two air raids" is a complaint).
+    An aim or refusal there is the statement that was made ("Sudan must return the helicopter":
+    a demand), typed as such; an allegation without an accuser leads with the incident alleged,
+    and vague "violence" with the first incident the text tells.
+    A text opening with a label ("Recruitment: ...") leads with the
+    event of that kind, else its first event, typed as the label says."""
+    told = [e for e in events if not _unreported(e)] or events
+    first_unit = min(m.unit.index for e in told for m in e.mentions)
+
+    def rank(event: Event) -> tuple:
+        depth = min(len(list(m.token.ancestors)) for m in event.mentions if m.unit.index == first_unit)
+        unsaid = event.modality != "asserted"
+        return unsaid and event.weak_only, depth, unsaid, event.rep.start
+    candidates = [e for e in told if any(m.unit.index == first_unit for m in e.mentions)]
+    label = opening_label(events[0].rep.token.doc)
+    if label is not None:
+        leading = next((e for e in candidates if e.typing.acled_sub == LABELS[label][1]), min(candidates, key=rank))
+        leading.typing = relabel(leading.typing, label)
+        return leading
+    alleged = [e for e in candidates if e.typing.plover in MATERIAL and any(
+        _allegation(f) and f.rep.token in e.rep.token.ancestors for f in candidates)]
+    if alleged:
+        return min(alleged, key=rank)
+    candidates = _incidents_first(candidates)
+    leading = _violence_first(min(candidates, key=rank), candidates)
+    if leading.rep.entry.head in cue("background"):  # "Violence erupted ... One faction attacked the other"
+        specific = [e for e in events if e.typing.acled_type and e.modality == "asserted"
+                    and e.rep.entry.head not in cue("background")]
+        leading = min(specific, key=lambda e: e.rep.start) if specific else leading
+    if leading.modality != "asserted":
+        leading.typing = EventLabels(_statement_type(leading), None, None, None)
+        for mention in leading.mentions:
+            mention.modality = "asserted"
+    return leading
+
+
+def _violence_first(leading: Event, candidates: list[Event]) -> Event:
+    """Of coordinated actions ("arrested and beat a man to death", "entered the town and beat
+    residents"), the violence, which is what the report is coded by, before a move or an arrest."""
+    if leading.typing.acled_type not in (None, SD):
+        return leading
+    token = leading.rep.token
+    violent = [e for e in candidates if e.typing.acled_type not in (None, SD) and e.modality == "asserted"
+               and not e.weak_only and (e.rep.token.dep_ == "conj" and e.rep.token.head == token
+                                        or token.dep_ == "conj" and token.head == e.rep.token)]
+    return violent[0] if violent else leading
+
+
+def _unreported(event: Event) -> bool:
+    """A casualty, act or thing said not to have happened ("No fatalities reported", "number not
+    provided", "no violence"): no event, unlike a refusal ("would not meet their demands")."""
+    return event.modality == "negated" and (event.weak_only or event.minor or event.rep.token.pos_ != "VERB")
+
+
+def _incidents_first(candidates: list[Event]) -> list[Event]:
+    """Of the events of a leading sentence, an incident (a protest, an attack, an arrest) before
+    the statements its actors made with it ("protested, demanding ...", "hold a protest blaming
+    ...", "protest, accuse ..."): a demand made while protesting is part of the protest."""
+    incidents = {i for e in candidates if e.typing.plover in MATERIAL and e.typing.acled_type
+                 and e.modality == "asserted" and not e.weak_only for i in _incident_words(e.rep.token)}
+    accompanying = [e for e in candidates if e.typing.acled_type is None and _governor(e.rep.token) in incidents]
+    return [e for e in candidates if e not in accompanying] if accompanying else candidates
+
+
+def _incident_words(token) -> set[int]:
+    """A trigger and the light verb that carries it ("went on strike", "staged a protest")."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return {token.i, verb.i} if token.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in cue("support") else {token.i}
+
+
+def _governor(token) -> int:
+    """The verb or noun a participle, coordinated verb or clause hangs on ("protested, demanding")."""
+    return token.head.i if token.dep_ in ("advcl", "conj", "acl", "xcomp", "relcl") else -1
+
+
+def _allegation(event: Event) -> bool:
+    """An allegation without an accuser ("Army accused of bombing ...", "Alleged shelling by ...",
+    "Police blamed for the killing"): it frames the incident it names, which the report is about."""
+    token = event.rep.token
+    helpers = {c.dep_ for c in token.children}
+    return event.typing.plover == "ACCUSE" and token.tag_ == "VBN" and "agent" not in helpers and (
+        "auxpass" in helpers or "aux" not in helpers)
+
+
+def _statement_type(event: Event) -> str:
+    """What saying that something will, would, must or will not happen is: a refusal, a demand,
+    an offer (of something cooperative) or a threat (of something hostile)."""
+    if event.modality == "negated":
+        return "REJECT"
+    verbs = [event.rep.token, *list(event.rep.token.ancestors)[:3]]
+    if any(c.dep_ == "aux" and c.lower_ in cue("obligation") for verb in verbs for c in verb.children):
+        return "REQUEST"
+    return "AGREE" if event.typing.plover in COOPERATIVE else "THREATEN"

@@ -1,0 +1,65 @@
+"""`article2json explain`: what each events stage produced, on articles written for these tests."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+from click.testing import CliRunner
+
+from article2json.cli.main import main
+
+STAGES = ["triggers", "roles", "casualties", "incidents", "typing", "main_event", "linking", "record"]
+ARTICLE = """Gunmen kill four farmers in northern village
+
+Gunmen attacked the village of Kuru on Tuesday, killing four farmers, police said.
+The attack lasted an hour. Residents said two more farmers were wounded.
+"""
+
+
+@pytest.fixture(scope="module")
+def article_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("explain") / "kuru.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def explained(article_file):
+    result = CliRunner().invoke(main, ["explain", str(article_file), "--format", "json"], catch_exceptions=False)
+    assert result.exit_code == 0
+    return orjson.loads(result.stdout)
+
+
+def test_every_stage_is_shown_in_running_order(explained):
+    assert list(explained["stages"]) == STAGES
+
+
+def test_the_stages_trace_one_incident(explained):
+    stages = explained["stages"]
+    assert {"attacked", "killing", "attack"} <= {m["trigger"] for m in stages["triggers"]}
+    attacked = next(m for m in stages["roles"] if m["trigger"] == "attacked")
+    assert [a["name"] for a in attacked["actor"]] == ["Gunmen"]
+    figures = [c for m in stages["casualties"] for c in m["casualties"]]
+    assert {(c["kind"], c["count"]) for c in figures} == {("killed", 4), ("wounded", 2)}
+    merged = next(e for e in stages["incidents"]["body"] if e["trigger"] == "attacked")
+    assert "attack" in merged["mentions"]  # "The attack lasted an hour" joined the incident
+    main_event = next(e for e in stages["main_event"] if e["main"])
+    assert main_event["type"] == "ASSAULT"
+
+
+def test_the_last_stage_is_the_events_output(explained, article_file):
+    result = CliRunner().invoke(main, [str(article_file)], catch_exceptions=False)
+    assert explained["stages"]["record"] == orjson.loads(result.stdout)["events"]
+
+
+def test_text_on_request_names_each_stage(article_file):
+    result = CliRunner().invoke(main, ["explain", str(article_file), "--format", "text"], catch_exceptions=False)
+    assert [line[3:] for line in result.stdout.splitlines() if line.startswith("-- ")] == STAGES
+    assert "killed 4" in result.stdout
+
+
+def test_a_file_without_events_shows_empty_stages(tmp_path):
+    path = tmp_path / "weather.txt"
+    path.write_text("Sunny spells are expected across the coast on Sunday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["explain", str(path), "--format", "text"], catch_exceptions=False)
+    assert result.exit_code == 0 and "(nothing)" in result.stdout
