@@ -17,9 +17,9 @@ import orjson
 
 CSV_COLUMNS = ("path", "line", "record_id", "title", "outlet", "published", "event_id", "main", "plover_type",
                "plover_mode", "event_type", "sub_event_type", "event_date", "date_precision", "actor1",
-               "actor1_sector", "actor2", "actor2_sector", "location", "country", "admin1", "latitude", "longitude",
-               "geo_precision", "killed", "wounded", "source_speaker", "source_via", "modality", "confidence",
-               "trigger")
+               "actor1_sector", "actor2", "actor2_sector", "location", "country", "admin1", "admin2", "latitude",
+               "longitude", "location_precision", "geo_precision", "killed", "wounded", "source_speaker",
+               "source_via", "modality", "confidence", "trigger")
 
 
 def dumps(record: Any, pretty: bool = False) -> bytes:
@@ -85,7 +85,8 @@ def event_rows(record: dict[str, Any]) -> Iterable[dict[str, Any]]:
             "actor1": _name(event["actor"]), "actor1_sector": _sector(event["actor"]),
             "actor2": _name(event["recipient"]), "actor2_sector": _sector(event["recipient"]),
             "location": place.get("name"), "country": place.get("country"), "admin1": place.get("admin1"),
-            "latitude": place.get("lat"), "longitude": place.get("lon"), "geo_precision": place.get("precision"),
+            "admin2": place.get("admin2"), "latitude": place.get("lat"), "longitude": place.get("lon"),
+            "location_precision": place.get("precision"), "geo_precision": place.get("geo_precision"),
             "killed": event["killed"], "wounded": event["wounded"], "source_speaker": attribution.get("speaker"),
             "source_via": attribution.get("via"), "modality": event["modality"], "confidence": event["confidence"],
             "trigger": event["trigger"]["text"],

@@ -10,7 +10,7 @@ from typing import Any
 
 from article2json.output import CSV_COLUMNS, event_rows
 
-INTEGER_COLUMNS = {"line", "killed", "wounded"}
+INTEGER_COLUMNS = {"line", "killed", "wounded", "geo_precision"}
 FLOAT_COLUMNS = {"latitude", "longitude", "confidence"}
 BOOLEAN_COLUMNS = {"main"}
 ROW_GROUP = 5000

@@ -44,8 +44,8 @@ EVENT = _object({
         "basis": {"enum": ["explicit", "relative", "dateline"]}})]},
     "location": {"oneOf": [{"type": "null"}, _object({
         "name": {"type": "string"}, **NULLABLE_SPAN_TEXT, "country": _nullable("string"),
-        "admin1": _nullable("string"), "lat": NUMBER, "lon": NUMBER,
-        "precision": {"enum": ["exact", "near", "admin1", "country"]}})]},
+        "admin1": _nullable("string"), "admin2": _nullable("string"), "lat": NUMBER, "lon": NUMBER,
+        "precision": {"enum": ["exact", "near", "admin1", "country"]}, "geo_precision": {"enum": [1, 2, 3, None]}})]},
     "killed": _nullable("integer"),
     "wounded": _nullable("integer"),
     "casualties": {"type": "array", "items": _object({
@@ -83,7 +83,7 @@ RECORD_SCHEMA: dict[str, Any] = {
             extra=True)},
         "places": {"type": "array", "items": _object({
             **SPAN_TEXT, "name": {"type": "string"}, "country": _nullable("string"), "admin1": _nullable("string"),
-            "lat": NUMBER, "lon": NUMBER, "geonames_id": _nullable("integer"),
+            "admin2": _nullable("string"), "lat": NUMBER, "lon": NUMBER, "geonames_id": _nullable("integer"),
             "feature": {"enum": ["country", "admin1", "city", "locality", "region", None]}}, extra=True)},
         "quotes": {"type": "array", "items": _object({
             **SPAN_TEXT, "speaker": _nullable("string"), "via": _nullable("string")}, extra=True)},
