@@ -4,7 +4,7 @@ Date and place: the expression in the trigger's sentence (the one attached to a 
 then the nearest; dates attached to a reporting verb, as in "X said on Friday that ...", do not
 count), else the nearest earlier one in the paragraph, else the dateline (the publication date;
 the place of a body dateline such as "PESHAWAR, Pakistan -"), else for places the country the
-article names most (at its first town the article names, when it names one). A place is made
+article names most (for a headline, at the first town the article names there). A place is made
 as specific as the text allows (`place_choice`): "in Niteroi, Rio de Janeiro" is Niteroi, and a
 country or division is replaced by a town inside it named in the sentence, the body dateline or
 the paragraph. Attribution: the quote whose content covers the trigger, else a reported
@@ -240,14 +240,20 @@ class Linker:
         if item is not None:
             return self._place_json(item)
         country = self._main_country()
-        town = self._town_in(country, [self.places]) if country else None
-        return self._place_json(town) if town else country
+        town = self._town_in(country, [self.places]) if country and mentions[0].unit.headline else None
+        return self._place_json(town) if town else country  # a headline's story: at the article's first town
 
     def _sentence_place(self, mention: Mention) -> dict | None:
         """The place of the mention's sentence, even one another event word of it governs
         ("Residents of Kolo protest, demand ..."): where the sentence happens."""
         return self._most_specific([p for p in self._in_unit(self.places, mention.unit)
-                                    if self._named_as_place(p)], mention)
+                                    if self._named_as_place(p) and not self._in_time_phrase(p)], mention)
+
+    def _in_time_phrase(self, item: dict) -> bool:
+        """Whether a place names another event that only times this one ("two days before the Gaza war")."""
+        root = _root(self.doc, item["start"], item["end"])
+        return root is not None and any(t.lower_ in RELATIVE_TO_EVENT | PERIOD_STARTS and t.dep_ == "prep"
+                                        for t in list(root.ancestors)[:4])
 
     def _dateline_places(self) -> list[dict]:
         span = self.article.place_dateline
