@@ -36,7 +36,8 @@ from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATI
                                                embedded_gazetteer, name_key, name_keys)
 from article2json.extractors.places.geonames_dump import dump_gazetteer
 from article2json.extractors.places.hierarchy import (admin2_name, container_bonus, containers, contents_bonus,
-                                                     contradicts_contents, located_by_containers, stated_container)
+                                                     contradicts_contents, located_by_containers, outside_stated_country,
+                                                     stated_container)
 from article2json.extractors.places.mentions import (GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE, UPPER,
                                                     Mention, candidate_mentions, country_references, demonym_counts,
                                                     is_demonym, link_containers, without_overlaps)
@@ -252,7 +253,7 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
         return False
     if final and small and container and container.feature != "country" and not container_bonus(mention, place):
         return False  # "the Majengo area of Mombasa": not the Majengo far from Mombasa
-    if final and contradicts_contents(mention, place):
+    if final and (contradicts_contents(mention, place) or outside_stated_country(mention, place)):
         return False
     if mention.admin_hint and small:  # "Anderson County": the town it is named after, when near the others
         return final and (place.admin1 in context.admin1 or context.nearness_bonus(mention, place) >= 1.5

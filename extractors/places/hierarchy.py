@@ -71,8 +71,17 @@ def contents_bonus(mention: Mention, place: Place) -> float:
 def contradicts_contents(mention: Mention, place: Place) -> bool:
     """Whether `place`, a division or country, contains none of the places chosen for the names
     the text says it contains ("Western" is not Sri Lanka's province when it holds Kakamega, Kenya)."""
-    chosen = [inner.choice.place for inner in contained(mention) if inner.choice and inner.choice.main]
+    chosen = [inner.choice.place for inner in contained(mention) if inner.choice and inner.choice.main
+              and inner.choice.place.feature in ("city", "locality")]  # towns: a division may be misread too
     return place.feature in BROAD and bool(chosen) and not any(inside(inner, place) for inner in chosen)
+
+
+def outside_stated_country(mention: Mention, place: Place) -> bool:
+    """Whether a division lies in another country than the division or country the text says
+    contains it ("North Western" is not Zambia's province in "Kelawlo (North Western, Tigray)")."""
+    container = next((c.choice.place for c in containers(mention)
+                      if c.choice and c.choice.place.feature in BROAD), None)
+    return place.feature == "admin1" and container is not None and container.country != place.country
 
 
 def stated_container(mention: Mention) -> Place | None:
