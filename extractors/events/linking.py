@@ -236,7 +236,8 @@ class Linker:
         if speaker_country:
             return self._country_location(speaker_country)
         item = self.earlier_in_paragraph([p for p in self.places if self._named_as_place(p)], mentions[0])
-        item = item or self._sentence_place(mentions[0]) or next(iter(self._dateline_places()), None)
+        item = item or self._sentence_place(mentions[0]) or next(iter(self._dateline_places()), None) \
+            or self._later_in_paragraph(mentions[0])
         if item is not None:
             return self._place_json(item)
         country = self._main_country()
@@ -245,9 +246,16 @@ class Linker:
 
     def _sentence_place(self, mention: Mention) -> dict | None:
         """The place of the mention's sentence, even one another event word of it governs
-        ("Residents of Kolo protest, demand ..."): where the sentence happens."""
-        return self._most_specific([p for p in self._in_unit(self.places, mention.unit)
-                                    if self._named_as_place(p) and not self._in_time_phrase(p)], mention)
+        ("Residents of Kolo protest, demand ...") or one in a local body's name ("students of Kolo
+        High School"): where the sentence happens."""
+        return self._most_specific([p for p in self._in_unit(self.places, mention.unit) if not self._in_time_phrase(p)
+                                    and (self._named_as_place(p) or self._in_a_name(p))], mention)
+
+    def _later_in_paragraph(self, mention: Mention) -> dict | None:
+        """The first town or division named after the mention's sentence in its paragraph."""
+        units = [u for u in self.index.paragraph(mention.unit.paragraph) if u.start >= mention.unit.end]
+        return next((p for u in units for p in self._in_unit(self.places, u)
+                     if p.get("feature") != "country" and self._named_as_place(p)), None)
 
     def _in_time_phrase(self, item: dict) -> bool:
         """Whether a place names another event that only times this one ("two days before the Gaza war")."""

@@ -54,6 +54,9 @@ def stated_inside(text: str, inner: dict, outer: dict) -> bool:
 def most_specific(chosen: dict, candidates: list[dict], text: str) -> dict:
     """`chosen`, or the innermost of the places the text states inside it; not a site or quarter
     the gazetteer lacks inside a town ("Bula Market in Garissa town" is coded as Garissa)."""
+    if chosen.get("geonames_id") is None:
+        chosen = next((town for town in candidates if town.get("feature") in ("city", "locality")
+                       and town.get("geonames_id") is not None and stated_inside(text, chosen, town)), chosen)
     for _ in range(len(candidates)):
         inner = next((item for item in candidates if stated_inside(text, item, chosen) and not (
             item.get("geonames_id") is None and chosen.get("feature") in ("city", "locality"))), None)
