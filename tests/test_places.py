@@ -264,7 +264,9 @@ def test_containment_is_checked_not_assumed():
     assert most_specific(county, [town, county, far], text) is town
     assert most_specific(far, [town, county, far], text) is far  # "and" joins a list, not a hierarchy
     quarter = item("Kalundu", "locality", 11, geonames_id=None)
-    assert most_specific(item("Mwingi", "city", 22), [quarter], "Clashes in Kalundu in Mwingi.")["name"] == "Mwingi"
+    town = item("Mwingi", "city", 22)
+    assert most_specific(town, [quarter], "Clashes in Kalundu in Mwingi.") is town
+    assert most_specific(quarter, [quarter, town], "Clashes in Kalundu in Mwingi.") is town  # a quarter: the town
 
 
 def test_geo_precision_follows_acled():

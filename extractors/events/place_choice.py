@@ -48,7 +48,8 @@ def stated_inside(text: str, inner: dict, outer: dict) -> bool:
     """Whether the text names `inner` just before `outer` as part of it ("X, Y", "X (A, Y)", "X in
     the Y District") and the gazetteer agrees."""
     gap = text[inner["end"]:outer["start"]]
-    return inner["end"] <= outer["start"] and len(gap) <= STATED_GAP and bool(_JOINING.fullmatch(gap)) and contains(outer, inner)
+    return inner["end"] <= outer["start"] and len(gap) <= STATED_GAP and bool(_JOINING.fullmatch(gap)) \
+        and contains(outer, inner)
 
 
 def most_specific(chosen: dict, candidates: list[dict], text: str) -> dict:
