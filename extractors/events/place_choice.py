@@ -52,15 +52,22 @@ def stated_inside(text: str, inner: dict, outer: dict) -> bool:
         and contains(outer, inner)
 
 
+def quarter_of(text: str, inner: dict, town: dict) -> bool:
+    """Whether the text names `inner`, unknown to the gazetteer, as a site or quarter of the known
+    town `town` ("Bula Market in Garissa town", "the Majengo area of Mombasa"); not in an ACLED-style
+    bracket, where the next name is the district ("Koualou (Materi, Atacora)": the village itself)."""
+    return inner.get("geonames_id") is None and town.get("feature") in ("city", "locality") \
+        and town.get("geonames_id") is not None and "(" not in text[inner["end"]:town["start"]] \
+        and stated_inside(text, inner, town)
+
+
 def most_specific(chosen: dict, candidates: list[dict], text: str) -> dict:
-    """`chosen`, or the innermost of the places the text states inside it; not a site or quarter
-    the gazetteer lacks inside a town ("Bula Market in Garissa town" is coded as Garissa)."""
-    if chosen.get("geonames_id") is None:
-        chosen = next((town for town in candidates if town.get("feature") in ("city", "locality")
-                       and town.get("geonames_id") is not None and stated_inside(text, chosen, town)), chosen)
+    """`chosen`, or the innermost of the places the text states inside it; a site or quarter of a
+    town is coded at the town, as ACLED codes it."""
+    chosen = next((town for town in candidates if quarter_of(text, chosen, town)), chosen)
     for _ in range(len(candidates)):
-        inner = next((item for item in candidates if stated_inside(text, item, chosen) and not (
-            item.get("geonames_id") is None and chosen.get("feature") in ("city", "locality"))), None)
+        inner = next((item for item in candidates if stated_inside(text, item, chosen)
+                      and not quarter_of(text, item, chosen)), None)
         if inner is None:
             return chosen
         chosen = inner
