@@ -246,10 +246,9 @@ class Linker:
 
     def _sentence_place(self, mention: Mention) -> dict | None:
         """The place of the mention's sentence, even one another event word of it governs
-        ("Residents of Kolo protest, demand ...") or one in a local body's name ("students of Kolo
-        High School"): where the sentence happens."""
-        items = [p for p in self._in_unit(self.places, mention.unit) if not self._in_time_phrase(p)
-                 and (self._named_as_place(p) or p.get("feature") != "country" and self._in_a_name(p))]
+        ("Residents of Kolo protest, demand ..."): where the sentence happens."""
+        items = [p for p in self._in_unit(self.places, mention.unit)
+                 if self._named_as_place(p) and not self._in_time_phrase(p)]
         return self._most_specific(items, mention)
 
     def _later_in_paragraph(self, mention: Mention) -> dict | None:
