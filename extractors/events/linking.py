@@ -246,10 +246,16 @@ class Linker:
 
     def _sentence_place(self, mention: Mention) -> dict | None:
         """The place of the mention's sentence, even one another event word of it governs
-        ("Residents of Kolo protest, demand ..."): where the sentence happens."""
-        items = [p for p in self._in_unit(self.places, mention.unit)
-                 if self._named_as_place(p) and not self._in_time_phrase(p)]
+        ("Residents of Kolo protest, demand ...") or a town of the article's country in a local body's
+        name ("students of Kolo High School"): where the sentence happens."""
+        items = [p for p in self._in_unit(self.places, mention.unit) if not self._in_time_phrase(p)
+                 and (self._named_as_place(p) or self._in_a_name(p) and self._home_town(p))]
         return self._most_specific(items, mention)
+
+    def _home_town(self, item: dict) -> bool:
+        """Whether a place is a town of the article's most named country."""
+        top = max(self._countries.values(), default=0)
+        return item.get("feature") in ("city", "locality") and top > 0 and self._countries[item.get("country")] == top
 
     def _later_in_paragraph(self, mention: Mention) -> dict | None:
         """The first town or division named after the mention's sentence in its paragraph."""
