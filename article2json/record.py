@@ -96,7 +96,9 @@ class PlaceMention:
     name: str = described("the gazetteer's name (\"Ar Raqqah\"), or the name as written when the gazetteer lacks it")
     country: str | None = described("ISO 3166-1 alpha-2 code")
     admin1: str | None = described("English name of the first-level division (\"Ar Raqqah\", \"North Kivu\")")
-    admin2: str | None = described("name of the second-level division (district, county)", default=None)
+    admin2: str | None = described(
+        "the unit between the place and its first-level division when the text names it (\"Wote\" in "
+        "\"Kolo (Wote, Makueni)\"), else null", default=None)
     lat: float | None = described("latitude, degrees WGS84")
     lon: float | None = described("longitude, degrees WGS84")
     geonames_id: int | None = described("GeoNames id")

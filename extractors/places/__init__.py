@@ -8,7 +8,8 @@ each with
 - `name` (string): the gazetteer's name ("Ar Raqqah"), or the name as written when the gazetteer lacks it
 - `country` (string or null): ISO 3166-1 alpha-2 code
 - `admin1` (string or null): English name of the first-level division ("Ar Raqqah", "North Kivu")
-- `admin2` (string or null): name of the second-level division (district, county)
+- `admin2` (string or null): the unit between the place and its first-level division when the text names
+  it ("Wote" in "Kolo (Wote, Makueni)"), else null
 - `lat` (number or null): latitude, degrees WGS84
 - `lon` (number or null): longitude, degrees WGS84
 - `geonames_id` (integer or null): GeoNames id
@@ -40,6 +41,9 @@ from article2json.extractors.base import Article, Extractor
 from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, distance_km,
                                                embedded_gazetteer, name_key, name_keys)
 from article2json.extractors.places.geonames_dump import dump_gazetteer
+from article2json.extractors.places.hierarchy import (admin2_name, container_bonus, containers, contents_bonus,
+                                                     contradicts_contents, located_by_containers, outside_stated_country,
+                                                     stated_container)
 from article2json.extractors.places.mentions import (GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE, UPPER,
                                                     Mention, candidate_mentions, country_references, demonym_counts,
                                                     is_demonym, link_containers, without_overlaps)
@@ -75,12 +79,12 @@ class PlacesExtractor(Extractor):
             for mention in mentions:
                 choose(mention, context, final)
             context.learn(mentions)
-        mentions = [m for m in mentions if m.choice or m.source in KEEP_UNRESOLVED]
+        mentions = [m for m in mentions if m.choice or m.source in KEEP_UNRESOLVED and located_by_containers(m)]
         attach_anchors(text, mentions)
         for mention in mentions:
             infer_region(text, mention, mentions, context)
         admin1_name = embedded_gazetteer().admin1_name
-        return [as_json(text, m, admin1_name) for m in mentions if m.country or m.choice]
+        return [as_json(text, m, admin1_name) for m in mentions]  # a name in a place slot even when unplaced
 
     def lookup(self, name: str) -> list[Match]:
         """The places `name` may be, from the embedded gazetteer and the user's GeoNames dump."""
@@ -222,6 +226,7 @@ def score(match: Match, mention: Mention, context: ArticleContext, final: bool) 
         value += 2.0
     if final:
         value += context.nearness_bonus(mention, place) + container_bonus(mention, place)
+        value += contents_bonus(mention, place)
     return value
 
 
@@ -229,18 +234,6 @@ def namesake_city(mention: Mention, division: Place) -> bool:
     """Whether `mention` may also name a city of the country of `division` ("Homs", "Washington")."""
     return any(m.place.feature in ("city", "locality") and m.main and m.place.country == division.country
                and (m.place.admin1 == division.admin1 or m.place.population >= 50_000) for m in mention.matches)
-
-
-def container_bonus(mention: Mention, place: Place) -> float:
-    """0 to 3: `place` lies in the division, city or country the text says contains it."""
-    container = mention.container.choice.place if mention.container and mention.container.choice else None
-    if container is None or place.feature == "country":
-        return 0.0
-    if container.feature == "admin1":
-        return 3.0 if place.admin1 == container.admin1 else 0.0
-    if container.feature in ("city", "locality") and place.lat is not None:
-        return 3.0 if haversine_km(place, container) < 50 else 0.0
-    return 1.5 if place.country == container.country else 0.0
 
 
 def choose(mention: Mention, context: ArticleContext, final: bool) -> None:
@@ -261,11 +254,13 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
     place, bonus = match.place, context.country_bonus(match.place.country)
     small = place.feature in ("city", "locality") and place.population < BIG_CITY
     foreign = bool(context.countries) and bonus < 0.75
-    container = mention.container.choice.place if mention.container and mention.container.choice else None
+    container = stated_container(mention)
     if final and (small or not match.main) and (foreign or container and container.country != place.country):
         return False
     if final and small and container and container.feature != "country" and not container_bonus(mention, place):
         return False  # "the Majengo area of Mombasa": not the Majengo far from Mombasa
+    if final and (contradicts_contents(mention, place) or outside_stated_country(mention, place)):
+        return False
     if mention.admin_hint and small:  # "Anderson County": the town it is named after, when near the others
         return final and (place.admin1 in context.admin1 or context.nearness_bonus(mention, place) >= 1.5
                           or mention.seat_named and match.main and bonus >= 3.0)
@@ -298,12 +293,14 @@ def attach_anchors(text: str, mentions: list[Mention]) -> None:
 
 
 def infer_region(text: str, mention: Mention, mentions: list[Mention], context: ArticleContext) -> None:
-    """Country and admin1 of a place the gazetteer lacks: its anchor's, else those of a place of
+    """Country and admin1 of a place the gazetteer lacks: its anchor's, else those of the places
+    the text says contain it, else those of a place of
     the same name, else those of the nearest settled place in the same paragraph, else the
     article's main country (and the one division it names there, if just one)."""
     if mention.choice:
         return
     source = mention.anchor[0] if mention.anchor and mention.anchor[0].country else None
+    source = source or next((c for c in containers(mention) if c.country), None)  # "X (A, Region)"
     keys = set(name_keys(mention.name))
     source = source or next((m for m in mentions if m.country and m is not mention and keys & set(name_keys(m.name))),
                             None)  # "Al-Rusafa" where "Rusafa" is placed
@@ -327,13 +324,13 @@ def as_json(text: str, mention: Mention, admin1_name) -> dict[str, Any]:
     """The output object of a mention, keys in the documented order."""
     place = mention.choice.place if mention.choice else None
     anchor = mention.anchor[0] if mention.anchor else None
-    located = place or (anchor.choice.place if anchor and anchor.choice else None)
+    located = place or (anchor.choice.place if anchor and anchor.choice else None) or stated_container(mention)
     if place and mention.admin_hint and place.feature in ("city", "locality"):
         place = None  # "Anderson County": located at the town it is named after, but not that town
     record: dict[str, Any] = {
         "text": text[mention.start:mention.end], "start": mention.start, "end": mention.end,
         "name": place.name if place else text[mention.start:mention.end] if mention.admin_hint else mention.name,
-        "country": mention.country, "admin1": admin1_name(mention.admin1),
+        "country": mention.country, "admin1": admin1_name(mention.admin1), "admin2": admin2_name(mention, text),
         "lat": located.lat if located else None, "lon": located.lon if located else None,
         "geonames_id": place.geonames_id if place else None,
         "feature": place.feature if place else "region" if mention.admin_hint else "locality",

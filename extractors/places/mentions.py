@@ -4,7 +4,8 @@ countries it refers to by demonym or by name (`country_references`).
 A candidate (`Mention`) says where it was found (`source`), which decides how much evidence it
 needs: a span the text itself calls a place ("the town of X", "X town", "X Governorate",
 "X sub county", "X (district, province)", the body dateline) is kept even when no gazetteer
-knows it; a spaCy GPE, LOC or FAC entity, an ORG or PERSON entity in a place's context ("in X",
+knows it, and so is a name the text places in a known place ("in X, Y", "near X in the Y District":
+source "stated"); a spaCy GPE, LOC or FAC entity, an ORG or PERSON entity in a place's context ("in X",
 "X desert", "X residents", "district, X"), either end of "the X-Y road", a capitalised name
 after "in", "at", "near", ..., or any capitalised name the gazetteer knows need the gazetteer
 to agree.
@@ -49,17 +50,20 @@ _PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+[a-z]+){{0,2}}\s*\((?P<inner>{NAME}
 RELATIVE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|miles|mi)\b"
                       r"[^()\n]{0,20}?\b(?:of|from)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
                       rf"(?P<anchor>{NAME})")
+_STATED = re.compile(rf"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|community)\s+of\s+)?"
+                     rf"(?P<name>{NAME})(?=\s*,\s*(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}])")
 _SCAN = re.compile(NAME)
-_CONTAINED_IN = re.compile(r"\s*,\s*|\s+(?:(?:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts)\s+of"
+_CONTAINED_IN = re.compile(r"\s*,\s*|\s+(?:(?:(?:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts)\s+)?of"
                            r"|in)\s+(?:the\s+)?")
 
 _LOCAL_NOUNS = "residents police station market road highway bound hospital prison airport"  # "Garissa police"
 _CONTEXT_FOLLOWS = re.compile(rf"[\s\-]+(?i:{'|'.join(sorted(GEO_WORDS | set(_LOCAL_NOUNS.split())))})\b")
 _CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for)\s+(?:the\s+)?"
                                rf"|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")  # "... sub-county, Kakamega"
-PRIORITY = {"division": 0, "state": 0, "dateline": 1, "typed": 2, "paren": 3, "aside": 3, "entity": 4, "gpe": 4,
-            "named": 4, "cue": 5, "scan": 6}
-KEEP_UNRESOLVED = frozenset({"typed", "paren", "dateline", "division", "gpe"})
+PRIORITY = {"division": 0, "state": 0, "dateline": 1, "typed": 2, "paren": 3, "aside": 3, "stated": 3, "entity": 4,
+            "gpe": 4, "named": 4, "cue": 5, "scan": 6}
+KEEP_UNRESOLVED = frozenset({"typed", "paren", "dateline", "division", "gpe", "stated"})
+KEEP_IF_CONTAINED = frozenset({"stated"})  # "in X, Y", "near X in the Y District": kept when Y is a known place
 
 
 @dataclass
@@ -79,6 +83,7 @@ class Mention:
     anchor: tuple[Mention, float] | None = None  # "50 km from the town of Y": (Y, 50.0)
     container_span: tuple[int, int] | None = None  # where the text names what contains it: "(X, Y)"
     container: Mention | None = None  # the mention there, or after a comma: "Paris, Texas"
+    contents: list[Mention] = field(default_factory=list)  # the mentions it is the container of
     sentence_start: bool = False  # the first word of a sentence, capitalised whatever it is
     group_name: bool = False  # spaCy takes it for a people ("Kikuyu", "Pokot")
 
@@ -118,8 +123,9 @@ def opens_sentence(text: str, start: int) -> bool:
 
 
 def link_containers(text: str, mentions: list[Mention]) -> None:
-    """Point each mention at the one naming what contains it: the last name of "(X, Y)", or the
-    next name after a comma, "in" or "area of" ("Paris, Texas", "Majengo area of Mombasa")."""
+    """Point each mention at the one naming what directly contains it, and that one back at it
+    (`contents`): the next name of "X (A, B)" (X in A, A in B), or the next name after a comma,
+    "in" or "area of" ("Paris, Texas", "Majengo area of Mombasa", "X in the Y District")."""
     for mention, following in zip(mentions, mentions[1:]):
         if mention.container_span:
             start, end = mention.container_span
@@ -127,6 +133,8 @@ def link_containers(text: str, mentions: list[Mention]) -> None:
                                      None)
         elif _CONTAINED_IN.fullmatch(text[mention.end:following.start]):
             mention.container = following
+        if mention.container is not None:
+            mention.container.contents.append(mention)
 
 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -166,13 +174,14 @@ def _pattern_mentions(text: str) -> list[Mention]:
         mentions.append(Mention(m.start("name"), m.end(), "division" if word in _NAMED_DIVISION else "state",
                                 admin_hint=True, seat_named=word in _SEAT_NAMED))
     mentions += [Mention(m.start("name"), m.end("name"), "cue") for m in _CUE.finditer(text)]
+    mentions += [Mention(m.start("name"), m.end("name"), "stated") for m in _STATED.finditer(text)]
     for m in _PAREN.finditer(text):
         offset = m.start("inner")
         items = [(offset + item.start(), offset + item.end()) for item in re.finditer(NAME, m.group("inner"))]
-        if len(items) > 1:
-            mentions.append(Mention(m.start("name"), m.end("name"), "paren", container_span=items[-1]))
+        if len(items) > 1:  # "X (A, B)": X in A, A in B
+            mentions.append(Mention(m.start("name"), m.end("name"), "paren", container_span=items[0]))
         mentions += [Mention(start, end, "paren" if len(items) > 1 else "aside", admin_hint=index == len(items) - 1,
-                             container_span=items[-1] if index < len(items) - 1 else None)
+                             container_span=items[index + 1] if index < len(items) - 1 else None)
                      for index, (start, end) in enumerate(items)]
     mentions += [Mention(m.start("anchor"), m.end("anchor"), "typed") for m in RELATIVE.finditer(text)]
     return mentions

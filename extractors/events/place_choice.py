@@ -1,0 +1,89 @@
+"""The most specific place of an event, and how precisely its coordinates place it.
+
+A place the text states inside another ("Niteroi, Rio de Janeiro", "Kolo (Wote, Makueni)",
+"Sabon Gari in the Kudan District of Kaduna State") is more specific than that other: when the
+linker's choice contains such a place, the event takes the inner one, and the broader units stay
+as its `admin1`/`admin2`/`country`. Containment is checked, not assumed: the same country code, the
+same first-level division, or within `INSIDE_KM` of a city (a place the gazetteer lacks is placed
+by the units the text names around it).
+
+`geo_precision` follows ACLED: 1 the named place itself, 2 a unit containing it (a district or
+town, or a place given as "50 km from Y"), 3 a first-level division or a country; null without
+coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from article2json.extractors.places.gazetteer import distance_km
+
+INSIDE_KM = 50  # a place this close to a city the text says contains it is in that city
+STATED_GAP = 80  # at most this many characters of names and joining words between a place and its container
+_JOINING = re.compile(r"(?:[\s,()]|\b(?:in|of|the|[A-Z][\w'’.\-]*|town|village|district|county|province|"
+                      r"region|state|area|sub-county|subcounty|municipality|constituency|governorate)\b)*")
+_ITSELF = {"city": 1, "locality": 1, "admin1": 3, "country": 3}
+_CONTAINER_PRECISION = {"city": 2, "locality": 2, "region": 2, "admin1": 3, "country": 3}
+
+
+def contains(outer: dict, inner: dict) -> bool:
+    """Whether place item `outer` contains place item `inner` by the gazetteer's codes or distance."""
+    if outer is inner or inner.get("feature") == "country" or outer.get("feature") == inner.get("feature") == "admin1":
+        return False
+    feature = outer.get("feature")
+    if feature == "country":
+        return bool(outer.get("country")) and inner.get("country") == outer.get("country")
+    if feature == "admin1":
+        return bool(outer.get("admin1")) and inner.get("admin1") == outer.get("admin1") \
+            and inner.get("country") == outer.get("country")
+    if inner.get("feature") == "admin1":
+        return False
+    if inner.get("geonames_id") is None:
+        return True  # the text places an unknown name in `outer`
+    points = (inner.get("lat"), inner.get("lon"), outer.get("lat"), outer.get("lon"))
+    return None not in points and distance_km(*points) <= INSIDE_KM
+
+
+def stated_inside(text: str, inner: dict, outer: dict) -> bool:
+    """Whether the text names `inner` just before `outer` as part of it ("X, Y", "X (A, Y)", "X in
+    the Y District") and the gazetteer agrees."""
+    gap = text[inner["end"]:outer["start"]]
+    return inner["end"] <= outer["start"] and len(gap) <= STATED_GAP and bool(_JOINING.fullmatch(gap)) \
+        and contains(outer, inner)
+
+
+def quarter_of(text: str, inner: dict, town: dict) -> bool:
+    """Whether the text names `inner`, unknown to the gazetteer, as a site or quarter of the known
+    town `town` ("Bula Market in Garissa town", "the Majengo area of Mombasa"); not in an ACLED-style
+    bracket, where the next name is the district ("Koualou (Materi, Atacora)": the village itself)."""
+    return inner.get("geonames_id") is None and town.get("feature") in ("city", "locality") \
+        and town.get("geonames_id") is not None and "(" not in text[inner["end"]:town["start"]] \
+        and stated_inside(text, inner, town)
+
+
+def most_specific(chosen: dict, candidates: list[dict], text: str) -> dict:
+    """`chosen`, or the innermost of the places the text states inside it; a site or quarter of a
+    town is coded at the town, as ACLED codes it."""
+    chosen = next((town for town in candidates if quarter_of(text, chosen, town)), chosen)
+    for _ in range(len(candidates)):
+        inner = next((item for item in candidates if stated_inside(text, item, chosen)
+                      and not quarter_of(text, item, chosen)), None)
+        if inner is None:
+            return chosen
+        chosen = inner
+    return chosen
+
+
+def geo_precision(item: dict, places: list[dict]) -> int | None:
+    """1, 2 or 3 (see the module docstring) for a place item, given the article's places."""
+    if item.get("lat") is None:
+        return None
+    if item.get("geonames_id") is not None:
+        return _ITSELF.get(item.get("feature"), 3)
+    if item.get("feature") == "region" and not item.get("country"):
+        return 3  # a region wider than a country ("the Sahel")
+    if item.get("anchor") or item.get("feature") == "region":
+        return 2  # "50 km from Y"; a district at the town it is named after
+    container = next((p for p in places if p.get("geonames_id") is not None and p is not item
+                      and (p.get("lat"), p.get("lon")) == (item["lat"], item["lon"])), None)
+    return _CONTAINER_PRECISION.get(container.get("feature"), 2) if container else 2
