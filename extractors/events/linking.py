@@ -14,6 +14,7 @@ covers the trigger, else a reported speech cue in the same sentence, else in the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from datetime import date as Date
 from typing import Any
@@ -39,6 +40,10 @@ TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 # whole sentence, whatever clause the parser hangs it from.
 BEFORE_OPENING_DATE = re.compile(r"[\W_]*(?:[A-Z][\w /-]{0,40}:\s*)?(?:(?i:on|in|at|during|early\s+on|late\s+on)\s+)?")
 AFTER_OPENING_DATE = re.compile(r"\s*(?P<mark>[,:])")
+
+
+def _start(item: dict) -> int:
+    return item["start"]
 
 
 def _root(doc, start: int, end: int):
@@ -87,8 +92,8 @@ class Linker:
                  is_trigger=lambda token: False) -> None:
         self.doc, self.index, self.reference, self.article = doc, index, reference, article
         self.is_trigger = is_trigger
-        self.dates = [d for d in found.get("dates") or [] if d.get("value")]
-        self.places = [p for p in found.get("places") or [] if p.get("name")]
+        self.dates = sorted((d for d in found.get("dates") or [] if d.get("value")), key=_start)
+        self.places = sorted((p for p in found.get("places") or [] if p.get("name")), key=_start)
         self.quotes = found.get("quotes") or []
         self._countries = Counter(p["country"] for p in self.places if p.get("country"))
 
@@ -163,9 +168,19 @@ class Linker:
         return any(start not in mention.token.ancestors for start in starts)
 
     def earlier_in_paragraph(self, items: list[dict], mention: Mention, reported: bool = False) -> dict | None:
-        units = [u for u in self.index.paragraph(mention.unit.paragraph) if u.end <= mention.unit.start]
-        found = [i for u in units for i in self._in_unit(items, u) if not (reported and self._reported(i, u))]
-        return found[-1] if found else None
+        """The latest of `items` (sorted by start) inside an earlier sentence of the mention's
+        paragraph (with `reported`, not one dating a report). Walks back from the mention, so its
+        cost does not grow with the length of the paragraph."""
+        for position in range(bisect_left(items, mention.unit.start, key=_start) - 1, -1, -1):
+            item = items[position]
+            unit = self.index.of_offset(item["start"])
+            if unit is None or unit.paragraph != mention.unit.paragraph:
+                if unit is not None and unit.paragraph < mention.unit.paragraph:
+                    return None
+                continue
+            if item["end"] <= unit.end <= mention.unit.start and not (reported and self._reported(item, unit)):
+                return item
+        return None
 
     def textual_date(self, mention: Mention) -> dict | None:
         """The date the text gives the mention: its own, else the paragraph's latest before it."""

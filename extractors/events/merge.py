@@ -6,6 +6,7 @@ differ; different actions (a protest and the police crackdown on it) stay apart.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from article2json.extractors.events.classify import TERRITORY, EventLabels
 from article2json.extractors.events.lexicon import LemmaText, cue, has_cue
@@ -15,6 +16,7 @@ from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
 from article2json.extractors.events.triggers import Mention
 
 RECALL_PARAGRAPHS = 4  # how far back "the attack" looks for the event named alike
+MERGE_WINDOW = 60  # a mention joins one of the latest events; bounds the cost of very long texts
 REMOTE_WEAPONS = ("suicide", "chemical", "air", "drone", "shelling")
 
 
@@ -134,10 +136,15 @@ def _separation(token, own: bool) -> str | None:
     ("insurgents who had seized the town"); `own`: the word is the lower trigger itself."""
     if _consequence(token):
         return None
-    if not own and token.lemma_.lower() in cue("separate") | cue("report") or \
+    if not own and token.lemma_.lower() in _separating_words() or \
             any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children):
         return "word"
     return "clause" if token.dep_ == "relcl" else None
+
+
+@lru_cache(maxsize=1)
+def _separating_words() -> frozenset[str]:
+    return cue("separate") | cue("report")
 
 
 def _consequence(token) -> bool:
@@ -354,7 +361,7 @@ class Merger:
         """Each event joins the latest earlier event of its kind when they can be one incident."""
         merged: list[Event] = []
         for event in events:
-            candidates = [e for e in reversed(merged) if self._same_kind(e, event) and _same_action(e, event)
+            candidates = [e for e in reversed(merged[-MERGE_WINDOW:]) if self._same_kind(e, event) and _same_action(e, event)
                           and event.rep.unit not in {m.unit for m in e.mentions}]
             if _definite(event.rep):  # "the raid" looks past what was only feared or denied
                 candidates = [e for e in candidates if e.modality == event.modality]

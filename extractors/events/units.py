@@ -88,6 +88,9 @@ class UnitIndex:
         self.units = units
         self._starts = [u.start for u in units]
         self._firsts = [u.first for u in units]
+        self._paragraphs: dict[int, list[Unit]] = {}
+        for unit in units:
+            self._paragraphs.setdefault(unit.paragraph, []).append(unit)
 
     def of_token(self, token) -> Unit | None:
         position = bisect_right(self._firsts, token.i) - 1
@@ -102,4 +105,4 @@ class UnitIndex:
         return None
 
     def paragraph(self, paragraph: int) -> list[Unit]:
-        return [u for u in self.units if u.paragraph == paragraph]
+        return self._paragraphs.get(paragraph, [])
