@@ -63,6 +63,16 @@ def test_telegraphic_notes_still_give_an_event(events):
     assert event["type"] == "ASSAULT" and [a["name"] for a in event["actor"]] == ["Bandits"]
 
 
+@pytest.mark.parametrize("text", [
+    "Armed men raped two women who had gone to collect firewood near the camp.",
+    "Soldiers are accused of raping girls at a checkpoint outside the town.",
+])
+def test_an_inflected_verb_the_lemmatizer_misreads_still_triggers(events, text):
+    event = main(events(text))
+    assert (event["type"], event["mode"], acled(event)) == ("ASSAULT", "sexual", ("Violence against civilians",
+                                                                                  "Sexual violence"))
+
+
 def test_a_death_toll_without_a_trigger_is_an_event(events):
     event = main(events("Eight bodies were found in a forest near the village. Seven people died."))
     assert event["type"] == "ASSAULT" and event["killed"] is not None

@@ -84,10 +84,11 @@ def unarmed_moves() -> frozenset[str]:
 
 def lemma_candidates(token) -> list[str]:
     """The lemmas a token may stand for; title-case headline words are often tagged as proper
-    nouns with their inflection kept, so their endings are tried off too."""
+    nouns with their inflection kept, and the lemmatizer misreads some inflected verbs ("raped" as
+    "rap"), so their endings are tried off too."""
     lemma = token.lemma_.lower()
     found = [lemma, token.lower_]
-    if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS"):
+    if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS", "VBD", "VBN", "VBG", "VBZ"):
         word = token.lower_
         for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
                                     ("ing", ""), ("ing", "e")):
