@@ -1,0 +1,30 @@
+"""The installed package holds every module of the checkout: pyproject.toml lists packages by
+hand (cli/ and extractors/ are mapped into `article2json`), so a new folder must be added there."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _settings() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+
+
+def test_every_package_folder_of_the_checkout_is_installed():
+    settings = _settings()
+    folders = {"article2json": "article2json", **{name: folder for name, folder in settings["package-dir"].items()}}
+    found = set()
+    for name, folder in folders.items():
+        for init in (ROOT / folder).rglob("__init__.py"):
+            parts = init.parent.relative_to(ROOT / folder).parts
+            found.add(".".join((name, *parts)))
+    assert sorted(found - set(settings["packages"])) == []
+
+
+def test_every_data_file_the_code_reads_is_shipped():
+    shipped = _settings()["package-data"]["article2json.extractors"]
+    assert shipped == ["data/*"]
+    assert not [p for p in (ROOT / "extractors" / "data").iterdir() if p.is_dir()]  # "data/*" takes no subfolders
