@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from importlib.util import find_spec
 from pathlib import Path
 
 import click
@@ -25,9 +26,7 @@ def train(coded: Path | None, output: Path | None, dev: bool, data: str | None, 
     evidence. Use the result with `article2json --typing-model MODEL ...`."""
     from article2json import train as training
 
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
+    if find_spec("sklearn") is None:
         click.echo("article2json: error: training needs scikit-learn: pip install 'article2json[train]'", err=True)
         sys.exit(ExitStatus.ERROR)
     if dev == (coded is not None):

@@ -100,3 +100,11 @@ def test_train_reads_our_gold_format(run_cli, tmp_path):
     result, _ = run_cli("train", str(path), "-o", str(model))
     assert result.exit_code == 0, result.stderr
     assert sorted(orjson.loads(model.read_bytes())["classes"]) == ["Armed clash", "Attack", "Peaceful protest"]
+
+
+def test_training_without_scikit_learn_names_the_install(run_cli, tmp_path, monkeypatch):
+    from article2json.cli import train
+
+    monkeypatch.setattr(train, "find_spec", lambda name: None)
+    result, _ = run_cli("train", "--dev", "-o", str(tmp_path / "m.json"))
+    assert result.exit_code == 1 and "pip install 'article2json[train]'" in result.stderr
