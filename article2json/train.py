@@ -227,9 +227,10 @@ def shipped_model_path() -> Path:
     return Path(str(files("article2json.extractors").joinpath("data", MODEL_FILE)))
 
 
-def build_dev(data: str | None, output: Path | None, report: Path | None, say=print) -> None:
+def build_dev(data: str | None, output: Path | None, say=print) -> tuple[list[Coded], Path, Path]:
     """Fit the shipped model on the dev data's ACLED rows and write it (to `output`, else into the
-    package); with `report`, also write the held-out scores as markdown."""
+    package); returns the rows, the dev data folder and the model's path (for the held-out report,
+    `evaluation.typing_report`)."""
     from article2json.evaluation.devsets import data_dir
     from article2json.extractors.places.gazetteer import cache_dir
 
@@ -239,11 +240,7 @@ def build_dev(data: str | None, output: Path | None, report: Path | None, say=pr
     content = fit(rows)
     write_model(content, path)
     say(f"fitted on {sum(1 for r in rows if r.features)} of {len(rows)} ACLED rows; wrote {path}")
-    if report is not None:
-        from article2json.evaluation.typing_report import write_report
-
-        write_report(rows, root, path, report)
-        say(f"wrote {report}")
+    return rows, root, path
 
 
 if __name__ == "__main__":

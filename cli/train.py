@@ -32,7 +32,13 @@ def train(coded: Path | None, output: Path | None, dev: bool, data: str | None, 
     if dev == (coded is not None):
         raise click.UsageError("name a CODED file, or give --dev")
     if dev:
-        training.build_dev(data, output, report, lambda message: click.echo(message, err=True))
+        say = lambda message: click.echo(message, err=True)  # noqa: E731
+        rows, root, path = training.build_dev(data, output, say)
+        if report is not None:
+            from article2json.evaluation.typing_report import write_report
+
+            write_report(rows, root, path, report)
+            say(f"wrote {report}")
         return
     if output is None:
         raise click.UsageError("-o MODEL is required")
