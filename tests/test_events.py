@@ -215,6 +215,15 @@ def test_location_in_sentence_then_country_fallback(events):
     assert march["location"]["text"] is None
 
 
+def test_a_place_that_only_times_the_event_is_not_its_place(events):
+    text = ("Two days before the start of the Lumbala-Kaleta border war, bandits raided a cattle market and "
+            "killed four herders.\n")
+    places = [span_item(text, "Lumbala", name="Lumbala", country="AO", admin1="Moxico", lat=-12.65, lon=22.6,
+                        geonames_id=3, feature="city")]
+    event = only(events(text, places=places), type="ASSAULT")
+    assert event["location"] is None or event["location"]["name"] != "Lumbala"
+
+
 def test_relative_place_is_near(events):
     text = "Gunmen attacked a checkpoint in the Kuda area, 20 km from Gao."
     places = [span_item(text, "Kuda", name="Kuda", country="ML", admin1=None, lat=None, lon=None,

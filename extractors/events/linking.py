@@ -35,6 +35,7 @@ PRECISION = {"locality": "exact", "city": "exact", "region": "admin1", "admin1":
 PERIOD_STARTS = {"since"}  # "since the start of the conflict two years ago" dates a period, not the event
 RELATIVE_TO_EVENT = {"before", "after"}  # "two days before the war": a date the text does not give
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
+TIME_PHRASE_DEPTH = 6  # "before [the outbreak of [the Gaza-Israel war]]": how far up a place looks for such a word
 # A date that opens its sentence, after at most a label ("Property destruction:") and a preposition,
 # and is followed by a comma or colon ("On 28 April 2020, ...", "24 September 2018: ...") dates the
 # whole sentence, whatever clause the parser hangs it from.
@@ -309,7 +310,7 @@ class Linker:
         """Whether a place names another event that only times this one ("two days before the Gaza war")."""
         root = _root(self.doc, item["start"], item["end"])
         return root is not None and any(t.lower_ in RELATIVE_TO_EVENT | PERIOD_STARTS and t.dep_ == "prep"
-                                        for t in list(root.ancestors)[:4])
+                                        for t in list(root.ancestors)[:TIME_PHRASE_DEPTH])
 
     def _dateline_places(self) -> list[dict]:
         span = self.article.place_dateline
