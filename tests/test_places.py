@@ -279,3 +279,12 @@ def test_geo_precision_follows_acled():
     assert geo_precision(in_town, [town, county, in_town]) == 2
     assert geo_precision(in_county, [town, county, in_county]) == 3
     assert geo_precision(item("Ngomeni", "locality", 40, geonames_id=None, lat=None), []) is None
+
+
+def test_an_unknown_place_given_from_an_unknown_anchor_sits_at_its_division(event_location):
+    """A name in a place slot that no gazetteer knows, given from a place no gazetteer knows either,
+    takes its first-level division's coordinates when the article settles that division."""
+    location = event_location("Gunmen attacked a checkpoint in the Lobwara area, 30 km from Nakwamoru, in "
+                              "Turkana County on Monday.")
+    assert (location["name"], location["admin1"], location["geo_precision"]) == ("Lobwara", "Turkana", 3)
+    assert location["lat"] is not None and location["lon"] is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from article2json.extractors.places.gazetteer import distance_km
+from article2json.extractors.places.gazetteer import admin1_code, distance_km, embedded_gazetteer
 
 INSIDE_KM = 50  # a place this close to a city the text says contains it is in that city
 STATED_GAP = 80  # at most this many characters of names and joining words between a place and its container
@@ -82,8 +82,16 @@ def geo_precision(item: dict, places: list[dict]) -> int | None:
         return _ITSELF.get(item.get("feature"), 3)
     if item.get("feature") == "region" and not item.get("country"):
         return 3  # a region wider than a country ("the Sahel")
+    if _at_its_division(item):
+        return 3  # placed at its first-level division: nothing smaller that contains it is known
     if item.get("anchor") or item.get("feature") == "region":
         return 2  # "50 km from Y"; a district at the town it is named after
     container = next((p for p in places if p.get("geonames_id") is not None and p is not item
                       and (p.get("lat"), p.get("lon")) == (item["lat"], item["lon"])), None)
     return _CONTAINER_PRECISION.get(container.get("feature"), 2) if container else 2
+
+
+def _at_its_division(item: dict) -> bool:
+    """Whether a place the gazetteer lacks sits at the coordinates of its first-level division."""
+    division = embedded_gazetteer().admin1.get(admin1_code(item.get("country"), item.get("admin1")) or "")
+    return division is not None and (division.lat, division.lon) == (item["lat"], item["lon"])

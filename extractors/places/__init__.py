@@ -83,8 +83,8 @@ class PlacesExtractor(Extractor):
         attach_anchors(text, mentions)
         for mention in mentions:
             infer_region(text, mention, mentions, context)
-        admin1_name = embedded_gazetteer().admin1_name
-        return [as_json(text, m, admin1_name) for m in mentions]  # a name in a place slot even when unplaced
+        divisions = embedded_gazetteer().admin1
+        return [as_json(text, m, divisions) for m in mentions]  # a name in a place slot even when unplaced
 
     def lookup(self, name: str) -> list[Match]:
         """The places `name` may be, from the embedded gazetteer and the user's GeoNames dump."""
@@ -320,17 +320,21 @@ def _between(text: str, a: Mention, b: Mention) -> str:
     return text[min(a.end, b.end):max(a.start, b.start)]
 
 
-def as_json(text: str, mention: Mention, admin1_name) -> dict[str, Any]:
-    """The output object of a mention, keys in the documented order."""
+def as_json(text: str, mention: Mention, divisions: Mapping[str, Place]) -> dict[str, Any]:
+    """The output object of a mention, keys in the documented order. A place the gazetteer lacks
+    takes the coordinates of the smallest known unit containing it: its anchor, a container the
+    text states, else its first-level division (`divisions`: the gazetteer's, by code)."""
     place = mention.choice.place if mention.choice else None
     anchor = mention.anchor[0] if mention.anchor else None
-    located = place or (anchor.choice.place if anchor and anchor.choice else None) or stated_container(mention)
+    division = divisions.get(mention.admin1 or "")
+    located = place or (anchor.choice.place if anchor and anchor.choice else None) or stated_container(mention) \
+        or division
     if place and mention.admin_hint and place.feature in ("city", "locality"):
         place = None  # "Anderson County": located at the town it is named after, but not that town
     record: dict[str, Any] = {
         "text": text[mention.start:mention.end], "start": mention.start, "end": mention.end,
         "name": place.name if place else text[mention.start:mention.end] if mention.admin_hint else mention.name,
-        "country": mention.country, "admin1": admin1_name(mention.admin1), "admin2": admin2_name(mention, text),
+        "country": mention.country, "admin1": division.name if division else None, "admin2": admin2_name(mention, text),
         "lat": located.lat if located else None, "lon": located.lon if located else None,
         "geonames_id": place.geonames_id if place else None,
         "feature": place.feature if place else "region" if mention.admin_hint else "locality",
