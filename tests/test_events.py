@@ -390,3 +390,43 @@ def test_each_stage_imports_only_earlier_stages():
         imported = {node.module.rsplit(".", 1)[-1] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
                     and node.module and node.module.startswith("article2json.extractors.events.stages.")}
         assert imported <= set(order[:position]), name
+
+
+ROUNDUP = ("Regional roundup: blasts and raids across the region\n"
+           "Lake Wire\n"
+           "Wed, 12 June 2024 09:00 UTC\n"
+           "A mine killed three soldiers in western Chad, troops in Cameroon fought off a raid on a checkpoint "
+           "and police arrested nine people in Niamey over the weekend, officials said.\n"
+           "In Chad, an army truck struck a mine near the town of Bol on Saturday, killing three soldiers, "
+           "a military source said. Nobody claimed the attack.\n"
+           "In Cameroon, fighters on foot raided a checkpoint at Kolofata on Sunday. The army said soldiers "
+           "repelled the raid and killed eight fighters.\n")
+
+
+def test_a_roundup_keeps_each_countrys_incident_apart(events):
+    """Coordinated clauses set in different countries are different incidents, and so are the
+    paragraphs a roundup opens with "In <country>,": the Chad mine does not take Cameroon's dead."""
+    found = events(ROUNDUP, with_upstream=True)
+    assaults = [e for e in found if e["type"] == "ASSAULT"]
+    by_country = {e["location"]["country"]: e for e in assaults}
+    assert len(assaults) == 2 and set(by_country) == {"TD", "CM"}
+    assert (by_country["TD"]["killed"], by_country["TD"]["location"]["name"]) == (3, "Bol")
+    assert by_country["CM"]["killed"] == 8
+
+
+def test_a_place_saying_where_the_subject_is_places_the_event(events):
+    text = "Police in Mombasa arrested twelve protesters on Monday."
+    places = [span_item(text, "Mombasa", name="Mombasa", country="KE", admin1="Mombasa", lat=-4.05, lon=39.67,
+                        geonames_id=186301, feature="city")]
+    assert events(text, places=places)[0]["location"]["name"] == "Mombasa"
+
+
+def test_an_event_takes_the_most_specific_place_attached_to_its_triggers(events):
+    text = ("Gunmen attacked travellers in Kenya on Friday.\n"
+            "The attack near Garissa left two dead.\n")
+    places = [span_item(text, "Kenya", name="Kenya", country="KE", admin1=None, lat=1.0, lon=38.0,
+                        geonames_id=192950, feature="country"),
+              span_item(text, "Garissa", name="Garissa", country="KE", admin1="Garissa", lat=-0.45, lon=39.65,
+                        geonames_id=197745, feature="city")]
+    found = events(text, places=places)
+    assert len(found) == 1 and found[0]["location"]["name"] == "Garissa"

@@ -288,3 +288,21 @@ def test_an_unknown_place_given_from_an_unknown_anchor_sits_at_its_division(even
                               "Turkana County on Monday.")
     assert (location["name"], location["admin1"], location["geo_precision"]) == ("Lobwara", "Turkana", 3)
     assert location["lat"] is not None and location["lon"] is not None
+
+
+def test_a_sentence_opening_in_a_place_names_it_whatever_the_entity_label(nlp):
+    """"In Niger, ..." opens many roundup paragraphs; the tagger often reads the name as a person."""
+    text = "In Niger, gunmen on motorcycles attacked an army post. In Mali, police arrested nine people."
+    places = run(nlp, text)
+    assert {(p["text"], p["country"]) for p in places} >= {("Niger", "NE"), ("Mali", "ML")}
+
+
+def test_an_event_told_after_its_place_takes_the_most_specific_place_of_that_sentence(event_location):
+    location = event_location("On 4 May 2022, herders drove stolen cattle through Lomut village (Sigor, West Pokot). "
+                              "Two herders were killed.")
+    assert (location["name"], location["admin1"]) == ("Lomut", "West Pokot")
+
+
+def test_a_place_followed_by_in_and_its_county_is_stated_there(event_location):
+    location = event_location("On Sunday at Kaluluini, in Kitui County, gunmen shot dead a trader.")
+    assert (location["name"], location["admin1"], location["country"]) == ("Kaluluini", "Kitui", "KE")

@@ -30,6 +30,7 @@ from article2json.extractors.events.units import Unit, UnitIndex
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
 BORDERS = {"border", "frontier", "boundary"}
 SCENE_PREPOSITIONS = {"at", "in", "during", "near", "outside", "inside"}  # "clashed at a rally in Migori"
+SUBJECT_SCENE_PREPOSITIONS = {"at", "in", "near", "outside", "inside"}  # "police in Bamako arrested ..."
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 PRECISION = {"locality": "exact", "city": "exact", "region": "admin1", "admin1": "admin1", "country": "country"}
 PERIOD_STARTS = {"since"}  # "since the start of the conflict two years ago" dates a period, not the event
@@ -41,6 +42,11 @@ TIME_PHRASE_DEPTH = 6  # "before [the outbreak of [the Gaza-Israel war]]": how f
 # whole sentence, whatever clause the parser hangs it from.
 BEFORE_OPENING_DATE = re.compile(r"[\W_]*(?:[A-Z][\w /-]{0,40}:\s*)?(?:(?i:on|in|at|during|early\s+on|late\s+on)\s+)?")
 AFTER_OPENING_DATE = re.compile(r"\s*(?P<mark>[,:])")
+# A place that opens its sentence before a comma ("In Niger, gunmen attacked ...", "In northern Mali,")
+# frames what the paragraph tells from there on (a roundup's part about one country).
+BEFORE_FRAME_PLACE = re.compile(r"[\W_]*(?i:in|across|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+REFINING_PARAGRAPHS = 1  # a lead's place is made more specific by the paragraph after it, not by later ones
+FRAME_REACH = 6  # how many sentences back in the paragraph a frame is looked for
 
 
 def _start(item: dict) -> int:
@@ -62,17 +68,26 @@ def _governor(token, unit: Unit):
 
 
 def _attached_to(token, triggers: set[int], unit: Unit) -> bool:
-    """Whether `token` hangs from one of the `triggers` (climbing nouns and prepositions only; a
-    place inside the subject, "rebels from the Free Aceh Movement", is not the scene)."""
+    """Whether `token` hangs from one of the `triggers` (climbing nouns and prepositions only). A
+    place inside the subject is not the scene ("rebels from the Free Aceh Movement") unless it
+    says where the subject is ("police in Bamako arrested"); a place in another clause of the
+    sentence (a complement, a coordinated clause, a clause with its own subject: "42 were injured,
+    some of whom were flown to hospitals in Colombo") is not the trigger's."""
+    came_from = None
     for _ in range(8):
         if token.i in triggers:
             return True
-        if token.dep_ == "nsubj" and token.i not in triggers:
-            return False
+        if token.dep_ == "nsubj":
+            return token.head.i in triggers and came_from is not None and came_from.dep_ == "prep" \
+                and came_from.lower_ in SUBJECT_SCENE_PREPOSITIONS
         if token.head.i == token.i or token.head not in unit or token.pos_ in ("VERB", "AUX"):
-            return token.head.i in triggers and token.dep_ not in ("ccomp",)
-        token = token.head
+            return token.head.i in triggers and token.dep_ not in ("ccomp", "conj") and not _has_subject(token)
+        came_from, token = token, token.head
     return False
+
+
+def _has_subject(verb) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _anchors(mention: Mention) -> set[int]:
@@ -183,6 +198,23 @@ class Linker:
                 return item
         return None
 
+    def frame_place(self, mention: Mention) -> dict | None:
+        """The place framing the mention's sentence: one opening it or an earlier sentence of its
+        paragraph before a comma ("In Niger, gunmen attacked ... The ministry said ...")."""
+        units = [u for u in self.index.paragraph(mention.unit.paragraph) if u.start <= mention.unit.start]
+        for unit in reversed(units[-FRAME_REACH:]):
+            for item in self._in_unit(self.places, unit):
+                if BEFORE_FRAME_PLACE.fullmatch(self.article.text, unit.start, item["start"]) and \
+                        AFTER_OPENING_DATE.match(self.article.text, item["end"], unit.end):
+                    return item
+        return None
+
+    def report_date(self, mention: Mention) -> str | None:
+        """The date of the report the mention's sentence makes ("residents said on Monday that ..."):
+        the event happened then or before."""
+        return next((d["value"] for d in self._in_unit(self.dates, mention.unit)
+                     if self._reported(d, mention.unit, mention)), None)
+
     def textual_date(self, mention: Mention) -> dict | None:
         """The date the text gives the mention: its own, else the paragraph's latest before it."""
         return self.own_date(mention) or self.earlier_in_paragraph(self.dates, mention, reported=True)
@@ -268,24 +300,55 @@ class Linker:
 
     def place(self, mentions: list[Mention], speaker_country: str | None = None) -> dict | None:
         """The location of an event (its output object). For a statement (`speaker_country` given)
-        the places it is about are not where it was made: the speaker's country is."""
+        the places it is about are not where it was made: the speaker's country is. A known place
+        attached to a mention of the next paragraph and inside the place found wins ("shelled
+        villages in the Kharkiv region ... shells hit the village of X")."""
+        scenes = [(m, p) for m in mentions if not _names_no_act(m) and (p := self.attached_place(m)) is not None
+                  and not self._in_time_phrase(p)]
+        first_paragraph = mentions[0].unit.paragraph  # the first telling, and the paragraph after it
+        attached = [p for m, p in scenes if p.get("geonames_id")
+                    and self.index.paragraphs_apart(first_paragraph, m.unit.paragraph) <= REFINING_PARAGRAPHS]
+        first = [p for m, p in scenes if m.unit is mentions[0].unit
+                 and not (speaker_country and p.get("feature") == "country")]
+        if first:  # a place attached to a trigger of the event's first sentence, the most specific of them
+            return self._place_json(self._refined(self._inside(_most_specific_of(first), mentions[0]), attached))
         own = {i for mention in mentions for i in _anchors(mention)}
         for mention in mentions:
             item = self.own_place(mention, own)
             if speaker_country and item is not None and item.get("feature") == "country":
                 item = None
             if item is not None:
-                return self._place_json(self._inside(item, mention))
+                return self._place_json(self._refined(self._inside(item, mention), attached))
         if speaker_country:
             return self._country_location(speaker_country)
-        item = self.earlier_in_paragraph([p for p in self.places if self._named_as_place(p)], mentions[0])
-        item = item or self._sentence_place(mentions[0]) or next(iter(self._dateline_places()), None) \
-            or self._later_in_paragraph(mentions[0])
+        item = self._earlier_place(mentions[0]) or self._sentence_place(mentions[0]) \
+            or next(iter(self._dateline_places()), None) or self._later_in_paragraph(mentions[0])
         if item is not None:
-            return self._place_json(item)
+            return self._place_json(self._refined(item, attached))
         country = self._main_country()
         town = self._town_in(country, [self.places]) if country and mentions[0].unit.headline else None
         return self._place_json(town) if town else country  # a headline's story: at the article's first town
+
+    def _earlier_place(self, mention: Mention) -> dict | None:
+        """The most specific place of the latest earlier sentence of the paragraph naming one ("...
+        goats stolen in Ol-Moran town (Laikipia West, Laikipia). One militiaman was killed.")."""
+        latest = self.earlier_in_paragraph([p for p in self.places if self._named_as_place(p)], mention)
+        if latest is None:
+            return None
+        unit = self.index.of_offset(latest["start"])
+        return self._most_specific([p for p in self._in_unit(self.places, unit) if self._named_as_place(p)
+                                    and not self._in_time_phrase(p)], mention) or latest
+
+    @staticmethod
+    def _refined(item: dict, attached: list[dict]) -> dict:
+        """`item`, or the one known place inside it that the `attached` places name more
+        specifically; `item` when they name several (an offensive told through its battles)."""
+        level = SPECIFICITY.get(item.get("feature"), 0)
+        inner = [p for p in attached if SPECIFICITY.get(p.get("feature"), 0) > level and contains(item, p)]
+        best = _most_specific_of(inner)
+        if best is None or len({p["geonames_id"] for p in inner if p.get("feature") == best.get("feature")}) > 1:
+            return item
+        return best
 
     def _sentence_place(self, mention: Mention) -> dict | None:
         """The place of the mention's sentence, even one another event word of it governs
@@ -386,6 +449,16 @@ class Linker:
         span = quote.get("attribution") or quote
         unit = self.index.of_offset(span["start"])
         return unit is not None and unit.paragraph == mention.unit.paragraph and not unit.headline
+
+
+def _names_no_act(mention: Mention) -> bool:
+    """A war or weapon word with no toll ("the Gaza-Israel war"): no act whose scene it could give."""
+    return mention.weak and mention.token.pos_ != "VERB" and not mention.casualties
+
+
+def _most_specific_of(items: list[dict]) -> dict | None:
+    """The most specific of place items (a town before a division before a country), the first of equals."""
+    return max(items, key=lambda item: SPECIFICITY.get(item.get("feature"), 0), default=None)
 
 
 def _scene_of(event_noun, own: set[int]) -> bool:

@@ -219,28 +219,40 @@ def _orphan_of(orphan: Mention, verb: Mention) -> bool:
         and orphan.modality == verb.modality and _families_meet(orphan, verb)
 
 
-def group_sentence(mentions: list[Mention]) -> list[Event]:
-    """The events of one unit's mentions: linked mentions join; a lone casualty verb joins the
-    nearest strong trigger it can."""
+def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[Event]:
+    """The events of one unit's mentions: linked mentions join, unless `scene` (the place attached
+    to a mention, or None) puts them in places that cannot be one incident's ("a bomb killed six
+    in Burkina Faso, troops in Niger fought off an attack"); a lone casualty verb joins the
+    nearest strong trigger it can, else the nearest other casualty verb ("one was killed and 14
+    were injured": one toll)."""
     parent = list(range(len(mentions)))
+    scenes = {i: [place] for i, place in enumerate(map(scene, mentions)) if place is not None}
 
     def find(i: int) -> int:
         while parent[i] != i:
             i = parent[i]
         return i
 
+    def join(i: int, j: int) -> None:
+        first, second = find(i), find(j)
+        places = scenes.get(first, []) + scenes.get(second, [])
+        if first != second and all(places_compatible(a, b) for a in places for b in places):
+            parent[second] = first
+            scenes[first] = places
+
     for i, first in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             if _linked(first, mentions[j]) or _orphan_of(first, mentions[j]):
-                parent[find(j)] = find(i)
-    for i, mention in enumerate(mentions):
-        alone = sum(find(k) == find(i) for k in range(len(mentions))) == 1
-        if mention.weak and alone:
-            partners = [k for k, other in enumerate(mentions) if k != i and not other.weak
-                        and other.modality == mention.modality and _families_meet(mention, other)
-                        and not _apart(mention.token, other.token, mention.unit)]
-            if partners:
-                parent[find(i)] = find(min(partners, key=lambda k: abs(mentions[k].token.i - mention.token.i)))
+                join(i, j)
+    for strong_only in (True, False):  # a lone casualty verb joins a strong trigger, else another casualty verb
+        for i, mention in enumerate(mentions):
+            alone = sum(find(k) == find(i) for k in range(len(mentions))) == 1
+            if mention.weak and alone:
+                partners = [k for k, other in enumerate(mentions) if k != i and not (other.weak and strong_only)
+                            and other.modality == mention.modality and _families_meet(mention, other)
+                            and not _apart(mention.token, other.token, mention.unit)]
+                if partners:
+                    join(min(partners, key=lambda k: abs(mentions[k].token.i - mention.token.i)), i)
     groups: dict[int, list[Mention]] = {}
     for i, mention in enumerate(mentions):
         groups.setdefault(find(i), []).append(mention)
@@ -304,6 +316,17 @@ def _affinity(earlier: Event, later: Event) -> int:
     return len(names[0] & names[1]) + len(lemmas[0] & lemmas[1]) + (classes[0] == classes[1] != set())
 
 
+def _after(value: str | None, bound: str | None) -> bool:
+    """Whether a day (YYYY-MM-DD) comes after another day; False when either is not a day."""
+    days = [v[:10] for v in (value, bound) if v and len(v) >= 10 and v[4] == "-" and "W" not in v]
+    return len(days) == 2 and days[0] > days[1]
+
+
+def _near_year(value: str, year: int) -> bool:
+    """Whether a date value lies in `year` or the year before (a date with no year digits counts)."""
+    return not value[:4].isdigit() or int(value[:4]) in (year - 1, year)
+
+
 def specific_names(event: Event) -> set[str]:
     """The named parties of an event; a state and its forces count as one ("Armenia", its army)."""
     actors, recipients = event.roles()
@@ -324,12 +347,17 @@ class Merger:
                 return item["value"]
         return None
 
+    def scene(self, mention: Mention) -> dict | None:
+        """The place attached to a mention in the parse, with its precision."""
+        item = self.linker.attached_place(mention)
+        return None if item is None else {**item, "precision": place_precision(item)}
+
     def _own_place(self, event: Event) -> dict | None:
-        for mention in event.ordered:
-            item = self.linker.attached_place(mention)
-            if item is not None:
-                return {**item, "precision": place_precision(item)}
-        return None
+        """The place attached to one of the event's mentions, else the place framing its paragraph
+        ("In Niger, ...": a roundup's part about one country)."""
+        item = next(filter(None, map(self.scene, event.ordered)), None)
+        frame = self.linker.frame_place(event.rep) if item is None else None
+        return item or frame and {**frame, "precision": place_precision(frame)}
 
     def can_merge(self, earlier: Event, later: Event) -> bool:
         if earlier.modality != later.modality:
@@ -339,12 +367,26 @@ class Merger:
         if (_indefinite(later.rep) and not later.weak_only or _another(later.rep)) and \
                 not self._corroborated(earlier, later):
             return False
-        if not dates_compatible(self._textual_date(earlier), self._textual_date(later)):
+        if not self._dates_agree(earlier, later):
             return False
         if not places_compatible(self._own_place(earlier), self._own_place(later)):
             return False
         first, second = specific_names(earlier), specific_names(later)
         return not first or not second or bool(first & second)
+
+    def _dates_agree(self, earlier: Event, later: Event) -> bool:
+        """Whether the two events' dates may be one day: the dates the text gives them (see
+        `dates_compatible`); neither happened after the other was already reported ("residents said on
+        Monday that gunmen attacked" is not Wednesday's bombing); and an event the text leaves
+        undated (dated by the dateline) is not one the text dates years before ("a civil war in 1992")."""
+        dates = [self._textual_date(e) for e in (earlier, later)]
+        if not dates_compatible(*dates):
+            return False
+        reports = [self.linker.report_date(e.rep) for e in (earlier, later)]
+        if _after(dates[0], reports[1]) or _after(dates[1], reports[0]):
+            return False
+        reference, known = self.linker.reference, dates[0] or dates[1]
+        return None not in dates or not known or reference is None or _near_year(known, reference.year)
 
     def _corroborated(self, earlier: Event, later: Event) -> bool:
         """Whether a mention with "a"/"an" still tells the same incident: the same death toll,
@@ -361,8 +403,9 @@ class Merger:
         """Each event joins the latest earlier event of its kind when they can be one incident."""
         merged: list[Event] = []
         for event in events:
-            candidates = [e for e in reversed(merged[-MERGE_WINDOW:]) if self._same_kind(e, event) and _same_action(e, event)
-                          and event.rep.unit not in {m.unit for m in e.mentions}]
+            candidates = sorted((e for e in merged[-MERGE_WINDOW:] if self._same_kind(e, event)
+                                 and _same_action(e, event) and event.rep.unit not in {m.unit for m in e.mentions}),
+                                key=lambda e: e.mentions[-1].start, reverse=True)  # the latest told first
             if _definite(event.rep):  # "the raid" looks past what was only feared or denied
                 candidates = [e for e in candidates if e.modality == event.modality]
             target = self._target(candidates, event)
@@ -373,17 +416,26 @@ class Merger:
         return merged
 
     def _target(self, candidates: list[Event], event: Event) -> Event | None:
-        """The event a later one joins: the one named alike ("the attack"), else the latest of its
-        kind; of the events first told in the same sentence, the one sharing most with it."""
+        """The event a later one joins: the one named alike ("the attack"), else the latest told of
+        its kind; of the events first told in the same sentence that it can join, the one sharing
+        most with it; else the latest with the same scene."""
         if _definite(event.rep):
             named_alike = [e for e in candidates if _named_alike(e, event.rep) and self.can_merge(e, event)]
             if named_alike:
                 return named_alike[0]
         if not candidates:
             return None
-        latest = [e for e in candidates if e.rep.unit is candidates[0].rep.unit]
-        target = max(latest, key=lambda e: _affinity(e, event))  # the latest of equals: candidates run backwards
-        return target if self.can_merge(target, event) else None
+        latest = [e for e in candidates if e.rep.unit is candidates[0].rep.unit and self.can_merge(e, event)]
+        if latest:
+            return max(latest, key=lambda e: _affinity(e, event))  # of equals the latest: candidates run backwards
+        return next((e for e in candidates if self._same_scene(e, event) and self.can_merge(e, event)), None)
+
+    def _same_scene(self, earlier: Event, later: Event) -> bool:
+        """Whether both events have a place of their own and it is one scene ("troops in Niger fought
+        off an attack ... In Niger, gunmen attacked an army post"): a roundup returns to an incident
+        after telling another."""
+        places = [self._own_place(e) for e in (earlier, later)]
+        return None not in places and places_compatible(*places)
 
     @staticmethod
     def _same_kind(earlier: Event, later: Event) -> bool:

@@ -35,11 +35,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any, Mapping
 
 from article2json.extractors.base import Article, Extractor
 from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, distance_km,
-                                               embedded_gazetteer, name_key, name_keys)
+                                               embedded_gazetteer, name_key, name_keys, read_table)
 from article2json.extractors.places.geonames_dump import dump_gazetteer
 from article2json.extractors.places.hierarchy import (admin2_name, container_bonus, containers, contents_bonus,
                                                      contradicts_contents, located_by_containers, outside_stated_country,
@@ -60,6 +61,17 @@ _DIRECTIONS = frozenset("north south east west northern southern eastern western
 _LEADING_WORDS = frozenset(f"the {LOCATIVE_WORDS}".split())
 _PART_WORDS = frozenset({"north", "south", "east", "west", "central", "sub", "rural", "urban", "municipal"})
 BIG_CITY = 100_000
+
+
+@lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    return frozenset(row[0] for row in read_table("street_words.tsv"))
+
+
+def _after_street_word(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a word naming a square or street ("Plaza San Martin")."""
+    before = text[max(0, start - 20):start]
+    return bool(before.endswith(" ") and before.split() and before.split()[-1] in _street_words())
 
 
 class PlacesExtractor(Extractor):
@@ -107,9 +119,12 @@ class PlacesExtractor(Extractor):
 
     def _resolve(self, text: str, mention: Mention) -> bool:
         """Fill `mention.matches`: "the" and words like "desert" leave the span, words like
-        "Governorate" only the name looked up. False when the span names no place."""
+        "Governorate" only the name looked up. False when the span names no place, or names a
+        square or street ("Plaza San Martin")."""
         name = re.sub(r"['’]s$", "", text[mention.start:mention.end])
         mention.end = mention.start + len(name)
+        if _after_street_word(text, mention.start):
+            return False
         while True:
             if name_key(name) in _NOT_PLACES or is_demonym(name) and not mention.admin_hint:
                 return False

@@ -26,7 +26,7 @@ UPPER = "A-Z\u00c0-\u00de"
 _WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)"
 NAME = rf"{_WORD}(?:[ ](?:(?:al|el|as|ar|ad|an|ash|ez|es|de|del|di|du|la|le|of|and)[ \-])?{_WORD}){{0,3}}"
 LOCATIVE_WORDS = "in at near outside around from to into toward towards across via through between inside of"
-LOCATIVE = rf"(?:{'|'.join(LOCATIVE_WORDS.split())})"
+LOCATIVE = rf"(?i:{'|'.join(LOCATIVE_WORDS.split())})"  # "in Kano", and "In Kano," opening a sentence
 GEO_WORDS = frozenset({"area", "region", "countryside", "desert", "outskirts", "district", "village", "villages",
                        "town", "city", "camp", "valley", "suburb", "suburbs", "neighbourhood", "neighborhood",
                        "border", "province", "governorate", "county", "state", "sub-county", "subcounty",
@@ -50,10 +50,11 @@ _PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+[a-z]+){{0,2}}\s*\((?P<inner>{NAME}
 RELATIVE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|miles|mi)\b"
                       r"[^()\n]{0,20}?\b(?:of|from)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
                       rf"(?P<anchor>{NAME})")
-_STATED = re.compile(rf"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|community)\s+of\s+)?"
-                     rf"(?P<name>{NAME})(?=\s*,\s*(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}])")
+_STATED = re.compile(rf"\b(?i:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|community)\s+of\s+)?"
+                     rf"(?P<name>{NAME})(?=\s*,\s*(?:in\s+)?(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}])")
 _SCAN = re.compile(NAME)
-_CONTAINED_IN = re.compile(r"\s*,\s*|\s+(?:(?:(?:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts)\s+)?of"
+_CONTAINED_IN = re.compile(r"\s*,\s*(?:in\s+(?:the\s+)?)?"
+                           r"|\s+(?:(?:(?:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts)\s+)?of"
                            r"|in)\s+(?:the\s+)?")
 
 _LOCAL_NOUNS = "residents police station market road highway bound hospital prison airport"  # "Garissa police"

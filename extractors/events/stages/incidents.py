@@ -41,9 +41,9 @@ def event_summary(event: Event) -> dict:
 
 def merge_incidents(casualties: Casualties, linker) -> Incidents:
     """Stage 4: group each sentence's mentions, then merge the body's events across sentences."""
-    body, headline = [], []
+    body, headline, merger = [], [], Merger(linker)
     for unit in casualties.parse.units:
         in_unit = [m for m in casualties.mentions if m.unit is unit]
-        (headline if unit.headline else body).extend(group_sentence(in_unit))
-    events = [e for e in Merger(linker).merge(body) if e.substantive]
+        (headline if unit.headline else body).extend(group_sentence(in_unit, merger.scene))
+    events = [e for e in merger.merge(body) if e.substantive]
     return Incidents(casualties.parse, events, [e for e in headline if e.substantive], linker)
