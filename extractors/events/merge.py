@@ -13,6 +13,7 @@ from article2json.extractors.events.lexicon import LemmaText, cue, has_cue
 from article2json.extractors.events.linking import (Linker, dates_compatible, place_key, place_precision,
                                                     places_compatible)
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
+from article2json.extractors.events.place_choice import contains
 from article2json.extractors.events.triggers import Mention
 
 RECALL_PARAGRAPHS = 4  # how far back "the attack" looks for the event named alike
@@ -403,9 +404,8 @@ class Merger:
         """Each event joins the latest earlier event of its kind when they can be one incident."""
         merged: list[Event] = []
         for event in events:
-            candidates = sorted((e for e in merged[-MERGE_WINDOW:] if self._same_kind(e, event)
-                                 and _same_action(e, event) and event.rep.unit not in {m.unit for m in e.mentions}),
-                                key=lambda e: e.mentions[-1].start, reverse=True)  # the latest told first
+            candidates = [e for e in reversed(merged[-MERGE_WINDOW:]) if self._same_kind(e, event)
+                          and _same_action(e, event) and event.rep.unit not in {m.unit for m in e.mentions}]
             if _definite(event.rep):  # "the raid" looks past what was only feared or denied
                 candidates = [e for e in candidates if e.modality == event.modality]
             target = self._target(candidates, event)
@@ -416,9 +416,9 @@ class Merger:
         return merged
 
     def _target(self, candidates: list[Event], event: Event) -> Event | None:
-        """The event a later one joins: the one named alike ("the attack"), else the latest told of
-        its kind; of the events first told in the same sentence that it can join, the one sharing
-        most with it; else the latest with the same scene."""
+        """The event a later one joins: the one named alike ("the attack"), else the latest of its
+        kind; of the events first told in the same sentence that it can join, the one sharing most
+        with it; else the latest with the same scene."""
         if _definite(event.rep):
             named_alike = [e for e in candidates if _named_alike(e, event.rep) and self.can_merge(e, event)]
             if named_alike:
@@ -431,11 +431,15 @@ class Merger:
         return next((e for e in candidates if self._same_scene(e, event) and self.can_merge(e, event)), None)
 
     def _same_scene(self, earlier: Event, later: Event) -> bool:
-        """Whether both events have a place of their own and it is one scene ("troops in Niger fought
-        off an attack ... In Niger, gunmen attacked an army post"): a roundup returns to an incident
-        after telling another."""
-        places = [self._own_place(e) for e in (earlier, later)]
-        return None not in places and places_compatible(*places)
+        """Whether the later event is told in a paragraph framed by a place ("In Niger, gunmen
+        attacked an army post") that is the earlier event's place or contains it ("troops in Niger
+        fought off an attack"): a roundup returns to an incident after telling another. A place of
+        the later event's own is not enough (two explosions in one city are two incidents)."""
+        if any(map(self.scene, later.mentions)):
+            return False
+        first, frame = self._own_place(earlier), self.linker.frame_place(later.rep)
+        return first is not None and frame is not None and (
+            place_key(first["name"]) == place_key(frame["name"]) or contains(frame, first))
 
     @staticmethod
     def _same_kind(earlier: Event, later: Event) -> bool:
