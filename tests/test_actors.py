@@ -48,6 +48,8 @@ def test_state_forces_of_every_country(actor, phrase, name, sector, country):
     ("the villagers", "Villagers", "CVL"),
     ("two Syrian civilians", "Syrian civilians", "CVL"),
     ("army officers", "Military forces", "MIL"),
+    ("rebel forces", "Rebel forces", "REB"),
+    ("local militia forces", "Local militia forces", "UAF"),
 ])
 def test_generic_roles_keep_their_words(actor, phrase, name, sector):
     found = actor(phrase)

@@ -430,3 +430,18 @@ def test_an_event_takes_the_most_specific_place_attached_to_its_triggers(events)
                         geonames_id=197745, feature="city")]
     found = events(text, places=places)
     assert len(found) == 1 and found[0]["location"]["name"] == "Garissa"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunshots and explosions were reported near the market in Kidal on Tuesday.",
+    "Heavy gunfire erupted in the northern districts of the capital overnight.",
+    "Explosions were heard near the front line east of the town.",
+])
+def test_a_weapon_noun_heard_or_seen_is_an_event(events, text):
+    found = events(text)
+    assert [e["type"] for e in found] == ["ASSAULT"] and found[0]["main"]
+
+
+def test_weapons_found_are_no_attack(events):
+    found = events("Police found explosives and ammunition in the house.")
+    assert [(e["type"], e["acled"]["sub_event_type"]) for e in found] == [("COERCE", "Disrupted weapons use")]

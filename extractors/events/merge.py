@@ -70,11 +70,12 @@ class Event:
 
     @property
     def substantive(self) -> bool:
-        """False for a weapon named without any action or toll ("assembled IEDs", "tear gas canisters")."""
+        """False for a weapon named without any action or toll ("assembled IEDs", "tear gas canisters");
+        a weapon noun heard or seen is an event ("explosions were heard near the front line")."""
         if all(_no_incident(m) for m in self.mentions):
             return False
         return not all(m.weak and m.token.pos_ != "VERB" for m in self.mentions) or \
-            any(m.casualties for m in self.mentions)
+            any(m.casualties or _perceived(m) for m in self.mentions)
 
     def roles(self) -> tuple[list, list]:
         """Actors and recipients over all mentions, representative first, without repeats; a name
@@ -89,6 +90,16 @@ class Event:
                         seen.add(actor.name)
                         target.append(actor)
         return actors, recipients
+
+
+def _perceived(mention: Mention) -> bool:
+    """Whether a noun trigger (or the first of a list of them) is the subject of a verb telling it
+    was heard or seen: "gunshots and explosions were reported", "heavy gunfire erupted"."""
+    token = mention.token
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return mention.token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass") \
+        and token.head.lemma_.lower() in cue("perceived")
 
 
 def _no_incident(mention: Mention) -> bool:
