@@ -26,8 +26,11 @@ Output (`events`; generated from `Event` in article2json/record.py): events, in 
 
 Stages (stages/, one module each, see stages/__init__.py): triggers (triggers.py) -> roles
 (roles.py, actors.py, modality.py) -> casualties (casualties.py with victims.py, circumstances.py,
-totals.py, figures.py) -> incidents (merge.py) -> typing (classify.py) -> main event (brief.py for
-brief reports) -> linking (linking.py) -> record. `article2json explain FILE` shows each stage's output.
+totals.py, figures.py) -> incidents (incident.py, sentence_groups.py within a sentence, merge.py
+across sentences) -> typing (classify.py) -> main event (brief.py for brief reports) -> linking
+(linking.py for dates and attribution, place_linking.py for places, over link_base.py; scene.py
+tells merging whether two places or dates can be one incident's) -> record. `article2json explain
+FILE` shows each stage's output.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from article2json.extractors.events.casualties import VICTIM_KINDS
-from article2json.extractors.events.merge import Event, specific_names
+from article2json.extractors.events.incident import Event
+from article2json.extractors.events.merge import specific_names
 from article2json.extractors.events.triggers import HARMFUL, Mention
 from article2json.extractors.events.victims import casualty_predicate
 

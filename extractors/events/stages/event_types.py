@@ -15,7 +15,7 @@ from article2json.extractors.events.actors import ActorDictionary, resolve_actor
 from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.classify import Context, EventLabels, classify, opening_label
 from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
-from article2json.extractors.events.merge import Event
+from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.incidents import Incidents, event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse
 from article2json.extractors.events.typing_model import TypingModel, learned_typing, model_for

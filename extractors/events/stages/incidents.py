@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from article2json.extractors.events.merge import Event, Merger, group_sentence
+from article2json.extractors.events.incident import Event
+from article2json.extractors.events.merge import Merger
+from article2json.extractors.events.sentence_groups import group_sentence
 from article2json.extractors.events.stages.casualties import Casualties
 from article2json.extractors.events.stages.triggers import ArticleParse
 

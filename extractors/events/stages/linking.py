@@ -1,10 +1,11 @@
 """Stage 7, linking: the date, place and attribution of each event to report.
 
 In: `Selected`. Out: `Linked`: the events and, for each, an `EventLinks` (date, location,
-attribution as output objects, or None). The look-ups themselves are linking.py's `Linker`
-(built by `linker_for` after stage 2, since merging asks it too): the date and place attached to
-a trigger, else the nearest earlier one in the paragraph, else the dateline; a statement or a
-sanction is placed in its speaker's country when no place is attached.
+attribution as output objects, or None). The look-ups themselves are linking.py's `Linker` (its
+places: place_linking.py's `PlaceLinker`), built by `linker_for` after stage 2, since merging asks
+it too: the date and place attached to a trigger, else the nearest earlier one in the paragraph,
+else the dateline; a statement or a sanction is placed in its speaker's country when no place is
+attached.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from article2json.extractors.events.linking import Linker
-from article2json.extractors.events.merge import Event
+from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.main_event import STATEMENTS, Selected
 from article2json.extractors.events.stages.roles import Roles
 from article2json.extractors.events.stages.triggers import ArticleParse

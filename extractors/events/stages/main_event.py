@@ -14,7 +14,7 @@ from typing import Any
 from article2json.extractors.events.brief import brief_report, one_incident
 from article2json.extractors.events.classify import LABELS, EventLabels, opening_label, relabel
 from article2json.extractors.events.lexicon import cue
-from article2json.extractors.events.merge import Event
+from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.event_types import Typed, labels_summary
 from article2json.extractors.events.stages.incidents import event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse

@@ -8,7 +8,7 @@ was found.
 from __future__ import annotations
 
 from article2json.extractors.events.casualties import event_totals
-from article2json.extractors.events.merge import Event
+from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.linking import EventLinks, Linked
 
 

@@ -1,0 +1,112 @@
+"""An event as merging builds it: the mentions of one incident, in text order, and what they say
+together (its representative mention, modality, parties, whether it tells an incident at all)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from article2json.extractors.events.classify import EventLabels
+from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.triggers import Mention
+
+
+@dataclass
+class Event:
+    """Mentions of one incident, in text order, and the event's typing once classified."""
+
+    mentions: list[Mention]
+    typing: EventLabels | None = None
+    main: bool = False
+    fresh: bool = False  # it happened "after", "in response to", "as" another event: not a mention of it
+    background: bool = False  # the other side: the event something else happened "after"
+
+    @property
+    def body(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.unit.headline] or self.mentions
+
+    @property
+    def rep(self) -> Mention:
+        """The mention that names the event: the first strong trigger outside the headline; a
+        disaster rather than the destruction it caused ("houses destroyed in the flood")."""
+        strong = [m for m in self.body if m.entry.kind == "event"]
+        disasters = [m for m in strong if m.entry.plover == "OTHER"]
+        if disasters and all(m.entry.mode == "destroy" for m in strong if m.entry.plover != "OTHER"):
+            return disasters[0]
+        return (strong or [m for m in self.body if not m.weak] or self.body)[0]
+
+    @property
+    def ordered(self) -> list[Mention]:
+        """The mentions, representative first."""
+        rep = self.rep
+        return [rep] + [m for m in self.mentions if m is not rep]
+
+    @property
+    def modality(self) -> str:
+        return self.rep.modality
+
+    @property
+    def headline_only(self) -> bool:
+        return all(m.unit.headline for m in self.mentions)
+
+    @property
+    def weak_only(self) -> bool:
+        return all(m.weak for m in self.mentions)
+
+    @property
+    def minor(self) -> bool:
+        """Whether only minor acts name the event (gave, received, offered)."""
+        return all(m.entry.kind == "minor" for m in self.mentions)
+
+    @property
+    def substantive(self) -> bool:
+        """False for a weapon named without any action or toll ("assembled IEDs", "tear gas canisters");
+        a weapon noun heard or seen is an event ("explosions were heard near the front line")."""
+        if all(_no_incident(m) for m in self.mentions):
+            return False
+        return not all(m.weak and m.token.pos_ != "VERB" for m in self.mentions) or \
+            any(m.casualties or _perceived(m) for m in self.mentions)
+
+    def roles(self) -> tuple[list, list]:
+        """Actors and recipients over all mentions, representative first, without repeats; a name
+        keeps the role it was first given."""
+        actors, recipients, seen = [], [], set()
+        for mention in self.ordered:
+            if mention.weak and mention.token.pos_ != "VERB" and not mention.casualties:
+                continue  # a war or weapon word gives no parties ("the Gaza-Israel war")
+            for found, target in ((mention.actors, actors), (mention.recipients, recipients)):
+                for actor in found:
+                    if actor.name not in seen:
+                        seen.add(actor.name)
+                        target.append(actor)
+        return actors, recipients
+
+
+def _perceived(mention: Mention) -> bool:
+    """Whether a noun trigger (or the first of a list of them) is the subject of a verb telling it
+    was heard or seen: "gunshots and explosions were reported", "heavy gunfire erupted"."""
+    token = mention.token
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return mention.token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass") \
+        and token.head.lemma_.lower() in cue("perceived")
+
+
+def _no_incident(mention: Mention) -> bool:
+    """A noun that tells no incident of its own: a kind of event ("such attacks increase the
+    risk"), or a view of events told elsewhere ("labeled the attacks self-defense")."""
+    token = mention.token
+    if token.pos_ not in ("NOUN", "PROPN") or mention.casualties:
+        return False
+    judged = token.dep_ == "dobj" and token.head.lemma_.lower() in cue("judging") and definite(mention)
+    return judged or any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in token.children)
+
+
+def definite(mention: Mention) -> bool:
+    """"the attack", "their attack": a noun that refers back, best to the event named alike."""
+    return mention.token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in cue("indefinite") for c in mention.token.children)
+
+
+def mention_family(mention: Mention) -> str:
+    """The kind of action a mention may be merged under: any assault for a casualty verb or weapon word."""
+    return "ASSAULT" if mention.weak else mention.entry.plover

@@ -1,0 +1,115 @@
+"""What the date and place linkers share: where a date or place hangs in the parse relative to a
+trigger (`attached_to`), the tokens it may hang from (`anchors`), and the look-ups by sentence and
+paragraph of `LinkerBase`."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from typing import Any
+
+from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
+from article2json.extractors.events.triggers import Mention
+from article2json.extractors.events.units import Unit, UnitIndex
+
+SUBJECT_SCENE_PREPOSITIONS = {"at", "in", "near", "outside", "inside"}  # "police in Bamako arrested ..."
+PERIOD_STARTS = {"since"}  # "since the start of the conflict two years ago" dates a period, not the event
+RELATIVE_TO_EVENT = {"before", "after"}  # "two days before the war": a date the text does not give
+# The mark after a date or place that opens its sentence ("On 28 April 2020, ...", "In Niger, ...").
+AFTER_OPENING_DATE = re.compile(r"\s*(?P<mark>[,:])")
+
+
+def start_of(item: dict) -> int:
+    return item["start"]
+
+
+def span_root(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def first_verb_above(token, unit: Unit):
+    """The first verb above `token` (or `token` itself when it is a verb)."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i or token.head not in unit:
+            return token
+        token = token.head
+    return token
+
+
+def attached_to(token, triggers: set[int], unit: Unit) -> bool:
+    """Whether `token` hangs from one of the `triggers` (climbing nouns and prepositions only). A
+    place inside the subject is not the scene ("rebels from the Free Aceh Movement") unless it
+    says where the subject is ("police in Bamako arrested"); a place in another clause of the
+    sentence (a complement, a coordinated clause, a clause with its own subject: "42 were injured,
+    some of whom were flown to hospitals in Colombo") is not the trigger's."""
+    came_from = None
+    for _ in range(8):
+        if token.i in triggers:
+            return True
+        if token.dep_ == "nsubj":
+            return token.head.i in triggers and came_from is not None and came_from.dep_ == "prep" \
+                and came_from.lower_ in SUBJECT_SCENE_PREPOSITIONS
+        if token.head.i == token.i or token.head not in unit or token.pos_ in ("VERB", "AUX"):
+            return token.head.i in triggers and token.dep_ not in ("ccomp", "conj") and not has_subject(token)
+        came_from, token = token, token.head
+    return False
+
+
+def has_subject(verb) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+
+
+def anchors(mention: Mention) -> set[int]:
+    """The tokens a date or place of the mention hangs from: its trigger, and for an event noun
+    the verb that carries it ("the attack occurred late on Friday", "announced the deployment")."""
+    tokens = {t.i for t in mention.tokens}
+    head = mention.token.head
+    if mention.token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in EVENT_SUBJECT_VERBS or \
+            mention.token.dep_ == "dobj" and head.lemma_.lower() in cue("support"):
+        tokens.add(head.i)
+    return tokens
+
+
+class LinkerBase:
+    """The article's dates, places and quotes, sorted, and the look-ups both linkers use."""
+
+    def __init__(self, doc, index: UnitIndex, found: dict[str, Any], reference, article,
+                 is_trigger=lambda token: False) -> None:
+        self.doc, self.index, self.reference, self.article = doc, index, reference, article
+        self.is_trigger = is_trigger
+        self.dates = sorted((d for d in found.get("dates") or [] if d.get("value")), key=start_of)
+        self.places = sorted((p for p in found.get("places") or [] if p.get("name")), key=start_of)
+        self.quotes = found.get("quotes") or []
+        self._countries = Counter(p["country"] for p in self.places if p.get("country"))
+        self._attached_places: dict[tuple[int, int], dict | None] = {}
+
+    def _in_unit(self, items: list[dict], unit: Unit) -> list[dict]:
+        return [i for i in items if unit.start <= i["start"] and i["end"] <= unit.end]
+
+    def _attached(self, item: dict, mention: Mention) -> bool:
+        root = span_root(self.doc, item["start"], item["end"])
+        return root is not None and attached_to(root, anchors(mention), mention.unit)
+
+    def _pick(self, items: list[dict], mention: Mention, specificity) -> dict | None:
+        def score(item):
+            consistent = item.get("country") is None or self._countries[item["country"]] > 1
+            return (self._attached(item, mention), consistent, specificity(item), -abs(item["start"] - mention.start))
+        return max(items, key=score) if items else None
+
+    def earlier_in_paragraph(self, items: list[dict], mention: Mention, skip=None) -> dict | None:
+        """The latest of `items` (sorted by start) inside an earlier sentence of the mention's
+        paragraph, except those `skip(item, unit)` rules out (a date dating a report). Walks back
+        from the mention, so its cost does not grow with the length of the paragraph."""
+        for position in range(bisect_left(items, mention.unit.start, key=start_of) - 1, -1, -1):
+            item = items[position]
+            unit = self.index.of_offset(item["start"])
+            if unit is None or unit.paragraph != mention.unit.paragraph:
+                if unit is not None and unit.paragraph < mention.unit.paragraph:
+                    return None
+                continue
+            if item["end"] <= unit.end <= mention.unit.start and not (skip and skip(item, unit)):
+                return item
+        return None

@@ -1,0 +1,262 @@
+"""Linking an event to its place: the place attached to its triggers, made as specific as the
+text allows (`place_choice`, docs/places.md): "in Niteroi, Rio de Janeiro" is Niteroi, and a
+country or division is replaced by a town inside it named in the sentence, the body dateline or
+the paragraph; else the place of the sentence, of an earlier sentence of the paragraph, of the body
+dateline; else the country the article names most (for a headline, at the first town the article
+names there). Also the place that frames a paragraph ("In Niger, ..."), which merging reads."""
+
+from __future__ import annotations
+
+import re
+
+from article2json.extractors.events.actors import countries
+from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
+                                                      LinkerBase, anchors, span_root)
+from article2json.extractors.events.place_choice import contains, geo_precision, most_specific
+from article2json.extractors.events.scene import place_precision
+from article2json.extractors.events.triggers import Mention
+
+SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
+BORDERS = {"border", "frontier", "boundary"}
+SCENE_PREPOSITIONS = {"at", "in", "during", "near", "outside", "inside"}  # "clashed at a rally in Migori"
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+TIME_PHRASE_DEPTH = 6  # "before [the outbreak of [the Gaza-Israel war]]": how far up a place looks for such a word
+# A place that opens its sentence before a comma ("In Niger, gunmen attacked ...", "In northern Mali,")
+# frames what the paragraph tells from there on (a roundup's part about one country).
+BEFORE_FRAME_PLACE = re.compile(r"[\W_]*(?i:in|across|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+REFINING_PARAGRAPHS = 1  # a lead's place is made more specific by the paragraph after it, not by later ones
+FRAME_REACH = 6  # how many sentences back in the paragraph a frame is looked for
+
+
+class PlaceLinker(LinkerBase):
+    """Place look-ups for the mentions of one article."""
+
+    def attached_place(self, mention: Mention) -> dict | None:
+        """The place attached to the trigger in the parse ("attack on a market in Kano"), or the
+        place the text states inside it ("in Niteroi, Rio de Janeiro"). Merging and linking both
+        ask, often several times: the answer is kept per mention."""
+        key = (mention.start, mention.end)
+        if key not in self._attached_places:
+            items = [p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)]
+            chosen = self._pick([p for p in items if self._attached(p, mention)], mention,
+                                lambda item: SPECIFICITY.get(item.get("feature"), 0))
+            self._attached_places[key] = most_specific(chosen, items, self.doc.text) if chosen else None
+        return self._attached_places[key]
+
+    def frame_place(self, mention: Mention) -> dict | None:
+        """The place framing the mention's sentence: one opening it or an earlier sentence of its
+        paragraph before a comma ("In Niger, gunmen attacked ... The ministry said ...")."""
+        units = [u for u in self.index.paragraph(mention.unit.paragraph) if u.start <= mention.unit.start]
+        for unit in reversed(units[-FRAME_REACH:]):
+            for item in self._in_unit(self.places, unit):
+                if BEFORE_FRAME_PLACE.fullmatch(self.article.text, unit.start, item["start"]) and \
+                        AFTER_OPENING_DATE.match(self.article.text, item["end"], unit.end):
+                    return item
+        return None
+
+    def _in_a_name(self, item: dict) -> bool:
+        """Whether a place is part of an organisation's name ("Free Aceh Movement"); not of an
+        "organisation" made of place names only ("Kolo (Wote, Makueni)" taken for one)."""
+        span = self.doc.char_span(item["start"], item["end"], alignment_mode="expand")
+        return span is not None and any(t.ent_type_ == "ORG" for t in span) and any(
+            e.label_ == "ORG" and e.start_char <= item["start"] and item["end"] <= e.end_char
+            and len(e.text) > len(item["text"]) + 3 and not self._only_places(e.start_char, e.end_char)
+            for e in self.doc.ents)
+
+    def _only_places(self, start: int, end: int) -> bool:
+        """Whether the text from `start` to `end` is place names and punctuation only."""
+        rest = list(self.doc.text[start:end])
+        for place in self.places:
+            if start <= place["start"] and place["end"] <= end:
+                rest[place["start"] - start:place["end"] - start] = " " * (place["end"] - place["start"])
+        return not any(ch.isalnum() for ch in rest)
+
+    def _named_as_place(self, item: dict) -> bool:
+        """False for a country named as a modifier ("US forces", "Syria's Idlib province") and for
+        a place that is the subject of a verb ("Washington said"): those name actors."""
+        root = span_root(self.doc, item["start"], item["end"])
+        if root is None:
+            return True
+        if self._in_a_name(item):
+            return False
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDERS:
+            return False  # "near the border with Brazil" places the event in the other country
+        if _origin(root):
+            return False
+        return not (item.get("feature") == "country" and root.dep_ in MODIFIER_DEPS or root.dep_ == "nsubj")
+
+    def _of_another_event(self, item: dict, own: set[int]) -> bool:
+        """Whether a place names the scene of another event word of the sentence than the `own`
+        trigger words ("two days before the Gaza war, extremists attacked ...")."""
+        token = span_root(self.doc, item["start"], item["end"])
+        for _ in range(4):
+            if token is None or token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
+                return False
+            token = token.head
+            if token.i in own:
+                return False
+            if self.is_trigger(token):
+                return token.pos_ in ("NOUN", "PROPN") and not _scene_of(token, own)
+        return False
+
+    def own_place(self, mention: Mention, own: set[int] | None = None) -> dict | None:
+        """The place named in the mention's sentence for it (`own`: the trigger words of its event)."""
+        own = own or anchors(mention)
+        return self._most_specific([p for p in self._in_unit(self.places, mention.unit)
+                                    if self._named_as_place(p) and not self._of_another_event(p, own)], mention)
+
+    def _most_specific(self, items: list[dict], mention: Mention) -> dict | None:
+        chosen = self._pick(items, mention, lambda item: SPECIFICITY.get(item.get("feature"), 0))
+        return most_specific(chosen, items, self.doc.text) if chosen else None
+
+    def place(self, mentions: list[Mention], speaker_country: str | None = None) -> dict | None:
+        """The location of an event (its output object). For a statement (`speaker_country` given)
+        the places it is about are not where it was made: the speaker's country is. A known place
+        attached to a mention of the next paragraph and inside the place found wins ("shelled
+        villages in the Kharkiv region ... shells hit the village of X")."""
+        scenes = [(m, p) for m in mentions if not _names_no_act(m) and (p := self.attached_place(m)) is not None
+                  and not self._in_time_phrase(p)]
+        first_paragraph = mentions[0].unit.paragraph  # the first telling, and the paragraph after it
+        attached = [p for m, p in scenes if p.get("geonames_id")
+                    and self.index.paragraphs_apart(first_paragraph, m.unit.paragraph) <= REFINING_PARAGRAPHS]
+        first = [p for m, p in scenes if m.unit is mentions[0].unit
+                 and not (speaker_country and p.get("feature") == "country")]
+        if first:  # a place attached to a trigger of the event's first sentence, the most specific of them
+            return self._place_json(self._refined(self._inside(_most_specific_of(first), mentions[0]), attached))
+        own = {i for mention in mentions for i in anchors(mention)}
+        for mention in mentions:
+            item = self.own_place(mention, own)
+            if speaker_country and item is not None and item.get("feature") == "country":
+                item = None
+            if item is not None:
+                return self._place_json(self._refined(self._inside(item, mention), attached))
+        if speaker_country:
+            return self._country_location(speaker_country)
+        item = self._earlier_place(mentions[0]) or self._sentence_place(mentions[0]) \
+            or next(iter(self._dateline_places()), None) or self._later_in_paragraph(mentions[0])
+        if item is not None:
+            return self._place_json(self._refined(item, attached))
+        country = self._main_country()
+        town = self._town_in(country, [self.places]) if country and mentions[0].unit.headline else None
+        return self._place_json(town) if town else country  # a headline's story: at the article's first town
+
+    def _earlier_place(self, mention: Mention) -> dict | None:
+        """The most specific place of the latest earlier sentence of the paragraph naming one ("...
+        goats stolen in Ol-Moran town (Laikipia West, Laikipia). One militiaman was killed.")."""
+        latest = self.earlier_in_paragraph([p for p in self.places if self._named_as_place(p)], mention)
+        if latest is None:
+            return None
+        unit = self.index.of_offset(latest["start"])
+        return self._most_specific([p for p in self._in_unit(self.places, unit) if self._named_as_place(p)
+                                    and not self._in_time_phrase(p)], mention) or latest
+
+    @staticmethod
+    def _refined(item: dict, attached: list[dict]) -> dict:
+        """`item`, or the one known place inside it that the `attached` places name more
+        specifically; `item` when they name several (an offensive told through its battles)."""
+        level = SPECIFICITY.get(item.get("feature"), 0)
+        inner = [p for p in attached if SPECIFICITY.get(p.get("feature"), 0) > level and contains(item, p)]
+        best = _most_specific_of(inner)
+        if best is None or len({p["geonames_id"] for p in inner if p.get("feature") == best.get("feature")}) > 1:
+            return item
+        return best
+
+    def _sentence_place(self, mention: Mention) -> dict | None:
+        """The place of the mention's sentence, even one another event word of it governs
+        ("Residents of Kolo protest, demand ...") or a town of the article's country in a local body's
+        name ("students of Kolo High School"): where the sentence happens."""
+        items = [p for p in self._in_unit(self.places, mention.unit) if not self._in_time_phrase(p)
+                 and (self._named_as_place(p) or self._in_a_name(p) and self._home_town(p))]
+        return self._most_specific(items, mention)
+
+    def _home_town(self, item: dict) -> bool:
+        """Whether a place is a town of the article's most named country."""
+        top = max(self._countries.values(), default=0)
+        return item.get("feature") in ("city", "locality") and top > 0 and self._countries[item.get("country")] == top
+
+    def _later_in_paragraph(self, mention: Mention) -> dict | None:
+        """The first town or division named after the mention's sentence in its paragraph."""
+        units = [u for u in self.index.paragraph(mention.unit.paragraph) if u.start >= mention.unit.end]
+        return next((p for u in units for p in self._in_unit(self.places, u)
+                     if p.get("feature") != "country" and self._named_as_place(p)), None)
+
+    def _in_time_phrase(self, item: dict) -> bool:
+        """Whether a place names another event that only times this one ("two days before the Gaza war")."""
+        root = span_root(self.doc, item["start"], item["end"])
+        return root is not None and any(t.lower_ in RELATIVE_TO_EVENT | PERIOD_STARTS and t.dep_ == "prep"
+                                        for t in list(root.ancestors)[:TIME_PHRASE_DEPTH])
+
+    def _dateline_places(self) -> list[dict]:
+        span = self.article.place_dateline
+        return [p for p in self.places if span and p["start"] < span.end and p["end"] > span.start]
+
+    def _inside(self, item: dict, mention: Mention) -> dict:
+        """For a country or first-level division, the first town inside it named in the mention's
+        sentence, else in the body dateline, else in the paragraph ("clashes in Tigray ... at
+        Dedebit"); else `item`."""
+        if item.get("feature") not in ("country", "admin1"):
+            return item
+        paragraph = [p for u in self.index.paragraph(mention.unit.paragraph) for p in self._in_unit(self.places, u)]
+        groups = (self._in_unit(self.places, mention.unit), self._dateline_places(), paragraph)
+        return self._town_in(item, groups) or item
+
+    def _town_in(self, area: dict, groups) -> dict | None:
+        """The first town or village inside `area` (a country or division) of the first group naming one."""
+        for group in groups:
+            inner = next((p for p in group if p.get("feature") in ("city", "locality") and p.get("geonames_id")
+                          and contains(area, p) and self._named_as_place(p)), None)
+            if inner is not None:
+                return inner
+        return None
+
+    def _place_json(self, item: dict) -> dict:
+        return {"name": item["name"], "text": item["text"], "start": item["start"], "end": item["end"],
+                "country": item.get("country"), "admin1": item.get("admin1"), "admin2": item.get("admin2"),
+                "lat": item.get("lat"), "lon": item.get("lon"), "precision": place_precision(item),
+                "geo_precision": geo_precision(item, self.places)}
+
+    def _main_country(self) -> dict | None:
+        """The article's most named country; when it names no place, the first country its words
+        refer to ("Kenyan police", "Electricity Company of Ghana"), home forces first."""
+        counts = self._countries
+        if not counts:
+            from article2json.extractors.places import country_references
+
+            references = country_references(self.doc)
+            return self._country_location(references[0]) if references else None
+        code = max(counts, key=lambda c: (counts[c], -min(p["start"] for p in self.places if p.get("country") == c)))
+        return self._country_location(code)
+
+    def _country_location(self, code: str) -> dict:
+        """A country as a location, with the coordinates of its mention when the article names it."""
+        item = next((p for p in self.places if p.get("country") == code and p.get("feature") == "country"), None)
+        name = item["name"] if item else next((c.name for c in countries() if c.code == code), code)
+        lat, lon = (item.get("lat"), item.get("lon")) if item else (None, None)
+        return {"name": name, "text": None, "start": None, "end": None, "country": code, "admin1": None,
+                "admin2": None, "lat": lat, "lon": lon, "precision": "country",
+                "geo_precision": 3 if lat is not None else None}
+
+
+def _names_no_act(mention: Mention) -> bool:
+    """A war or weapon word with no toll ("the Gaza-Israel war"): no act whose scene it could give."""
+    return mention.weak and mention.token.pos_ != "VERB" and not mention.casualties
+
+
+def _most_specific_of(items: list[dict]) -> dict | None:
+    """The most specific of place items (a town before a division before a country), the first of equals."""
+    return max(items, key=lambda item: SPECIFICITY.get(item.get("feature"), 0), default=None)
+
+
+def _scene_of(event_noun, own: set[int]) -> bool:
+    """Whether another event word is the scene of an `own` trigger ("clashed at a rally in Migori"):
+    it hangs from the trigger through "at", "in", "during", ..."""
+    head = event_noun.head
+    return event_noun.dep_ == "pobj" and head.lower_ in SCENE_PREPOSITIONS and head.head.i in own
+
+
+def _origin(root) -> bool:
+    """Where people come from is not where they act: "fighters from Uganda", "Idlib-based extremists"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return root.dep_ in ("npadvmod", "compound") and head.lemma_.lower() == "base" and head.dep_ == "amod"

@@ -1,0 +1,79 @@
+"""Whether two mentions may tell one incident: their places may be one scene and their dates one
+day (the merging stage asks; the linkers use `place_precision` for the output)."""
+
+from __future__ import annotations
+
+from datetime import date as Date
+
+from article2json.extractors.places.gazetteer import distance_km
+
+PRECISION = {"locality": "exact", "city": "exact", "region": "admin1", "admin1": "admin1", "country": "country"}
+NEARBY_KM = 75  # two places this close may be the scene of one incident
+FAR_KM = 150  # two places this far apart are not
+
+
+def place_precision(item: dict) -> str:
+    """exact (city, locality), near (a place given relative to another), admin1 or country."""
+    return "near" if item.get("anchor") else PRECISION.get(item.get("feature"), "exact")
+
+
+def dates_compatible(first: str | None, second: str | None) -> bool:
+    """Whether two date values may name the same day ("2023-11" and "2023-11-08"; a week and a day in it)."""
+    if not first or not second:
+        return True
+    if first.startswith(second) or second.startswith(first):
+        return True
+    if "-W" not in first + second:
+        return False
+    return _week_of(first) is not None and _week_of(first) == _week_of(second)
+
+
+def _week_of(value: str) -> str | None:
+    if "-W" in value:
+        return value[:8]
+    try:
+        year, week, _ = Date.fromisoformat(value[:10]).isocalendar()
+    except ValueError:
+        return None
+    return f"{year}-W{week:02d}"
+
+
+def _distance_km(first: dict, second: dict) -> float | None:
+    if None in (first.get("lat"), first.get("lon"), second.get("lat"), second.get("lon")):
+        return None
+    return distance_km(first["lat"], first["lon"], second["lat"], second["lon"])
+
+
+def place_key(name: str | None) -> str | None:
+    """A place name without its article ("Al-Rusafa" and "Rusafa" are one place)."""
+    if not name:
+        return None
+    key = name.lower().replace("‘", "").replace("'", "")
+    for prefix in ("al-", "el-", "al ", "el ", "the "):
+        key = key.removeprefix(prefix)
+    return key
+
+
+def places_compatible(first: dict | None, second: dict | None) -> bool:
+    """Whether two places may be the scene of one incident: the same place, one inside the
+    other's region or country, or two places a short drive apart."""
+    if not first or not second or place_key(first["name"]) == place_key(second["name"]):
+        return True
+    if place_key((first.get("anchor") or {}).get("name")) == place_key(second["name"]) or \
+            place_key((second.get("anchor") or {}).get("name")) == place_key(first["name"]):
+        return True
+    distance = _distance_km(first, second)
+    if distance is not None and distance <= NEARBY_KM and "country" not in (first["precision"], second["precision"]) \
+            and (first["precision"], second["precision"]) != ("exact", "exact"):
+        return True
+    if first.get("country") and second.get("country") and first["country"] != second["country"]:
+        return False
+    if "country" in (first["precision"], second["precision"]):
+        return True
+    if distance is not None and distance > FAR_KM:
+        return False
+    if "admin1" in (first["precision"], second["precision"]):
+        unknown = not first.get("admin1") or not second.get("admin1")  # a village the gazetteer does not place
+        return unknown or first.get("admin1") == second.get("admin1") \
+            or first["name"] in (second.get("admin1"),) or second["name"] in (first.get("admin1"),)
+    return False

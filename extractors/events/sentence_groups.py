@@ -1,0 +1,155 @@
+"""Mentions of one sentence that describe one action join ("killed in an attack", "repelled an
+attack"): a trigger that dominates another in the parse with no separating word between them
+("after", "said"), a participle telling how an action was done, a lone casualty verb and the
+nearest strong trigger; unless the places attached to them cannot be one scene."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from article2json.extractors.events.incident import Event, mention_family
+from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
+from article2json.extractors.events.scene import places_compatible
+from article2json.extractors.events.triggers import Mention
+
+
+def _families_meet(first: Mention, second: Mention) -> bool:
+    if first.weak or second.weak:
+        return {mention_family(first), mention_family(second)} <= {"ASSAULT", "OTHER"}
+    return first.entry.plover == second.entry.plover
+
+
+def _separation(token, own: bool) -> str | None:
+    """How a word on a dependency path splits two events: "word" for a separating or reporting
+    word ("after", "in retaliation for", "as", "said"), "clause" for a relative clause
+    ("insurgents who had seized the town"); `own`: the word is the lower trigger itself."""
+    if _consequence(token):
+        return None
+    if not own and token.lemma_.lower() in _separating_words() or \
+            any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children):
+        return "word"
+    return "clause" if token.dep_ == "relcl" else None
+
+
+@lru_cache(maxsize=1)
+def _separating_words() -> frozenset[str]:
+    return cue("separate") | cue("report")
+
+
+def _consequence(token) -> bool:
+    """"killed three as a result of the attack": what an action caused is the same incident."""
+    return token.lower_ == "as" and any(c.lemma_.lower() in ("result", "consequence") for c in token.children)
+
+
+def _path(upper, lower, unit) -> tuple[bool, str | None]:
+    """Whether `upper` is above `lower` in the parse, and what separates them on the way (see
+    `_separation`; a separating word wins over a clause)."""
+    token, separated = lower, None
+    for _ in range(12):
+        if token.i == upper.i:
+            return True, separated
+        if token.head.i == token.i or token.head not in unit:
+            return False, separated
+        found = _separation(token, token.i == lower.i)
+        if found == "word" or separated is None:
+            separated = found
+        token = token.head
+    return False, separated
+
+
+def _dominates(upper, lower, unit) -> bool:
+    above, separated = _path(upper, lower, unit)
+    return above and separated is None
+
+
+def _elaborates(participle: Mention, other: Mention) -> bool:
+    """"took part in the attack, shooting dead the mayor": a participle that tells how the
+    action of its clause was done."""
+    token = participle.token
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i != other.token.i \
+        and other.token not in list(token.subtree) and _dominates(token.head, other.token, participle.unit)
+
+
+def _apart(first, second, unit) -> bool:
+    """Whether a separating word lies between `first` and the part of the parse they share
+    ("two days before the war, extremists launched an attack")."""
+    above = set(second.ancestors) | {second}
+    token = first
+    for _ in range(12):
+        if token in above or token.head.i == token.i or token.head not in unit:
+            return False
+        if _separation(token, token.i == first.i) == "word":
+            return True
+        token = token.head
+    return False
+
+
+def _carrier(mention: Mention):
+    """The verb that carries an event noun ("clashes broke out"), else the trigger."""
+    token = mention.token
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in EVENT_SUBJECT_VERBS:
+        return token.head
+    return token
+
+
+def _linked(first: Mention, second: Mention) -> bool:
+    if first.modality != second.modality or not _families_meet(first, second):
+        return False
+    unit = first.unit
+    return _dominates(first.token, second.token, unit) or _dominates(second.token, first.token, unit) \
+        or _elaborates(first, second) or _elaborates(second, first)
+
+
+def _orphan_of(orphan: Mention, verb: Mention) -> bool:
+    """A noun trigger the parser hung outside its sentence (a first sentence glued to the header
+    lines) belongs to the next verb trigger: "Air strikes hit a market"."""
+    token = orphan.token
+    return token.head not in orphan.unit and verb.token.pos_ == "VERB" and verb.token.i > token.i \
+        and orphan.modality == verb.modality and _families_meet(orphan, verb)
+
+
+def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[Event]:
+    """The events of one unit's mentions: linked mentions join, unless `scene` (the place attached
+    to a mention, or None) puts them in places that cannot be one incident's ("a bomb killed six
+    in Burkina Faso, troops in Niger fought off an attack"); a lone casualty verb joins the
+    nearest strong trigger it can, else the nearest other casualty verb ("one was killed and 14
+    were injured": one toll)."""
+    parent = list(range(len(mentions)))
+    scenes = {i: [place] for i, place in enumerate(map(scene, mentions)) if place is not None}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        first, second = find(i), find(j)
+        places = scenes.get(first, []) + scenes.get(second, [])
+        if first != second and all(places_compatible(a, b) for a in places for b in places):
+            parent[second] = first
+            scenes[first] = places
+
+    for i, first in enumerate(mentions):
+        for j in range(i + 1, len(mentions)):
+            if _linked(first, mentions[j]) or _orphan_of(first, mentions[j]):
+                join(i, j)
+    for strong_only in (True, False):  # a lone casualty verb joins a strong trigger, else another casualty verb
+        for i, mention in enumerate(mentions):
+            alone = sum(find(k) == find(i) for k in range(len(mentions))) == 1
+            if mention.weak and alone:
+                partners = [k for k, other in enumerate(mentions) if k != i and not (other.weak and strong_only)
+                            and other.modality == mention.modality and _families_meet(mention, other)
+                            and not _apart(mention.token, other.token, mention.unit)]
+                if partners:
+                    join(min(partners, key=lambda k: abs(mentions[k].token.i - mention.token.i)), i)
+    groups: dict[int, list[Mention]] = {}
+    for i, mention in enumerate(mentions):
+        groups.setdefault(find(i), []).append(mention)
+    events = {root: Event(group) for root, group in groups.items()}
+    for i, upper in enumerate(mentions):
+        for j, lower in enumerate(mentions):
+            if find(i) != find(j) and _path(_carrier(upper), lower.token, upper.unit) == (True, "word"):
+                events[find(i)].fresh = True
+                events[find(j)].background = True
+    return list(events.values())
