@@ -72,3 +72,12 @@ def test_a_zoned_dateline_resolves_relative_days_on_the_writers_day(nlp):
     text = "Headline\nThe Outlet\nMon, 13 Nov 2023 11:30 PM EST\nGunmen attacked a village yesterday, killing two.\n"
     found = main_event(run_events(nlp, text, before=with_dates))["date"]
     assert found["value"] == "2023-11-12"  # UTC is already Tuesday; the writer's yesterday is Sunday
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Wednesday, 15 November 2023 _Gunmen killed six herders near the river, the district officer said "
+     "on Tuesday.", None),
+    ("Wednesday, 15 November 2023 - Gunmen killed six herders near the river on Monday night.", "2023-11-13"),
+])
+def test_the_publication_date_repeated_at_the_start_of_the_body_is_no_event_date(event_date, body, expected):
+    assert (event_date(body) or {}).get("value") == expected

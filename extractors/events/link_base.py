@@ -17,6 +17,7 @@ from article2json.extractors.events.units import Unit, UnitIndex
 SUBJECT_SCENE_PREPOSITIONS = {"at", "in", "near", "outside", "inside"}  # "police in Bamako arrested ..."
 PERIOD_STARTS = {"since"}  # "since the start of the conflict two years ago" dates a period, not the event
 RELATIVE_TO_EVENT = {"before", "after"}  # "two days before the war": a date the text does not give
+DATELINE_PUNCTUATION = " \t\r\n-–—_|:,.()[]"
 # The mark after a date or place that opens its sentence ("On 28 April 2020, ...", "In Niger, ...").
 AFTER_OPENING_DATE = re.compile(r"\s*(?P<mark>[,:])")
 
@@ -80,11 +81,20 @@ class LinkerBase:
                  is_trigger=lambda token: False) -> None:
         self.doc, self.index, self.reference, self.article = doc, index, reference, article
         self.is_trigger = is_trigger
-        self.dates = sorted((d for d in found.get("dates") or [] if d.get("value")), key=start_of)
+        self.dates = sorted((d for d in found.get("dates") or [] if d.get("value") and not self._repeats_dateline(d)),
+                            key=start_of)
         self.places = sorted((p for p in found.get("places") or [] if p.get("name")), key=start_of)
         self.quotes = found.get("quotes") or []
         self._countries = Counter(p["country"] for p in self.places if p.get("country"))
         self._attached_places: dict[tuple[int, int], dict | None] = {}
+
+    def _repeats_dateline(self, item: dict) -> bool:
+        """Whether a date opening the body only repeats the publication date ("Monday, 19 April 2021
+        _Nineteen civilians were killed ..." in a scraped page): a dateline, not the event's date."""
+        start = self.article.body_start
+        return self.reference is not None and start is not None and item["start"] >= start \
+            and item["value"] == self.reference.date().isoformat() \
+            and not self.article.text[start:item["start"]].strip(DATELINE_PUNCTUATION)
 
     def _in_unit(self, items: list[dict], unit: Unit) -> list[dict]:
         return [i for i in items if unit.start <= i["start"] and i["end"] <= unit.end]
