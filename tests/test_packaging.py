@@ -28,3 +28,19 @@ def test_every_data_file_the_code_reads_is_shipped():
     shipped = _settings()["package-data"]["article2json.extractors"]
     assert shipped == ["data/*"]
     assert not [p for p in (ROOT / "extractors" / "data").iterdir() if p.is_dir()]  # "data/*" takes no subfolders
+
+
+def test_python_m_runs_from_the_checkout_root_without_the_installed_mapping():
+    """From the checkout's root, `python -m article2json` finds the article2json/ folder before any
+    installed copy; cli/ and extractors/ must still be found (here with the editable install's
+    finder removed, as for a plain `pip install .`)."""
+    import subprocess
+    import sys
+
+    code = ("import runpy, sys\n"
+            "sys.meta_path[:] = [f for f in sys.meta_path if 'Editable' not in repr(f)]\n"
+            "sys.argv = ['article2json', '--help']\n"
+            "runpy.run_module('article2json', run_name='__main__')\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "Usage:" in done.stdout
