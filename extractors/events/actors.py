@@ -17,7 +17,7 @@ from typing import Any
 
 from article2json.extractors.events.lexicon import cue, data_lines, tsv_rows
 
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some"}
+DETERMINERS = cue("determiner")
 PRONOUNS = {"PRON"}
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT"}
 ENTITY_ACTORS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
@@ -26,12 +26,10 @@ UNARMED_SECTORS = {None, "CVL", "UNK", "EDU", "LAB", "AGR", "BUS"}
 AS_WRITTEN = "="  # dictionary name of targets kept as written ("a military base")
 PEOPLE_AS_WRITTEN = "+"  # dictionary name of people kept as written ("Russian diplomats")
 OBJECT = "-"  # dictionary name of nouns that are never an actor or a target ("rocket launcher")
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "eer", "man", "men")
-COUNT_WORDS = {"at", "least", "most", "more", "than", "about", "nearly", "over", "up", "to", "around", "almost",
-               "fewer", "less", "as", "many", "roughly", "approximately", "another", "other", "year", "old"}
-RELATIONAL = {"member", "leader", "official", "supporter", "commander", "representative", "delegate",
-              "fighter", "element", "unit"}  # "gang members": people named by the group before them
-MEMBERSHIP = RELATIONAL - {"supporter"}  # "the leader of a gang" (but supporters of X are not X)
+AGENT_ENDINGS = tuple(sorted(cue("agent_ending")))
+COUNT_WORDS = cue("count_word")
+RELATIONAL = cue("relational")  # "gang members": people named by the group before them
+MEMBERSHIP = cue("membership")  # "the leader of a gang" (but supporters of X are not X)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from typing import Any
 
 from article2json.extractors.events.circumstances import is_additional, is_aggregate, is_background, is_claimed
 from article2json.extractors.events.figures import Amount, amount_of_number, glued, is_number
+from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.victims import (casualty_predicate, children, has_quantity, is_person, is_update,
                                                      of_objects, terms, victims_of)
 from article2json.extractors.events.totals import event_totals
@@ -304,13 +305,13 @@ def _is_subset(victim) -> bool:
 
 def _who(noun, amount: Amount, predicate) -> str | None:
     """The victims as written, without the figure: "Syrian army officer", "soldiers"."""
-    if noun is None or noun.i == predicate.i or noun.lower_ in ("one", "another", "both", "none"):
+    if noun is None or noun.i == predicate.i or noun.lower_ in cue("pronoun_figure"):
         return None
     doc = noun.doc
     start = amount.last + 1 if amount.last < noun.i else noun.left_edge.i
     words = [token for token in doc[start:noun.i + 1]
              if token.dep_ not in ("det", "predet", "punct", "quantmod", "prep")
-             and token.lower_ not in ("other", "of", "or", "so") and not is_number(token)]
+             and token.lower_ not in cue("figure_filler") and not is_number(token)]
     return doc[words[0].i:noun.i + 1].text if words else noun.text
 
 
@@ -322,7 +323,7 @@ def _stranded_figures(span, found) -> list[Casualty]:
     for token in span:
         if any(start <= token.idx < end for start, end in covered):
             continue
-        if not (is_number(token) or token.lower_ in ("dozens", "hundreds", "thousands", "scores")):
+        if not (is_number(token) or token.lower_ in cue("vague_amount")):
             continue
         group = token
         while group.dep_ in ("nummod", "quantmod", "compound") and group.head.i != group.i:

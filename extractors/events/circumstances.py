@@ -14,6 +14,7 @@ Word lists: data/casualty_terms.json.
 
 from __future__ import annotations
 
+from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.victims import children, terms
 
 
@@ -30,7 +31,7 @@ def is_aggregate(predicate) -> bool:
             objects = children(child, "pobj") if child.dep_ in ("prep", "agent") else [child]
             if child.dep_ == "prep" and child.lower_ == "since":
                 return True
-            if child.dep_ == "prep" and child.lower_ in ("in", "over", "during", "throughout", "within") \
+            if child.dep_ == "prep" and child.lower_ in cue("period_prep") \
                     and any(_is_period(obj) for obj in objects):
                 return True
             if (child.dep_ == "npadvmod" and _is_period(child)) or (

@@ -15,6 +15,7 @@ import warnings
 from dataclasses import dataclass
 
 from article2json.extractors.base import ArticleWarning
+from article2json.extractors.events.lexicon import cue
 
 NOT_NUMBERS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 # Words before a number and how they bound it: (words, bound).
@@ -68,8 +69,7 @@ def _bare_number_date(token) -> bool:
     """Whether a DATE entity at `token` is only a mislabelled count ("wounding 49")."""
     entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
     return entity is not None and not re.fullmatch(r"1[89]\d\d|20\d\d", token.text) and all(
-        word.like_num or word.lower_ in ("between", "and", "to", "or", "-", ",", "over", "about", "around",
-                                         "nearly", "at", "least", "some", "more", "than") for word in entity)
+        word.like_num or word.lower_ in cue("figure_entity_word") for word in entity)
 
 
 def glued(token) -> tuple[str, int | None] | None:
@@ -151,7 +151,7 @@ def amount_of_number(token) -> Amount | None:
     bound, first = bound_before(doc, first)
     if doc[last + 1:last + 3].text.lower() == "or so":
         bound = "about"
-    if last + 2 < len(doc) and doc[last + 1].lower_ in ("or", "to", "-", "and") and is_number(doc[last + 2]) \
+    if last + 2 < len(doc) and doc[last + 1].lower_ in cue("range_joiner") and is_number(doc[last + 2]) \
             and (doc[last + 1].lower_ != "and" or bound == "between") \
             and not (first > 0 and doc[first - 1].lower_ == "from"):
         high_first, high_last = number_run(doc[last + 2])

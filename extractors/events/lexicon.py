@@ -105,8 +105,7 @@ def has_cue(category: str, lemmas: "LemmaText") -> bool:
 
 
 UNIT_DEPS = ("compound", "amod")
-UNIT_NOUNS = {"police", "policeman", "officer", "squad", "gear", "unit", "police officer", "force", "vehicle",
-              "helicopter", "worker", "convoy"}
+UNIT_NOUNS = cue("unit_noun")
 
 
 class _DocWords:

@@ -14,7 +14,7 @@ from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit, UnitIndex
 
-SUBJECT_SCENE_PREPOSITIONS = {"at", "in", "near", "outside", "inside"}  # "police in Bamako arrested ..."
+SUBJECT_SCENE_PREPOSITIONS = cue("subject_scene_prep")  # "police in Bamako arrested ..."
 PERIOD_STARTS = {"since"}  # "since the start of the conflict two years ago" dates a period, not the event
 RELATIVE_TO_EVENT = {"before", "after"}  # "two days before the war": a date the text does not give
 DATELINE_PUNCTUATION = " \t\r\n-–—_|:,.()[]"

@@ -18,7 +18,7 @@ from article2json.extractors.events.place_linking import PlaceLinker
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
 
-TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
+TIME_UNITS = cue("time_unit")
 # A date that opens its sentence, after at most a label ("Property destruction:") and a preposition,
 # and is followed by a comma or colon ("On 28 April 2020, ...", "24 September 2018: ...") dates the
 # whole sentence, whatever clause the parser hangs it from.

@@ -41,7 +41,7 @@ def action_class(mention: Mention) -> str:
 
 def _separate(mention: Mention) -> bool:
     """"a separate airstrike", "a second blast", "an earlier attack": explicitly a new incident."""
-    return any(c.lower_ in ("separate", "second", "third", "new", "earlier", "previous")
+    return any(c.lower_ in cue("new_incident")
                for c in mention.token.children if c.dep_ in ("det", "amod"))
 
 

@@ -9,16 +9,14 @@ from article2json.extractors.events.lexicon import cue, trigger_lexicon
 CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl", "nsubjpass", "nsubj", "conj"}
 OWN_CUE_DEPS = {"neg", "aux", "auxpass", "mark", "det", "advmod", "amod"}
 # Verbs whose subject is the event itself ("clashes broke out", "the attack took place").
-EVENT_SUBJECT_VERBS = {"break", "erupt", "occur", "happen", "take", "continue", "begin", "start", "resume",
-                       "go", "rage", "escalate", "spread", "end"}
+EVENT_SUBJECT_VERBS = cue("event_subject_verb")
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # Verbs whose infinitive complement happened ("were able to repel", "managed to escape").
-IMPLICATIVE = {"able", "manage", "continue", "begin", "start", "resume", "proceed", "succeed", "use", "go",
-               "come", "return", "rush", "move", "try", "attempt", "be"}
+IMPLICATIVE = cue("implicative")
 NEGATING_DETERMINERS = {"no"}
 # Words introducing a clause or phrase whose event is taken as given ("feared dead after rivals
 # clashed", "will be tried for killings during the unrest"): the modality above does not reach it.
-PRESUPPOSING = {"after", "following", "when", "as", "since", "while", "during"}
+PRESUPPOSING = cue("presupposing")
 
 
 def _in_brackets(token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from article2json.extractors.events.actors import countries
+from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
                                                       LinkerBase, anchors, span_root)
 from article2json.extractors.events.place_choice import contains, geo_precision, most_specific
@@ -18,7 +19,7 @@ from article2json.extractors.events.triggers import Mention
 
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
 BORDERS = {"border", "frontier", "boundary"}
-SCENE_PREPOSITIONS = {"at", "in", "during", "near", "outside", "inside"}  # "clashed at a rally in Migori"
+SCENE_PREPOSITIONS = cue("scene_prep")  # "clashed at a rally in Migori"
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 TIME_PHRASE_DEPTH = 6  # "before [the outbreak of [the Gaza-Israel war]]": how far up a place looks for such a word
 # A place that opens its sentence before a comma ("In Niger, gunmen attacked ...", "In northern Mali,")

@@ -12,11 +12,10 @@ from article2json.extractors.events.lexicon import WEAPON_CUES, cue
 from article2json.extractors.events.speakers import is_reporting_verb, trailing_source
 from article2json.extractors.events.triggers import Mention
 
-TARGET_PREPS = {"on", "against", "upon", "toward", "towards", "into"}
+TARGET_PREPS = cue("target_prep")
 AIMED_MODES = {"firearms", "crowd-control", "explosives"}  # "fired at", "hurled a grenade at"
 SYMMETRIC_PREPS = {"with"}
-OF_NOUNS = {"arrest", "kidnapping", "abduction", "killing", "massacre", "assassination", "murder", "detention",
-            "release", "deportation", "shelling", "bombing", "bombardment", "siege", "capture", "torture"}
+OF_NOUNS = cue("of_event_noun")
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acomp", "pcomp"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 

@@ -16,7 +16,7 @@ NOUN_TAGS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "prt", "compound", "amod", "pobj", "prep", "npadvmod", "attr", "oprd", "nmod", "advmod",
                "acomp"}
 AGGREGATE_DEPS = {"advmod", "amod", "npadvmod", "nummod", "det", "quantmod", "predet"}
-AGGREGATE_PREPS = {"since", "over", "throughout", "in", "during"}
+AGGREGATE_PREPS = cue("aggregate_prep")
 NAME_ENTITIES = {"ORG", "EVENT", "WORK_OF_ART", "FAC", "PERSON", "LAW", "PRODUCT", "GPE", "LOC", "NORP"}
 REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}  # nouns named in passing are no news
 HARMFUL = {"ASSAULT", "PROTEST", "COERCE", "OTHER"}  # the kinds of event that kill or injure

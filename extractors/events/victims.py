@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from article2json.extractors.events.figures import glued, is_number
+from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.speakers import in_trailing_source
 from article2json.extractors.events.victim_patterns import related
 
@@ -229,7 +230,7 @@ def _verb_victims(verb) -> list:
             or is_number(subject) or has_quantity(subject) or subject.lower_ in terms()["vague"]]
     else:
         victims = [child for child in children(verb, "nummod", "npadvmod", "meta") if is_number(child)] \
-            or [obj for prep in children(verb, "prep") if prep.lower_ in ("over", "about", "around", "nearly")
+            or [obj for prep in children(verb, "prep") if prep.lower_ in cue("approximating_prep")
                 for obj in children(prep, "pobj") if is_number(obj)] \
             or _subject_on_the_left(verb) or _shared_subject(verb, passive=verb.tag_ == "VBN")
         if not victims:  # the parse hung them elsewhere, with words that are no victims as conjuncts
@@ -241,7 +242,7 @@ def _counted_after(word) -> list:
     """The counted victims right after a word the parse gave none ("killing at least eight people,
     police said" read with "people" as the subject of "said"; "shot dead 10 people")."""
     doc, i = word.doc, word.i + 1
-    while i < len(doc) and doc[i].lower_ in ("at", "least", "more", "than", "over", "about", "some", "nearly"):
+    while i < len(doc) and doc[i].lower_ in cue("figure_qualifier"):
         i += 1
     if i >= len(doc) or not is_number(doc[i]):
         return []
@@ -337,7 +338,7 @@ def _event_noun_victims(noun) -> list:
     lemma, head = noun.lemma_.lower(), noun.head
     if lemma == "death" and noun.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB":
         return _verb_victims(head.head)
-    if lemma == "life" and head.lemma_ not in ("claim", "take", "cost", "lose"):
+    if lemma == "life" and head.lemma_ not in cue("life_toll_verb"):
         return []
     if has_quantity(noun):
         return [noun]
