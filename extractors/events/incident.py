@@ -71,7 +71,7 @@ class Event:
         keeps the role it was first given."""
         actors, recipients, seen = [], [], set()
         for mention in self.ordered:
-            if mention.weak and mention.token.pos_ != "VERB" and not mention.casualties:
+            if names_no_act(mention):
                 continue  # a war or weapon word gives no parties ("the Gaza-Israel war")
             for found, target in ((mention.actors, actors), (mention.recipients, recipients)):
                 for actor in found:
@@ -99,6 +99,12 @@ def _no_incident(mention: Mention) -> bool:
         return False
     judged = token.dep_ == "dobj" and token.head.lemma_.lower() in cue("judging") and definite(mention)
     return judged or any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in token.children)
+
+
+def names_no_act(mention: Mention) -> bool:
+    """A war or weapon word with no toll ("the Gaza-Israel war"): it names no act, so it gives an
+    event no parties and no scene."""
+    return mention.weak and mention.token.pos_ != "VERB" and not mention.casualties
 
 
 def definite(mention: Mention) -> bool:

@@ -10,7 +10,8 @@ from article2json.extractors.events.incident import Event, definite, mention_fam
 from article2json.extractors.events.lexicon import LemmaText, cue, has_cue
 from article2json.extractors.events.linking import Linker
 from article2json.extractors.events.place_choice import contains
-from article2json.extractors.events.scene import dates_compatible, place_key, place_precision, places_compatible
+from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
+                                                  places_compatible)
 from article2json.extractors.events.triggers import Mention
 
 RECALL_PARAGRAPHS = 4  # how far back "the attack" looks for the event named alike
@@ -84,17 +85,6 @@ def _affinity(earlier: Event, later: Event) -> int:
     return len(names[0] & names[1]) + len(lemmas[0] & lemmas[1]) + (classes[0] == classes[1] != set())
 
 
-def _after(value: str | None, bound: str | None) -> bool:
-    """Whether a day (YYYY-MM-DD) comes after another day; False when either is not a day."""
-    days = [v[:10] for v in (value, bound) if v and len(v) >= 10 and v[4] == "-" and "W" not in v]
-    return len(days) == 2 and days[0] > days[1]
-
-
-def _near_year(value: str, year: int) -> bool:
-    """Whether a date value lies in `year` or the year before (a date with no year digits counts)."""
-    return not value[:4].isdigit() or int(value[:4]) in (year - 1, year)
-
-
 def specific_names(event: Event) -> set[str]:
     """The named parties of an event; a state and its forces count as one ("Armenia", its army)."""
     actors, recipients = event.roles()
@@ -151,10 +141,10 @@ class Merger:
         if not dates_compatible(*dates):
             return False
         reports = [self.linker.report_date(e.rep) for e in (earlier, later)]
-        if _after(dates[0], reports[1]) or _after(dates[1], reports[0]):
+        if day_after(dates[0], reports[1]) or day_after(dates[1], reports[0]):
             return False
         reference, known = self.linker.reference, dates[0] or dates[1]
-        return None not in dates or not known or reference is None or _near_year(known, reference.year)
+        return None not in dates or not known or reference is None or near_year(known, reference.year)
 
     def _corroborated(self, earlier: Event, later: Event) -> bool:
         """Whether a mention with "a"/"an" still tells the same incident: the same death toll,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from article2json.extractors.events.actors import countries
+from article2json.extractors.events.incident import names_no_act
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
                                                       LinkerBase, anchors, span_root)
@@ -115,7 +116,7 @@ class PlaceLinker(LinkerBase):
         the places it is about are not where it was made: the speaker's country is. A known place
         attached to a mention of the next paragraph and inside the place found wins ("shelled
         villages in the Kharkiv region ... shells hit the village of X")."""
-        scenes = [(m, p) for m in mentions if not _names_no_act(m) and (p := self.attached_place(m)) is not None
+        scenes = [(m, p) for m in mentions if not names_no_act(m) and (p := self.attached_place(m)) is not None
                   and not self._in_time_phrase(p)]
         first_paragraph = mentions[0].unit.paragraph  # the first telling, and the paragraph after it
         attached = [p for m, p in scenes if p.get("geonames_id")
@@ -236,11 +237,6 @@ class PlaceLinker(LinkerBase):
         return {"name": name, "text": None, "start": None, "end": None, "country": code, "admin1": None,
                 "admin2": None, "lat": lat, "lon": lon, "precision": "country",
                 "geo_precision": 3 if lat is not None else None}
-
-
-def _names_no_act(mention: Mention) -> bool:
-    """A war or weapon word with no toll ("the Gaza-Israel war"): no act whose scene it could give."""
-    return mention.weak and mention.token.pos_ != "VERB" and not mention.casualties
 
 
 def _most_specific_of(items: list[dict]) -> dict | None:

@@ -28,6 +28,17 @@ def dates_compatible(first: str | None, second: str | None) -> bool:
     return _week_of(first) is not None and _week_of(first) == _week_of(second)
 
 
+def day_after(value: str | None, bound: str | None) -> bool:
+    """Whether a day (YYYY-MM-DD) comes after another day; False when either is not a day."""
+    days = [v[:10] for v in (value, bound) if v and len(v) >= 10 and v[4] == "-" and "W" not in v]
+    return len(days) == 2 and days[0] > days[1]
+
+
+def near_year(value: str, year: int) -> bool:
+    """Whether a date value lies in `year` or the year before (a date with no year digits counts)."""
+    return not value[:4].isdigit() or int(value[:4]) in (year - 1, year)
+
+
 def _week_of(value: str) -> str | None:
     if "-W" in value:
         return value[:8]

@@ -89,9 +89,9 @@ class UnitIndex:
         self._starts = [u.start for u in units]
         self._firsts = [u.first for u in units]
         self._paragraphs: dict[int, list[Unit]] = {}
-        self._ranks: dict[int, int] | None = None
         for unit in units:
             self._paragraphs.setdefault(unit.paragraph, []).append(unit)
+        self._ranks = {number: rank for rank, number in enumerate(sorted(self._paragraphs))}
 
     def of_token(self, token) -> Unit | None:
         position = bisect_right(self._firsts, token.i) - 1
@@ -111,6 +111,4 @@ class UnitIndex:
     def paragraphs_apart(self, first: int, second: int) -> int:
         """How many paragraphs from paragraph `first` to paragraph `second` (line indexes; blank lines
         between paragraphs do not count)."""
-        if self._ranks is None:
-            self._ranks = {number: rank for rank, number in enumerate(sorted(self._paragraphs))}
         return self._ranks.get(second, second) - self._ranks.get(first, first)
