@@ -7,7 +7,6 @@ Readable text on a terminal, JSON otherwise (`--format` wins). Heavy modules loa
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
@@ -16,22 +15,23 @@ FORMATS = ("text", "json")
 
 
 @click.command("explain")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @click.option("-f", "--format", "output_format", type=click.Choice(FORMATS),
               help="Output format. Default: text on a terminal, json otherwise.")
 @click.option("--model", metavar="NAME", help="spaCy pipeline to use.")
-def explain(file: Path, output_format: str | None, model: str | None) -> None:
-    """Show what each events stage produced for the article(s) in FILE."""
+def explain(file: str, output_format: str | None, model: str | None) -> None:
+    """Show what each events stage produced for the article(s) in FILE ("-" reads standard input)."""
     import orjson
 
     from article2json.cli.status import ExitStatus
     from article2json.pipeline import Pipeline, PipelineConfig
-    from article2json.readers import InputError, read_path
+    from article2json.readers import InputError, read_inputs
 
     pipeline = Pipeline(PipelineConfig(extractors=("events",), model=model))
     text = (output_format or ("text" if sys.stdout.isatty() else "json")) == "text"
     failed = False
-    for item in read_path(file):
+    stdin = sys.stdin.buffer.read() if file == "-" else None
+    for item in read_inputs([file], stdin=stdin):
         if isinstance(item, InputError):
             click.echo(f"article2json: explain: {item.describe()}", err=True)
             failed = True
@@ -85,7 +85,8 @@ LINES = {
     "casualties": lambda m: f"{m['trigger']!r} @{m['start']}: " + "; ".join(
         f"{c['kind']} {c['count']} (low {c['low']}, high {c['high']}) {c['text']!r}"
         + (f" [{', '.join(c['flags'])}]" if c["flags"] else "") for c in m["casualties"]),
-    "typing": lambda e: f"{e['trigger']!r} @{e['start']}: {_labels(e)}" + (" (headline)" if e["headline"] else ""),
+    "typing": lambda e: f"{e['trigger']!r} @{e['start']}: {_labels(e)}" + (" (headline)" if e["headline"] else "")
+    + (f" [table row {e['rule']}]" if e.get("rule") else ""),
     "main_event": lambda e: ("* " if e["main"] else "  ") + f"{e['trigger']!r} @{e['start']}: {_labels(e)}",
     "linking": lambda e: f"{e['trigger']!r} @{e['start']}: date {_date(e['date'])}; place {_place(e['location'])}; "
                          f"source {(e['attribution'] or {}).get('speaker', '-')}",

@@ -63,3 +63,10 @@ def test_a_file_without_events_shows_empty_stages(tmp_path):
     path.write_text("Sunny spells are expected across the coast on Sunday.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["explain", str(path), "--format", "text"], catch_exceptions=False)
     assert result.exit_code == 0 and "(nothing)" in result.stdout
+
+
+def test_a_dash_reads_the_article_from_standard_input(explained):
+    result = CliRunner().invoke(main, ["explain", "-", "--format", "json"], input=ARTICLE.encode(),
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    assert orjson.loads(result.stdout)["stages"] == explained["stages"]

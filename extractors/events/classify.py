@@ -54,8 +54,9 @@ class EventLabels:
 class Context:
     """What typing looks at: the trigger entry and lemma, the words near the trigger (`near`:
     its own phrase), around it (`around`: its sentences) and in the whole article (`document`),
-    the actors and recipients, whether anyone was killed (or `hurt`: killed or wounded), and
-    whether a protest is mentioned around (then a state action is an intervention in it)."""
+    the actors and recipients, whether anyone was killed (or `hurt`: killed or wounded), whether a
+    protest is mentioned around (then a state action is an intervention in it), whether the trigger
+    is passive, and whether it only describes a noun (`modifier`: "protesters demanding elections")."""
 
     entry: TriggerEntry
     lemma: str
@@ -68,6 +69,7 @@ class Context:
     protest_nearby: bool = False
     passive: bool = False
     hurt: bool = False
+    modifier: bool = False
 
 
 @dataclass(frozen=True)
@@ -269,6 +271,7 @@ class Facts:
         "killed": lambda f: f.context.killed,
         "hurt": lambda f: f.context.hurt,
         "passive": lambda f: f.context.passive,
+        "modifier": lambda f: f.context.modifier,
         "intervenes": lambda f: _intervenes(f.context, f.weapon),
         "gunfire": lambda f: has_cue("firearms", f.context.around) and not has_cue("crowd", f.context.around),
         "communal_battle": lambda f: has_cue("communal", f.context.around) and has_cue("battle", f.context.around),

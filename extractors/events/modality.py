@@ -70,6 +70,12 @@ def _presupposed(token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRESUPPOSING for c in token.children)
 
 
+def _semicolon_between(token, head) -> bool:
+    """Whether a semicolon parts a word from its head: two clauses the parser joined."""
+    low, high = sorted((token.i, head.i))
+    return any(t.text == ";" for t in token.doc[low + 1:high])
+
+
 def _infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -95,10 +101,10 @@ def _lexicon_type(verb, plover: str) -> bool:
 def modality(token, unit, is_trigger) -> str:
     """The modality of the trigger `token`. Governing words that are triggers of their own
     (accuse, threaten, deny) set the modality of what they govern but keep climbing the chain;
-    reporting verbs stop it."""
-    current = token
+    reporting verbs stop it; a verb joined to a trigger verb takes what governs that verb."""
+    current, conjunct = token, False
     for _ in range(5):
-        own = _own_cue(current, current.i == token.i)
+        own = None if conjunct else _own_cue(current, current.i == token.i)
         if own is not None:
             return own
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i or current.head not in unit:
@@ -108,6 +114,8 @@ def modality(token, unit, is_trigger) -> str:
         head = current.head
         if current.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() not in EVENT_SUBJECT_VERBS:
             break
+        if _semicolon_between(current, head):  # "kidnapped by gunmen; the motive may have been political"
+            break
         if head.lemma_.lower() in cue("report"):
             return _own_cue(head) if _own_cue(head) == "negated" else "asserted"
         governing = _governing_cue(head, current) if head.i < token.i else None
@@ -115,7 +123,8 @@ def modality(token, unit, is_trigger) -> str:
             governing = "hypothetical"
         if governing is not None:
             return governing
-        if is_trigger(head) and head.pos_ == "VERB" and current.dep_ in ("conj",):
-            break
+        # "planning to invade and retake": what governs the first verb governs both, but not its
+        # own "not" ("did not attack but looted")
+        conjunct = is_trigger(head) and head.pos_ == "VERB" and current.dep_ == "conj"
         current = head
     return "asserted"

@@ -43,8 +43,8 @@ def subject_of(verb, unit, depth: int = 0) -> tuple[list, bool]:
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return [verb.head], child.dep_ == "nsubjpass"
             return _with_conjuncts(child), child.dep_ == "nsubjpass"
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return [verb.head], False
+    if verb.dep_ == "acl" and (verb.tag_ == "VBG" or any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)):
+        return [verb.head], False  # "gunmen firing ...", "a group of youths tied up and assaulted ..." (a verb read as modifier)
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         return subject_of(verb.head, unit, depth + 1)
     return _orphan_subject(verb, unit), False

@@ -149,13 +149,16 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
         return None
     pos = _pos_class(token)
     title_case = unit.headline and token.pos_ == "PROPN"  # "Protesters Block Highway": any part of speech
-    if pos is None or token.dep_ == "compound" and pos == "NOUN" and not (relaxed or title_case) or \
-            _part_of_name(token, unit):
+    if pos is None or token.dep_ == "compound" and pos == "NOUN" and not (relaxed and _telegraphic(token, unit) or title_case) \
+            or _part_of_name(token, unit):
         return None
     if pos == "VERB" and token.dep_ == "amod" or token.lemma_.lower() in cue("passive_excluded") and _passive(token):
         return None
-    # "militants fires missiles at ...": a verb the parser read as a modifier
-    classes = ("VERB", pos) if relaxed and token.dep_ == "compound" and token.head.i > token.i else (pos,)
+    # "militants fires missiles at ...": a verb the parser read as a modifier; "A mob lynch a
+    # suspect": the verb of a body sentence the parser found no verb in
+    misread = token.dep_ == "compound" and token.head.i > token.i or pos == "NOUN" and not unit.headline and \
+        not any(t.pos_ in ("VERB", "AUX") for t in token.doc[unit.first:unit.last])
+    classes = ("VERB", pos) if relaxed and misread else (pos,)
     for lemma, wanted in ((lemma, wanted) for wanted in classes for lemma in candidates):
         for entry in lexicon.get(lemma, ()):
             if entry.pos not in ("ANY", wanted) and not title_case:
@@ -164,6 +167,14 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
             if tokens is not None:
                 return entry, tokens
     return None
+
+
+def _telegraphic(token, unit: Unit) -> bool:
+    """Whether a noun modifier may be a verb the parser misread ("Maasai attack villages", "Massive
+    rally engulfs capital"): a word of its sentence stands before it, and not a determiner or
+    possessive ("the aid workers", "Sudan's aid workers", "Aid groups warned")."""
+    before = [t for t in token.doc[unit.first:token.i] if not t.is_space]
+    return bool(before) and before[-1].tag_ not in ("DT", "PDT", "PRP$", "WP$", "POS")
 
 
 def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bool:
@@ -187,10 +198,12 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
 
 def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     """A talk, deal or sanction named in passing ("despite the truce", "under the 2002 accord"),
-    fighting people fled or fear, or violence named other than as what happened: a noun that
-    refers to something known, not news."""
+    fighting people fled or fear, violence named other than as what happened, or a kind of event
+    ("such attacks"): a noun that refers to something known, not news."""
     if _pos_class(token) != "NOUN":
         return False
+    if any(c.dep_ in ("det", "amod") and c.lower_ in cue("generic_determiner") for c in token.children):
+        return True  # "such bombardments increase the risk of war": a kind of event
     if entry.head in cue("background") and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
         return True
     if unit.headline:
@@ -220,23 +233,45 @@ def _passive(token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
+def _period_words(prep, trigger) -> list:
+    """The words of a period phrase on a trigger that tell an aggregate ("since January", "over
+    the past month", "in recent weeks"), and the noun of "in a wave of", "over a period of";
+    none for a phrase that names a cause ("protest over rising prices") or for "since" on a verb
+    in the simple past ("protested the closure (since July)")."""
+    if prep.lower_ == "since":
+        has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+        return [] if trigger.tag_ == "VBD" and not has_perfect else [prep]
+    words = []
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        if noun.lemma_.lower() in cue("aggregate_noun"):
+            words.append(noun)
+        elif noun.lemma_.lower() in cue("time_unit"):
+            words += noun.subtree  # "over the past month" (aggregate), "in the first week" (not)
+    return words
+
+
 def is_aggregate(token) -> bool:
     """Whether a trigger reports repeated actions or a total over a period ("daily attacks",
     "repeatedly accused", "struck a number of times over the past month")."""
     tokens = []
     for child in token.children:
-        if child.dep_ in AGGREGATE_DEPS or child.dep_ == "prep" and child.lemma_.lower() in AGGREGATE_PREPS:
+        if child.dep_ in AGGREGATE_DEPS:
             tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lemma_.lower() in AGGREGATE_PREPS:
+            tokens.extend(_period_words(child, token))
         elif child.dep_ == "advcl":
             tokens.extend(c for c in child.children if c.dep_ == "mark")
     head = token.head
     if token.dep_ == "pobj" and head.lemma_.lower() in ("of", "in") and head.head.pos_ in NOUN_TAGS:
+        if head.head.tag_ == "NNS" and head.head.lemma_.lower() in cue("long_period"):
+            return True  # "months of fighting"
         tokens.append(head.head)
         tokens.extend(c for c in head.head.children if c.dep_ in AGGREGATE_DEPS)
     if token.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lemma_.lower() in cue("aggregate")
                                              for c in token.children):
         return True
-    return has_cue("aggregate", LemmaText(tokens))
+    lemmas = LemmaText(tokens)
+    return has_cue("aggregate", lemmas) or not lemmas.words.isdisjoint(cue("aggregate_noun"))
 
 
 def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool) -> list[Mention]:
@@ -270,10 +305,13 @@ def _drop_disrupted(mentions: list[Mention]) -> list[Mention]:
 def find_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
     """Every trigger in `units`, in text order, aggregates left out. `actor_like(token)` says
     whether a noun is an actor (for triggers that need one as object). A unit without any
-    trigger is read again taking noun modifiers too."""
+    trigger of an ACLED type is read again taking noun modifiers too."""
     mentions: list[Mention] = []
     for unit in units:
-        mentions += _unit_mentions(doc, unit, actor_like, False) or _unit_mentions(doc, unit, actor_like, True)
+        found = _unit_mentions(doc, unit, actor_like, False)
+        if not any(m.entry.acled_type for m in found):  # only statements: "refuse to leave, battle police"
+            found = _unit_mentions(doc, unit, actor_like, True)
+        mentions += found
     return mentions or _label_mention(doc, units)
 
 

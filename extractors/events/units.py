@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from article2json.extractors.base import Article
 from article2json.extractors.entities import in_metadata_lines
+from article2json.extractors.events.lexicon import cue
 
 
 @dataclass(frozen=True)
@@ -62,18 +63,32 @@ def _skipped(token, article: Article, body_dateline_end: int) -> bool:
     return in_metadata_lines(article, token.idx, token.idx + len(token))
 
 
+def link_lines(text: str, starts: list[int]) -> set[int]:
+    """The lines that link to another story ("RELATED: Russia raids Turkish firms"): a label of
+    cue("link_label") and a colon open them."""
+    labels = cue("link_label")
+    lines = set()
+    for number, start in enumerate(starts):
+        label, colon, _ = text[start:start + 40].partition(":")
+        if colon and label.strip().lower() in labels:
+            lines.add(number)
+    return lines
+
+
 def sentence_units(doc, article: Article) -> list[Unit]:
-    """The units of `doc` in text order."""
+    """The units of `doc` in text order; lines linking to other stories are left out."""
     starts = line_starts(article.text)
+    links = link_lines(article.text, starts)
     title = article.title_span
     body_dateline_end = dateline_end(article)
     units: list[Unit] = []
     for sentence in doc.sents:
         groups: dict[int, list] = {}
         for token in sentence:
-            if _skipped(token, article, body_dateline_end):
+            line = bisect_right(starts, token.idx) - 1
+            if line in links or _skipped(token, article, body_dateline_end):
                 continue
-            groups.setdefault(bisect_right(starts, token.idx) - 1, []).append(token)
+            groups.setdefault(line, []).append(token)
         for line, tokens in groups.items():
             first, last = tokens[0], tokens[-1]
             units.append(Unit(len(units), first.idx, last.idx + len(last), first.i, last.i + 1, line,

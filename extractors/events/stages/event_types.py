@@ -39,7 +39,8 @@ class Typed:
 
 
 def labels_summary(typing: EventLabels) -> dict:
-    return {"type": typing.plover, "mode": typing.mode, "acled": typing.acled()}
+    """The labels, and the typing table row that gave them ("group/row"; None when none did)."""
+    return {"type": typing.plover, "mode": typing.mode, "acled": typing.acled(), "rule": typing.rule}
 
 
 def type_events(incidents: Incidents) -> Typed:
@@ -83,7 +84,8 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     entry = _typing_entry(event)
     context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
                       recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
-                      rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt)
+                      rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt,
+                      rep.token.dep_ in ("acl", "amod"))
     event.typing = learned_typing(context, classify(context), event.modality, opening_label(doc), rep.start, model)
     if event.typing.plover in ACCEPTANCES and event.modality == "negated":  # "will not accept": a refusal
         event.typing = EventLabels("REJECT", None, None, None)

@@ -22,6 +22,7 @@ from article2json.extractors.events.stages.triggers import ArticleParse
 COOPERATIVE = {"AGREE", "AID", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT", "REQUEST", "OTHER"}
 STATEMENTS = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
 MATERIAL = {"ASSAULT", "PROTEST", "COERCE"}  # incidents an allegation may name
+SUBORDINATE_DEPS = {"advcl", "acl", "relcl", "xcomp"}
 SD = "Strategic developments"
 
 
@@ -109,7 +110,8 @@ def _leading(events: list[Event]) -> Event:
         leading.typing = relabel(leading.typing, label)
         return leading
     alleged = [e for e in candidates if e.typing.plover in MATERIAL and any(
-        _allegation(f) and f.rep.token in e.rep.token.ancestors for f in candidates)]
+        _allegation(f) and f.rep.token.dep_ not in SUBORDINATE_DEPS and f.rep.token in e.rep.token.ancestors
+        for f in candidates)]
     if alleged:
         return min(alleged, key=rank)
     candidates = _incidents_first(candidates)
@@ -146,11 +148,17 @@ def _unreported(event: Event) -> bool:
 def _incidents_first(candidates: list[Event]) -> list[Event]:
     """Of the events of a leading sentence, an incident (a protest, an attack, an arrest) before
     the statements its actors made with it ("protested, demanding ...", "hold a protest blaming
-    ...", "protest, accuse ..."): a demand made while protesting is part of the protest."""
+    ...", "protest, accuse ..."): a demand made while protesting is part of the protest. A
+    statement in a subordinate clause ("protest after it is alleged ...", "stage protest to
+    demand ...") gives way to an incident however the parser attached it."""
     incidents = {i for e in candidates if e.typing.plover in MATERIAL and e.typing.acled_type
                  and e.modality == "asserted" and not e.weak_only for i in _incident_words(e.rep.token)}
-    accompanying = [e for e in candidates if e.typing.acled_type is None and _governor(e.rep.token) in incidents]
-    return [e for e in candidates if e not in accompanying] if accompanying else candidates
+    accompanying = [e for e in candidates if e.typing.acled_type is None and (
+        _governor(e.rep.token) in incidents
+        or incidents and e.typing.plover in STATEMENTS and e.rep.token.dep_ in SUBORDINATE_DEPS)]
+    said = [e for e in candidates  # what the statement said ("accusing X of kidnapping")
+            if any(e is not a and e.rep.token in a.rep.token.subtree for a in accompanying)]
+    return [e for e in candidates if e not in accompanying and e not in said] if accompanying else candidates
 
 
 def _incident_words(token) -> set[int]:

@@ -1,0 +1,105 @@
+"""Which words are events, on sentences written for these tests: noun modifiers and kinds of events
+are not, period phrases make totals but causes do not, protests told through sit-ins, streets and
+protesters' demands are, and the main event of a leading sentence is its incident, not a statement
+in a clause beside it. Each sentence stands for a way reports are written, not for one report."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_runs import acled_of as acled, main_event as main, run_events
+
+LEAD = "Report on the day\nThe Weekly Observer\nMarch 4, 2024\n"
+
+
+@pytest.fixture
+def events(nlp):
+    """The asserted events of a short report whose body is `body`."""
+    def run(body: str) -> list[dict]:
+        return [e for e in run_events(nlp, LEAD + body) if e["modality"] == "asserted"]
+    return run
+
+
+@pytest.mark.parametrize("body, word", [
+    ("The aid workers asked not to be named as they were not allowed to speak to the press.", "aid"),
+    ("Aid groups have warned that the rains will cut the roads to the camps.", "Aid"),
+    ("The fire escapes of the building had been locked, residents said.", "fire"),
+    ("A senior official said such bombardments increase the chance of a wider war.", "bombardments"),
+    ("RELATED: Troops raid rebel hideouts in the hills", "raid"),
+    ("The ceasefire follows months of fighting in the two provinces.", "fighting"),
+])
+def test_words_that_name_no_event_that_happened(nlp, body, word):
+    assert word not in [e["trigger"]["text"] for e in run_events(nlp, LEAD + body)]
+
+
+def test_a_verb_joined_to_a_planned_one_is_planned_too(nlp):
+    found = run_events(nlp, LEAD + "The minister said the general is planning to invade and retake the border province.")
+    assert [e["modality"] for e in found if e["trigger"]["text"] == "retake"] in ([], ["future"], ["hypothetical"])
+    assert not any(e["modality"] == "asserted" and e["type"] == "ASSAULT" for e in found)
+
+
+@pytest.mark.parametrize("body", [
+    "Hundreds of traders protested over rising prices of maize flour in the market town.",
+    "Traders marched over the increase in fuel prices on Tuesday.",
+    "Meat sellers protested the closure (since June) of the town's abattoir.",
+])
+def test_a_cause_after_over_or_since_is_not_a_period(events, body):
+    assert acled(main(events(body)))[0] == "Protests"
+
+
+@pytest.mark.parametrize("body", [
+    "Gunmen have attacked the village three times since January.",
+    "Militants attacked army posts several times over the past month.",
+])
+def test_repeated_acts_over_a_period_are_no_single_event(events, body):
+    assert events(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Nurses staged a sit-in at the regional hospital to demand unpaid allowances.",
+    "Primary school teachers went to the streets to claim the payment of their bonuses.",
+    "Market women took the street to ask for the reopening of the old market.",
+    "Protesters outside the ministry demanded the payment of salary arrears.",
+])
+def test_protests_told_in_other_words(events, body):
+    assert acled(main(events(body))) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("body", [
+    "Villagers protest after it is alleged that a chief sold their land.",
+    "Residents of the town protest, accusing the police of torturing two activists.",
+    "Hundreds of parents protested outside the school on Monday, accusing the headteacher of beating pupils.",
+])
+def test_a_statement_in_a_clause_beside_a_protest_gives_way_to_it(events, body):
+    assert main(events(body))["type"] == "PROTEST"
+
+
+def test_a_clause_after_a_semicolon_does_not_govern_the_one_before(events):
+    found = events("A county official kidnapped and robbed by an armed gang; the motive may have been political")
+    assert acled(main(found)) == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_a_sentence_without_a_verb_is_read_for_the_verb_the_parser_missed(events):
+    found = events("A vigilante mob lynch a theft suspect in a village near the lake.")
+    assert acled(main(found)) == ("Riots", "Mob violence")
+
+
+def test_a_fight_beside_a_refusal_is_found(events):
+    found = events("Residents of the camp refuse to leave, battle police in the forest.")
+    assert any(e["type"] == "ASSAULT" for e in found)
+
+
+def test_the_subject_of_a_misread_first_verb_acts_in_the_second(events):
+    found = events("A group of youths tied up and assaulted an elderly man accused of witchcraft in the village.")
+    assert [a["name"] for a in main(found)["actor"]] == ["Youths"]
+    assert acled(main(found)) == ("Riots", "Mob violence")
+
+
+def test_blasts_that_combined_to_kill_did_kill(events):
+    found = events("Two blasts in the capital last week combined to kill 25 people and wound 60 others.")
+    assert (main(found)["killed"], main(found)["wounded"]) == (25, 60)
+
+
+def test_a_fire_that_claimed_lives_has_that_toll(events):
+    found = events("By Thursday the blaze in the tower had claimed 40 lives. Six bodies were found on the roof.")
+    assert main(found)["killed"] == 40
