@@ -73,6 +73,17 @@ def test_wire_dateline_with_agency_is_a_place_not_an_outlet():
     assert text[article.place_dateline.start:article.place_dateline.end] == "KABUL"
 
 
+@pytest.mark.parametrize("line, place", [
+    ("ADAMA, Ethiopia, 14 May 2021 — Soldiers fired on a crowd in the market.", "ADAMA, Ethiopia"),
+    ("KISUMU, Kenya, Jan. 5, 2020 -- Police dispersed traders outside the county offices.", "KISUMU, Kenya"),
+    ("BUKAVU, Congo, July 16, 2013 (AFP) - Rebels shelled the airport.", "BUKAVU, Congo"),
+])
+def test_a_wire_dateline_may_carry_a_date_after_its_place(line, place):
+    text = "Soldiers fire on crowd\nWire Desk\nMay 15, 2021\n" + line + "\n"
+    article = build_article(text, SOURCE)
+    assert text[article.place_dateline.start:article.place_dateline.end] == place
+
+
 def test_markdown_headline_loses_its_hashes():
     text = "# Protesters march on parliament\n\nThousands marched on Sunday.\n\nPolice watched.\n"
     article = build_article(text, SOURCE)

@@ -306,3 +306,14 @@ def test_an_event_told_after_its_place_takes_the_most_specific_place_of_that_sen
 def test_a_place_followed_by_in_and_its_county_is_stated_there(event_location):
     location = event_location("On Sunday at Kaluluini, in Kitui County, gunmen shot dead a trader.")
     assert (location["name"], location["admin1"], location["country"]) == ("Kaluluini", "Kitui", "KE")
+
+
+def test_an_entity_run_on_over_a_line_break_ends_at_its_line(nlp):
+    from spacy.tokens import Span as EntitySpan
+
+    text = "Soldiers fire on a crowd in Andijan\nDaily Ledger\nThe shooting lasted an hour.\n"
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == "Andijan")
+    doc.ents = [EntitySpan(doc, first, first + 2, label="ORG")]  # "Andijan\n", as the small pipeline sometimes tags it
+    places = PlacesExtractor()(article(text), {"doc": doc})
+    assert [(p["text"], p["end"] - p["start"]) for p in places if p["text"].startswith("Andijan")] == [("Andijan", 7)]

@@ -156,7 +156,11 @@ def without_overlaps(mentions: list[Mention]) -> list[Mention]:
 def _entity_mentions(text: str, doc: Any) -> list[Mention]:
     mentions = []
     for entity in doc.ents:
-        start, end = entity.start_char, entity.end_char
+        start = entity.start_char
+        name = text[start:entity.end_char].split("\n")[0].rstrip()  # an entity run on over a line break
+        end = start + len(name)
+        if not name:
+            continue
         in_context = bool(_CONTEXT_PRECEDES.search(text[max(0, start - 30):start]) or _CONTEXT_FOLLOWS.match(text, end))
         if entity.label_ in ("GPE", "LOC", "FAC"):  # a GPE the gazetteer lacks is kept in a place's context
             mentions.append(Mention(start, end, "gpe" if entity.label_ == "GPE" and in_context else "entity"))
