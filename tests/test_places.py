@@ -269,6 +269,23 @@ def test_containment_is_checked_not_assumed():
     assert most_specific(quarter, [quarter, town], "Clashes in Kalundu in Mwingi.") is town  # a quarter: the town
 
 
+def test_a_town_named_after_its_region_is_the_more_specific():
+    from article2json.extractors.events.place_choice import most_specific
+
+    text = "Fighting near the Kitui capital Mwingi and in Garissa."
+    county, town = item("Kitui", "admin1", 18), item("Mwingi", "city", 32)
+    far = item("Garissa", "city", 46, admin1="Garissa", lat=-0.45, lon=39.65)
+    assert most_specific(county, [county, town, far], text) is town
+    assert most_specific(item("Kitui", "admin1", 18), [far], text)["name"] == "Kitui"  # not inside: not taken
+    text = "Kitui's main town Mwingi"
+    assert most_specific(item("Kitui", "admin1", 0), [item("Mwingi", "city", 18)], text)["name"] == "Mwingi"
+
+
+def test_a_name_after_capital_is_read_as_a_place_whatever_the_entity_label(event_location):
+    location = event_location("Rebels shelled positions close to the North Kivu capital Goma on Tuesday.")
+    assert (location["name"], location["admin1"]) == ("Goma", "North Kivu")
+
+
 def test_geo_precision_follows_acled():
     from article2json.extractors.events.place_choice import geo_precision
 

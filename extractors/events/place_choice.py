@@ -1,7 +1,8 @@
 """The most specific place of an event, and how precisely its coordinates place it.
 
 A place the text states inside another ("Niteroi, Rio de Janeiro", "Kolo (Wote, Makueni)",
-"Sabon Gari in the Kudan District of Kaduna State") is more specific than that other: when the
+"Sabon Gari in the Kudan District of Kaduna State", "the North Kivu capital Goma") is more specific
+than that other: when the
 linker's choice contains such a place, the event takes the inner one, and the broader units stay
 as its `admin1`/`admin2`/`country`. Containment is checked, not assumed: the same country code, the
 same first-level division, or within `INSIDE_KM` of a city (a place the gazetteer lacks is placed
@@ -22,6 +23,7 @@ INSIDE_KM = 50  # a place this close to a city the text says contains it is in t
 STATED_GAP = 80  # at most this many characters of names and joining words between a place and its container
 _JOINING = re.compile(r"(?:[\s,()]|\b(?:in|of|the|[A-Z][\w'’.\-]*|town|village|district|county|province|"
                       r"region|state|area|sub-county|subcounty|municipality|constituency|governorate)\b)*")
+_TOWN_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}(?:capital|city|town|port|village|hub)(?:\s+of)?,?\s+")
 _ITSELF = {"city": 1, "locality": 1, "admin1": 3, "country": 3}
 _CONTAINER_PRECISION = {"city": 2, "locality": 2, "region": 2, "admin1": 3, "country": 3}
 
@@ -52,6 +54,13 @@ def stated_inside(text: str, inner: dict, outer: dict) -> bool:
         and contains(outer, inner)
 
 
+def named_within(text: str, outer: dict, inner: dict) -> bool:
+    """Whether the text names `inner` right after `outer` as a town of it ("the North Kivu capital
+    Goma", "Serbia's capital Belgrade", "Kenya's coastal town of Lamu") and the gazetteer agrees."""
+    gap = text[outer["end"]:inner["start"]]
+    return outer["end"] <= inner["start"] and bool(_TOWN_OF.fullmatch(gap)) and contains(outer, inner)
+
+
 def quarter_of(text: str, inner: dict, town: dict) -> bool:
     """Whether the text names `inner`, unknown to the gazetteer, as a site or quarter of the known
     town `town` ("Bula Market in Garissa town", "the Majengo area of Mombasa"); not in an ACLED-style
@@ -66,7 +75,7 @@ def most_specific(chosen: dict, candidates: list[dict], text: str) -> dict:
     town is coded at the town, as ACLED codes it."""
     chosen = next((town for town in candidates if quarter_of(text, chosen, town)), chosen)
     for _ in range(len(candidates)):
-        inner = next((item for item in candidates if stated_inside(text, item, chosen)
+        inner = next((item for item in candidates if (stated_inside(text, item, chosen) or named_within(text, chosen, item))
                       and not quarter_of(text, item, chosen)), None)
         if inner is None:
             return chosen

@@ -59,7 +59,7 @@ _CONTAINED_IN = re.compile(r"\s*,\s*(?:in\s+(?:the\s+)?)?"
 
 _LOCAL_NOUNS = "residents police station market road highway bound hospital prison airport"  # "Garissa police"
 _CONTEXT_FOLLOWS = re.compile(rf"[\s\-]+(?i:{'|'.join(sorted(GEO_WORDS | set(_LOCAL_NOUNS.split())))})\b")
-_CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for)\s+(?:the\s+)?"
+_CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for|capital|(?-i:port))\s+(?:the\s+)?"
                                rf"|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")  # "... sub-county, Kakamega"
 PRIORITY = {"division": 0, "state": 0, "dateline": 1, "typed": 2, "paren": 3, "aside": 3, "stated": 3, "entity": 4,
             "gpe": 4, "named": 4, "cue": 5, "scan": 6}
