@@ -334,3 +334,14 @@ def test_an_entity_run_on_over_a_line_break_ends_at_its_line(nlp):
     doc.ents = [EntitySpan(doc, first, first + 2, label="ORG")]  # "Andijan\n", as the small pipeline sometimes tags it
     places = PlacesExtractor()(article(text), {"doc": doc})
     assert [(p["text"], p["end"] - p["start"]) for p in places if p["text"].startswith("Andijan")] == [("Andijan", 7)]
+
+
+def test_a_name_explained_as_a_town_after_a_comma_is_a_place(event_location):
+    location = event_location("Insurgents overran Mocímboa da Praia, a port town in the far north, on Monday.")
+    assert (location["name"], location["country"]) == ("Mocímboa da Praia", "MZ")
+
+
+def test_a_camp_the_gazetteer_lacks_refines_the_country_the_event_was_first_told_in(event_location):
+    location = event_location("Warplanes bombed a refugee camp in South Sudan on Thursday. Witnesses said the planes "
+                              "hit the Kalemba refugee camp in South Sudan's Unity state in the afternoon.")
+    assert (location["name"], location["admin1"], location["country"]) == ("Kalemba", "Unity", "SS")

@@ -119,7 +119,7 @@ class PlaceLinker(LinkerBase):
         scenes = [(m, p) for m in mentions if not names_no_act(m) and (p := self.attached_place(m)) is not None
                   and not self._in_time_phrase(p)]
         first_paragraph = mentions[0].unit.paragraph  # the first telling, and the paragraph after it
-        attached = [p for m, p in scenes if p.get("geonames_id")
+        attached = [p for m, p in scenes if (p.get("geonames_id") or p.get("admin1"))  # known, or placed by the text
                     and self.index.paragraphs_apart(first_paragraph, m.unit.paragraph) <= REFINING_PARAGRAPHS]
         first = [p for m, p in scenes if m.unit is mentions[0].unit
                  and not (speaker_country and p.get("feature") == "country")]

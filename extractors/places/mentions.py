@@ -24,7 +24,7 @@ from article2json.extractors.places.gazetteer import Match, read_table
 
 UPPER = "A-Z\u00c0-\u00de"
 _WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)"
-NAME = rf"{_WORD}(?:[ ](?:(?:al|el|as|ar|ad|an|ash|ez|es|de|del|di|du|la|le|of|and)[ \-])?{_WORD}){{0,3}}"
+NAME = rf"{_WORD}(?:[ ](?:(?:al|el|as|ar|ad|an|ash|ez|es|de|del|di|du|da|do|dos|das|la|le|of|and)[ \-])?{_WORD}){{0,3}}"
 LOCATIVE_WORDS = "in at near outside around from to into toward towards across via through between inside of"
 LOCATIVE = rf"(?i:{'|'.join(LOCATIVE_WORDS.split())})"  # "in Kano", and "In Kano," opening a sentence
 GEO_WORDS = frozenset({"area", "region", "countryside", "desert", "outskirts", "district", "village", "villages",
@@ -58,7 +58,8 @@ _CONTAINED_IN = re.compile(r"\s*,\s*(?:in\s+(?:the\s+)?)?"
                            r"|in)\s+(?:the\s+)?")
 
 _LOCAL_NOUNS = "residents police station market road highway bound hospital prison airport"  # "Garissa police"
-_CONTEXT_FOLLOWS = re.compile(rf"[\s\-]+(?i:{'|'.join(sorted(GEO_WORDS | set(_LOCAL_NOUNS.split())))})\b")
+_CONTEXT_FOLLOWS = re.compile(rf"(?:[\s\-]+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}})"  # "X district", "X, a key port city"
+                              rf"(?i:{'|'.join(sorted(GEO_WORDS | set(_LOCAL_NOUNS.split())))})\b")
 _CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for|capital|(?-i:port))\s+(?:the\s+)?"
                                rf"|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")  # "... sub-county, Kakamega"
 PRIORITY = {"division": 0, "state": 0, "dateline": 1, "typed": 2, "paren": 3, "aside": 3, "stated": 3, "entity": 4,
