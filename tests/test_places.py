@@ -345,3 +345,20 @@ def test_a_camp_the_gazetteer_lacks_refines_the_country_the_event_was_first_told
     location = event_location("Warplanes bombed a refugee camp in South Sudan on Thursday. Witnesses said the planes "
                               "hit the Kalemba refugee camp in South Sudan's Unity state in the afternoon.")
     assert (location["name"], location["admin1"], location["country"]) == ("Kalemba", "Unity", "SS")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Supporters of two parties clashed at Nkwantanang on Saturday; one man died.", "Nkwantanang"),
+    ("Street traders in Nsakina protested against the demolition of their stalls.", "Nsakina"),
+])
+def test_a_village_no_gazetteer_knows_in_a_place_slot_is_the_location(event_location, text, name):
+    assert event_location(text)["name"] == name
+
+
+@pytest.mark.parametrize("text", [
+    "Students rioted at Abuakwa State College on Friday.",  # a building: coded at its town, which is not named
+    "Herders clashed with farmers in the Kerio Valley on Friday.",  # a valley, not a village
+])
+def test_buildings_and_ranges_are_not_taken_for_villages(event_location, text):
+    location = event_location(text)
+    assert location is None or location["precision"] != "exact"

@@ -26,6 +26,8 @@ TIME_PHRASE_DEPTH = 6  # "before [the outbreak of [the Gaza-Israel war]]": how f
 # A place that opens its sentence before a comma ("In Niger, gunmen attacked ...", "In northern Mali,")
 # frames what the paragraph tells from there on (a roundup's part about one country).
 BEFORE_FRAME_PLACE = re.compile(r"[\W_]*(?i:in|across|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+# what the tagger says is no village (LOC and FAC: ranges, rivers, parks and buildings, coded at a town)
+NOT_PLACE_ENTITIES = {"DATE", "TIME", "NORP", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "MONEY", "PERCENT", "LOC", "FAC"}
 REFINING_PARAGRAPHS = 1  # a lead's place is made more specific by the paragraph after it, not by later ones
 FRAME_REACH = 6  # how many sentences back in the paragraph a frame is looked for
 
@@ -140,7 +142,38 @@ class PlaceLinker(LinkerBase):
             return self._place_json(self._refined(item, attached))
         country = self._main_country()
         town = self._town_in(country, [self.places]) if country and mentions[0].unit.headline else None
-        return self._place_json(town) if town else country  # a headline's story: at the article's first town
+        if town:
+            return self._place_json(town)  # a headline's story: at the article's first town
+        return self._slot_place(mentions, country) or country
+
+    def _slot_place(self, mentions: list[Mention], country: dict | None) -> dict | None:
+        """A name no gazetteer knows in a place slot of the event's sentence ("clashed at Sankore",
+        "traders in Amasaman protested"): a capitalised object of "in"/"at" that the tagger does not
+        take for a date, a people or a work, and that is no building or institution and no actor.
+        It is placed in the article's `country` (its coordinates), when there is one."""
+        unit = mentions[0].unit
+        parties = [a for m in mentions for a in m.actors + m.recipients]
+        for token in self.doc[unit.first:unit.last]:
+            if token.dep_ != "prep" or token.lower_ not in cue("slot_prep"):
+                continue
+            head = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if head is None or head.ent_type_ in NOT_PLACE_ENTITIES or head.lower_ in cue("facility_noun"):
+                continue
+            words = [head]
+            while words[0].i > unit.first and words[0].nbor(-1).dep_ == "compound" \
+                    and words[0].nbor(-1).pos_ == "PROPN" and words[0].nbor(-1).head.i == head.i:
+                words.insert(0, words[0].nbor(-1))
+            text = self.doc[words[0].i:head.i + 1].text
+            start = words[0].idx
+            if not all(w.text[:1].isupper() and not w.text.isupper() for w in words) or any(
+                    a.start <= start < a.end for a in parties):
+                continue
+            known = country or {}
+            return {"name": text, "text": text, "start": start, "end": start + len(text),
+                    "country": known.get("country"), "admin1": None, "admin2": None, "lat": known.get("lat"),
+                    "lon": known.get("lon"), "precision": "exact",
+                    "geo_precision": 3 if known.get("lat") is not None else None}
+        return None
 
     def _earlier_place(self, mention: Mention) -> dict | None:
         """The most specific place of the latest earlier sentence of the paragraph naming one ("...
