@@ -103,3 +103,18 @@ def test_blasts_that_combined_to_kill_did_kill(events):
 def test_a_fire_that_claimed_lives_has_that_toll(events):
     found = events("By Thursday the blaze in the tower had claimed 40 lives. Six bodies were found on the roof.")
     assert main(found)["killed"] == 40
+
+
+def test_an_attack_told_again_inside_the_country_first_named_is_the_same_incident(nlp):
+    text = ("Gunmen kill 12 villagers in western Niger\nThe Weekly Observer\nMarch 4, 2024\n"
+            "Twelve civilians were killed when armed men raided a village in west Niger, an official said on Sunday.\n"
+            "Two people were wounded in an attack by men on motorbikes in the village of Banibangou in the "
+            "Tillaberi region on Saturday evening, the official said.\n")
+    from article2json.extractors.places import PlacesExtractor
+
+    def with_places(article, found):
+        found["places"] = PlacesExtractor()(article, found)
+
+    found = [e for e in run_events(nlp, text, before=with_places) if e["type"] == "ASSAULT"]
+    assert len(found) == 1 and found[0]["killed"] == 12
+    assert found[0]["location"]["country"] == "NE"

@@ -362,3 +362,8 @@ def test_a_village_no_gazetteer_knows_in_a_place_slot_is_the_location(event_loca
 def test_buildings_and_ranges_are_not_taken_for_villages(event_location, text):
     location = event_location(text)
     assert location is None or location["precision"] != "exact"
+
+
+def test_a_lowercase_direction_before_a_country_leaves_the_country(nlp):
+    places = by_text(run(nlp, "Gunmen raided a village in west Niger close to the border with Mali."))
+    assert (places["Niger"]["country"], places["Niger"]["feature"]) == ("NE", "country")

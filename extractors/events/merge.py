@@ -148,11 +148,16 @@ class Merger:
 
     def _corroborated(self, earlier: Event, later: Event) -> bool:
         """Whether a mention with "a"/"an" still tells the same incident: the same death toll,
-        a common named actor or target, or the same place."""
+        a common named actor or target, or the same place, or in the next paragraph a place inside
+        the country or division the earlier one was told in ("raided a village in west Niger" ...
+        "an attack in the village of Gaigorou in the Tillaberi region")."""
         tolls = [{c.count for m in e.mentions for c in m.casualties if c.kind == "killed" and c.count}
                  for e in (earlier, later)]
         places = [self._own_place(e) for e in (earlier, later)]
         same_place = all(places) and place_key(places[0]["name"]) == place_key(places[1]["name"])
+        inner = places[1] or self.linker.own_place(later.rep)  # the place of its sentence
+        if places[0] and inner and places[0]["precision"] in ("country", "admin1") and contains(places[0], inner):
+            same_place |= self.linker.index.paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
         targets = [{r.text.split()[-1].lower() for r in e.roles()[1] if r.target} for e in (earlier, later)]
         return bool(tolls[0] & tolls[1]) or bool(specific_names(earlier) & specific_names(later)) or same_place \
             or bool(targets[0] & targets[1])

@@ -133,7 +133,8 @@ class PlacesExtractor(Extractor):
             if matches or len(words) < 2:
                 break
             last = words[-1].lower()
-            if words[0].lower() in _LEADING_WORDS:  # "the", or a sentence's "In" ("In West Pokot county")
+            if words[0].lower() in _LEADING_WORDS or words[0] in _DIRECTIONS:  # "the", a sentence's "In" ("In
+                # West Pokot county"), a lowercase direction ("west Niger": the country, not a place called so)
                 mention.start += len(name) - len(name[len(words[0]):].lstrip())
                 name = name[len(words[0]):].lstrip()
             elif last in ADMIN_WORDS and last not in ("area", "city"):
