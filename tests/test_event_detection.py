@@ -118,3 +118,26 @@ def test_an_attack_told_again_inside_the_country_first_named_is_the_same_inciden
     found = [e for e in run_events(nlp, text, before=with_places) if e["type"] == "ASSAULT"]
     assert len(found) == 1 and found[0]["killed"] == 12
     assert found[0]["location"]["country"] == "NE"
+
+
+@pytest.fixture
+def dated_events(nlp):
+    """The events of a short report whose body is `body`, with the dates extractor run first."""
+    from article2json.extractors.dates import DatesExtractor
+
+    def with_dates(article, found):
+        found["dates"] = DatesExtractor()(article, found)
+
+    return lambda body: run_events(nlp, LEAD + body, before=with_dates)
+
+
+def test_events_the_text_dates_years_back_are_history_not_news(dated_events):
+    found = dated_events("Rebels attacked an army post near the border on Monday, killing four soldiers. In 2019 "
+                         "the rebels seized the town of Kalima, and a peace deal was signed in 2020.")
+    assert [e["trigger"]["text"] for e in found] == ["attacked"]
+
+
+def test_an_event_of_last_year_is_still_reported(dated_events):
+    found = dated_events("Rebels attacked an army post near the border on Monday, killing four soldiers. In "
+                         "November last year the rebels seized the town of Kalima after a week of fighting.")
+    assert "seized" in [e["trigger"]["text"] for e in found]

@@ -5,11 +5,14 @@ attribution as output objects, or None). The look-ups themselves are linking.py'
 places: place_linking.py's `PlaceLinker`), built by `linker_for` after stage 2, since merging asks
 it too: the date and place attached to a trigger, else the nearest earlier one in the paragraph,
 else the dateline; a statement or a sanction is placed in its speaker's country when no place is
-attached.
+attached. Events dated two or more calendar years before the article (not the main one) are left
+out: history told as background.
 """
 
 from __future__ import annotations
 
+import re
+from calendar import monthrange
 from dataclasses import dataclass
 
 from article2json.extractors.events.linking import Linker
@@ -17,6 +20,9 @@ from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.main_event import STATEMENTS, Selected
 from article2json.extractors.events.stages.roles import Roles
 from article2json.extractors.events.stages.triggers import ArticleParse
+
+HISTORY_YEARS = 2  # years before the article from which a dated event is background history
+CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, month or day (not a week or a season)
 
 
 @dataclass(frozen=True)
@@ -50,8 +56,25 @@ def linker_for(roles: Roles) -> Linker:
 
 
 def link_events(selected: Selected) -> Linked:
-    """Stage 7: date, place and attribution of every event to report."""
-    return Linked(selected.parse, selected.events, [_links(e, selected.linker) for e in selected.events])
+    """Stage 7: date, place and attribution of every event to report; an event other than the main
+    one that the text dates years before the article is history told as background, not news."""
+    reference = selected.parse.reference
+    linked = [(event, _links(event, selected.linker)) for event in selected.events]
+    kept = [(event, links) for event, links in linked if event.main or not _history(links.date, reference)]
+    return Linked(selected.parse, [event for event, _ in kept], [links for _, links in kept])
+
+
+def _history(date: dict | None, reference) -> bool:
+    """Whether the text dates an event surely HISTORY_YEARS or more before the article: the last day
+    its date may mean is that long before ("in 1996, Rwandan forces invaded", "In 2001, fighters
+    tried to seize ..."; not "late last year", nor "in 2022" in an article of January 2024)."""
+    value = (date or {}).get("value") or ""
+    if reference is None or not CALENDAR_DATE.fullmatch(value) or date["basis"] == "dateline":
+        return False
+    parts = [int(part) for part in value.split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else 12
+    day = parts[2] if len(parts) > 2 else monthrange(year, month)[1]
+    return (year, month, day) <= (reference.year - HISTORY_YEARS, reference.month, reference.day)
 
 
 def _links(event: Event, linker: Linker) -> EventLinks:
