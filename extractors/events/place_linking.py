@@ -148,13 +148,15 @@ class PlaceLinker(LinkerBase):
 
     def _slot_place(self, mentions: list[Mention], country: dict | None) -> dict | None:
         """A name no gazetteer knows in a place slot of the event's sentence ("clashed at Sankore",
-        "traders in Amasaman protested"): a capitalised object of "in"/"at" that the tagger does not
+        "traders in Amasaman protested", "residents of Apowa protested"): a capitalised object of
+        "in"/"at", or of "of" after residents, youth, villagers..., that the tagger does not
         take for a date, a people or a work, and that is no building or institution and no actor.
         It is placed in the article's `country` (its coordinates), when there is one."""
         unit = mentions[0].unit
         parties = [a for m in mentions for a in m.actors + m.recipients]
         for token in self.doc[unit.first:unit.last]:
-            if token.dep_ != "prep" or token.lower_ not in cue("slot_prep"):
+            if token.dep_ != "prep" or token.lower_ not in cue("slot_prep") and not (
+                    token.lower_ == "of" and token.head.lower_ in cue("resident_noun")):
                 continue
             head = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
             if head is None or head.ent_type_ in NOT_PLACE_ENTITIES or head.lower_ in cue("facility_noun"):
@@ -165,8 +167,8 @@ class PlaceLinker(LinkerBase):
                 words.insert(0, words[0].nbor(-1))
             text = self.doc[words[0].i:head.i + 1].text
             start = words[0].idx
-            if not all(w.text[:1].isupper() and not w.text.isupper() for w in words) or any(
-                    a.start <= start < a.end for a in parties):
+            named_party = token.lower_ != "of" and any(a.start <= start < a.end for a in parties)
+            if named_party or not all(w.text[:1].isupper() and not w.text.isupper() for w in words):
                 continue
             known = country or {}
             return {"name": text, "text": text, "start": start, "end": start + len(text),
