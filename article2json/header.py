@@ -28,7 +28,7 @@ _PREFIX = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|modified
                      re.IGNORECASE)
 _BODY_DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'\-]*(?:[ \-][A-Z][\w.'\-]*){0,3}(?:,\s*[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,3})?)"
-    r"(?:,\s*[\w .,]{0,25}?\b(?:1[89]|20)\d\d)?"  # a date after the place: "ANDIJAN, Uzbekistan, 14 May 2005 —"
+    r"(?:,\s*[\w .,]{0,25}?\b(?:1[89]|20)\d\d)?"  # a date after the place: "ADAMA, Ethiopia, 14 May 2021 —"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&'\-]{0,30})\))?\s*(?:—|–|--|-|:)\s+")
 MAX_HEADER_LINE = 300
 

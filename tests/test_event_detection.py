@@ -107,7 +107,7 @@ def test_a_fire_that_claimed_lives_has_that_toll(events):
 
 def test_an_attack_told_again_inside_the_country_first_named_is_the_same_incident(nlp):
     text = ("Gunmen kill 12 villagers in western Niger\nThe Weekly Observer\nMarch 4, 2024\n"
-            "Twelve civilians were killed when armed men raided a village in west Niger, an official said on Sunday.\n"
+            "Twelve civilians were killed when armed men raided a village in north Niger, an official said on Sunday.\n"
             "Two people were wounded in an attack by men on motorbikes in the village of Banibangou in the "
             "Tillaberi region on Saturday evening, the official said.\n")
     from article2json.extractors.places import PlacesExtractor

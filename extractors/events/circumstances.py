@@ -77,7 +77,7 @@ def is_claimed(predicate) -> bool:
     lexicon = terms()
     for holder in [predicate, *list(predicate.ancestors)[:4]]:
         if holder is not predicate and holder.pos_ == "VERB" and holder.lemma_.lower() in lexicon["claim_verbs"]:
-            # "the blaze claimed 73 lives": the idiom states a toll
+            # "the fire claimed 40 lives": the idiom states a toll
             return not (predicate.head == holder and predicate.dep_ == "dobj"
                         and predicate.lemma_.lower() in lexicon["claimed_objects"])
         sources = children(holder, "nsubj") if holder.lemma_.lower() in lexicon["report_verbs"] else []

@@ -139,7 +139,7 @@ class Linker(PlaceLinker):
 
 def _reports_as_subject(verb, mention: Mention) -> bool:
     """Whether a reporting verb carries the event rather than a speaker's report of it: the event is
-    its subject (an event does not speak: "the blaze had claimed 73 lives"), or it is passive with no
+    its subject (an event does not speak: "the fire had claimed 40 lives"), or it is passive with no
     speaker named ("clashes were reported", "three women were reported killed")."""
     own = {t.i for t in mention.tokens}
     children = list(verb.children)

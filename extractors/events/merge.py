@@ -149,8 +149,8 @@ class Merger:
     def _corroborated(self, earlier: Event, later: Event) -> bool:
         """Whether a mention with "a"/"an" still tells the same incident: the same death toll,
         a common named actor or target, or the same place, or in the next paragraph a place inside
-        the country or division the earlier one was told in ("raided a village in west Niger" ...
-        "an attack in the village of Gaigorou in the Tillaberi region")."""
+        the country or division the earlier one was told in ("raided a village in north Niger" ...
+        "an attack in the village of Banibangou in the Tillaberi region")."""
         tolls = [{c.count for m in e.mentions for c in m.casualties if c.kind == "killed" and c.count}
                  for e in (earlier, later)]
         places = [self._own_place(e) for e in (earlier, later)]

@@ -1,7 +1,7 @@
 """The most specific place of an event, and how precisely its coordinates place it.
 
 A place the text states inside another ("Niteroi, Rio de Janeiro", "Kolo (Wote, Makueni)",
-"Sabon Gari in the Kudan District of Kaduna State", "the North Kivu capital Goma") is more specific
+"Sabon Gari in the Kudan District of Kaduna State", "the Ituri capital Bunia") is more specific
 than that other: when the
 linker's choice contains such a place, the event takes the inner one, and the broader units stay
 as its `admin1`/`admin2`/`country`. Containment is checked, not assumed: the same country code, the
@@ -55,8 +55,8 @@ def stated_inside(text: str, inner: dict, outer: dict) -> bool:
 
 
 def named_within(text: str, outer: dict, inner: dict) -> bool:
-    """Whether the text names `inner` right after `outer` as a town of it ("the North Kivu capital
-    Goma", "Serbia's capital Belgrade", "Kenya's coastal town of Lamu") and the gazetteer agrees."""
+    """Whether the text names `inner` right after `outer` as a town of it ("the Ituri capital
+    Bunia", "Kenya's capital Nairobi", "Tanzania's coastal town of Bagamoyo") and the gazetteer agrees."""
     gap = text[outer["end"]:inner["start"]]
     return outer["end"] <= inner["start"] and bool(_TOWN_OF.fullmatch(gap)) and contains(outer, inner)
 

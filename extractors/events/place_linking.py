@@ -147,8 +147,8 @@ class PlaceLinker(LinkerBase):
         return self._slot_place(mentions, country) or country
 
     def _slot_place(self, mentions: list[Mention], country: dict | None) -> dict | None:
-        """A name no gazetteer knows in a place slot of the event's sentence ("clashed at Sankore",
-        "traders in Amasaman protested", "residents of Apowa protested"): a capitalised object of
+        """A name no gazetteer knows in a place slot of the event's sentence ("clashed at Nkwantanang",
+        "traders in Nsakina protested", "residents of Abrewankwa protested"): a capitalised object of
         "in"/"at", or of "of" after residents, youth, villagers..., that the tagger does not
         take for a date, a people or a work, and that is no building or institution and no actor.
         It is placed in the article's `country` (its coordinates), when there is one."""

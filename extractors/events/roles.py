@@ -169,7 +169,7 @@ def _clean(tokens: list, mention: Mention, speakers: set) -> list:
 
 
 def _named_place(head) -> bool:
-    """"Mocimboa da Praia, a key port city": a name explained as a place."""
+    """"Bagamoyo, a small port town": a name explained as a place."""
     return any(c.dep_ == "appos" and c.lemma_.lower() in cue("place_noun") for c in head.children)
 
 

@@ -41,8 +41,8 @@ WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n—–]{0,60}?\s(?:—|�
 
 
 def dateline_end(article: Article) -> int:
-    """Where the body's wire dateline ("PESHAWAR, Pakistan (Reuters) —", "ANDIJAN, Uzbekistan,
-    14 May 2005 —") ends, or -1."""
+    """Where the body's wire dateline ("PESHAWAR, Pakistan (Reuters) —", "ADAMA, Ethiopia,
+    14 May 2021 —") ends, or -1."""
     span = article.place_dateline
     if span is None:
         match = WIRE_DATELINE.match(article.text, article.body_start)

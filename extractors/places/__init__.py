@@ -134,7 +134,7 @@ class PlacesExtractor(Extractor):
                 break
             last = words[-1].lower()
             if words[0].lower() in _LEADING_WORDS or words[0] in _DIRECTIONS:  # "the", a sentence's "In" ("In
-                # West Pokot county"), a lowercase direction ("west Niger": the country, not a place called so)
+                # West Pokot county"), a lowercase direction ("north Niger": the country, not a place called so)
                 mention.start += len(name) - len(name[len(words[0]):].lstrip())
                 name = name[len(words[0]):].lstrip()
             elif last in ADMIN_WORDS and last not in ("area", "city"):

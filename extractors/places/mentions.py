@@ -58,9 +58,11 @@ _CONTAINED_IN = re.compile(r"\s*,\s*(?:in\s+(?:the\s+)?)?"
                            r"|in)\s+(?:the\s+)?")
 
 _LOCAL_NOUNS = "residents police station market road highway bound hospital prison airport"  # "Garissa police"
-_CONTEXT_FOLLOWS = re.compile(rf"(?:[\s\-]+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}})"  # "X district", "X, a key port city"
+_CONTEXT_FOLLOWS = re.compile(rf"(?:[\s\-]+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}})"  # "X district", "X, a small port town"
                               rf"(?i:{'|'.join(sorted(GEO_WORDS | set(_LOCAL_NOUNS.split())))})\b")
+_COMPASS = r"(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)"
 _CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for|capital|(?-i:port))\s+(?:the\s+)?"
+                               rf"(?:{_COMPASS}\s+)?"  # "in north Niger", "in the western Darfur"
                                rf"|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")  # "... sub-county, Kakamega"
 PRIORITY = {"division": 0, "state": 0, "dateline": 1, "typed": 2, "paren": 3, "aside": 3, "stated": 3, "entity": 4,
             "gpe": 4, "named": 4, "cue": 5, "scan": 6}
@@ -216,7 +218,9 @@ def _country_names() -> tuple[re.Pattern, dict[str, str]]:
 
     gazetteer = embedded_gazetteer()
     names = {place.name: code for code, place in gazetteer.countries.items()}
-    names.update((alias, code) for code, alias in read_table("country_aliases.tsv") if alias[:1].isupper())
+    aliases = [(alias, code) for code, alias in read_table("country_aliases.tsv") if alias[:1].isupper()]
+    shared = {alias for alias, _ in aliases if sum(other == alias for other, _ in aliases) > 1}  # "Congo": two
+    names.update((alias, code) for alias, code in aliases if alias not in shared)
     names.update({name.upper(): code for name, code in names.items()})
     words = sorted(names, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(word) for word in words) + r")\b"), {
