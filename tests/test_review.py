@@ -11,7 +11,7 @@ from datetime import date
 from html.parser import HTMLParser
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from article2json.writers.review import HtmlReviewWriter, asset, content_security_policy
@@ -127,6 +127,7 @@ MARKS = st.builds(Mark, KIND, OFFSET, OFFSET, st.text(max_size=5), st.one_of(st.
 @settings(max_examples=150, deadline=None)
 @given(text=st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00\r"), max_size=50),
        marks=st.lists(MARKS, max_size=8))
+@example(text="0", marks=[Mark("sentence", 0, 1, "", None), Mark("sentence", 0, 1, "", 0)])  # found by hypothesis
 def test_highlighting_keeps_the_text_and_draws_each_event_exactly_on_its_offsets(text, marks):
     markup = highlight(text, marks)
     assert parse(markup).text == text

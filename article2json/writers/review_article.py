@@ -129,7 +129,7 @@ def record_marks(record: dict[str, Any]) -> list[Mark]:
 def _piece(text: str, marks: list[Mark], main: int | None) -> str:
     """One piece of text under the marks `marks` (possibly none)."""
     shown = [m for m in marks if m.kind != SENTENCE]
-    context = sorted({m.event for m in marks if m.kind == SENTENCE})
+    context = sorted({m.event for m in marks if m.kind == SENTENCE and m.event is not None})
     if not shown and not context:
         return esc(text)
     attributes = []
