@@ -92,13 +92,12 @@ def _perceived(mention: Mention) -> bool:
 
 
 def _no_incident(mention: Mention) -> bool:
-    """A noun that tells no incident of its own: a kind of event ("such attacks increase the
-    risk"), or a view of events told elsewhere ("labeled the attacks self-defense")."""
+    """A noun that tells no incident of its own: a view of events told elsewhere ("labeled the
+    attacks self-defense"). (A kind of event, "such attacks", is no trigger at all: triggers.py.)"""
     token = mention.token
     if token.pos_ not in ("NOUN", "PROPN") or mention.casualties:
         return False
-    judged = token.dep_ == "dobj" and token.head.lemma_.lower() in cue("judging") and definite(mention)
-    return judged or any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in token.children)
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in cue("judging") and definite(mention)
 
 
 def names_no_act(mention: Mention) -> bool:

@@ -171,10 +171,9 @@ class PlaceLinker(LinkerBase):
             if named_party or not all(w.text[:1].isupper() and not w.text.isupper() for w in words):
                 continue
             known = country or {}
-            return {"name": text, "text": text, "start": start, "end": start + len(text),
-                    "country": known.get("country"), "admin1": None, "admin2": None, "lat": known.get("lat"),
-                    "lon": known.get("lon"), "precision": "exact",
-                    "geo_precision": 3 if known.get("lat") is not None else None}
+            return self._place_json({"name": text, "text": text, "start": start, "end": start + len(text),
+                                     "country": known.get("country"), "lat": known.get("lat"),
+                                     "lon": known.get("lon"), "feature": "locality"})
         return None
 
     def _earlier_place(self, mention: Mention) -> dict | None:

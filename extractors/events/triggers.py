@@ -173,8 +173,8 @@ def _telegraphic(token, unit: Unit) -> bool:
     """Whether a noun modifier may be a verb the parser misread ("Maasai attack villages", "Massive
     rally engulfs capital"): a word of its sentence stands before it, and not a determiner or
     possessive ("the aid workers", "Sudan's aid workers", "Aid groups warned")."""
-    before = [t for t in token.doc[unit.first:token.i] if not t.is_space]
-    return bool(before) and before[-1].tag_ not in ("DT", "PDT", "PRP$", "WP$", "POS")
+    before = next((t for t in reversed(token.doc[unit.first:token.i]) if not t.is_space), None)
+    return before is not None and before.tag_ not in ("DT", "PDT", "PRP$", "WP$", "POS")
 
 
 def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bool:
@@ -202,7 +202,7 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     ("such attacks"): a noun that refers to something known, not news."""
     if _pos_class(token) != "NOUN":
         return False
-    if any(c.dep_ in ("det", "amod") and c.lower_ in cue("generic_determiner") for c in token.children):
+    if any(c.dep_ in ("det", "predet", "amod") and c.lower_ in cue("generic_determiner") for c in token.children):
         return True  # "such bombardments increase the risk of war": a kind of event
     if entry.head in cue("background") and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
         return True

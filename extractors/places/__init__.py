@@ -45,9 +45,9 @@ from article2json.extractors.places.geonames_dump import dump_gazetteer
 from article2json.extractors.places.hierarchy import (admin2_name, container_bonus, containers, contents_bonus,
                                                      contradicts_contents, located_by_containers, outside_stated_country,
                                                      stated_container)
-from article2json.extractors.places.mentions import (GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE, UPPER,
-                                                    Mention, candidate_mentions, country_references, demonym_counts,
-                                                    is_demonym, link_containers, without_overlaps)
+from article2json.extractors.places.mentions import (DIRECTIONS, GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE,
+                                                    UPPER, Mention, candidate_mentions, country_references,
+                                                    demonym_counts, is_demonym, link_containers, without_overlaps)
 
 __all__ = ["PlacesExtractor", "country_references"]
 
@@ -56,8 +56,6 @@ _NOT_PLACES = frozenset(name_key(word) for word in (
     "Wednesday Thursday Friday Saturday Sunday The This That These Those He She It They We You I A An On In At "
     "Mr Mrs Ms Dr President Minister God Christ Allah Islam Parliament Congress Senate Government Police Army "
     "Internet Twitter Facebook".split()))
-_DIRECTIONS = frozenset("north south east west northern southern eastern western central centre center upper "
-                        "lower middle far northeast northwest southeast southwest".split())
 _LEADING_WORDS = frozenset(f"the {LOCATIVE_WORDS}".split())
 _PART_WORDS = frozenset({"north", "south", "east", "west", "central", "sub", "rural", "urban", "municipal"})
 BIG_CITY = 100_000
@@ -133,7 +131,7 @@ class PlacesExtractor(Extractor):
             if matches or len(words) < 2:
                 break
             last = words[-1].lower()
-            if words[0].lower() in _LEADING_WORDS or words[0] in _DIRECTIONS:  # "the", a sentence's "In" ("In
+            if words[0].lower() in _LEADING_WORDS or words[0] in DIRECTIONS:  # "the", a sentence's "In" ("In
                 # West Pokot county"), a lowercase direction ("north Niger": the country, not a place called so)
                 mention.start += len(name) - len(name[len(words[0]):].lstrip())
                 name = name[len(words[0]):].lstrip()
@@ -167,7 +165,7 @@ def usable(match: Match, mention: Mention, name: str) -> bool:
     """Whether `match` is a reading worth considering: a division called by a bare direction
     ("Eastern", "South") only when the text says it is a division."""
     if match.place.feature == "admin1" and not mention.admin_hint and mention.source != "paren":
-        return not {name_key(word) for word in re.split(r"[\s\-]+", name)} <= _DIRECTIONS
+        return not {name_key(word) for word in re.split(r"[\s\-]+", name)} <= DIRECTIONS
     return True
 
 

@@ -14,6 +14,7 @@ to agree.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -60,7 +61,9 @@ _CONTAINED_IN = re.compile(r"\s*,\s*(?:in\s+(?:the\s+)?)?"
 _LOCAL_NOUNS = "residents police station market road highway bound hospital prison airport"  # "Garissa police"
 _CONTEXT_FOLLOWS = re.compile(rf"(?:[\s\-]+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}})"  # "X district", "X, a small port town"
                               rf"(?i:{'|'.join(sorted(GEO_WORDS | set(_LOCAL_NOUNS.split())))})\b")
-_COMPASS = r"(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)"
+DIRECTIONS = frozenset("north south east west northern southern eastern western central centre center upper "
+                       "lower middle far northeast northwest southeast southwest".split())
+_COMPASS = "(?:" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + ")"
 _CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for|capital|(?-i:port))\s+(?:the\s+)?"
                                rf"(?:{_COMPASS}\s+)?"  # "in north Niger", "in the western Darfur"
                                rf"|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")  # "... sub-county, Kakamega"
@@ -219,7 +222,7 @@ def _country_names() -> tuple[re.Pattern, dict[str, str]]:
     gazetteer = embedded_gazetteer()
     names = {place.name: code for code, place in gazetteer.countries.items()}
     aliases = [(alias, code) for code, alias in read_table("country_aliases.tsv") if alias[:1].isupper()]
-    shared = {alias for alias, _ in aliases if sum(other == alias for other, _ in aliases) > 1}  # "Congo": two
+    shared = {alias for alias, count in Counter(alias for alias, _ in aliases).items() if count > 1}  # "Congo"
     names.update((alias, code) for alias, code in aliases if alias not in shared)
     names.update({name.upper(): code for name, code in names.items()})
     words = sorted(names, key=len, reverse=True)
