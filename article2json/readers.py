@@ -299,15 +299,26 @@ def _read_json(text: str, data: bytes, display: str, warnings: tuple[str, ...]) 
         if isinstance(record, dict):
             yield _record_article(record, data, display, None, warnings)
             return
+    unparsed: list[InputError] | None = []  # line errors before the first line that parses
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             record = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            yield InputError(display, "json", f"malformed JSON ({exc})", line=number)
+            error = InputError(display, "json", f"malformed JSON ({exc})", line=number)
+            if unparsed is None:
+                yield error
+            else:
+                unparsed.append(error)
             continue
+        yield from unparsed or ()
+        unparsed = None
         yield _record_article(record, line.encode("utf-8", "surrogatepass"), display, number if len(lines) > 1 else None, warnings)
+    if unparsed:  # no line holds a JSON value: one malformed input, not one error per line
+        yield unparsed[0] if len(unparsed) == 1 else InputError(
+            display, "json", f"malformed JSON: no line holds a JSON value (line {unparsed[0].line}: "
+                             f"{unparsed[0].message.removeprefix('malformed JSON (').removesuffix(')')})")
 
 
 def read_record_line(raw: bytes, display: str, number: int) -> Article | InputError:

@@ -8,7 +8,7 @@ import textwrap
 
 import orjson
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from article2json.extractors.base import Article
@@ -53,6 +53,7 @@ def check_record(record, text, validator):
 
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=600), st.sampled_from(["x.txt", "x.html", "x.json", "x.jsonl", "x"]))
+@example(b"{\n\x01", "x")  # found by hypothesis: looks like JSON Lines, no line parses
 def test_random_bytes_never_raise(data, name):
     items = list(read_bytes(data, name))
     assert items and all(isinstance(i, (Article, InputError)) for i in items)
