@@ -69,6 +69,7 @@ def test_protests_told_in_other_words(events, body):
     "Villagers protest after it is alleged that a chief sold their land.",
     "Residents of the town protest, accusing the police of torturing two activists.",
     "Hundreds of parents protested outside the school on Monday, accusing the headteacher of beating pupils.",
+    "Retired nurses hold protest blaming governor and health minister for unpaid pensions",
 ])
 def test_a_statement_in_a_clause_beside_a_protest_gives_way_to_it(events, body):
     assert main(events(body))["type"] == "PROTEST"

@@ -150,14 +150,16 @@ def _incidents_first(candidates: list[Event]) -> list[Event]:
     the statements its actors made with it ("protested, demanding ...", "hold a protest blaming
     ...", "protest, accuse ..."): a demand made while protesting is part of the protest. A
     statement in a subordinate clause ("protest after it is alleged ...", "stage protest to
-    demand ...") gives way to an incident however the parser attached it."""
+    demand ...") or whose subject is the incident (a misparsed "protest blaming ...") gives way to an incident however the parser attached it."""
     incidents = {i for e in candidates if e.typing.plover in MATERIAL and e.typing.acled_type
                  and e.modality == "asserted" and not e.weak_only for i in _incident_words(e.rep.token)}
     accompanying = [e for e in candidates if e.typing.acled_type is None and (
         _governor(e.rep.token) in incidents
+        or any(c.dep_ == "nsubj" and c.i in incidents for c in e.rep.token.children)
         or incidents and e.typing.plover in STATEMENTS and e.rep.token.dep_ in SUBORDINATE_DEPS)]
     said = [e for e in candidates  # what the statement said ("accusing X of kidnapping")
-            if any(e is not a and e.rep.token in a.rep.token.subtree for a in accompanying)]
+            if e.rep.token.i not in incidents
+            and any(e is not a and e.rep.token in a.rep.token.subtree for a in accompanying)]
     return [e for e in candidates if e not in accompanying and e not in said] if accompanying else candidates
 
 
