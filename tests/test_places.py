@@ -375,3 +375,12 @@ def test_congo_alone_is_the_country_the_article_is_about(nlp):
     assert (east["Congo"]["country"], east["Congo"]["feature"]) == ("CD", "country")
     west = by_text(run(nlp, "Police dispersed traders in Congo's capital Brazzaville on Monday."))
     assert west["Brazzaville"]["country"] == "CG"
+
+
+@pytest.mark.parametrize("text", [
+    "A gang attacked a bus stop in Eastleigh on Tuesday, Nairobi police said.",
+    "Traders in Kisumu said a mob burned stalls in Woodbridge before dawn.",
+])
+def test_a_small_namesake_abroad_does_not_outweigh_the_city_the_text_names(nlp, text):
+    """The name's own readings are no evidence of where the article is: the city beside it is."""
+    assert {place["country"] for place in run(nlp, text)} == {"KE"}

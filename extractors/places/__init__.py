@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any, Mapping
 
@@ -174,42 +174,57 @@ def haversine_km(a: Place, b: Place) -> float:
 
 
 class ArticleContext:
-    """Where the article happens: countries by weight, the divisions it names, places settled."""
+    """Where the article happens: countries by weight, the divisions it names, places settled.
+    What a name says about the article's countries is kept apart (`own`), so that a name is not
+    its own evidence when the text has other: "Eastleigh" beside "Nairobi" is weighed by Nairobi."""
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.named: Counter[str] = Counter(demonym_counts(text))  # what the text says, before any reading
+        self.named_own: dict[str, Counter[str]] = defaultdict(Counter)
         for mention in mentions:
+            own = self.named_own[name_key(mention.name)]
             countries = {m.place.country for m in mention.matches if m.place.feature == "country" and m.main}
             divisions = {m.place.country for m in mention.matches if m.place.feature == "admin1" and m.main}
             country = next(iter(countries)) if len(countries) == 1 and not divisions else None  # not "Georgia"
             if country and mention.source not in ("division", "state"):  # "Niger State" is no country
-                self.named[country] += 3 if mention.source == "dateline" else 1
+                own[country] += 3 if mention.source == "dateline" else 1
             candidates = {m.place.country for m in mention.matches if m.main and m.place.country}
             for candidate in candidates if mention.source not in ("scan", "cue") else ():
-                self.named[candidate] += 0.5 / len(candidates)  # "Raqqa" says more than "Paris"
+                own[candidate] += 0.5 / len(candidates)  # "Raqqa" says more than "Paris"
+        for own in self.named_own.values():
+            self.named.update(own)
         self.countries: Counter[str] = Counter(self.named)
+        self.own: dict[str, Counter[str]] = self.named_own
         self.admin1: set[str] = set()
         self.settled: list[tuple[Mention, Place]] = []
 
     def learn(self, mentions: list[Mention]) -> None:
         """Take the countries, divisions and coordinates of the places chosen now as context."""
         self.countries, self.admin1, self.settled = Counter(self.named), set(), []
+        self.own = defaultdict(Counter, {key: Counter(own) for key, own in self.named_own.items()})
         for mention in mentions:
             place = mention.choice.place if mention.choice and mention.choice.main else None
             if place is None or place.feature == "country":  # an alternate name teaches nothing
                 continue
             if place.country:
                 self.countries[place.country] += 0.5
+                self.own[name_key(mention.name)][place.country] += 0.5
             if place.feature == "admin1" and place.admin1:
                 self.admin1.add(place.admin1)
             if place.lat is not None and place.feature in ("city", "locality", "admin1"):
                 self.settled.append((mention, place))
 
-    def country_bonus(self, country: str | None) -> float:
-        """0 to 3: how much the article is about `country`."""
-        if not country or not self.countries:
+    def others(self, mention: Mention) -> Counter[str]:
+        """The countries by weight, without what `mention`'s own name contributed, unless
+        nothing else in the text says where it is ("Protest in Mwingi town")."""
+        return self.countries - self.own.get(name_key(mention.name), Counter()) or self.countries
+
+    def country_bonus(self, country: str | None, mention: Mention) -> float:
+        """0 to 3: how much the rest of the article is about `country`."""
+        countries = self.others(mention)
+        if not country or not countries:
             return 0.0
-        return 3.0 * self.countries[country] / max(self.countries.values())
+        return 3.0 * countries[country] / max(countries.values())
 
     def nearness_bonus(self, mention: Mention, place: Place) -> float:
         """0 to 2: how close `place` is to the places settled for other names."""
@@ -235,7 +250,7 @@ def score(match: Match, mention: Mention, context: ArticleContext, final: bool) 
         value -= 2.0
     if not match.main:
         value -= 1.0
-    value += context.country_bonus(place.country)
+    value += context.country_bonus(place.country, mention)
     if place.feature != "admin1" and place.admin1 in context.admin1:
         value += 2.0
     if final:
@@ -265,9 +280,9 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
     division the gazetteer lacks ("Anderson County") only when the town it is named after is
     near the article's other places; a bare capitalised name only under its own name, for a
     sizeable place or one in the article's main country."""
-    place, bonus = match.place, context.country_bonus(match.place.country)
+    place, bonus = match.place, context.country_bonus(match.place.country, mention)
     small = place.feature in ("city", "locality") and place.population < BIG_CITY
-    foreign = bool(context.countries) and bonus < 0.75
+    foreign = bool(context.others(mention)) and bonus < 0.75
     container = stated_container(mention)
     if final and (small or not match.main) and (foreign or container and container.country != place.country):
         return False
@@ -279,7 +294,7 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
         return final and (place.admin1 in context.admin1 or context.nearness_bonus(mention, place) >= 1.5
                           or mention.seat_named and match.main and bonus >= 3.0)
     if mention.source == "cue":
-        return not small or bonus >= 0.75 or not context.countries and place.population >= 20_000
+        return not small or bonus >= 0.75 or not context.others(mention) and place.population >= 20_000
     if mention.source not in ("scan", "named"):
         return True
     if mention.source == "named":  # an alternate name only for a sizeable place where the article is
