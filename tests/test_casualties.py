@@ -306,3 +306,18 @@ def test_an_updated_toll_wins_over_earlier_figures(main_figures, text, killed):
 ])
 def test_a_period_total_is_not_the_incident_toll(main_figures, text):
     assert main_figures(text)[0] == 5
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Market fire: At least 40 dead, 25 hurt\nThe Daily Ledger\nMarch 3, 2024\n\nA fire swept through a crowded "
+     "market in the city overnight, killing at least 40 people, emergency officials said.", 40, 25),
+    ("At least 40 dead, 25 hurt in market fire\nThe Daily Ledger\nMarch 3, 2024\n\nA fire swept through a crowded "
+     "market in the city overnight, emergency officials said.", 40, 25),
+    ("Bus bomb kills 12, wounds 30\nThe Daily Ledger\nMarch 3, 2024\n\nA bomb planted under a seat exploded on a "
+     "crowded bus near the market on Sunday, police said. Twelve passengers were killed.", 12, 30),
+])
+def test_the_headline_gives_the_toll_the_body_leaves_out(nlp, text, killed, wounded):
+    """A headline figure of a kind the body does not count goes to the event the headline reports;
+    "40 dead, 25 hurt" counts 25 once, as hurt."""
+    event = main_event(run_events(nlp, text))
+    assert (event["killed"], event["wounded"]) == (killed, wounded)

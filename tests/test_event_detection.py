@@ -27,6 +27,9 @@ def events(nlp):
     ("A senior official said such bombardments increase the chance of a wider war.", "bombardments"),
     ("RELATED: Troops raid rebel hideouts in the hills", "raid"),
     ("The ceasefire follows months of fighting in the two provinces.", "fighting"),
+    ("Firefighters battled the blaze for six hours before bringing it under control.", "battled"),
+    ("Villagers fought the flames with buckets of water until the army arrived.", "fought"),
+    ("The new governor promised to win the battle against cholera in the camps.", "battle"),
 ])
 def test_words_that_name_no_event_that_happened(nlp, body, word):
     assert word not in [e["trigger"]["text"] for e in run_events(nlp, LEAD + body)]

@@ -67,6 +67,7 @@ class Casualty:
 def find_casualties(span) -> list[Casualty]:
     """Every casualty figure stated in `span` (a parsed spaCy Span or Doc), in text order."""
     figures: dict[tuple[str, int], Casualty] = {}
+    direct: set[tuple[str, int]] = set()  # figures whose predicate is the victim's own word
     for token in span:
         predicate = casualty_predicate(token)
         if predicate is None:
@@ -78,6 +79,10 @@ def find_casualties(span) -> list[Casualty]:
             figure = _figure(victim, kind, token, weak=role == "weak_transitive")
             if figure is not None:
                 figures.setdefault((kind, figure.start), figure)
+                if token.head == victim or victim.head == token and victim.dep_ not in ("appos", "conj", "punct", "dep"):
+                    direct.add((kind, figure.start))
+    figures = {key: figure for key, figure in figures.items() if key in direct or not any(
+        (other, key[1]) in direct for other in VICTIM_KINDS if other != key[0])}  # "40 dead, 25 hurt": 25 hurt
     for figure in _stranded_figures(span, figures.values()):
         figures.setdefault((figure.kind, figure.start), figure)
     return _with_corrections(sorted(figures.values(), key=lambda f: (f.start, KINDS.index(f.kind))), span.doc)

@@ -214,6 +214,17 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     return entry.plover in REFERENCED and token.dep_ == "pobj"
 
 
+def _fights_no_enemy(token, entry: TriggerEntry) -> bool:
+    """Fighting a fire, a disease or a social ill ("firefighters battled the blaze", "the fight
+    against corruption", "the war on poverty"): no one fought anyone."""
+    if entry.head not in cue("fights_on"):
+        return False
+    fought = [c for c in token.children if c.dep_ == "dobj"]
+    fought += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+               for p in c.children if p.dep_ == "pobj"]
+    return any(_forms(f) & (cue("not_foe") | cue("disaster")) for f in fought)
+
+
 def _armed_party(token, actor_like) -> bool:
     """Whether a deployment or withdrawal moves armed forces (not rescuers or investors)."""
     parties = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod")]
@@ -286,7 +297,8 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool) -> list[Mention]:
             continue
         moves_arms = entry.plover in ARMED_MOVES and entry.phrase not in unarmed_moves() \
             or entry.head in cue("armed_only")
-        if _mere_reference(token, entry, unit) or moves_arms and not _armed_party(token, actor_like):
+        if _mere_reference(token, entry, unit) or moves_arms and not _armed_party(token, actor_like) \
+                or _fights_no_enemy(token, entry):
             continue
         used.update(t.i for t in tokens)
         mentions.append(Mention(token, tokens, entry, unit))

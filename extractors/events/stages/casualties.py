@@ -65,7 +65,8 @@ def victim_side(casualty: Casualty, doc, dictionary: ActorDictionary) -> str | N
 def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[int, list], doc) -> None:
     """Give each casualty figure to the mention of its clause: the trigger that is its predicate,
     else the nearest trigger above it, else the nearest in its sentence, else the latest mention
-    earlier in its paragraph that can hurt anyone (an attack, not the accusation about it)."""
+    earlier in its paragraph that can hurt anyone (an attack, not the accusation about it); in
+    the headline, the latest earlier mention of the headline."""
     by_unit: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_unit.setdefault(mention.unit.index, []).append(mention)
@@ -74,7 +75,7 @@ def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[
             owner = _owner(doc[casualty.head], by_unit.get(unit.index, []))
             if owner is None:
                 earlier = [m for m in mentions if m.unit.paragraph == unit.paragraph and m.unit.end <= unit.start
-                           and not m.unit.headline]
+                           and m.unit.headline == unit.headline]  # "Market fire: 40 dead, 25 hurt"
                 harmful = [m for m in earlier if m.entry.plover in HARMFUL] or earlier
                 owner = harmful[-1] if harmful else None
             if owner is not None:

@@ -67,7 +67,7 @@ def choose_main(events: list[Event], headline_events: list[Event]) -> list[Event
 
 
 def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]:
-    best, best_score = None, 0.0
+    best, best_score, told = None, 0.0, None
     headline_events = [h for h in headline_events if not h.background] or headline_events
     if any(e.modality == "asserted" for e in events):
         headline_events = [h for h in headline_events if h.modality == "asserted"]
@@ -76,7 +76,9 @@ def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]
         for event in events:
             score = _headline_score(headline, event)
             if score > best_score:
-                best, best_score = event, score
+                best, best_score, told = event, score, headline
+    if best is not None and told is not None:
+        _take_headline_toll(best, told)
     if best is None and headline_events:
         best = next((h for h in headline_events if h.modality == "asserted"), None)
         if best is not None:
@@ -86,6 +88,13 @@ def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]
     if best is not None:
         best.main = True
     return events
+
+
+def _take_headline_toll(event: Event, headline: Event) -> None:
+    """The figures of a kind the headline gives and the body's telling of its event does not
+    ("Market fire: 40 dead, 25 hurt" over a body that counts only the dead)."""
+    kinds = {c.kind for m in event.mentions for c in m.casualties}
+    event.rep.casualties.extend(c for m in headline.mentions for c in m.casualties if c.kind not in kinds)
 
 
 def _leading(events: list[Event]) -> Event:
