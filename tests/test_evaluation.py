@@ -302,6 +302,9 @@ def test_plover_names_and_modes_are_mapped():
     assert gold_event(record) == {"main": True, "type": "ASSAULT", "mode": "targeted",
                                   "actor": [{"name": "rebels"}], "recipient": []}
     assert "mode" not in gold_event({"event": "THREATEN", "mode": "curfew", "source": []})
+    moved = gold_event({"event": "COERCE", "mode": "destroy", "source": []})
+    assert (moved["type"], moved["mode"]) == ("ASSAULT", "destroy")
+    assert gold_event({"event": "COERCE", "mode": "arrest", "source": []})["type"] == "COERCE"
 
 
 def test_sample_is_spread_and_data_dir_defaults(monkeypatch):
