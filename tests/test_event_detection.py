@@ -145,3 +145,15 @@ def test_an_event_of_last_year_is_still_reported(dated_events):
     found = dated_events("Rebels attacked an army post near the border on Monday, killing four soldiers. In "
                          "November last year the rebels seized the town of Kalima after a week of fighting.")
     assert "seized" in [e["trigger"]["text"] for e in found]
+
+
+@pytest.mark.parametrize("body", [
+    "Militia commanders said their fighters had completed their withdrawal from the river town.",
+    "Government troops began their pullout from the northern district on Monday.",
+])
+def test_a_withdrawal_told_as_an_object_moves_the_subjects_forces(events, body):
+    assert main(events(body))["type"] == "RETREAT"
+
+
+def test_a_withdrawal_of_no_armed_party_is_no_event(events):
+    assert events("The bank announced its withdrawal from the regional market.") == []

@@ -230,8 +230,9 @@ def _armed_party(token, actor_like) -> bool:
     parties = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod")]
     parties += [p for c in token.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("of", "by")
                 for p in c.children]
-    if token.dep_ in ("xcomp", "conj", "advcl") and not parties:
-        parties = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.dep_ in ("xcomp", "conj", "advcl", "dobj") and not any(p.pos_ != "PRON" for p in parties):
+        parties = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "troops began
+        # their withdrawal": the subject of the verb the move is the object of
     return any(actor_like(p, ARMED_SECTORS) for p in parties)
 
 
