@@ -157,3 +157,14 @@ def test_a_withdrawal_told_as_an_object_moves_the_subjects_forces(events, body):
 
 def test_a_withdrawal_of_no_armed_party_is_no_event(events):
     assert events("The bank announced its withdrawal from the regional market.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The rebel movement announced it will return vehicles seized last year from aid agencies.", "AGREE"),
+    ("The governor said he was ready to support a motion that aims to tighten the curfew.", "AGREE"),
+    ("The rebels said they will attack the capital within days.", "THREATEN"),
+])
+def test_a_stated_intent_to_return_or_support_a_hostile_thing_is_a_promise(nlp, body, expected):
+    """Without a headline, the statement of intent the text leads with is typed by what it
+    promises: lifting, returning or supporting is cooperation, whatever hostile word it governs."""
+    assert main(run_events(nlp, body))["type"] == expected

@@ -24,6 +24,7 @@ STATEMENTS = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
 MATERIAL = {"ASSAULT", "PROTEST", "COERCE"}  # incidents an allegation may name
 SUBORDINATE_DEPS = {"advcl", "acl", "relcl", "xcomp"}
 SD = "Strategic developments"
+PROMISE_REACH = 5  # words above a trigger searched for a verb that makes its statement a promise
 
 
 @dataclass(frozen=True)
@@ -194,10 +195,13 @@ def _allegation(event: Event) -> bool:
 
 def _statement_type(event: Event) -> str:
     """What saying that something will, would, must or will not happen is: a refusal, a demand,
-    an offer (of something cooperative) or a threat (of something hostile)."""
+    an offer (of something cooperative, or of lifting, returning or supporting something hostile:
+    "prepared to lift the ban") or a threat (of something hostile)."""
     if event.modality == "negated":
         return "REJECT"
     verbs = [event.rep.token, *list(event.rep.token.ancestors)[:3]]
     if any(c.dep_ == "aux" and c.lower_ in cue("obligation") for verb in verbs for c in verb.children):
         return "REQUEST"
-    return "AGREE" if event.typing.plover in COOPERATIVE else "THREATEN"
+    governors = list(event.rep.token.ancestors)[:PROMISE_REACH]
+    promised = any(verb.lemma_.lower() in cue("promise") for verb in governors)  # "will return weapons seized"
+    return "AGREE" if event.typing.plover in COOPERATIVE or promised else "THREATEN"
