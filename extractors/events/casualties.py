@@ -111,7 +111,7 @@ def _with_corrections(figures: list[Casualty], doc) -> list[Casualty]:
     for number, figure in enumerate(figures):
         if any(start <= figure.start < end for start, end in inside):
             continue
-        following = figures[number + 1].start if number + 1 < len(figures) else len(doc.text)
+        following = figures[number + 1].start if number + 1 < len(figures) else _text_length(doc)
         correction = _correction(figure, doc, following)
         if correction is not None:
             value, start, end = correction
@@ -119,6 +119,11 @@ def _with_corrections(figures: list[Casualty], doc) -> list[Casualty]:
             figure = replace(figure, count=value, low=value, high=value)
         corrected.append(figure)
     return [f for f in corrected if not any(start <= f.start < end for start, end in inside)]
+
+
+def _text_length(doc) -> int:
+    """The length of a Doc's text, without building the text (`doc.text` joins every token)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 def _correction(figure: Casualty, doc, following: int) -> tuple[int, int, int] | None:

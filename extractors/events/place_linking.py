@@ -44,7 +44,7 @@ class PlaceLinker(LinkerBase):
             items = [p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)]
             chosen = self._pick([p for p in items if self._attached(p, mention)], mention,
                                 lambda item: SPECIFICITY.get(item.get("feature"), 0))
-            self._attached_places[key] = most_specific(chosen, items, self.doc.text) if chosen else None
+            self._attached_places[key] = most_specific(chosen, items, self.article.text) if chosen else None
         return self._attached_places[key]
 
     def frame_place(self, mention: Mention) -> dict | None:
@@ -69,7 +69,7 @@ class PlaceLinker(LinkerBase):
 
     def _only_places(self, start: int, end: int) -> bool:
         """Whether the text from `start` to `end` is place names and punctuation only."""
-        rest = list(self.doc.text[start:end])
+        rest = list(self.article.text[start:end])
         for place in self.places:
             if start <= place["start"] and place["end"] <= end:
                 rest[place["start"] - start:place["end"] - start] = " " * (place["end"] - place["start"])
@@ -111,7 +111,7 @@ class PlaceLinker(LinkerBase):
 
     def _most_specific(self, items: list[dict], mention: Mention) -> dict | None:
         chosen = self._pick(items, mention, lambda item: SPECIFICITY.get(item.get("feature"), 0))
-        return most_specific(chosen, items, self.doc.text) if chosen else None
+        return most_specific(chosen, items, self.article.text) if chosen else None
 
     def place(self, mentions: list[Mention], speaker_country: str | None = None) -> dict | None:
         """The location of an event (its output object). For a statement (`speaker_country` given)
