@@ -211,8 +211,8 @@ class ArticleContext:
                 self.own[name_key(mention.name)][place.country] += 0.5
             if place.feature == "admin1" and place.admin1:
                 self.admin1.add(place.admin1)
-            if place.lat is not None and place.feature in ("city", "locality", "admin1"):
-                self.settled.append((mention, place))
+            if place.lat is not None and (place.feature in ("city", "locality", "admin1") or place.admin1):
+                self.settled.append((mention, place))  # towns, divisions and counties
 
     def others(self, mention: Mention) -> Counter[str]:
         """The countries by weight, without what `mention`'s own name contributed, unless
