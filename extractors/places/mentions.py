@@ -67,7 +67,7 @@ _COMPASS = "(?:" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + ")"
 _CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for|capital|(?-i:port))\s+(?:the\s+)?"
                                rf"(?:{_COMPASS}\s+)?"  # "in north Niger", "in the western Darfur"
                                rf"|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")  # "... sub-county, Kakamega"
-PRIORITY = {"division": 0, "state": 0, "dateline": 1, "typed": 2, "paren": 3, "aside": 3, "stated": 3, "entity": 4,
+PRIORITY = {"division": 0, "state": 0, "dateline": 1, "typed": 2, "capital": 2, "paren": 3, "aside": 3, "stated": 3, "entity": 4,
             "gpe": 4, "named": 4, "cue": 5, "scan": 6}
 KEEP_UNRESOLVED = frozenset({"typed", "paren", "dateline", "division", "gpe", "stated"})
 KEEP_IF_CONTAINED = frozenset({"stated"})  # "in X, Y", "near X in the Y District": kept when Y is a known place
@@ -93,6 +93,7 @@ class Mention:
     contents: list[Mention] = field(default_factory=list)  # the mentions it is the container of
     sentence_start: bool = False  # the first word of a sentence, capitalised whatever it is
     group_name: bool = False  # spaCy takes it for a people ("Kikuyu", "Pokot")
+    capital_of: str | None = None  # "Serbia's capital", "the Malian capital": the country whose capital it is
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end
@@ -107,7 +108,8 @@ def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
                if not _overlaps_any(mention, persons)]
     for mention in scanned:
         mention.group_name = _overlaps_any(mention, groups)
-    candidates = [*_entity_mentions(text, doc), *_pattern_mentions(text), *_dateline_mentions(article), *scanned]
+    candidates = [*_entity_mentions(text, doc), *_pattern_mentions(text), *_dateline_mentions(article),
+                  *capital_mentions(text), *scanned]
     return [m for m in candidates if not in_metadata_lines(article, m.start, m.end)]
 
 
@@ -228,6 +230,31 @@ def _country_names() -> tuple[re.Pattern, dict[str, str]]:
     words = sorted(names, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(word) for word in words) + r")\b"), {
         name.lower(): code for name, code in names.items()}
+
+
+@lru_cache(maxsize=1)
+def _capital_phrase() -> re.Pattern:
+    """ "Serbia's capital" ("Serbias", the apostrophe lost in scraping), "the Malian capital", not
+    followed by the capital's name (a name of its own: "the Kenyan capital Nairobi") nor by a word
+    that makes it money or a trade."""
+    countries = _country_names()[0].pattern.removesuffix(r"\b")  # "Serbias": no word boundary after "Serbia"
+    demonyms = _demonyms()[0].pattern
+    return re.compile(rf"(?:(?P<country>{countries})['’]?s|\bthe\s+(?P<demonym>{demonyms}))\s+capital\b"
+                      r"(?!,?[ \t]+[A-Z])(?![ \t]+(?:city|punishment|gains?|markets?|flight|investment|"
+                      r"expenditure|spending|costs?|goods)\b)")
+
+
+def capital_mentions(text: str) -> list[Mention]:
+    """The phrases that name a country's capital without its name ("rallies in Serbia's capital")."""
+    names, demonyms = _country_names()[1], _demonyms()[1]
+    found = []
+    for match in _capital_phrase().finditer(text):
+        country = names.get((match.group("country") or "").lower()) or demonyms.get(
+            re.sub(r"s$", "", (match.group("demonym") or "").lower())) or demonyms.get(
+            (match.group("demonym") or "").lower())
+        if country:
+            found.append(Mention(match.start(), match.end(), "capital", capital_of=country))
+    return found
 
 
 def is_demonym(text: str) -> bool:
