@@ -28,6 +28,8 @@ TIME_PHRASE_DEPTH = 6  # "before [the outbreak of [the Gaza-Israel war]]": how f
 BEFORE_FRAME_PLACE = re.compile(r"[\W_]*(?i:in|across|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 # what the tagger says is no village (LOC and FAC: ranges, rivers, parks and buildings, coded at a town)
 NOT_PLACE_ENTITIES = {"DATE", "TIME", "NORP", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "MONEY", "PERCENT", "LOC", "FAC"}
+# a location, or a name the small tagger takes for a title, may still be the village of a place slot
+NOT_SLOT_PLACE_ENTITIES = NOT_PLACE_ENTITIES - {"LOC", "WORK_OF_ART"}
 REFINING_PARAGRAPHS = 1  # a lead's place is made more specific by the paragraph after it, not by later ones
 FRAME_REACH = 6  # how many sentences back in the paragraph a frame is looked for
 
@@ -159,7 +161,7 @@ class PlaceLinker(LinkerBase):
                     token.lower_ == "of" and token.head.lower_ in cue("resident_noun")):
                 continue
             head = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-            if head is None or head.ent_type_ in NOT_PLACE_ENTITIES or head.lower_ in cue("facility_noun"):
+            if head is None or head.ent_type_ in NOT_SLOT_PLACE_ENTITIES or head.lower_ in cue("facility_noun"):
                 continue
             words = [head]
             while words[0].i > unit.first and words[0].nbor(-1).dep_ == "compound" \
