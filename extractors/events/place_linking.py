@@ -161,7 +161,8 @@ class PlaceLinker(LinkerBase):
                     token.lower_ == "of" and token.head.lower_ in cue("resident_noun")):
                 continue
             head = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-            if head is None or head.ent_type_ in NOT_SLOT_PLACE_ENTITIES or head.lower_ in cue("facility_noun"):
+            if head is None or head.ent_type_ in NOT_SLOT_PLACE_ENTITIES or head.lower_ in cue("facility_noun") \
+                    or any(c.dep_ == "det" for c in head.children):  # "in the southern Andes": a range, no village
                 continue
             words = [head]
             while words[0].i > unit.first and words[0].nbor(-1).dep_ == "compound" \
