@@ -168,3 +168,19 @@ def test_a_stated_intent_to_return_or_support_a_hostile_thing_is_a_promise(nlp, 
     """Without a headline, the statement of intent the text leads with is typed by what it
     promises: lifting, returning or supporting is cooperation, whatever hostile word it governs."""
     assert main(run_events(nlp, body))["type"] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Insurgents attacked an army tank near the bridge, wounding two soldiers.",
+    "Rebel fighters destroyed a military helicopter on the ground at the base.",
+])
+def test_a_weapon_that_was_hit_is_the_target_not_the_means(events, body):
+    assert acled(main(events(body)))[1] not in ("Shelling/artillery/missile attack", "Air/drone strike")
+
+
+@pytest.mark.parametrize("body", [
+    "Taliban fighters ambushed and killed two Arbakis in the district on Monday.",
+    "Gunmen attacked a check point on the highway on Monday.",
+])
+def test_an_attack_on_local_police_or_a_check_point_is_a_clash(events, body):
+    assert acled(main(events(body))) == ("Battles", "Armed clash")

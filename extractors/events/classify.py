@@ -56,7 +56,9 @@ class Context:
     its own phrase), around it (`around`: its sentences) and in the whole article (`document`),
     the actors and recipients, whether anyone was killed (or `hurt`: killed or wounded), whether a
     protest is mentioned around (then a state action is an intervention in it), whether the trigger
-    is passive, and whether it only describes a noun (`modifier`: "protesters demanding elections")."""
+    is passive, whether it only describes a noun (`modifier`: "protesters demanding elections"),
+    and the near and around words without the target of a harming verb (`means`), where weapons are
+    looked for."""
 
     entry: TriggerEntry
     lemma: str
@@ -70,6 +72,7 @@ class Context:
     passive: bool = False
     hurt: bool = False
     modifier: bool = False
+    means: tuple[LemmaText, LemmaText] | None = None  # near and around without what was hit ("attacked a tank")
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,8 @@ def relabel(typing: EventLabels, label: str) -> EventLabels:
 def weapon_of(context: Context) -> str | None:
     """The weapon category named near the trigger, else (when the lexicon leaves the typing to
     the context) around it."""
-    scopes = (context.near, context.around) if context.entry.from_context else (context.near,)
+    near, around = context.means or (context.near, context.around)
+    scopes = (near, around) if context.entry.from_context else (near,)
     for words in scopes:
         found = next((c for c in WEAPON_CUES if has_cue(c, words)), None)
         if found is not None:

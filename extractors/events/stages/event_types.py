@@ -82,15 +82,42 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
+    hit = _targets(strong)
     context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
                       recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt,
-                      rep.token.dep_ in ("acl", "amod"))
+                      rep.token.dep_ in ("acl", "amod"),
+                      (LemmaText([t for t in near if t.i not in hit]), LemmaText([t for t in around if t.i not in hit])))
     event.typing = learned_typing(context, classify(context), event.modality, opening_label(doc), rep.start, model)
     if event.typing.plover in ACCEPTANCES and event.modality == "negated":  # "will not accept": a refusal
         event.typing = EventLabels("REJECT", None, None, None)
         for mention in event.mentions:
             mention.modality = "asserted"
+
+
+def _targets(mentions: list) -> set[int]:
+    """The words of what a harming verb hit ("attacked a tank", "destroyed an APC", "an attack on
+    a helicopter"): a weapon named there was the target, not the means."""
+    hit = set()
+    for mention in mentions:
+        token = mention.token
+        if token.lemma_.lower() not in cue("harms_object"):
+            continue
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                    for p in c.children if p.dep_ == "pobj"]
+        hit |= {t.i for o in objects for t in _noun_phrase(o)}
+    return hit
+
+
+def _noun_phrase(noun) -> list:
+    """A noun with its modifiers and coordinated nouns, not the phrases hung on it ("a police post
+    with grenades": the post, not the grenades)."""
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "conj", "cc"):
+            words += _noun_phrase(child)
+    return words
 
 
 def _typing_entry(event: Event):
