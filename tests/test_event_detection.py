@@ -184,3 +184,14 @@ def test_a_weapon_that_was_hit_is_the_target_not_the_means(events, body):
 ])
 def test_an_attack_on_local_police_or_a_check_point_is_a_clash(events, body):
     assert acled(main(events(body))) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A landmine destroyed a military truck on the road to the border, police said.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("Rebels destroyed a bridge with explosives on Sunday.", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("Two drones struck an oil depot and set a storage tank on fire on Monday.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+])
+def test_destruction_by_an_explosive_weapon_is_an_explosion(events, body, expected):
+    assert acled(main(events(body))) == expected
