@@ -195,3 +195,13 @@ def test_an_attack_on_local_police_or_a_check_point_is_a_clash(events, body):
 ])
 def test_destruction_by_an_explosive_weapon_is_an_explosion(events, body, expected):
     assert acled(main(events(body))) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Hundreds of students staged a protest outside the court, demanding the release of classmates detained by "
+     "police last week.", "Peaceful protest"),
+    ("Party members protested in the town against the arrest of their local leader.", "Peaceful protest"),
+    ("Police arrested twelve of the traders who protested outside the market.", "Protest with intervention"),
+])
+def test_an_arrest_a_protest_is_against_is_no_intervention_in_it(events, body, expected):
+    assert acled(main(events(body)))[1] == expected

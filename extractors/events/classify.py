@@ -57,8 +57,9 @@ class Context:
     the actors and recipients, whether anyone was killed (or `hurt`: killed or wounded), whether a
     protest is mentioned around (then a state action is an intervention in it), whether the trigger
     is passive, whether it only describes a noun (`modifier`: "protesters demanding elections"),
-    and the near and around words without the target of a harming verb (`means`), where weapons are
-    looked for."""
+    the near and around words without the target of a harming verb (`means`), where weapons are
+    looked for, and the around words without a protest's grievance (`response`), where an
+    intervention is looked for."""
 
     entry: TriggerEntry
     lemma: str
@@ -73,6 +74,7 @@ class Context:
     hurt: bool = False
     modifier: bool = False
     means: tuple[LemmaText, LemmaText] | None = None  # near and around without what was hit ("attacked a tank")
+    response: LemmaText | None = None  # around without a protest's grievance ("demanding release of those detained")
 
 
 @dataclass(frozen=True)
@@ -269,6 +271,7 @@ class Facts:
         "state_recipient": lambda f: bool(_sectors(f.context.recipients) & STATE),
         "crowd_recipient": lambda f: bool(_names(f.context.recipients) & CROWDS),
         "crowd_actors": lambda f: _crowd_actors(f.context),
+        "intervened": lambda f: has_cue("intervention", f.context.response or f.context.around),
         "weapon": lambda f: f.weapon is not None,
         "heavy_weapon": lambda f: f.weapon in HEAVY_WEAPONS,
         "explosive_weapon": lambda f: f.weapon is not None and weapon_typing()[f.weapon][1] is not None,

@@ -82,12 +82,13 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
-    hit = _targets(strong)
+    hit, grievance = _targets(strong), _grievance(strong)
     context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
                       recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt,
                       rep.token.dep_ in ("acl", "amod"),
-                      (LemmaText([t for t in near if t.i not in hit]), LemmaText([t for t in around if t.i not in hit])))
+                      (LemmaText([t for t in near if t.i not in hit]), LemmaText([t for t in around if t.i not in hit])),
+                      LemmaText([t for t in around if t.i not in grievance]) if grievance else None)
     event.typing = learned_typing(context, classify(context), event.modality, opening_label(doc), rep.start, model)
     if event.typing.plover in ACCEPTANCES and event.modality == "negated":  # "will not accept": a refusal
         event.typing = EventLabels("REJECT", None, None, None)
@@ -108,6 +109,23 @@ def _targets(mentions: list) -> set[int]:
                     for p in c.children if p.dep_ == "pobj"]
         hit |= {t.i for o in objects for t in _noun_phrase(o)}
     return hit
+
+
+def _grievance(mentions: list) -> set[int]:
+    """The words of what a protest was against or demanded ("against the arrest of their leader",
+    "demanding the release of those detained"): arrests named there are its cause, not a response."""
+    found = set()
+    for mention in mentions:
+        if mention.entry.plover != "PROTEST":
+            continue
+        token = mention.token
+        holders = [token, token.head] if token.dep_ in ("dobj", "pobj", "nsubj") else [token]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in cue("grievance_prep") \
+                        or child.pos_ == "VERB" and child.lemma_.lower() in cue("demand_verb"):
+                    found |= {t.i for t in child.subtree}
+    return found
 
 
 def _noun_phrase(noun) -> list:
