@@ -93,7 +93,9 @@ class PlaceMention:
     text: str = described("the name as written")
     start: int = start_offset()
     end: int = end_offset()
-    name: str = described("the gazetteer's name (\"Ar Raqqah\"), or the name as written when the gazetteer lacks it")
+    name: str = described("the gazetteer's name (\"Ar Raqqah\"); the text's spelling of a town the gazetteer knows "
+                          "by another main name (\"Andijan\", GeoNames' \"Andijon\"); the name as written when "
+                          "the gazetteer lacks it")
     country: str | None = described("ISO 3166-1 alpha-2 code")
     admin1: str | None = described("English name of the first-level division (\"Ar Raqqah\", \"North Kivu\")")
     admin2: str | None = described(

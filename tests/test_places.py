@@ -432,3 +432,12 @@ def test_a_country_s_capital_named_without_its_name_is_that_city(nlp, text, phra
 ])
 def test_a_named_capital_or_money_is_no_capital_phrase(nlp, text):
     assert not any(place["text"].endswith("capital") for place in run(nlp, text))
+
+
+@pytest.mark.parametrize("text, found, name", [
+    ("Troops opened fire on protesters in Andijan on Friday.", "Andijan", "Andijan"),  # GeoNames: Andijon
+    ("Police fired tear gas at rioters in Ikorodu on Wednesday.", "Ikorodu", "Ikorodu"),  # GeoNames: Ebute Ikorodu
+])
+def test_a_town_named_by_another_of_its_spellings_keeps_the_text_s_spelling(nlp, text, found, name):
+    place = by_text(run(nlp, text))[found]
+    assert place["name"] == name and place["geonames_id"] is not None

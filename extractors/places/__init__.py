@@ -5,7 +5,8 @@ each with
 - `text` (string): the name as written
 - `start` (integer): offset of the first character
 - `end` (integer): offset just past the last character
-- `name` (string): the gazetteer's name ("Ar Raqqah"), or the name as written when the gazetteer lacks it
+- `name` (string): the gazetteer's name ("Ar Raqqah"); the text's spelling of a town the gazetteer knows
+  by another main name ("Andijan", GeoNames' "Andijon"); the name as written when the gazetteer lacks it
 - `country` (string or null): ISO 3166-1 alpha-2 code
 - `admin1` (string or null): English name of the first-level division ("Ar Raqqah", "North Kivu")
 - `admin2` (string or null): the unit between the place and its first-level division when the text names
@@ -356,6 +357,18 @@ def _between(text: str, a: Mention, b: Mention) -> str:
     return text[min(a.end, b.end):max(a.start, b.start)]
 
 
+def _output_name(mention: Mention, place: Place | None, text: str) -> str:
+    """The place's gazetteer name; the text's spelling when the text names a town by another of
+    its spellings ("Andijan" for GeoNames' "Andijon"); the words of the span for a division the
+    gazetteer lacks."""
+    if place is None:
+        return text[mention.start:mention.end] if mention.admin_hint else mention.name
+    if mention.choice and not mention.choice.main and place.feature in ("city", "locality") \
+            and not mention.capital_of and mention.name[:1].isupper():
+        return mention.name.title() if mention.name.isupper() else mention.name  # "KIEV" dateline: "Kiev"
+    return place.name
+
+
 def as_json(text: str, mention: Mention, divisions: Mapping[str, Place]) -> dict[str, Any]:
     """The output object of a mention, keys in the documented order. A place the gazetteer lacks
     takes the coordinates of the smallest known unit containing it: its anchor, a container the
@@ -369,7 +382,7 @@ def as_json(text: str, mention: Mention, divisions: Mapping[str, Place]) -> dict
         place = None  # "Anderson County": located at the town it is named after, but not that town
     record: dict[str, Any] = {
         "text": text[mention.start:mention.end], "start": mention.start, "end": mention.end,
-        "name": place.name if place else text[mention.start:mention.end] if mention.admin_hint else mention.name,
+        "name": _output_name(mention, place, text),
         "country": mention.country, "admin1": division.name if division else None, "admin2": admin2_name(mention, text),
         "lat": located.lat if located else None, "lon": located.lon if located else None,
         "geonames_id": place.geonames_id if place else None,
