@@ -219,10 +219,15 @@ def _fights_no_enemy(token, entry: TriggerEntry) -> bool:
     against corruption", "the war on poverty"): no one fought anyone."""
     if entry.head not in cue("fights_on"):
         return False
-    fought = [c for c in token.children if c.dep_ == "dobj"]
-    fought += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-               for p in c.children if p.dep_ == "pobj"]
-    return any(_forms(f) & (cue("not_foe") | cue("disaster")) for f in fought)
+    return any(_forms(f) & (cue("not_foe") | cue("disaster")) for f in acted_on(token))
+
+
+def acted_on(token) -> list:
+    """What a verb or event noun acts on: its direct object and the object of a target preposition
+    ("attacked a tank", "an attack on a helicopter", "the fight against corruption")."""
+    return [c for c in token.children if c.dep_ == "dobj"] + [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ in cue("target_prep")
+        for p in c.children if p.dep_ == "pobj"]
 
 
 def _armed_party(token, actor_like) -> bool:

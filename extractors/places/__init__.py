@@ -182,14 +182,15 @@ def haversine_km(a: Place, b: Place) -> float:
 
 class ArticleContext:
     """Where the article happens: countries by weight, the divisions it names, places settled.
-    What a name says about the article's countries is kept apart (`own`), so that a name is not
-    its own evidence when the text has other: "Eastleigh" beside "Nairobi" is weighed by Nairobi."""
+    What each name says about the article's countries is kept apart (`named_by_name`,
+    `learned_by_name`), so that a name is not its own evidence when the text has other:
+    "Eastleigh" beside "Nairobi" is weighed by Nairobi."""
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.named: Counter[str] = Counter(demonym_counts(text))  # what the text says, before any reading
-        self.named_own: dict[str, Counter[str]] = defaultdict(Counter)
+        self.named_by_name: dict[str, Counter[str]] = defaultdict(Counter)  # what each name says of it
         for mention in mentions:
-            own = self.named_own[name_key(mention.name)]
+            own = self.named_by_name[name_key(mention.name)]
             countries = {m.place.country for m in mention.matches if m.place.feature == "country" and m.main}
             divisions = {m.place.country for m in mention.matches if m.place.feature == "admin1" and m.main}
             country = next(iter(countries)) if len(countries) == 1 and not divisions else None  # not "Georgia"
@@ -198,24 +199,24 @@ class ArticleContext:
             candidates = {m.place.country for m in mention.matches if m.main and m.place.country}
             for candidate in candidates if mention.source not in ("scan", "cue") else ():
                 own[candidate] += 0.5 / len(candidates)  # "Raqqa" says more than "Paris"
-        for own in self.named_own.values():
+        for own in self.named_by_name.values():
             self.named.update(own)
         self.countries: Counter[str] = Counter(self.named)
-        self.own: dict[str, Counter[str]] = self.named_own
+        self.learned_by_name: dict[str, Counter[str]] = defaultdict(Counter)  # what each name's reading says
         self.admin1: set[str] = set()
         self.settled: list[tuple[Mention, Place]] = []
 
     def learn(self, mentions: list[Mention]) -> None:
         """Take the countries, divisions and coordinates of the places chosen now as context."""
         self.countries, self.admin1, self.settled = Counter(self.named), set(), []
-        self.own = defaultdict(Counter, {key: Counter(own) for key, own in self.named_own.items()})
+        self.learned_by_name = defaultdict(Counter)
         for mention in mentions:
             place = mention.choice.place if mention.choice and mention.choice.main else None
             if place is None or place.feature == "country":  # an alternate name teaches nothing
                 continue
             if place.country:
                 self.countries[place.country] += 0.5
-                self.own[name_key(mention.name)][place.country] += 0.5
+                self.learned_by_name[name_key(mention.name)][place.country] += 0.5
             if place.feature == "admin1" and place.admin1:
                 self.admin1.add(place.admin1)
             if place.lat is not None and (place.feature in ("city", "locality", "admin1") or place.admin1):
@@ -224,7 +225,9 @@ class ArticleContext:
     def others(self, mention: Mention) -> Counter[str]:
         """The countries by weight, without what `mention`'s own name contributed, unless
         nothing else in the text says where it is ("Protest in Mwingi town")."""
-        return self.countries - self.own.get(name_key(mention.name), Counter()) or self.countries
+        key = name_key(mention.name)
+        own = self.named_by_name.get(key, Counter()) + self.learned_by_name.get(key, Counter())
+        return self.countries - own or self.countries
 
     def country_bonus(self, country: str | None, mention: Mention) -> float:
         """0 to 3: how much the rest of the article is about `country`."""

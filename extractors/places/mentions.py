@@ -239,9 +239,9 @@ def _capital_phrase() -> re.Pattern:
     that makes it money or a trade."""
     countries = _country_names()[0].pattern.removesuffix(r"\b")  # "Serbias": no word boundary after "Serbia"
     demonyms = _demonyms()[0].pattern
+    not_cities = "|".join(re.escape(row[0]) for row in read_table("capital_words.tsv"))
     return re.compile(rf"(?:(?P<country>{countries})['’]?s|\bthe\s+(?P<demonym>{demonyms}))\s+capital\b"
-                      r"(?!,?[ \t]+[A-Z])(?![ \t]+(?:city|punishment|gains?|markets?|flight|investment|"
-                      r"expenditure|spending|costs?|goods)\b)")
+                      rf"(?!,?[ \t]+[A-Z])(?![ \t]+(?:{not_cities})s?\b)")
 
 
 def capital_mentions(text: str) -> list[Mention]:
@@ -250,7 +250,6 @@ def capital_mentions(text: str) -> list[Mention]:
     found = []
     for match in _capital_phrase().finditer(text):
         country = names.get((match.group("country") or "").lower()) or demonyms.get(
-            re.sub(r"s$", "", (match.group("demonym") or "").lower())) or demonyms.get(
             (match.group("demonym") or "").lower())
         if country:
             found.append(Mention(match.start(), match.end(), "capital", capital_of=country))

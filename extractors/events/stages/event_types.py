@@ -18,6 +18,7 @@ from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexic
 from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.incidents import Incidents, event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse
+from article2json.extractors.events.triggers import acted_on
 from article2json.extractors.events.typing_model import TypingModel, learned_typing, model_for
 from article2json.extractors.events.units import Unit
 
@@ -104,10 +105,7 @@ def _targets(mentions: list) -> set[int]:
         token = mention.token
         if token.lemma_.lower() not in cue("harms_object"):
             continue
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-                    for p in c.children if p.dep_ == "pobj"]
-        hit |= {t.i for o in objects for t in _noun_phrase(o)}
+        hit |= {t.i for o in acted_on(token) for t in _noun_phrase(o)}
     return hit
 
 
