@@ -205,3 +205,13 @@ def test_destruction_by_an_explosive_weapon_is_an_explosion(events, body, expect
 ])
 def test_an_arrest_a_protest_is_against_is_no_intervention_in_it(events, body, expected):
     assert acled(main(events(body)))[1] == expected
+
+
+@pytest.mark.parametrize("body, trigger", [
+    ("A shoot-out between gunmen and police left two people dead near the bus station.", "shoot-out"),
+    ("The stand-off ended after a gun-battle between troops and bandits outside the town.", "gun-battle"),
+])
+def test_a_hyphenated_compound_is_looked_up_as_one_word(events, body, trigger):
+    event = main(events(body))
+    assert event["trigger"]["text"] == trigger
+    assert acled(event) == ("Battles", "Armed clash")

@@ -144,7 +144,9 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
     """The lexicon entry a token is a trigger of. `relaxed` also takes noun modifiers ("Maasai
     attack villages"), for telegraphic sentences the parser reads as one noun phrase."""
     lexicon = trigger_lexicon()
-    candidates = lemma_candidates(token)
+    prefix = _hyphen_prefix(token)
+    joined = [prefix.lower_ + lemma for lemma in lemma_candidates(token)] if prefix is not None else []
+    candidates = joined + lemma_candidates(token)
     if not any(lemma in lexicon for lemma in candidates):  # most tokens: decided before any parse test
         return None
     pos = _pos_class(token)
@@ -163,9 +165,22 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
         for entry in lexicon.get(lemma, ()):
             if entry.pos not in ("ANY", wanted) and not title_case:
                 continue
-            tokens = _phrase_tokens(token, entry, unit) if len(entry.words) > 1 else (token,)
+            if lemma in joined:
+                tokens = (prefix, token)
+            else:
+                tokens = _phrase_tokens(token, entry, unit) if len(entry.words) > 1 else (token,)
             if tokens is not None:
                 return entry, tokens
+    return None
+
+
+def _hyphen_prefix(token):
+    """The word a hyphen joins to the front of `token` with no space ("shoot" of "shoot-out"), so
+    that the compound is looked up as one word ("shootout", "gunbattle"); None when there is none."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        return doc[i - 2]
     return None
 
 
