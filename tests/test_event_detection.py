@@ -215,3 +215,8 @@ def test_a_hyphenated_compound_is_looked_up_as_one_word(events, body, trigger):
     event = main(events(body))
     assert event["trigger"]["text"] == trigger
     assert acled(event) == ("Battles", "Armed clash")
+
+
+def test_an_event_without_a_place_is_in_the_home_country_of_its_armed_group(events):
+    event = main(events("Al Shabaab fighters ambushed a supply convoy after US drones struck their camp."))
+    assert event["location"]["country"] == "SO"

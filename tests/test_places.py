@@ -441,3 +441,22 @@ def test_a_named_capital_or_money_is_no_capital_phrase(nlp, text):
 def test_a_town_named_by_another_of_its_spellings_keeps_the_text_s_spelling(nlp, text, found, name):
     place = by_text(run(nlp, text))[found]
     assert place["name"] == name and place["geonames_id"] is not None
+
+
+@pytest.mark.parametrize("text, found, country, admin1", [
+    # the province has one reading, in Afghanistan: India's Ghaziabad is outside it
+    ("Two soldiers were wounded in an ambush in Ghaziabad district, Kunar, on Tuesday.", "Ghaziabad district",
+     "AF", "Kunar"),
+    # the upazila's region is stated: Nepal's Birganj is not in Bangladesh's Rangpur
+    ("Farmers formed a human chain in Birganj upazila (Dinajpur, Rangpur) on Sunday.", "Birganj", "BD", "Rangpur"),
+])
+def test_a_stated_division_overrules_a_namesake_abroad(nlp, text, found, country, admin1):
+    place = by_text(run(nlp, text))[found]
+    assert (place["country"], place["admin1"]) == (country, admin1)
+
+
+def test_a_village_name_common_abroad_does_not_move_the_capital_that_contains_it(nlp):
+    # India has several towns called Rampura, one near a small Indian "Dhaka": no evidence against
+    # the capital of Bangladesh
+    place = by_text(run(nlp, "Students clashed with police in Rampura, Dhaka, on Thursday."))["Dhaka"]
+    assert (place["country"], place["feature"]) == ("BD", "city")

@@ -30,6 +30,8 @@ BEFORE_FRAME_PLACE = re.compile(r"[\W_]*(?i:in|across|inside)\s+(?:the\s+)?(?:[a
 NOT_PLACE_ENTITIES = {"DATE", "TIME", "NORP", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "MONEY", "PERCENT", "LOC", "FAC"}
 # a location, or a name the small tagger takes for a title, may still be the village of a place slot
 NOT_SLOT_PLACE_ENTITIES = NOT_PLACE_ENTITIES - {"LOC", "WORK_OF_ART"}
+ARMED_GROUP_SECTORS = {"REB", "UAF"}  # named non-state armed groups: their home country is where they fight
+GROUP_RANK = 1  # between a country whose own forces act and one the text only names (places.mentions ranks)
 REFINING_PARAGRAPHS = 1  # a lead's place is made more specific by the paragraph after it, not by later ones
 FRAME_REACH = 6  # how many sentences back in the paragraph a frame is looked for
 
@@ -142,7 +144,7 @@ class PlaceLinker(LinkerBase):
             or next(iter(self._dateline_places()), None) or self._later_in_paragraph(mentions[0])
         if item is not None:
             return self._place_json(self._refined(item, attached))
-        country = self._main_country()
+        country = self._main_country(mentions)
         town = self._town_in(country, [self.places]) if country and mentions[0].unit.headline else None
         if town:
             return self._place_json(town)  # a headline's story: at the article's first town
@@ -254,15 +256,21 @@ class PlaceLinker(LinkerBase):
                 "lat": item.get("lat"), "lon": item.get("lon"), "precision": place_precision(item),
                 "geo_precision": geo_precision(item, self.places)}
 
-    def _main_country(self) -> dict | None:
+    def _main_country(self, mentions: list[Mention]) -> dict | None:
         """The article's most named country; when it names no place, the first country its words
-        refer to ("Kenyan police", "Electricity Company of Ghana"), home forces first."""
+        refer to ("Kenyan police", "Electricity Company of Ghana"): home forces first, then the
+        home country of a named armed group of the event ("Al Shabaab": Somalia; such groups fight
+        at home, where a foreign army named by its demonym may not), then the others."""
         counts = self._countries
         if not counts:
-            from article2json.extractors.places import country_references
+            from article2json.extractors.places import country_reference_ranks
 
-            references = country_references(self.doc)
-            return self._country_location(references[0]) if references else None
+            ranks = country_reference_ranks(self.doc)
+            for party in (p for m in mentions for p in m.actors + m.recipients):
+                if party.country and not party.generic and party.sector in ARMED_GROUP_SECTORS:
+                    ranks[party.country] = min(ranks.get(party.country, (GROUP_RANK, party.start)),
+                                               (GROUP_RANK, party.start))
+            return self._country_location(min(ranks, key=ranks.get)) if ranks else None
         code = max(counts, key=lambda c: (counts[c], -min(p["start"] for p in self.places if p.get("country") == c)))
         return self._country_location(code)
 

@@ -45,12 +45,13 @@ from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATI
 from article2json.extractors.places.geonames_dump import dump_gazetteer
 from article2json.extractors.places.hierarchy import (admin2_name, container_bonus, containers, contents_bonus,
                                                      contradicts_contents, located_by_containers, outside_stated_country,
-                                                     stated_container)
+                                                     stated_as_division, stated_container)
 from article2json.extractors.places.mentions import (DIRECTIONS, GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE,
-                                                    UPPER, Mention, candidate_mentions, country_references,
-                                                    demonym_counts, is_demonym, link_containers, without_overlaps)
+                                                    UPPER, Mention, candidate_mentions, country_reference_ranks,
+                                                    country_references, demonym_counts, is_demonym, link_containers,
+                                                    without_overlaps)
 
-__all__ = ["PlacesExtractor", "country_references"]
+__all__ = ["PlacesExtractor", "country_reference_ranks", "country_references"]
 
 _NOT_PLACES = frozenset(name_key(word) for word in (
     "January February March April May June July August September October November December Monday Tuesday "
@@ -60,6 +61,7 @@ _NOT_PLACES = frozenset(name_key(word) for word in (
 _LEADING_WORDS = frozenset(f"the {LOCATIVE_WORDS}".split())
 _PART_WORDS = frozenset({"north", "south", "east", "west", "central", "sub", "rural", "urban", "municipal"})
 BIG_CITY = 100_000
+FULL_EVIDENCE = 1.0  # the weight of country evidence that earns the full country bonus
 
 
 @lru_cache(maxsize=1)
@@ -230,11 +232,21 @@ class ArticleContext:
         return self.countries - own or self.countries
 
     def country_bonus(self, country: str | None, mention: Mention) -> float:
-        """0 to 3: how much the rest of the article is about `country`."""
+        """0 to 3: how much the rest of the article is about `country`, against the country it is
+        most about."""
         countries = self.others(mention)
         if not country or not countries:
             return 0.0
         return 3.0 * countries[country] / max(countries.values())
+
+    def country_evidence(self, country: str | None, mention: Mention) -> float:
+        """0 to 3: `country_bonus`, in full only when the evidence weighs at least one whole unit
+        (a country named, a town placed there), not when it is only the readings of ambiguous
+        names ("Rampura" has readings in India only, yet says little)."""
+        countries = self.others(mention)
+        if not country or not countries:
+            return 0.0
+        return 3.0 * countries[country] / max(max(countries.values()), FULL_EVIDENCE)
 
     def nearness_bonus(self, mention: Mention, place: Place) -> float:
         """0 to 2: how close `place` is to the places settled for other names."""
@@ -260,7 +272,7 @@ def score(match: Match, mention: Mention, context: ArticleContext, final: bool) 
         value -= 2.0
     if not match.main:
         value -= 1.0
-    value += context.country_bonus(place.country, mention)
+    value += context.country_evidence(place.country, mention)
     if place.feature != "admin1" and place.admin1 in context.admin1:
         value += 2.0
     if final:
@@ -301,6 +313,8 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
         return False  # "the Majengo area of Mombasa": not the Majengo far from Mombasa
     if final and (contradicts_contents(mention, place) or outside_stated_country(mention, place)):
         return False
+    if match.main and stated_as_division(mention, place):
+        return True
     if mention.admin_hint and small:  # "Anderson County": the town it is named after, when near the others
         return final and (place.admin1 in context.admin1 or context.nearness_bonus(mention, place) >= 1.5
                           or mention.seat_named and match.main and bonus >= 3.0)

@@ -59,13 +59,17 @@ def container_bonus(mention: Mention, place: Place) -> float:
 
 def contents_bonus(mention: Mention, place: Place) -> float:
     """0 to 2.5: `place`, a division, city or country, contains a reading of a name the text says
-    it contains ("Eastern" is Ghana's region in "Kukurantumi (East Akim, Eastern)")."""
+    it contains ("Eastern" is Ghana's region in "Kukurantumi (East Akim, Eastern)"); divided by
+    the number of that name's readings in the country, since one of many same-named villages lies
+    in any division by chance ("Rampura, Dhaka" is no evidence for India's Dhaka)."""
     if place.feature not in (*BROAD, "city", "locality"):
         return 0.0
+    best = 0.0
     for inner in contained(mention):
         if any(m.main and inside(m.place, place) >= 3.0 for m in inner.matches):
-            return 2.5
-    return 0.0
+            namesakes = sum(1 for m in inner.matches if m.main and m.place.country == place.country)
+            best = max(best, 2.5 / max(namesakes, 1))
+    return best
 
 
 def contradicts_contents(mention: Mention, place: Place) -> bool:
@@ -78,10 +82,27 @@ def contradicts_contents(mention: Mention, place: Place) -> bool:
 
 def outside_stated_country(mention: Mention, place: Place) -> bool:
     """Whether a division lies in another country than the division or country the text says
-    contains it ("North Western" is not Zambia's province in "Kelawlo (North Western, Tigray)")."""
-    container = next((c.choice.place for c in containers(mention)
-                      if c.choice and c.choice.place.feature in BROAD), None)
-    return place.feature == "admin1" and container is not None and container.country != place.country
+    contains it ("North Western" is not Zambia's province in "Kelawlo (North Western, Tigray)"),
+    or a town in another country than a division whose name is one country's only ("Birganj" is
+    not Nepal's city in "Birganj upazila (Dinajpur, Rangpur)"; "Western" may be any country's)."""
+    chain = [c for c in containers(mention) if c.choice and c.choice.place.feature in BROAD]
+    if place.feature == "admin1":
+        return bool(chain) and chain[0].choice.place.country != place.country
+    return place.feature in ("city", "locality") and any(
+        c.choice.place.country != place.country and _one_country_division(c, c.choice.place) for c in chain)
+
+
+def _one_country_division(mention: Mention, place: Place) -> bool:
+    """Whether `place` is a division or country and its country the only one the name has such in."""
+    countries = {m.place.country for m in mention.matches if m.main and m.place.feature in BROAD}
+    return place.feature in BROAD and countries == {place.country}
+
+
+def stated_as_division(mention: Mention, place: Place) -> bool:
+    """Whether the text gives `mention` as what contains another name and `place` is a division or
+    country, the only country its name has divisions in: "Kunar" in "Ghaziabad district, Kunar" is
+    the province, whatever else the text is about."""
+    return bool(mention.contents) and _one_country_division(mention, place)
 
 
 def stated_container(mention: Mention) -> Place | None:

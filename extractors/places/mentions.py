@@ -266,20 +266,31 @@ _ABROAD = re.compile(r"[\s\-]+(?:[a-z]+\s+)?(?i:refugees?|nationals?|citizens?|o
                      r"militias?|herders|herdsmen|embassy|company|firm|exiles|cartoons)\b")
 
 
-def country_references(doc_or_text: Any) -> list[str]:
-    """ISO codes of the countries a text refers to by demonym ("Syrian army" -> SY) or by name
-    ("Kenya Defence Forces", "raiders from Uganda"); takes a spaCy Doc or a string. The countries
-    whose own police, army or government act come first, then the others, then those only named
-    as where foreigners come from ("Ugandan raiders", "a Chinese-owned firm"); each group in
-    order of first mention."""
+HOME_FORCES_RANK, REFERENCE_RANK, ABROAD_RANK = 0, 2, 3  # 1 is left for callers' own evidence
+
+
+def country_reference_ranks(doc_or_text: Any) -> dict[str, tuple[int, int]]:
+    """The countries a text refers to by demonym ("Syrian army" -> SY) or by name ("Kenya Defence
+    Forces", "raiders from Uganda"), each with its rank and first position: HOME_FORCES_RANK when
+    its own police, army or government act, ABROAD_RANK when it is only named as where foreigners
+    come from ("Ugandan raiders", "a Chinese-owned firm"), else REFERENCE_RANK. Takes a spaCy Doc
+    or a string."""
     text = getattr(doc_or_text, "text", doc_or_text)
     ranks: dict[str, tuple[int, int]] = {}
     for pattern, countries in (_demonyms(), _country_names()):
         for match in pattern.finditer(text):
             code = countries[match.group(1).lower()]
-            rank = (0 if _HOME_FORCES.match(text, match.end()) else
-                    2 if _ABROAD.match(text, match.end()) or re.search(r"\bfrom\s+$", text[:match.start()]) else 1)
+            rank = (HOME_FORCES_RANK if _HOME_FORCES.match(text, match.end()) else
+                    ABROAD_RANK if _ABROAD.match(text, match.end()) or re.search(r"\bfrom\s+$", text[:match.start()])
+                    else REFERENCE_RANK)
             ranks[code] = min(ranks.get(code, (rank, match.start())), (rank, match.start()))
+    return ranks
+
+
+def country_references(doc_or_text: Any) -> list[str]:
+    """ISO codes of the countries a text refers to (`country_reference_ranks`), best rank first,
+    each rank in order of first mention."""
+    ranks = country_reference_ranks(doc_or_text)
     return sorted(ranks, key=lambda code: ranks[code])
 
 
