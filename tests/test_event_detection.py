@@ -220,3 +220,4 @@ def test_a_hyphenated_compound_is_looked_up_as_one_word(events, body, trigger):
 def test_an_event_without_a_place_is_in_the_home_country_of_its_armed_group(events):
     event = main(events("Al Shabaab fighters ambushed a supply convoy after US drones struck their camp."))
     assert event["location"]["country"] == "SO"
+

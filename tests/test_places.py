@@ -250,6 +250,15 @@ def test_the_innermost_stated_place_is_the_event_location(event_location):
     assert location["geo_precision"] == 3  # at the centre of Baringo: no gazetteer knows Tiaty either
 
 
+@pytest.mark.parametrize("text, name", [
+    ("In Kyun Taw village of Monywa township (Monywa district, Sagaing region), soldiers burned down twenty "
+     "houses on Tuesday.", "Kyun Taw"),  # a village of the township, not a quarter of its town
+    ("Gunmen killed two policemen in the Dasht Kalay area of Zhari district, Kandahar.", "Dasht Kalay"),
+])
+def test_a_village_named_inside_its_township_or_district_is_the_event_s_place(event_location, text, name):
+    assert event_location(text)["name"] == name
+
+
 def item(name: str, feature: str, start: int, **fields) -> dict:
     """A place item of the places extractor, in Kitui County, Kenya, unless `fields` say otherwise."""
     return {"name": name, "text": name, "start": start, "end": start + len(name), "feature": feature,
@@ -449,6 +458,8 @@ def test_a_town_named_by_another_of_its_spellings_keeps_the_text_s_spelling(nlp,
      "AF", "Kunar"),
     # the upazila's region is stated: Nepal's Birganj is not in Bangladesh's Rangpur
     ("Farmers formed a human chain in Birganj upazila (Dinajpur, Rangpur) on Sunday.", "Birganj", "BD", "Rangpur"),
+    # units in the bracket may carry their kind: Japan's Kani is not in Sagaing region
+    ("Troops shelled Kani township (Yinmarbin district, Sagaing region) from river boats.", "Kani", "MM", "Sagaing"),
 ])
 def test_a_stated_division_overrules_a_namesake_abroad(nlp, text, found, country, admin1):
     place = by_text(run(nlp, text))[found]

@@ -24,6 +24,9 @@ STATED_GAP = 80  # at most this many characters of names and joining words betwe
 _JOINING = re.compile(r"(?:[\s,()]|\b(?:in|of|the|[A-Z][\w'’.\-]*|town|village|district|county|province|"
                       r"region|state|area|sub-county|subcounty|municipality|constituency|governorate)\b)*")
 _TOWN_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}(?:capital|city|town|port|village|hub)(?:\s+of)?,?\s+")
+_NAME_WORD = re.compile(r"\b[A-Z]")
+_SETTLEMENT = re.compile(r"\b(?:village|hamlet)\b", re.IGNORECASE)  # a settlement of its own, no quarter
+_WIDER = ("country", "admin1", "region")  # what names a town within it ("the Ituri capital Bunia")
 _ITSELF = {"city": 1, "locality": 1, "admin1": 3, "country": 3}
 _CONTAINER_PRECISION = {"city": 2, "locality": 2, "region": 2, "admin1": 3, "country": 3}
 
@@ -58,16 +61,20 @@ def named_within(text: str, outer: dict, inner: dict) -> bool:
     """Whether the text names `inner` right after `outer` as a town of it ("the Ituri capital
     Bunia", "Kenya's capital Nairobi", "Tanzania's coastal town of Bagamoyo") and the gazetteer agrees."""
     gap = text[outer["end"]:inner["start"]]
-    return outer["end"] <= inner["start"] and bool(_TOWN_OF.fullmatch(gap)) and contains(outer, inner)
+    return outer.get("feature") in _WIDER and outer["end"] <= inner["start"] and bool(_TOWN_OF.fullmatch(gap)) \
+        and contains(outer, inner)
 
 
 def quarter_of(text: str, inner: dict, town: dict) -> bool:
     """Whether the text names `inner`, unknown to the gazetteer, as a site or quarter of the known
     town `town` ("Bula Market in Garissa town", "the Majengo area of Mombasa"); not in an ACLED-style
-    bracket, where the next name is the district ("Koualou (Materi, Atacora)": the village itself)."""
+    bracket, where the next name is the district ("Koualou (Materi, Atacora)": the village itself),
+    nor with another name between them ("the X area of Y district, Z": X is a village of district Y),
+    nor when it is called a village ("X village of Y township")."""
+    gap = text[inner["end"]:town["start"]]
     return inner.get("geonames_id") is None and town.get("feature") in ("city", "locality") \
-        and town.get("geonames_id") is not None and "(" not in text[inner["end"]:town["start"]] \
-        and stated_inside(text, inner, town)
+        and town.get("geonames_id") is not None and "(" not in gap and not _NAME_WORD.search(gap) \
+        and not _SETTLEMENT.search(gap) and stated_inside(text, inner, town)
 
 
 def most_specific(chosen: dict, candidates: list[dict], text: str) -> dict:

@@ -21,7 +21,7 @@ from typing import Any
 
 from article2json.extractors.base import Article
 from article2json.extractors.entities import in_metadata_lines
-from article2json.extractors.places.gazetteer import Match, read_table
+from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, read_table
 
 UPPER = "A-Z\u00c0-\u00de"
 _WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)"
@@ -47,7 +47,9 @@ _NAMED_DIVISION = frozenset({"governorate", "province", "county", "district", "o
 _SEAT_NAMED = frozenset({"district", "sub-county", "subcounty", "sub county", "constituency", "municipality",
                          "division"})  # units commonly named after their main town
 _CUE = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{NAME})")
-_PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+[a-z]+){{0,2}}\s*\((?P<inner>{NAME}(?:,\s*{NAME}){{0,3}})\)")
+# "(Yinmarbin district, Sagaing region)": a name may carry its kind of unit, not another noun ("(Mombasa neighborhood)")
+_UNIT_WORD = rf"(?:\s+(?:{'|'.join(sorted((ADMIN_WORDS - {'area', 'city'}) | {'township'}))}))?"
+_PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+[a-z]+){{0,2}}\s*\((?P<inner>{NAME}{_UNIT_WORD}(?:,\s*{NAME}{_UNIT_WORD}){{0,3}})\)")
 RELATIVE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|miles|mi)\b"
                       r"[^()\n]{0,20}?\b(?:of|from)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
                       rf"(?P<anchor>{NAME})")
@@ -55,7 +57,7 @@ _STATED = re.compile(rf"\b(?i:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|tow
                      rf"(?P<name>{NAME})(?=\s*,\s*(?:in\s+)?(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}])")
 _SCAN = re.compile(NAME)
 _CONTAINED_IN = re.compile(r"\s*,\s*(?:in\s+(?:the\s+)?)?"
-                           r"|\s+(?:(?:(?:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts)\s+)?of"
+                           r"|\s+(?:(?:(?:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts|village|hamlet|town|township)\s+)?of"
                            r"|in)\s+(?:the\s+)?")
 
 _LOCAL_NOUNS = "residents police station market road highway bound hospital prison airport"  # "Garissa police"
