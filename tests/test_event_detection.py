@@ -221,3 +221,8 @@ def test_an_event_without_a_place_is_in_the_home_country_of_its_armed_group(even
     event = main(events("Al Shabaab fighters ambushed a supply convoy after US drones struck their camp."))
     assert event["location"]["country"] == "SO"
 
+
+
+def test_the_state_a_verb_leaves_its_object_in_is_not_part_of_the_object(events):
+    event = main(events("Police shot dead two robbery suspects outside a bank on Friday."))
+    assert [r["text"] for r in event["recipient"]] == ["two robbery suspects"]

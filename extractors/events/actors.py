@@ -220,6 +220,8 @@ def phrase_tokens(head, unit) -> list:
     while first - 1 >= unit.first and head.doc[first - 1].pos_ == "PROPN":  # a name the parser split
         first -= 1
     tokens = [t for t in head.doc[first:min(_right_end(head) + 1, unit.last)] if not t.is_space]
+    while len(tokens) > 1 and tokens[0].i == head.head.i + 1 and tokens[0].lower_ in cue("result_adjective"):
+        tokens.pop(0)  # "shot dead two suspects": the suspects
     while tokens and tokens[-1].is_punct and tokens[-1].text != ")":
         tokens.pop()
     while tokens and tokens[0].is_punct:
