@@ -81,3 +81,9 @@ def test_a_zoned_dateline_resolves_relative_days_on_the_writers_day(nlp):
 ])
 def test_the_publication_date_repeated_at_the_start_of_the_body_is_no_event_date(event_date, body, expected):
     assert (event_date(body) or {}).get("value") == expected
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_attack(event_date):
+    body = ("The death toll from a car bombing outside the central market rose to nine on Tuesday. "
+            "The bombing on Monday evening also wounded dozens of shoppers.")
+    assert event_date(body)["value"] == "2023-11-13"

@@ -17,8 +17,10 @@ from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.place_linking import PlaceLinker
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
+from article2json.extractors.events.victims import is_update
 
 TIME_UNITS = cue("time_unit")
+TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")  # a toll its update verb governs
 # A date that opens its sentence, after at most a label ("Property destruction:") and a preposition,
 # and is followed by a comma or colon ("On 28 April 2020, ...", "24 September 2018: ...") dates the
 # whole sentence, whatever clause the parser hangs it from.
@@ -29,7 +31,8 @@ class Linker(PlaceLinker):
     """Date, place and attribution look-ups for the mentions of one article."""
 
     def _reported(self, item: dict, unit: Unit, mention: Mention | None = None) -> bool:
-        """Whether a date dates a report ("said on Friday"), not the event it reports. No report:
+        """Whether a date dates a report ("said on Friday") or a new count of its toll ("the toll
+        rose to six Friday"), not the event it reports. No report:
         a verb that carries the event ("announced the deployment on Thursday"), a passive report
         whose subject is the event ("On 5 May, clashes were reported"), a date labelling its
         sentence ("24 September 2018: militants claim to have ...")."""
@@ -37,6 +40,8 @@ class Linker(PlaceLinker):
         if root is None or self._opening(item, unit) == ":":
             return False
         governor = first_verb_above(root, unit)
+        if any(child.dep_ in TOLL_ROLES and is_update(child) for child in governor.children):
+            return True  # "the death toll from the bombing rose to six Friday": the day of the count
         if governor.lemma_.lower() not in cue("report"):
             return False
         return not (mention and (governor.i in anchors(mention) or _reports_as_subject(governor, mention)))
