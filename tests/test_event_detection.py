@@ -226,3 +226,13 @@ def test_an_event_without_a_place_is_in_the_home_country_of_its_armed_group(even
 def test_the_state_a_verb_leaves_its_object_in_is_not_part_of_the_object(events):
     event = main(events("Police shot dead two robbery suspects outside a bank on Friday."))
     assert [r["text"] for r in event["recipient"]] == ["two robbery suspects"]
+
+
+@pytest.mark.parametrize("body", [
+    "On 3 March 2024, near the township office, an explosion occurred. No injuries were reported.",
+    "On 3 March 2024, two explosions took place in front of a telecom tower in the town.",
+    "On 3 March 2024, a farmer stepped on a landmine near his field and lost a leg.",
+    "On 3 March 2024, a military truck hit a roadside bomb on the highway.",
+])
+def test_an_explosive_that_went_off_is_an_explosion_event(events, body):
+    assert acled(main(events(body))) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")

@@ -9,6 +9,8 @@ from article2json.extractors.events.classify import EventLabels
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.triggers import Mention
 
+CONTACT_PREPS = ("on", "onto", "over")  # "stepped on a landmine", "drove over a mine"
+
 
 @dataclass
 class Event:
@@ -83,12 +85,18 @@ class Event:
 
 def _perceived(mention: Mention) -> bool:
     """Whether a noun trigger (or the first of a list of them) is the subject of a verb telling it
-    was heard or seen: "gunshots and explosions were reported", "heavy gunfire erupted"."""
+    was heard, seen or went off ("gunshots and explosions were reported", "heavy gunfire erupted",
+    "an explosion occurred"), or what someone set off ("a farmer stepped on a landmine")."""
     token = mention.token
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return mention.token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass") \
-        and token.head.lemma_.lower() in cue("perceived")
+    if mention.token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in CONTACT_PREPS:
+        head = head.head
+    return token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in cue("perceived") or \
+        token.dep_ in ("dobj", "pobj") and head.lemma_.lower() in cue("set_off")
 
 
 def _no_incident(mention: Mention) -> bool:
