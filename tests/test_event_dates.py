@@ -87,3 +87,9 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_attack(event_date):
     body = ("The death toll from a car bombing outside the central market rose to nine on Tuesday. "
             "The bombing on Monday evening also wounded dozens of shoppers.")
     assert event_date(body)["value"] == "2023-11-13"
+
+
+def test_a_date_opening_an_earlier_sentence_dates_what_it_tells_despite_its_bracket(event_date):
+    body = ("Around 10 November 2023 (week of), fighting in the hills went on from October and into November. "
+            "These are estimates of the ongoing clashes between the army and the militia.")
+    assert event_date(body)["value"] == "2023-11-10"

@@ -236,3 +236,17 @@ def test_the_state_a_verb_leaves_its_object_in_is_not_part_of_the_object(events)
 ])
 def test_an_explosive_that_went_off_is_an_explosion_event(events, body):
     assert acled(main(events(body))) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_a_report_of_ongoing_fighting_only_is_that_fighting(events):
+    body = ("Since early January, fighting between the army and the rebels has continued across the province. "
+            "The details of single battles are not known; these are estimates of the ongoing and repeated "
+            "clashes between the two forces.")
+    event = main(events(body))
+    assert acled(event) == ("Battles", "Armed clash")
+
+
+def test_an_ongoing_clash_is_no_event_beside_a_single_one(events):
+    body = ("Repeated clashes between herders and farmers have displaced thousands this year. On Monday, "
+            "gunmen attacked a village and killed four farmers.")
+    assert main(events(body))["trigger"]["text"] == "attacked"

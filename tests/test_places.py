@@ -259,6 +259,12 @@ def test_a_village_named_inside_its_township_or_district_is_the_event_s_place(ev
     assert event_location(text)["name"] == name
 
 
+def test_a_sentence_telling_where_the_incident_took_place_places_the_event(event_location):
+    text = ("Gunmen attacked a bus and killed three passengers, police said. The incident took place near "
+            "Garissa, Kenya, on Monday.")
+    assert event_location(text)["name"] == "Garissa"
+
+
 def item(name: str, feature: str, start: int, **fields) -> dict:
     """A place item of the places extractor, in Kitui County, Kenya, unless `fields` say otherwise."""
     return {"name": name, "text": name, "start": start, "end": start + len(name), "feature": feature,

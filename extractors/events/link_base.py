@@ -19,7 +19,7 @@ PERIOD_STARTS = {"since"}  # "since the start of the conflict two years ago" dat
 RELATIVE_TO_EVENT = {"before", "after"}  # "two days before the war": a date the text does not give
 DATELINE_PUNCTUATION = " \t\r\n-–—_|:,.()[]"
 # The mark after a date or place that opens its sentence ("On 28 April 2020, ...", "In Niger, ...").
-AFTER_OPENING_DATE = re.compile(r"\s*(?P<mark>[,:])")
+AFTER_OPENING_DATE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?P<mark>[,:])")  # "20 March 2021 (month of),"
 
 
 def start_of(item: dict) -> int:

@@ -24,7 +24,7 @@ TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")  # a toll its update verb governs
 # A date that opens its sentence, after at most a label ("Property destruction:") and a preposition,
 # and is followed by a comma or colon ("On 28 April 2020, ...", "24 September 2018: ...") dates the
 # whole sentence, whatever clause the parser hangs it from.
-BEFORE_OPENING_DATE = re.compile(r"[\W_]*(?:[A-Z][\w /-]{0,40}:\s*)?(?:(?i:on|in|at|during|early\s+on|late\s+on)\s+)?")
+BEFORE_OPENING_DATE = re.compile(r"[\W_]*(?:[A-Z][\w /-]{0,40}:\s*)?(?:(?i:on|in|at|during|around|early\s+on|late\s+on)\s+)?")
 
 
 class Linker(PlaceLinker):
@@ -102,6 +102,7 @@ class Linker(PlaceLinker):
             return _date_json(item, "relative" if item.get("relative") else "explicit")
         item = self.earlier_in_paragraph(self.dates, mentions[0], skip=self._reported)
         if item is not None:
+            item = self._opening_date(item) or item
             return _date_json(item, "relative" if item.get("relative") else "explicit")
         if self.reference is None or _dated_by_another_event(mentions[0]) or \
                 any(map(self._only_report_dated, mentions)):
@@ -110,6 +111,12 @@ class Linker(PlaceLinker):
         text = self.article.text[span.start:span.end] if span else None
         return {"value": self.reference.date().isoformat(), "precision": "day", "text": text,
                 "start": span.start if span else None, "end": span.end if span else None, "basis": "dateline"}
+
+    def _opening_date(self, item: dict) -> dict | None:
+        """The date opening the sentence of `item`, which dates all that sentence tells ("Around 20
+        March 2021 (month of), the fighting was ongoing from November and into 2021."), or None."""
+        unit = self.index.of_offset(item["start"])
+        return next((d for d in self._in_unit(self.dates, unit) if self._opening(d, unit)), None) if unit else None
 
     def _only_report_dated(self, mention: Mention) -> bool:
         """Whether the mention's sentence dates only the report of it ("police said on Friday that

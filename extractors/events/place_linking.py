@@ -33,7 +33,8 @@ NOT_SLOT_PLACE_ENTITIES = NOT_PLACE_ENTITIES - {"LOC", "WORK_OF_ART"}
 ARMED_GROUP_SECTORS = {"REB", "UAF"}  # named non-state armed groups: their home country is where they fight
 GROUP_RANK = 1  # between a country whose own forces act and one the text only names (places.mentions ranks)
 REFINING_PARAGRAPHS = 1  # a lead's place is made more specific by the paragraph after it, not by later ones
-FRAME_REACH = 6  # how many sentences back in the paragraph a frame is looked for
+FRAME_REACH = 6
+SCENE_DEPTH = 5  # "occurred [in [or [around [Chekol]]]]": how far up a place looks for the verb  # how many sentences back in the paragraph a frame is looked for
 
 
 class PlaceLinker(LinkerBase):
@@ -140,7 +141,7 @@ class PlaceLinker(LinkerBase):
                 return self._place_json(self._refined(self._inside(item, mention), attached))
         if speaker_country:
             return self._country_location(speaker_country)
-        item = self._earlier_place(mentions[0]) or self._sentence_place(mentions[0]) \
+        item = self._told_scene(mentions[0]) or self._earlier_place(mentions[0]) or self._sentence_place(mentions[0]) \
             or next(iter(self._dateline_places()), None) or self._later_in_paragraph(mentions[0])
         if item is not None:
             return self._place_json(self._refined(item, attached))
@@ -179,6 +180,16 @@ class PlaceLinker(LinkerBase):
             return self._place_json({"name": text, "text": text, "start": start, "end": start + len(text),
                                      "country": known.get("country"), "lat": known.get("lat"),
                                      "lon": known.get("lon"), "feature": "locality"})
+        return None
+
+    def _told_scene(self, mention: Mention) -> dict | None:
+        """The most specific place of a sentence of the mention's paragraph that only tells where
+        the event happened ("The incident took place near the market in Kaya", "Event reportedly
+        occurred in or around Chekol (Southern Tigray, Tigray)")."""
+        for unit in self.index.paragraph(mention.unit.paragraph):
+            items = [p for p in self._in_unit(self.places, unit) if _scene_sentence_place(self.doc, p)]
+            if items:
+                return most_specific(_most_specific_of(items), self._in_unit(self.places, unit), self.article.text)
         return None
 
     def _earlier_place(self, mention: Mention) -> dict | None:
@@ -282,6 +293,20 @@ class PlaceLinker(LinkerBase):
         return {"name": name, "text": None, "start": None, "end": None, "country": code, "admin1": None,
                 "admin2": None, "lat": lat, "lon": lon, "precision": "country",
                 "geo_precision": 3 if lat is not None else None}
+
+
+def _scene_sentence_place(doc, item: dict) -> bool:
+    """Whether a place is where "the incident" or "the event" of its sentence occurred, happened
+    or took place."""
+    token = span_root(doc, item["start"], item["end"])
+    for _ in range(SCENE_DEPTH):
+        if token is None or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_.lower() in cue("occurrence") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cue("incident_noun") for c in token.children)
+    return False
 
 
 def _most_specific_of(items: list[dict]) -> dict | None:

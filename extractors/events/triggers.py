@@ -306,7 +306,7 @@ def is_aggregate(token) -> bool:
     return has_cue("aggregate", lemmas) or not lemmas.words.isdisjoint(cue("aggregate_noun"))
 
 
-def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool) -> list[Mention]:
+def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool, ongoing: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     used: set[int] = set()
     for token in doc[unit.first:unit.last]:
@@ -314,7 +314,7 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool) -> list[Mention]:
         if found is None:
             continue
         entry, tokens = found
-        if not _has_needed_object(token, entry, unit, actor_like) or is_aggregate(token):
+        if not _has_needed_object(token, entry, unit, actor_like) or is_aggregate(token) and not ongoing:
             continue
         moves_arms = entry.plover in ARMED_MOVES and entry.phrase not in unarmed_moves() \
             or entry.head in cue("armed_only")
@@ -345,7 +345,22 @@ def find_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
         if not any(m.entry.acled_type for m in found):  # only statements: "refuse to leave, battle police"
             found = _unit_mentions(doc, unit, actor_like, True)
         mentions += found
-    return mentions or _label_mention(doc, units)
+    return mentions or _label_mention(doc, units) or _ongoing_mentions(doc, units, actor_like)
+
+
+def _ongoing_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
+    """For a report that tells only of violence ongoing over a period ("the ongoing and repeated
+    clashes between the army and the rebels", "fighting has continued for weeks"), the triggers of
+    the first sentence telling such violence: it is the report's event, at the precision the text
+    gives. Counted repeats ("attacked the village three times since January") stay no event."""
+    for unit in units:
+        if not any(t.lemma_.lower() in cue("ongoing") for t in doc[unit.first:unit.last]):
+            continue
+        found = [m for m in _unit_mentions(doc, unit, actor_like, False, ongoing=True)
+                 if m.entry.acled_type and m.entry.kind == "event"]
+        if found:
+            return found
+    return []
 
 
 def _label_mention(doc, units: list[Unit]) -> list[Mention]:
