@@ -259,6 +259,15 @@ def test_a_village_named_inside_its_township_or_district_is_the_event_s_place(ev
     assert event_location(text)["name"] == name
 
 
+def test_a_village_of_a_named_district_is_a_place_of_its_own(event_location):
+    location = event_location("Gunmen killed two farmers in Qala Bagh of Nad Ali district, Helmand, on Friday.")
+    assert (location["name"], location["admin1"]) == ("Qala Bagh", "Helmand")
+
+
+def test_an_office_of_a_region_is_no_place(nlp):
+    assert "Chief Minister" not in by_text(run(nlp, "The Chief Minister of Magway region visited the town."))
+
+
 def test_a_sentence_telling_where_the_incident_took_place_places_the_event(event_location):
     text = ("Gunmen attacked a bus and killed three passengers, police said. The incident took place near "
             "Garissa, Kenya, on Monday.")

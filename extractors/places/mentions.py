@@ -25,7 +25,9 @@ from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, read_ta
 
 UPPER = "A-Z\u00c0-\u00de"
 _WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)"
-NAME = rf"{_WORD}(?:[ ](?:(?:al|el|as|ar|ad|an|ash|ez|es|de|del|di|du|da|do|dos|das|la|le|of|and)[ \-])?{_WORD}){{0,3}}"
+_PARTICLES = "al|el|as|ar|ad|an|ash|ez|es|de|del|di|du|da|do|dos|das|la|le"
+NAME = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES}|of|and)[ \-])?{_WORD}){{0,3}}"
+_NAME_NO_OF = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES})[ \-])?{_WORD}){{0,3}}"  # "Malgir of Nahri Saraj district": two names
 LOCATIVE_WORDS = "in at near outside around from to into toward towards across via through between inside of"
 LOCATIVE = rf"(?i:{'|'.join(LOCATIVE_WORDS.split())})"  # "in Kano", and "In Kano," opening a sentence
 GEO_WORDS = frozenset({"area", "region", "countryside", "desert", "outskirts", "district", "village", "villages",
@@ -40,8 +42,12 @@ _AREA = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?:[a-z]+\s+)?(?:area|region
 _BARE_AREA = re.compile(rf"(?<!\S)(?P<name>{NAME})\s+(?:border\s+)?(?:town|township|village|area|estate)\b")
 _ROAD = re.compile(rf"(?P<first>{_WORD}(?:[ ]{_WORD})?)[\-–](?P<second>{_WORD}(?:[ ]{_WORD})?)\s+"
                    r"(?i:road|highway|route|axis|railway)\b")
-_DIVISION = re.compile(rf"\b(?P<name>{NAME})\s+(?P<word>(?i:governorate|province|state|region|county|district|"
-                       rf"division|department|oblast|prefecture|municipality|sub[- ]?county|constituency|parish))\b")
+_DIVISION_WORD = (r"(?i:governorate|province|state|region|county|district|division|department|oblast|prefecture|"
+                  r"municipality|sub[- ]?county|constituency|parish)")
+_DIVISION = re.compile(rf"\b(?P<name>{_NAME_NO_OF})\s+(?P<word>{_DIVISION_WORD})\b")
+# "in Malgir of Nahri Saraj district, Helmand": Malgir, a place of the district
+_OF_DIVISION = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME_NO_OF})\s+of\s+(?:the\s+)?"
+                          rf"(?P<unit>{_NAME_NO_OF}\s+{_DIVISION_WORD})\b")
 _NAMED_DIVISION = frozenset({"governorate", "province", "county", "district", "oblast", "prefecture", "sub-county",
                              "subcounty", "sub county", "constituency", "parish"})
 _SEAT_NAMED = frozenset({"district", "sub-county", "subcounty", "sub county", "constituency", "municipality",
@@ -188,6 +194,8 @@ def _pattern_mentions(text: str) -> list[Mention]:
         word = " ".join(m.group("word").lower().split())
         mentions.append(Mention(m.start("name"), m.end(), "division" if word in _NAMED_DIVISION else "state",
                                 admin_hint=True, seat_named=word in _SEAT_NAMED))
+    mentions += [Mention(m.start("name"), m.end("name"), "typed", container_span=(m.start("unit"), m.end("unit")))
+                 for m in _OF_DIVISION.finditer(text)]
     mentions += [Mention(m.start("name"), m.end("name"), "cue") for m in _CUE.finditer(text)]
     mentions += [Mention(m.start("name"), m.end("name"), "stated") for m in _STATED.finditer(text)]
     for m in _PAREN.finditer(text):
