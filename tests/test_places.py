@@ -264,6 +264,18 @@ def test_a_village_of_a_named_district_is_a_place_of_its_own(event_location):
     assert (location["name"], location["admin1"]) == ("Qala Bagh", "Helmand")
 
 
+@pytest.mark.parametrize("text, found, name", [
+    ("Journalists formed a human chain in front of Kisumu Press Club on Monday.", "Kisumu", "Kisumu"),
+    ("Students rioted at Dire Dawa University on Tuesday.", "Dire Dawa", "Dire Dawa"),
+])
+def test_a_building_named_after_its_town_is_at_that_town(nlp, text, found, name):
+    assert by_text(run(nlp, text))[found]["name"] == name
+
+
+def test_a_building_named_after_no_town_is_no_place(nlp):
+    assert run(nlp, "Pupils protested at Holy Child Secondary School on Monday.") == []
+
+
 def test_an_office_of_a_region_is_no_place(nlp):
     assert "Chief Minister" not in by_text(run(nlp, "The Chief Minister of Magway region visited the town."))
 

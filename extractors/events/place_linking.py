@@ -17,6 +17,7 @@ from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD
 from article2json.extractors.events.place_choice import contains, geo_precision, most_specific
 from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.triggers import Mention
+from article2json.extractors.places import facility_words
 
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
 BORDERS = {"border", "frontier", "boundary"}
@@ -65,11 +66,14 @@ class PlaceLinker(LinkerBase):
 
     def _in_a_name(self, item: dict) -> bool:
         """Whether a place is part of an organisation's name ("Free Aceh Movement"); not of an
-        "organisation" made of place names only ("Kolo (Wote, Makueni)" taken for one)."""
+        "organisation" made of place names only ("Kolo (Wote, Makueni)" taken for one), nor of a
+        building's or institution's name, which is in the town it names ("Faridpur Press Club")."""
         span = self.doc.char_span(item["start"], item["end"], alignment_mode="expand")
         return span is not None and any(t.ent_type_ == "ORG" for t in span) and any(
             e.label_ == "ORG" and e.start_char <= item["start"] and item["end"] <= e.end_char
             and len(e.text) > len(item["text"]) + 3 and not self._only_places(e.start_char, e.end_char)
+            and not (e.start_char == item["start"] and e[-1].lower_ in facility_words()
+                     and item["end"] < e[-1].idx)  # "Faridpur Press Club" is at Faridpur
             for e in self.doc.ents)
 
     def _only_places(self, start: int, end: int) -> bool:
@@ -164,7 +168,7 @@ class PlaceLinker(LinkerBase):
                     token.lower_ == "of" and token.head.lower_ in cue("resident_noun")):
                 continue
             head = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-            if head is None or head.ent_type_ in NOT_SLOT_PLACE_ENTITIES or head.lower_ in cue("facility_noun") \
+            if head is None or head.ent_type_ in NOT_SLOT_PLACE_ENTITIES or head.lower_ in facility_words() \
                     or any(c.dep_ == "det" for c in head.children):  # "in the southern Andes": a range, no village
                 continue
             words = [head]

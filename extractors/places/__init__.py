@@ -51,7 +51,7 @@ from article2json.extractors.places.mentions import (DIRECTIONS, GEO_WORDS, KEEP
                                                     country_references, demonym_counts, is_demonym, link_containers,
                                                     without_overlaps)
 
-__all__ = ["PlacesExtractor", "country_reference_ranks", "country_references"]
+__all__ = ["PlacesExtractor", "country_reference_ranks", "country_references", "facility_words"]
 
 _NOT_PLACES = frozenset(name_key(word) for word in (
     "January February March April May June July August September October November December Monday Tuesday "
@@ -67,6 +67,12 @@ FULL_EVIDENCE = 1.0  # the weight of country evidence that earns the full countr
 @lru_cache(maxsize=1)
 def _street_words() -> frozenset[str]:
     return frozenset(row[0] for row in read_table("street_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def facility_words() -> frozenset[str]:
+    """Last words of names of buildings and institutions (data/facility_words.tsv)."""
+    return frozenset(row[0] for row in read_table("facility_words.tsv"))
 
 
 def _after_street_word(text: str, start: int) -> bool:
@@ -152,6 +158,13 @@ class PlacesExtractor(Extractor):
                 mention.end = mention.start + len(name)
             elif last in _PART_WORDS and mention.source in ("division", "state", "paren", "aside", "typed"):
                 name = name[:len(name) - len(words[-1])].rstrip()  # "Wajir North" sub-county: in Wajir
+            elif last in facility_words():  # "Faridpur Press Club": at Faridpur, else no place at all
+                town = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                             if self.lookup(" ".join(words[:n]))), None)
+                if town is None:
+                    return False
+                name = town
+                mention.end = mention.start + len(name)
             else:
                 break
         mention.name, mention.matches = name, matches + self._divisions_without_word(name, matches)
