@@ -250,3 +250,17 @@ def test_an_ongoing_clash_is_no_event_beside_a_single_one(events):
     body = ("Repeated clashes between herders and farmers have displaced thousands this year. On Monday, "
             "gunmen attacked a village and killed four farmers.")
     assert main(events(body))["trigger"]["text"] == "attacked"
+
+
+@pytest.mark.parametrize("body", [
+    "On 2 March 2024, forty soldiers switched sides and joined the rebels in the hills.",
+    "Twelve militia fighters defected to the army on Sunday, a spokesman said.",
+])
+def test_fighters_changing_sides_are_a_change_to_the_group(events, body):
+    assert acled(main(events(body))) == ("Strategic developments", "Change to group/activity")
+
+
+def test_a_note_labelled_as_a_change_to_an_armed_group_is_one(nlp):
+    note = "Change to armed group: On 2 March 2024, thirty policemen joined the insurgents near the border."
+    assert acled(main(run_events(nlp, note, parse_header=False))) == ("Strategic developments",
+                                                                       "Change to group/activity")
