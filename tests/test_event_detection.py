@@ -264,3 +264,8 @@ def test_a_note_labelled_as_a_change_to_an_armed_group_is_one(nlp):
     note = "Change to armed group: On 2 March 2024, thirty policemen joined the insurgents near the border."
     assert acled(main(run_events(nlp, note, parse_header=False))) == ("Strategic developments",
                                                                        "Change to group/activity")
+
+
+def test_an_ambush_killing_a_security_officer_is_a_clash(events):
+    body = "On 2 March 2024, an Afghan security personnel commander was killed in an ambush by Taliban militants."
+    assert acled(main(events(body))) == ("Battles", "Armed clash")
