@@ -12,15 +12,16 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from article2json.evaluation.dev_acled import EXTRACTORS, HEADLINE, gold_event  # noqa: F401 (the adapter's fields)
+from article2json.evaluation import dev_acled
 from article2json.evaluation.devsets import sample, text_article
 from article2json.evaluation.gold import Case
 
 NAME = "acled-more"
 PATH = "more"
-ABOUT = ("main event of ACLED notes of six more countries (300 per file): ACLED type and sub-type, date, country, "
-         "admin1, location, fatalities; no reference date")
 SAMPLE = 300  # notes per file: six files score in about a minute on two cores
+ABOUT = (f"main event of ACLED notes of six more countries ({SAMPLE} per file): ACLED type and sub-type, date, "
+         "country, admin1, location, fatalities; no reference date")
+EXTRACTORS, HEADLINE = dev_acled.EXTRACTORS, dev_acled.HEADLINE
 FILES = ("acled-afghanistan-2020.csv", "acled-bangladesh-2022-2024.csv", "acled-benin-2009-2022.csv",
          "acled-ethiopia-2019-2021.csv", "acled-kenya-2004-2019.csv", "acled-myanmar-2021-explosions.csv")
 
@@ -33,8 +34,7 @@ def load(root: Path) -> list[Case]:
             continue
         with open(path, newline="", encoding="utf-8") as stream:
             rows = [r for r in csv.DictReader(stream) if (r.get("notes") or "").strip() and r.get("sub_event_type")]
-        for case in sample([Case({"id": r["event_id_cnty"], "events": [gold_event(r)]},
-                                 text_article(r["notes"], f"{PATH}/{name}", r["event_id_cnty"]),
-                                 ("id", r["event_id_cnty"])) for r in rows], SAMPLE):
-            cases.append(case)
+        cases += sample([Case({"id": r["event_id_cnty"], "events": [dev_acled.gold_event(r)]},
+                               text_article(r["notes"], f"{PATH}/{name}", r["event_id_cnty"]),
+                               ("id", r["event_id_cnty"])) for r in rows], SAMPLE)
     return cases

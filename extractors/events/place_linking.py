@@ -13,11 +13,11 @@ from article2json.extractors.events.actors import countries
 from article2json.extractors.events.incident import names_no_act
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
-                                                      LinkerBase, anchors, span_root)
+                                                      LinkerBase, anchors, first_verb_above, span_root)
 from article2json.extractors.events.place_choice import contains, geo_precision, most_specific
 from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.triggers import Mention
-from article2json.extractors.places import facility_words
+from article2json.extractors.places import country_reference_ranks, facility_words
 
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
 BORDERS = {"border", "frontier", "boundary"}
@@ -34,8 +34,7 @@ NOT_SLOT_PLACE_ENTITIES = NOT_PLACE_ENTITIES - {"LOC", "WORK_OF_ART"}
 ARMED_GROUP_SECTORS = {"REB", "UAF"}  # named non-state armed groups: their home country is where they fight
 GROUP_RANK = 1  # between a country whose own forces act and one the text only names (places.mentions ranks)
 REFINING_PARAGRAPHS = 1  # a lead's place is made more specific by the paragraph after it, not by later ones
-FRAME_REACH = 6
-SCENE_DEPTH = 5  # "occurred [in [or [around [Chekol]]]]": how far up a place looks for the verb  # how many sentences back in the paragraph a frame is looked for
+FRAME_REACH = 6  # how many sentences back in the paragraph a frame is looked for
 
 
 class PlaceLinker(LinkerBase):
@@ -191,7 +190,7 @@ class PlaceLinker(LinkerBase):
         the event happened ("The incident took place near the market in Kaya", "Event reportedly
         occurred in or around Chekol (Southern Tigray, Tigray)")."""
         for unit in self.index.paragraph(mention.unit.paragraph):
-            items = [p for p in self._in_unit(self.places, unit) if _scene_sentence_place(self.doc, p)]
+            items = [p for p in self._in_unit(self.places, unit) if _scene_sentence_place(self.doc, p, unit)]
             if items:
                 return most_specific(_most_specific_of(items), self._in_unit(self.places, unit), self.article.text)
         return None
@@ -278,8 +277,6 @@ class PlaceLinker(LinkerBase):
         at home, where a foreign army named by its demonym may not), then the others."""
         counts = self._countries
         if not counts:
-            from article2json.extractors.places import country_reference_ranks
-
             ranks = country_reference_ranks(self.doc)
             for party in (p for m in mentions for p in m.actors + m.recipients):
                 if party.country and not party.generic and party.sector in ARMED_GROUP_SECTORS:
@@ -299,18 +296,13 @@ class PlaceLinker(LinkerBase):
                 "geo_precision": 3 if lat is not None else None}
 
 
-def _scene_sentence_place(doc, item: dict) -> bool:
+def _scene_sentence_place(doc, item: dict, unit) -> bool:
     """Whether a place is where "the incident" or "the event" of its sentence occurred, happened
-    or took place."""
-    token = span_root(doc, item["start"], item["end"])
-    for _ in range(SCENE_DEPTH):
-        if token is None or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token.lemma_.lower() in cue("occurrence") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cue("incident_noun") for c in token.children)
-    return False
+    or took place ("occurred [in [or [around [Chekol]]]]")."""
+    root = span_root(doc, item["start"], item["end"])
+    verb = first_verb_above(root, unit) if root is not None else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in cue("occurrence") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cue("incident_noun") for c in verb.children)
 
 
 def _most_specific_of(items: list[dict]) -> dict | None:

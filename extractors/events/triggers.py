@@ -144,9 +144,10 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
     """The lexicon entry a token is a trigger of. `relaxed` also takes noun modifiers ("Maasai
     attack villages"), for telegraphic sentences the parser reads as one noun phrase."""
     lexicon = trigger_lexicon()
+    own = lemma_candidates(token)
     prefix = _hyphen_prefix(token)
-    joined = [prefix.lower_ + lemma for lemma in lemma_candidates(token)] if prefix is not None else []
-    candidates = joined + lemma_candidates(token)
+    joined = [prefix.lower_ + lemma for lemma in own] if prefix is not None else []
+    candidates = joined + own
     if not any(lemma in lexicon for lemma in candidates):  # most tokens: decided before any parse test
         return None
     pos = _pos_class(token)

@@ -244,22 +244,15 @@ class ArticleContext:
         own = self.named_by_name.get(key, Counter()) + self.learned_by_name.get(key, Counter())
         return self.countries - own or self.countries
 
-    def country_bonus(self, country: str | None, mention: Mention) -> float:
+    def country_bonus(self, country: str | None, mention: Mention, full: float = 0.0) -> float:
         """0 to 3: how much the rest of the article is about `country`, against the country it is
-        most about."""
+        most about; in full only when that evidence weighs at least `full` (scoring asks for a
+        whole unit, a country named or a town placed there, not only the readings of ambiguous
+        names: "Rampura" has readings in India only, yet says little)."""
         countries = self.others(mention)
         if not country or not countries:
             return 0.0
-        return 3.0 * countries[country] / max(countries.values())
-
-    def country_evidence(self, country: str | None, mention: Mention) -> float:
-        """0 to 3: `country_bonus`, in full only when the evidence weighs at least one whole unit
-        (a country named, a town placed there), not when it is only the readings of ambiguous
-        names ("Rampura" has readings in India only, yet says little)."""
-        countries = self.others(mention)
-        if not country or not countries:
-            return 0.0
-        return 3.0 * countries[country] / max(max(countries.values()), FULL_EVIDENCE)
+        return 3.0 * countries[country] / max(max(countries.values()), full)
 
     def nearness_bonus(self, mention: Mention, place: Place) -> float:
         """0 to 2: how close `place` is to the places settled for other names."""
@@ -285,7 +278,7 @@ def score(match: Match, mention: Mention, context: ArticleContext, final: bool) 
         value -= 2.0
     if not match.main:
         value -= 1.0
-    value += context.country_evidence(place.country, mention)
+    value += context.country_bonus(place.country, mention, FULL_EVIDENCE)
     if place.feature != "admin1" and place.admin1 in context.admin1:
         value += 2.0
     if final:
