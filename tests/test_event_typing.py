@@ -275,3 +275,36 @@ def test_the_shipped_model_loads_fast_and_is_small():
     model = TypingModel.load(str(path))
     assert time.perf_counter() - started < 0.5
     assert len(path.read_bytes()) < 20_000_000 and len(model.classes) > 10
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Five border guards killed in ambush near the river", "Five border guards"),
+    ("Two nurses abducted on the road to the district hospital", "Two nurses"),
+])
+def test_a_headline_participle_is_passive(events, text, victims):
+    event = main(events(text))
+    assert [r["text"] for r in event["recipient"]] == [victims]
+    assert not [a for a in event["actor"] if a["text"] == victims]
+
+
+def test_a_participle_with_a_shared_object_stays_active(events):
+    event = main(events("A number of villagers assaulted and killed a suspected cattle thief near the market."))
+    assert acled(event) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text", [
+    "Three farmers were killed in an explosion near the village well on Monday.",
+    "Three farmers killed, two wounded in roadside blast near the village well",
+])
+def test_killed_in_an_explosion_is_an_explosion(events, text):
+    assert acled(main(events(text))) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_an_explosion_in_another_clause_does_not_type_the_killing(events):
+    event = main(events("Gunmen shot two traders dead and explosions were heard later in the town."))
+    assert acled(event) == ("Violence against civilians", "Attack")
+
+
+def test_a_word_ending_in_d_is_not_read_without_its_d(events):
+    event = main(events("Three explosions went off in ward 14 of the town on Monday; nobody was hurt."))
+    assert acled(event)[0] == "Explosions/Remote violence"

@@ -45,6 +45,8 @@ def subject_of(verb, unit, depth: int = 0) -> tuple[list, bool]:
             return _with_conjuncts(child), child.dep_ == "nsubjpass"
     if verb.dep_ == "acl" and (verb.tag_ == "VBG" or any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)):
         return [verb.head], False  # "gunmen firing ...", "a group of youths tied up and assaulted ..." (a verb read as modifier)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children):
+        return [verb.head], True  # "the guards killed in the ambush", "a village attacked by rebels"
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         return subject_of(verb.head, unit, depth + 1)
     return _orphan_subject(verb, unit), False
@@ -68,7 +70,7 @@ def _prep_objects(token, preps: set[str]) -> list:
 
 def _verb_roles(verb, mention: Mention, unit) -> tuple[list, list]:
     subjects, passive = subject_of(verb, unit)
-    passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+    passive = passive or any(c.dep_ == "auxpass" for c in verb.children) or _reduced_passive(verb, mention)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += _prep_objects(verb, _target_preps(mention))
     objects += [p for c in verb.children if c.dep_ == "dobj" for p in _prep_objects(c, TARGET_PREPS)
@@ -76,6 +78,20 @@ def _verb_roles(verb, mention: Mention, unit) -> tuple[list, list]:
     if passive:
         return _agents(verb), subjects + objects
     return subjects, objects
+
+
+def _reduced_passive(verb, mention: Mention) -> bool:
+    """A past participle of a one-sided harming verb with a subject of its own and no auxiliary,
+    object or coordinated verb (which may share an object: "assaulted and killed a man"): the
+    passive of headlines and captions ("Five soldiers killed in ambush"), whose subject is what
+    the verb was done to (not "a minibus collided", "rebels clashed"). A casualty verb, which
+    always takes an object, reads so also when tagged as a past tense ("Three farmers killed,
+    two wounded in blast"; not "rebels attacked at dawn")."""
+    entry = mention.entry
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and mention.weak
+    return (participle and entry.plover in ("ASSAULT", "COERCE") and entry.acled_type != "Battles"
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "conj") for c in verb.children))
 
 
 def _target_preps(mention: Mention) -> set[str]:

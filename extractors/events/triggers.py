@@ -5,7 +5,7 @@ total over a period (aggregates are not events)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from article2json.extractors.events.classify import LABELS, label_colon, opening_label
@@ -38,7 +38,7 @@ class Mention:
     modality: str = "asserted"
     casualties: list = field(default_factory=list)
 
-    @property
+    @cached_property
     def span(self) -> tuple:
         """The trigger's words that stand next to its head ("opened fire", "drone strike"; only
         "attacks" in "drone and missile attacks")."""
@@ -90,7 +90,7 @@ def lemma_candidates(token) -> list[str]:
     found = [lemma, token.lower_]
     if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS", "VBD", "VBN", "VBG", "VBZ"):
         word = token.lower_
-        for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+        for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
                                     ("ing", ""), ("ing", "e")):
             if word.endswith(suffix) and len(word) > len(suffix) + 2:
                 found.append(word[: -len(suffix)] + replacement)

@@ -139,17 +139,34 @@ def _noun_phrase(noun) -> list:
 def _typing_entry(event: Event):
     """The lexicon entry that types an event: a plain attack takes the sharper word of its own
     sentence ("attacked and clashed with", "fired to disperse", "attacked a farm and destroyed
-    houses" when nobody was hurt)."""
+    houses" when nobody was hurt; a weak word only in the trigger's own phrase: "killed in an
+    explosion")."""
     rep = event.rep
     if not rep.entry.from_context:
         return rep.entry
-    same = [m for m in event.mentions if m.unit is rep.unit and not m.weak and not m.entry.from_context]
+    heads = {m.token for m in event.mentions}
+    same = [m for m in event.mentions if m.unit is rep.unit and (
+        not m.weak and not m.entry.from_context or _phrase_of(m.token, rep.token, heads)
+        or _phrase_of(rep.token, m.token, heads))]
     hurt = any(c.kind in VICTIM_KINDS for m in event.mentions for c in m.casualties)
-    for wanted in ("crowd-control", "Battles", "destroy"):
+    for wanted in ("crowd-control", "Battles", "destroy", "explosives"):
         for mention in same:
             if wanted in (mention.entry.mode, mention.entry.acled_type) and not (wanted == "destroy" and hurt):
                 return mention.entry
     return rep.entry
+
+
+def _phrase_of(word, head, triggers: set) -> bool:
+    """Whether `word` hangs from `head` through no verb but other triggers and no coordination
+    ("killed in an explosion", "three wounded in a blast"; not "killed two and explosions were
+    heard")."""
+    while word.head.i != word.i and word.i != head.i:
+        if word.dep_ == "conj":
+            return False
+        word = word.head
+        if word.i != head.i and word.pos_ in ("VERB", "AUX") and word not in triggers:
+            return False
+    return word.i == head.i
 
 
 def _protest_in(tokens: list) -> bool:
