@@ -269,3 +269,27 @@ def test_a_note_labelled_as_a_change_to_an_armed_group_is_one(nlp):
 def test_an_ambush_killing_a_security_officer_is_a_clash(events):
     body = "On 2 March 2024, an Afghan security personnel commander was killed in an ambush by Taliban militants."
     assert acled(main(events(body))) == ("Battles", "Armed clash")
+
+
+def test_a_killing_despite_a_cease_fire_is_no_fire_accident(events):
+    event = main(events("Two soldiers were killed in combat with rebels despite the cease-fire."))
+    assert event["type"] == "ASSAULT" and acled(event) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Gunmen on a motorcycle execute a shopkeeper outside his store", True),
+    ("The ministry will execute the new road plan next year.", False),
+])
+def test_execute_is_a_killing_only_of_people(events, text, found):
+    assert any(e["type"] == "ASSAULT" for e in events(text)) is found
+
+
+def test_beating_back_an_attack_makes_the_subject_its_target(events):
+    event = main(events("Soldiers beat back an attack by militants on the border post."))
+    assert acled(event) == ("Battles", "Armed clash")
+    assert [r["name"] for r in event["recipient"]][:1] == ["Military forces"]
+
+
+def test_a_suicide_blast_is_an_event_without_a_toll(events):
+    assert acled(main(events("Suicide blast in the market town as militants step up their campaign"))) == (
+        "Explosions/Remote violence", "Suicide bomb")

@@ -108,16 +108,35 @@ UNIT_DEPS = ("compound", "amod")
 UNIT_NOUNS = cue("unit_noun")
 
 
+def hyphen_prefix(token):
+    """The word a hyphen joins to the front of `token` with no space ("shoot" of "shoot-out"), so
+    that the compound is looked up as one word ("shootout", "gunbattle"); None when there is none."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        return doc[i - 2]
+    return None
+
+
 class _DocWords:
     """The lowercased lemma and word of every token of one Doc, and whether LemmaText counts the
     token (not a space, not a modifier that names a kind of unit or gear: "riot" in "riot police",
-    "aid" in "aid workers"). Built once per Doc; the words of spans are kept as they are asked for."""
+    "aid" in "aid workers"). A hyphenated compound that the trigger lexicon knows as one word is
+    that word ("cease-fire" is "ceasefire", not a "fire"). Built once per Doc; the words of spans
+    are kept as they are asked for."""
 
     def __init__(self, doc) -> None:
         self.lemmas = [t.lemma_.lower() for t in doc]
         self.lowers = [t.lower_ for t in doc]
         self.counted = [not t.is_space and not (t.dep_ in UNIT_DEPS and self.lemmas[t.head.i] in UNIT_NOUNS)
                         for t in doc]
+        lexicon = trigger_lexicon()
+        for token in doc:
+            prefix = hyphen_prefix(token) if token.i >= 2 and doc[token.i - 1].text == "-" else None
+            if prefix is not None and prefix.lower_ + self.lemmas[token.i] in lexicon:
+                self.lemmas[token.i] = prefix.lower_ + self.lemmas[token.i]
+                self.lowers[token.i] = prefix.lower_ + self.lowers[token.i]
+                self.counted[prefix.i] = False
         self.spans: dict[tuple[int, int], tuple[frozenset[str], str]] = {}
 
     def of_span(self, start: int, end: int) -> tuple[frozenset[str], str]:

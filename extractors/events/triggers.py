@@ -9,7 +9,8 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from article2json.extractors.events.classify import LABELS, label_colon, opening_label
-from article2json.extractors.events.lexicon import LemmaText, TriggerEntry, cue, cues, has_cue, trigger_lexicon
+from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, cue, cues, has_cue, hyphen_prefix,
+                                                    trigger_lexicon)
 from article2json.extractors.events.units import Unit
 
 NOUN_TAGS = {"NOUN", "PROPN"}
@@ -145,7 +146,7 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
     attack villages"), for telegraphic sentences the parser reads as one noun phrase."""
     lexicon = trigger_lexicon()
     own = lemma_candidates(token)
-    prefix = _hyphen_prefix(token)
+    prefix = hyphen_prefix(token)
     joined = [prefix.lower_ + lemma for lemma in own] if prefix is not None else []
     candidates = joined + own
     if not any(lemma in lexicon for lemma in candidates):  # most tokens: decided before any parse test
@@ -175,16 +176,6 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
     return None
 
 
-def _hyphen_prefix(token):
-    """The word a hyphen joins to the front of `token` with no space ("shoot" of "shoot-out"), so
-    that the compound is looked up as one word ("shootout", "gunbattle"); None when there is none."""
-    doc, i = token.doc, token.i
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-            and doc[i - 2].is_alpha:
-        return doc[i - 2]
-    return None
-
-
 def _telegraphic(token, unit: Unit) -> bool:
     """Whether a noun modifier may be a verb the parser misread ("Maasai attack villages", "Massive
     rally engulfs capital"): a word of its sentence stands before it, and not a determiner or
@@ -195,10 +186,12 @@ def _telegraphic(token, unit: Unit) -> bool:
 
 def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bool:
     """Whether a trigger that needs an object has one: an actor or an event ("released
-    prisoners", not "released a statement"), or the words it needs ("hurled a grenade", "blocked a road")."""
+    prisoners", not "released a statement"), an actor ("executed two hostages"), or the words it
+    needs ("hurled a grenade", "blocked a road")."""
     phrase = entry.phrase
     wanted = object_words().get(phrase)
-    if wanted is None and (entry.head not in cue("needs_object") or len(entry.words) > 1):
+    person = entry.head in cue("needs_person")
+    if wanted is None and not person and (entry.head not in cue("needs_object") or len(entry.words) > 1):
         return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     if token.tag_ == "VBN":  # "a bomb found in a bus", "Bomb found near a school"
@@ -208,6 +201,8 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
         if unit.headline:  # title-case headlines are parsed badly: the words that follow will do
             objects += list(token.doc[token.i + 1:min(token.i + 6, unit.last)])
         return any(_forms(o) & wanted for o in objects)
+    if person:
+        return any(actor_like(o) for o in objects)
     objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(actor_like(o) or _entry_for(o, unit) is not None for o in objects)
 
