@@ -293,3 +293,12 @@ def test_beating_back_an_attack_makes_the_subject_its_target(events):
 def test_a_suicide_blast_is_an_event_without_a_toll(events):
     assert acled(main(events("Suicide blast in the market town as militants step up their campaign"))) == (
         "Explosions/Remote violence", "Suicide bomb")
+
+
+def test_rocket_fire_is_shelling_not_a_fire(events):
+    event = main(events("Rebels directed rocket fire at an army camp near the border, killing four soldiers."))
+    assert acled(event) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_surrender_is_a_retreat(events):
+    assert main(events("Two hundred rebels surrendered to the army in the eastern hills."))["type"] == "RETREAT"
