@@ -302,3 +302,8 @@ def test_rocket_fire_is_shelling_not_a_fire(events):
 
 def test_surrender_is_a_retreat(events):
     assert main(events("Two hundred rebels surrendered to the army in the eastern hills."))["type"] == "RETREAT"
+
+
+def test_slaying_is_a_killing(events):
+    event = main(events("Gunmen slew four farmers in the village on Monday."))
+    assert event["type"] == "ASSAULT" and event["killed"] == 4
