@@ -57,6 +57,10 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
     ("The shelling led to the martyrdom of a sergeant and two other fighters, as well as the "
      "wounding of a number of others.", 3, None),
     ("The crash claimed the lives of 27 passengers.", 27, None),
+    ("A bomb went off at the cattle market, with as many as 16 people dead and 24 injured.", 16, 24),
+    ("The district chief was killed along with his driver.", 2, None),
+    ("The governor was killed together with three bodyguards.", 4, None),
+    ("Rights activist and director of a local foundation was killed on Friday.", 1, None),
     ("Officials said the death toll had risen to 61.", 61, None),
     ("Eleven bodies were recovered from the river.", 11, None),
     ("Troops neutralised six insurgents during the operation.", 6, None),
@@ -321,3 +325,11 @@ def test_the_headline_gives_the_toll_the_body_leaves_out(nlp, text, killed, woun
     "40 dead, 25 hurt" counts 25 once, as hurt."""
     event = main_event(run_events(nlp, text))
     assert (event["killed"], event["wounded"]) == (killed, wounded)
+
+
+def test_a_large_toll_of_one_incident_in_the_perfect_is_no_running_total(nlp):
+    found = run_events(nlp, "More than 100 people have been killed in an attack by gunmen on a convoy of "
+                            "families, an official said on Sunday.", parse_header=False)
+    assert main_event(found)["killed"] == 100
+    found = run_events(nlp, "More than 3,000 people have been killed in the conflict since 2017.", parse_header=False)
+    assert not [e for e in found if e.get("killed")]

@@ -197,12 +197,13 @@ def _opens_clause(noun) -> bool:
 
 def _same_person(noun, conjunct) -> bool:
     """Whether "and" joins two descriptions of one person ("a cleric and critic", "party chief
-    and former mayor")."""
+    and former mayor", "rights activist and director of a foundation")."""
     if children(conjunct, "det", "poss", "nummod"):
         return False
     former = any(child.lower_ in ("former", "ex") for child in children(conjunct, "amod"))
+    titled = conjunct.tag_ == "NN" and any(child.lower_ == "of" for child in children(conjunct, "prep"))
     return noun.tag_ == conjunct.tag_ == "NN" and bool(children(noun, "det")) or (
-        former and noun.tag_ in ("NN", "NNP") and conjunct.tag_ in ("NN", "NNP"))
+        (former or titled) and noun.tag_ in ("NN", "NNP") and conjunct.tag_ in ("NN", "NNP"))
 
 
 def of_objects(noun) -> list:
@@ -253,9 +254,12 @@ def _counted_after(word) -> list:
 
 
 def _along_with(verb) -> list:
-    """Victims joined by "along with" / "together with" after the verb."""
-    return [obj for token in verb.subtree if token.i > verb.i and token.lower_ in ("along", "together")
-            for prep in children(token, "prep") if prep.lower_ == "with" for obj in children(prep, "pobj")]
+    """Victims joined by "along with" / "together with" after the verb (the parse hangs "with"
+    from "along" or beside it)."""
+    doc = verb.doc
+    joined = [token.i + 1 for token in verb.subtree if token.i > verb.i and token.lower_ in ("along", "together")]
+    return [obj for i in joined if i < len(doc) and doc[i].lower_ == "with" and doc[i].dep_ == "prep"
+            for obj in children(doc[i], "pobj")]
 
 
 def _subject_on_the_left(verb) -> list:
@@ -307,19 +311,20 @@ def _intransitive_victims(verb) -> list:
 
 
 def _state_victims(word) -> list:
-    """Victims of "dead", "injured", "missing": "14 dead", "left five people dead", "two are
-    missing", "were found dead", "the injured man", "three officers among the dead"."""
+    """Victims of "dead", "injured", "missing": "14 dead", "with 16 people dead", "left five
+    people dead", "two are missing", "were found dead", "the injured man", "three officers among
+    the dead"."""
     own = [child for child in word.children if is_number(child) and child.dep_ not in ("conj", "appos")]
     if own:
         return _with_conjuncts(own)
     head = word.head
+    if children(word, "nsubj", "nsubjpass"):  # a clause of its own: "with 16 people dead"
+        return _with_conjuncts(children(word, "nsubj", "nsubjpass"))
     if word.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr", "advcl", "advmod") and head.pos_ in (
             "VERB", "AUX"):
         if head.lemma_ in terms()["copulas"]:
             return _with_conjuncts(related(word, "copula_subject"))
         return _verb_victims(head)
-    if children(word, "nsubj", "nsubjpass"):
-        return _with_conjuncts(children(word, "nsubj", "nsubjpass"))
     if word.dep_ == "amod" and (is_person(head) or has_quantity(head) or is_number(head)):
         return [head]
     if word.dep_ == "pobj" and head.lower_ == "among":

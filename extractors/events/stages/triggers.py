@@ -18,7 +18,7 @@ from article2json.extractors.base import Article, ExtractorOptions
 from article2json.extractors.events.actors import (ActorDictionary, actor_dictionary, phrase_head, phrase_tokens,
                                                   resolve_actor)
 from article2json.extractors.events.casualties import VICTIM_KINDS, Casualty, find_casualties
-from article2json.extractors.events.lexicon import trigger_lexicon
+from article2json.extractors.events.lexicon import cue, trigger_lexicon
 from article2json.extractors.events.triggers import Mention, find_mentions
 from article2json.extractors.events.units import Unit, UnitIndex, sentence_units
 
@@ -106,12 +106,24 @@ def casualty_figures(doc, units: list[Unit]) -> tuple[dict[int, list[Casualty]],
 
 def _running_total(casualty: Casualty, doc) -> bool:
     """A large toll in the perfect ("more than 3,000 people have been killed", "an insurgency that
-    has killed 30,000"): the count so far of a conflict, not one event's."""
+    has killed 30,000"): the count so far of a conflict, not one event's, unless the toll is that
+    of one incident ("more than 100 people have been killed in an attack on a convoy")."""
     size = casualty.count or casualty.low or 0
     predicate = doc[casualty.head]
     verbs = [predicate, predicate.head]
     return size >= PERIOD_TOLL and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have"
-                                       for verb in verbs for c in verb.children)
+                                       for verb in verbs for c in verb.children) \
+        and not any(_one_incident(verb) for verb in verbs)
+
+
+def _one_incident(verb) -> bool:
+    """Whether a verb is said to have happened in a new single incident: "in an attack", "in a
+    bombing" (an event noun with an indefinite article)."""
+    lexicon = trigger_lexicon()
+    return any(noun.lemma_.lower() in lexicon and any(d.dep_ == "det" and d.lower_ in cue("indefinite")
+                                                      for d in noun.children)
+               for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+               for noun in prep.children if noun.dep_ == "pobj")
 
 
 def toll_mentions(doc, units: list[Unit], mentions: list[Mention], figures: dict[int, list]) -> list[Mention]:
