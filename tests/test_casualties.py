@@ -168,6 +168,7 @@ def test_causes_and_earlier_deaths_are_not_the_toll(totals, sentence, killed):
     ("Twelve people were killed; five of them died in hospital.", 12),
     ("Four killed, two on each side.", 4),
     ("Between 6 and 10 people were killed.", 6),
+    ("Gunmen killed six farmers. Another three were killed later that night. In total nine people were killed.", 9),
 ])
 def test_figures_of_one_event_add_up_or_restate(totals, text, killed):
     assert totals(text)[0] == killed
@@ -333,3 +334,10 @@ def test_a_large_toll_of_one_incident_in_the_perfect_is_no_running_total(nlp):
     assert main_event(found)["killed"] == 100
     found = run_events(nlp, "More than 3,000 people have been killed in the conflict since 2017.", parse_header=False)
     assert not [e for e in found if e.get("killed")]
+
+
+def test_a_hedged_toll_after_an_attack_is_that_attack_s(nlp):
+    found = run_events(nlp, "Twenty villagers are feared killed following attacks by gunmen on the village of Oda.",
+                       parse_header=False)
+    assert len([e for e in found if e["type"] == "ASSAULT"]) == 1
+    assert main_event(found)["killed"] == 20

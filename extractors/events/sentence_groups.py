@@ -93,7 +93,17 @@ def _carrier(mention: Mention):
     return token
 
 
+def _toll_of(casualty: Mention, attack: Mention) -> bool:
+    """"25 are feared killed following attacks by gunmen", "two died after the attack": the attack a
+    casualty verb follows is what killed, one incident whatever the hedge on the toll."""
+    noun = attack.token
+    return casualty.weak and not attack.weak and attack.entry.plover == "ASSAULT" and noun.dep_ == "pobj" \
+        and noun.head.lower_ in ("after", "following") and noun.head.head.i == casualty.token.i
+
+
 def _linked(first: Mention, second: Mention) -> bool:
+    if _toll_of(first, second) or _toll_of(second, first):
+        return True
     if first.modality != second.modality or not _families_meet(first, second):
         return False
     unit = first.unit

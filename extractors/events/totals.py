@@ -7,7 +7,8 @@ four in the raid and two in an ambush" -> 6). A restated toll ("the dead include
 group of its own. Different groups restate one toll, so the largest wins, unless they count
 different sides ("four soldiers were killed", "six attackers were killed" -> 10: the `party` of
 each figure, set by the casualties stage); groups made only of additions ("another 2 were
-killed", "three civilians were also killed") are added to it. An updated toll ("the death toll
+killed", "three civilians were also killed") are added to it, unless a whole toll stated after
+them ("Total fatalities: 13") already counts them. An updated toll ("the death toll
 rose to 45", "revised the toll down to 8") wins over every figure before it. Figures in
 subordinate clauses or parentheses ("a man who had killed his wife was lynched") count only when
 no main clause states one. Totals over periods,
@@ -57,6 +58,11 @@ def _total(casualties: list[Casualty], kind: str) -> int | None:
     for figure in figures:
         sides.setdefault(figure.group, set()).add(figure.party)
     stated = {key: total for key, total in sums.items() if key not in added}
+    starts = {}
+    for figure in figures:
+        starts[figure.group] = min(starts.get(figure.group, figure.start), figure.start)
+    wholes = [key for key in stated if sides[key] == {None} or len(sides[key]) > 1]
+    added = {key for key in added if not any(starts[whole] > starts[key] for whole in wholes)}
     return _sides_total(stated, sides) + sum(sums[key] for key in added)
 
 
