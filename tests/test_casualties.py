@@ -61,6 +61,7 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
     ("The district chief was killed along with his driver.", 2, None),
     ("The governor was killed together with three bodyguards.", 4, None),
     ("Rights activist and director of a local foundation was killed on Friday.", 1, None),
+    ("Clan fights with rivals in northern Kenya, 15 killed in a village known as Dara.", 15, None),
     ("Officials said the death toll had risen to 61.", 61, None),
     ("Eleven bodies were recovered from the river.", 11, None),
     ("Troops neutralised six insurgents during the operation.", 6, None),

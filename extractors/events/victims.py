@@ -223,8 +223,8 @@ def _verb_victims(verb) -> list:
         victims = _counted_after(verb) or victims  # "killed 2 civilians - ongoing violence": a misread object
     elif victims:
         pass
-    elif verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUNISH:
-        victims = _coordinated_before(verb.head)
+    elif verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUNISH:
+        victims = _coordinated_before(verb.head)  # a past tense as modifier is a participle: "15 killed"
     elif subjects:
         victims = [obj for conjunct in children(verb, "conj") for obj in children(conjunct, "dobj")] or [
             subject for subject in subjects if verb.tag_ == "VBN" or subject.tag_ in ("NN", "NNP")
