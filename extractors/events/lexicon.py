@@ -132,7 +132,7 @@ class _DocWords:
                         for t in doc]
         lexicon = trigger_lexicon()
         for token in doc:
-            prefix = hyphen_prefix(token) if token.i >= 2 and doc[token.i - 1].text == "-" else None
+            prefix = hyphen_prefix(token)
             if prefix is not None and prefix.lower_ + self.lemmas[token.i] in lexicon:
                 self.lemmas[token.i] = prefix.lower_ + self.lemmas[token.i]
                 self.lowers[token.i] = prefix.lower_ + self.lowers[token.i]

@@ -58,12 +58,16 @@ def _total(casualties: list[Casualty], kind: str) -> int | None:
     for figure in figures:
         sides.setdefault(figure.group, set()).add(figure.party)
     stated = {key: total for key, total in sums.items() if key not in added}
-    starts = {}
-    for figure in figures:
-        starts[figure.group] = min(starts.get(figure.group, figure.start), figure.start)
-    wholes = [key for key in stated if sides[key] == {None} or len(sides[key]) > 1]
+    starts = {key: min(f.start for f in figures if f.group == key) for key in groups}
+    wholes = [key for key in stated if _side(sides[key]) is None]
     added = {key for key in added if not any(starts[whole] > starts[key] for whole in wholes)}
     return _sides_total(stated, sides) + sum(sums[key] for key in added)
+
+
+def _side(parties: set) -> str | None:
+    """The one side a group of figures counts; None for a whole toll (several sides, or people of
+    no known side)."""
+    return next(iter(parties)) if len(parties) == 1 else None
 
 
 def _sides_total(stated: dict[tuple[int, int], int], sides: dict[tuple[int, int], set]) -> int:
@@ -74,7 +78,7 @@ def _sides_total(stated: dict[tuple[int, int], int], sides: dict[tuple[int, int]
     by_side: dict[str, int] = {}
     wholes = []
     for key, total in stated.items():
-        side = next(iter(sides[key])) if len(sides[key]) == 1 else None
+        side = _side(sides[key])
         if side is None:
             wholes.append(total)
         else:
