@@ -119,7 +119,7 @@ class Pipeline:
             return [doc for article in articles for doc in self._parse([article])]
         try:
             with time_limit(self.config.timeout):
-                return parse(self.nlp, [a.text for a in articles])
+                return parse(self.nlp, [a.text for a in articles], [(a.outlet_span, a.dateline_span) for a in articles])
         except ModelError:
             raise
         except Exception as exc:  # ArticleTimeout too

@@ -13,7 +13,10 @@ exact. Texts that need no cut (every ordinary article) are parsed whole, as befo
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import Any, Iterator
+
+from article2json.extractors.casing import parse_text, restore_text
 
 MAX_SENTENCE_CHARS = 1_000  # longer than any news sentence: a stretch past it is cut
 MAX_CHUNK_CHARS = 20_000
@@ -68,16 +71,20 @@ def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def parse(nlp, texts: list[str]) -> list[Any]:
+def parse(nlp, texts: list[str], as_written: list[tuple[Any, ...]] | None = None) -> list[Any]:
     """The Doc of each text through one `nlp.pipe`; a long text's chunks are joined into one Doc
-    (same text, same offsets)."""
+    (same text, same offsets). Title Case and capitals lines are parsed in sentence case
+    (`extractors.casing`), except those `as_written` overlaps (each text's outlet line and
+    dateline spans); the Doc keeps the text as written."""
     from spacy.tokens import Doc
 
-    pieces = [chunks(text) for text in texts]
+    readable = [parse_text(nlp, text, spans) for text, spans in zip(texts, as_written or [()] * len(texts))]
+    pieces = [chunks(text) for text in readable]  # case changes no cut: the same cuts as the text's
     parsed = iter(nlp.pipe(piece for text_pieces in pieces for piece in text_pieces))
     docs = []
     for text, text_pieces in zip(texts, pieces):
-        parts = [next(parsed) for _ in text_pieces]
+        ends = list(accumulate(len(piece) for piece in text_pieces))
+        parts = [restore_text(next(parsed), text[end - len(piece):end]) for piece, end in zip(text_pieces, ends)]
         doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
         if doc.text != text:  # never expected: the pieces are consecutive slices of the text
             raise ValueError("the parsed chunks do not add up to the article text")
