@@ -222,6 +222,15 @@ def test_an_event_without_a_place_is_in_the_home_country_of_its_armed_group(even
     assert event["location"]["country"] == "SO"
 
 
+@pytest.mark.parametrize("body, country", [
+    ("Suspected Al Shabaab fighters raided a Kenyan village at dawn and burned six homes.", "KE"),
+    ("Rebels of the Allied Democratic Forces shelled a Congolese border town overnight.", "CD"),  # a town
+    ("Al Shabaab fighters ambushed troops near the Kenyan border.", "SO"),  # a border is two countries'
+])
+def test_a_demonym_before_a_place_word_says_where_the_event_is(events, body, country):
+    assert main(events(body))["location"]["country"] == country
+
+
 
 def test_the_state_a_verb_leaves_its_object_in_is_not_part_of_the_object(events):
     event = main(events("Police shot dead two robbery suspects outside a bank on Friday."))

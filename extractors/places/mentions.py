@@ -282,7 +282,8 @@ HOME_FORCES_RANK, REFERENCE_RANK, ABROAD_RANK = 0, 2, 3  # 1 is left for callers
 def country_reference_ranks(doc_or_text: Any) -> dict[str, tuple[int, int]]:
     """The countries a text refers to by demonym ("Syrian army" -> SY) or by name ("Kenya Defence
     Forces", "raiders from Uganda"), each with its rank and first position: HOME_FORCES_RANK when
-    its own police, army or government act, ABROAD_RANK when it is only named as where foreigners
+    its own police, army or government act or one of its places is named ("a Kenyan village",
+    "the Somali border town"), ABROAD_RANK when it is only named as where foreigners
     come from ("Ugandan raiders", "a Chinese-owned firm"), else REFERENCE_RANK. Takes a spaCy Doc
     or a string."""
     text = getattr(doc_or_text, "text", doc_or_text)
@@ -290,11 +291,27 @@ def country_reference_ranks(doc_or_text: Any) -> dict[str, tuple[int, int]]:
     for pattern, countries in (_demonyms(), _country_names()):
         for match in pattern.finditer(text):
             code = countries[match.group(1).lower()]
-            rank = (HOME_FORCES_RANK if _HOME_FORCES.match(text, match.end()) else
+            rank = (HOME_FORCES_RANK if _HOME_FORCES.match(text, match.end()) or _home_ground(text, match.end()) else
                     ABROAD_RANK if _ABROAD.match(text, match.end()) or re.search(r"\bfrom\s+$", text[:match.start()])
                     else REFERENCE_RANK)
             ranks[code] = min(ranks.get(code, (rank, match.start())), (rank, match.start()))
     return ranks
+
+
+def _home_ground(text: str, end: int) -> bool:
+    """Whether a place word (GEO_WORDS) follows a demonym, one lower-case word between at most. Not
+    a border, which two countries share ("near the Afghan border"), nor a camp, which may be
+    foreigners' ("an Iranian dissident camp in Iraq")."""
+    following = _NEXT_WORDS.match(text, end)
+    if following is None:
+        return False
+    first, second = following.group(1), following.group(2) or ""
+    ground = GEO_WORDS - _SHARED_GROUND
+    return first.lower() in ground or first.islower() and second.lower() in ground  # "border town"
+
+
+_SHARED_GROUND = frozenset({"border", "camp"})
+_NEXT_WORDS = re.compile(r"[\s\-]+([A-Za-z\-]+)(?:\s+([A-Za-z\-]+))?")
 
 
 def country_references(doc_or_text: Any) -> list[str]:
