@@ -297,6 +297,10 @@ def test_deaths_of_each_side_add_up_and_stay_apart(main_figures, text, killed, k
      "number of dead had risen to 19.", 19),
     ("Rebels ambushed a police convoy on the highway, killing three officers. Police said two rebels also died "
      "in the shootout. The toll rose to seven on Tuesday.", 7),
+    ("On 3 May 2021, 4 guards were killed by militants at a checkpoint near Tanu. Fatalities coded as 0 "
+     "(the militants' own channel claimed 4).", 0),
+    ("On 3 May 2021, militants attacked a checkpoint near Tanu, killing 6 guards. Fatalities coded as 2, as "
+     "other reports gave lower figures.", 2),
 ])
 def test_an_updated_toll_wins_over_earlier_figures(main_figures, text, killed):
     assert main_figures(text)[0] == killed

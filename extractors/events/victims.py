@@ -92,10 +92,11 @@ def _counted_kind(noun) -> str | None:
 
 def is_update(predicate) -> bool:
     """Whether a toll updates the figures stated before it ("the toll rose to 13", "revised the
-    toll down to 8", "bringing the number of dead to 19")."""
-    lexicon = terms()
-    return predicate.lemma_.lower() in lexicon["toll_nouns"] and \
-        predicate.head.lemma_.lower() in lexicon["update_verbs"]
+    toll down to 8", "bringing the number of dead to 19", "Fatalities coded as 0")."""
+    lexicon, verb = terms(), predicate.head
+    if predicate.lemma_.lower() in lexicon["toll_nouns"]:
+        return verb.lemma_.lower() in lexicon["update_verbs"]
+    return verb.lower_ in lexicon["summary_verbs"] and bool(_estimated_numbers(predicate))
 
 
 def _singular(word: str) -> str:
