@@ -23,6 +23,7 @@ from article2json.extractors.events.typing_model import TypingModel, learned_typ
 from article2json.extractors.events.units import Unit
 
 ACCEPTANCES = {"AGREE", "SUPPORT", "COOPERATE"}
+PROTEST_SEQUEL_SENTENCES = 2  # sentences after a protest, in its paragraph, that may tell how it went
 
 
 @dataclass(frozen=True)
@@ -72,11 +73,11 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     """Classify an event from its representative trigger and the context of all its mentions
     (`document`: the words of the whole article), the rules' label weighed by `model` if given."""
     rep = event.rep
-    following = units[rep.unit.index + 1:rep.unit.index + 2]
+    following = units[rep.unit.index + 1:rep.unit.index + 1 + PROTEST_SEQUEL_SENTENCES]
     strong = [m for m in event.mentions if not m.weak] or event.mentions  # not "wounded and evacuated by helicopter"
     near = [t for m in strong for t in m.token.subtree if t in m.unit]
     units = {m.unit for m in event.mentions}
-    if rep.entry.plover == "PROTEST":  # how a protest ended is often told in the next sentence
+    if rep.entry.plover == "PROTEST":  # how a protest went is often told in the next sentences
         units |= {u for u in following if u.paragraph == rep.unit.paragraph}
     around = [t for unit in sorted(units, key=lambda u: u.start) for t in doc[unit.first:unit.last]]
     actors, recipients = event.roles()
