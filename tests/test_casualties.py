@@ -159,6 +159,17 @@ def test_causes_and_earlier_deaths_are_not_the_toll(totals, sentence, killed):
 
 
 @pytest.mark.parametrize("text, killed", [
+    ("On 4 March 2022, about 300 dock workers staged a protest at the port gate in Tema, demanding justice for "
+     "two colleagues who were beaten to death by guards.", None),
+    ("Hundreds of residents demonstrated in Kibo, mourning the death of a boy who was shot by a soldier.", None),
+    ("Market women blocked the main road in Kibo after a trader died in a police cell.", None),
+    ("Students protested in Kibo after two classmates died; police fired on the crowd, killing one student.", 1),
+])
+def test_the_deaths_a_protest_is_about_are_not_its_toll(main_figures, text, killed):
+    assert main_figures(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
     ("A roadside bomb killed four soldiers. The rebels claimed 20 dead.", 4),
     ("Nine miners died in the collapse. Conflicting reports put the toll at 14.", 9),
     ("Gunmen killed six farmers. Another three were killed later that night.", 9),

@@ -1,12 +1,15 @@
 """Brief reports (an event database note, a wire brief: one short paragraph) tell one incident:
 the main event. What only states casualties joins it, the toll figures that the sentence
-grammar gave to side events are its, and when it states no toll of a kind it takes the report's."""
+grammar gave to side events are its, and when it states no toll of a kind it takes the report's,
+except a toll of what a protest was about ("demanding justice for two workers who were beaten to
+death")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from article2json.extractors.events.casualties import VICTIM_KINDS
+from article2json.extractors.events.circumstances import protest_cause
 from article2json.extractors.events.incident import Event
 from article2json.extractors.events.merge import specific_names
 from article2json.extractors.events.triggers import HARMFUL, Mention
@@ -48,10 +51,11 @@ def one_incident(kept: list[Event], dropped: list[Event]) -> list[Event]:
             main.rep.casualties.extend(c for c in moved if c.kind in VICTIM_KINDS)
             mention.casualties[:] = [c for c in mention.casualties if c not in moved]
     main.rep.casualties.extend(c for e in dropped for m in e.mentions for c in m.casualties if c.kind in VICTIM_KINDS)
+    cause = {i for mention in main.mentions for i in protest_cause(mention)}
     for kind in VICTIM_KINDS:
         if not _states(main, kind):
-            _move_toll(kind, [e for e in events if e is not main and not e.background and e.modality == main.modality],
-                       main)
+            _move_toll(kind, [e for e in events if e is not main and not e.background and e.modality == main.modality
+                              and not any(m.token.i in cause for m in e.mentions)], main)
     return events
 
 

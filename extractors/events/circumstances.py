@@ -8,14 +8,18 @@
 - `is_claimed(predicate)`: a figure one side claims or an alternative source gives ("the group
   claims 15 dead", "conflicting reports hold 18 deaths", "another source says four died");
 - `is_additional(predicate, words)`: a figure added to the ones stated before ("another 2 were
-  killed", "three civilians were also killed", "2 more").
-Word lists: data/casualty_terms.json.
+  killed", "three civilians were also killed", "2 more");
+- `protest_grievance(mentions)`, `protest_cause(mention)`: the words of what a protest was against or
+  asked for, and also of what set it off: deaths told there are its cause, not its toll.
+Word lists: data/casualty_terms.json, and the protest words of data/trigger_words.tsv.
 """
 
 from __future__ import annotations
 
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.victims import children, terms
+
+AIRING_GRIEVANCES = {"PROTEST", "REQUEST"}  # events that state what they are against or ask for
 
 
 def is_aggregate(predicate) -> bool:
@@ -98,3 +102,39 @@ def is_additional(predicate, words) -> bool:
     added = terms()["additional_words"]
     return any(word.lower_ in added and not (word.lower_ == "more" and word.doc[word.i + 1:word.i + 2].text == "than")
                for word in words) or any(child.lower_ == "also" for child in children(predicate, "advmod"))
+
+
+def protest_grievance(mentions: list) -> set[int]:
+    """The words of what a protest was against or demanded ("against the arrest of their leader",
+    "demanding the release of those detained"): arrests named there are its cause, not a response."""
+    found = set()
+    for mention in mentions:
+        if mention.entry.plover not in AIRING_GRIEVANCES:
+            continue
+        for holder in _protest_holders(mention.token):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in cue("grievance_prep") \
+                        or child.pos_ == "VERB" and child.lemma_.lower() in cue("demand_verb"):
+                    found |= {t.i for t in child.subtree}
+    return found
+
+
+def protest_cause(mention) -> set[int]:
+    """The words of a protest's grievance and of what set it off: a clause or phrase it hangs on
+    by an occasion word ("after a child died", "as youths died", "following the killing of a
+    student") and the object of a protest verb ("protested the murder of a trader")."""
+    found = protest_grievance([mention])
+    if mention.entry.plover not in AIRING_GRIEVANCES:
+        return found
+    for holder in _protest_holders(mention.token):
+        for child in holder.children:
+            occasion = child.dep_ == "prep" and child.lower_ in cue("occasion_word") or child.dep_ == "advcl" and any(
+                mark.lower_ in cue("occasion_word") for mark in children(child, "mark"))
+            if occasion or holder is mention.token and holder.pos_ == "VERB" and child.dep_ == "dobj":
+                found |= {t.i for t in child.subtree}
+    return found
+
+
+def _protest_holders(token) -> list:
+    """The protest word, and the verb it is the subject or object of ("staged a protest ...")."""
+    return [token, token.head] if token.dep_ in ("dobj", "pobj", "nsubj") else [token]

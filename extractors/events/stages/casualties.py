@@ -13,6 +13,7 @@ from typing import Callable
 
 from article2json.extractors.events.actors import ActorDictionary, resolve_actor
 from article2json.extractors.events.casualties import Casualty
+from article2json.extractors.events.circumstances import protest_cause
 from article2json.extractors.events.victims import terms
 from article2json.extractors.events.stages.roles import Roles
 from article2json.extractors.events.stages.triggers import ArticleParse
@@ -66,7 +67,9 @@ def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[
     """Give each casualty figure to the mention of its clause: the trigger that is its predicate,
     else the nearest trigger above it, else the nearest in its sentence, else the latest mention
     earlier in its paragraph that can hurt anyone (an attack, not the accusation about it); in
-    the headline, the latest earlier mention of the headline."""
+    the headline, the latest earlier mention of the headline. A figure told in what a protest was
+    about or what set it off is background to the protest ("demanding justice for two workers who
+    were beaten to death")."""
     by_unit: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_unit.setdefault(mention.unit.index, []).append(mention)
@@ -79,7 +82,8 @@ def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[
                 harmful = [m for m in earlier if m.entry.plover in HARMFUL] or earlier
                 owner = harmful[-1] if harmful else None
             if owner is not None:
-                owner.casualties.append(casualty)
+                cause = casualty.head in protest_cause(owner)
+                owner.casualties.append(replace(casualty, background=True) if cause else casualty)
 
 
 def _owner(head, mentions: list[Mention]) -> Mention | None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from article2json.extractors.events.actors import ActorDictionary, resolve_actor
 from article2json.extractors.events.casualties import VICTIM_KINDS
+from article2json.extractors.events.circumstances import protest_grievance
 from article2json.extractors.events.classify import Context, EventLabels, classify, opening_label
 from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
 from article2json.extractors.events.incident import Event
@@ -84,7 +85,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
-    hit, grievance = _targets(strong), _grievance(strong)
+    hit, grievance = _targets(strong), protest_grievance(strong)
     context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
                       recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt,
@@ -108,23 +109,6 @@ def _targets(mentions: list) -> set[int]:
             continue
         hit |= {t.i for o in acted_on(token) for t in _noun_phrase(o)}
     return hit
-
-
-def _grievance(mentions: list) -> set[int]:
-    """The words of what a protest was against or demanded ("against the arrest of their leader",
-    "demanding the release of those detained"): arrests named there are its cause, not a response."""
-    found = set()
-    for mention in mentions:
-        if mention.entry.plover != "PROTEST":
-            continue
-        token = mention.token
-        holders = [token, token.head] if token.dep_ in ("dobj", "pobj", "nsubj") else [token]
-        for holder in holders:
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in cue("grievance_prep") \
-                        or child.pos_ == "VERB" and child.lemma_.lower() in cue("demand_verb"):
-                    found |= {t.i for t in child.subtree}
-    return found
 
 
 def _noun_phrase(noun) -> list:
