@@ -170,6 +170,16 @@ def test_the_deaths_a_protest_is_about_are_not_its_toll(main_figures, text, kill
 
 
 @pytest.mark.parametrize("text, killed", [
+    ("On 2 May 2022, herders attacked the village of Ruko as a reprisal for the 30 April clashes. Six "
+     "villagers were killed.", 6),
+    ("On 9 June 2023, traders and touts clashed at the Kibo bus park, following a minor motorcycle accident. "
+     "One person was killed and 12 were injured in the incident.", 1),
+])
+def test_a_toll_goes_to_what_happened_not_to_what_it_followed(main_figures, text, killed):
+    assert main_figures(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
     ("A roadside bomb killed four soldiers. The rebels claimed 20 dead.", 4),
     ("Nine miners died in the collapse. Conflicting reports put the toll at 14.", 9),
     ("Gunmen killed six farmers. Another three were killed later that night.", 9),

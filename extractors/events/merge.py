@@ -180,7 +180,8 @@ class Merger:
     def _target(self, candidates: list[Event], event: Event) -> Event | None:
         """The event a later one joins: the one named alike ("the attack"), else the latest of its
         kind; of the events first told in the same sentence that it can join, the one sharing most
-        with it; else the latest with the same scene."""
+        with it ("Gunmen attacked a village as a reprisal for earlier clashes. Five were killed": the
+        attack, not the clashes it followed); else the latest with the same scene."""
         if definite(event.rep):
             named_alike = [e for e in candidates if _named_alike(e, event.rep) and self.can_merge(e, event)]
             if named_alike:
@@ -189,7 +190,8 @@ class Merger:
             return None
         latest = [e for e in candidates if e.rep.unit is candidates[0].rep.unit and self.can_merge(e, event)]
         if latest:
-            return max(latest, key=lambda e: _affinity(e, event))  # of equals the latest: candidates run backwards
+            # of equals the one told as what happened, not as what it followed; then the latest (candidates run backwards)
+            return max(latest, key=lambda e: (_affinity(e, event), not e.background))
         return next((e for e in candidates if self._same_scene(e, event) and self.can_merge(e, event)), None)
 
     def _same_scene(self, earlier: Event, later: Event) -> bool:
