@@ -21,9 +21,10 @@ text as written.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
+from weakref import WeakKeyDictionary
 
 MIN_WORDS = 4  # a line needs this many longer words to be judged (an outlet name has fewer)
 LONG_WORD = 4  # letters of a word counted for the Title Case share
@@ -41,12 +42,12 @@ def parse_text(nlp: Any, text: str, as_written: tuple[Any, ...] = ()) -> str:
     lines = text.split("\n")
     starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     kept = [(span.start, span.end) for span in as_written if span is not None]
-    judged = [bool(_kind(line)) and not any(start < end_ and begin < start + len(line) for begin, end_ in kept)
-              for line, start in zip(lines, starts)]
-    words = _common_words(nlp) if any(judged) else None
+    kinds = [None if any(start < end and begin < start + len(line) for begin, end in kept) else _kind(line)
+             for line, start in zip(lines, starts)]
+    words = _common_words(nlp) if any(kinds) else None
     if words is None:
         return text
-    return "\n".join(_recased(line, words) if recase else line for line, recase in zip(lines, judged))
+    return "\n".join(_recased(line, kind, words) if kind else line for line, kind in zip(lines, kinds))
 
 
 def restore_text(doc: Any, text: str) -> Any:
@@ -85,8 +86,8 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def _recased(line: str, words: CommonWords) -> str:
-    kind = _kind(line)
+def _recased(line: str, kind: str, words: CommonWords) -> str:
+    """`line` (of `kind`) as a sentence-case line would write it."""
     first = True
     parts: list[str] = []
     last = 0
@@ -99,7 +100,7 @@ def _recased(line: str, words: CommonWords) -> str:
     return "".join(parts)
 
 
-def _word_case(word: str, kind: str | None, first: bool, words: CommonWords) -> str:
+def _word_case(word: str, kind: str, first: bool, words: CommonWords) -> str:
     """`word` as a sentence-case line would write it."""
     if kind == "title" and not (word[0].isupper() and word[1:].islower()):
         return word  # "PKK", "al-", "McDonald" stay as written
@@ -143,14 +144,13 @@ class CommonWords:
                    for old, new in self.rules if len(lower) > len(old))
 
 
-_LEXICONS: dict[int, CommonWords | None] = {}
+_LEXICONS: "WeakKeyDictionary[Any, CommonWords | None]" = WeakKeyDictionary()
 
 
 def _common_words(nlp: Any) -> CommonWords | None:
     """The pipeline's common words, or None when it has no lemmatizer with WordNet tables."""
-    key = id(nlp)
-    if key not in _LEXICONS:
+    if nlp not in _LEXICONS:
         lookups = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.component_names else None
         tables = ("lemma_index", "lemma_rules", "lemma_exc")
-        _LEXICONS[key] = CommonWords(lookups) if lookups and all(lookups.has_table(t) for t in tables) else None
-    return _LEXICONS[key]
+        _LEXICONS[nlp] = CommonWords(lookups) if lookups and all(lookups.has_table(t) for t in tables) else None
+    return _LEXICONS[nlp]

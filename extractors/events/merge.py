@@ -190,7 +190,7 @@ class Merger:
             return None
         latest = [e for e in candidates if e.rep.unit is candidates[0].rep.unit and self.can_merge(e, event)]
         if latest:
-            # of equals the one told as what happened, not as what it followed; then the latest (candidates run backwards)
+            # of equals the one told as what happened, not as what it followed, then the latest (candidates run back)
             return max(latest, key=lambda e: (_affinity(e, event), not e.background))
         return next((e for e in candidates if self._same_scene(e, event) and self.can_merge(e, event)), None)
 
