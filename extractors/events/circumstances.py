@@ -107,34 +107,34 @@ def is_additional(predicate, words) -> bool:
 def protest_grievance(mentions: list) -> set[int]:
     """The words of what a protest was against or demanded ("against the arrest of their leader",
     "demanding the release of those detained"): arrests named there are its cause, not a response."""
-    found = set()
-    for mention in mentions:
-        if mention.entry.plover not in AIRING_GRIEVANCES:
-            continue
-        for holder in _protest_holders(mention.token):
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in cue("grievance_prep") \
-                        or child.pos_ == "VERB" and child.lemma_.lower() in cue("demand_verb"):
-                    found |= {t.i for t in child.subtree}
-    return found
+    return {t.i for mention in mentions for _, child in _protest_children(mention) if _grievance(child)
+            for t in child.subtree}
 
 
 def protest_cause(mention) -> set[int]:
     """The words of a protest's grievance and of what set it off: a clause or phrase it hangs on
     by an occasion word ("after a child died", "as youths died", "following the killing of a
     student") and the object of a protest verb ("protested the murder of a trader")."""
-    found = protest_grievance([mention])
-    if mention.entry.plover not in AIRING_GRIEVANCES:
-        return found
-    for holder in _protest_holders(mention.token):
-        for child in holder.children:
-            occasion = child.dep_ == "prep" and child.lower_ in cue("occasion_word") or child.dep_ == "advcl" and any(
-                mark.lower_ in cue("occasion_word") for mark in children(child, "mark"))
-            if occasion or holder is mention.token and holder.pos_ == "VERB" and child.dep_ == "dobj":
-                found |= {t.i for t in child.subtree}
+    found = set()
+    for holder, child in _protest_children(mention):
+        occasion = child.dep_ == "prep" and child.lower_ in cue("occasion_word") or child.dep_ == "advcl" and any(
+            mark.lower_ in cue("occasion_word") for mark in children(child, "mark"))
+        protested = holder is mention.token and holder.pos_ == "VERB" and child.dep_ == "dobj"
+        if _grievance(child) or occasion or protested:
+            found |= {t.i for t in child.subtree}
     return found
 
 
-def _protest_holders(token) -> list:
-    """The protest word, and the verb it is the subject or object of ("staged a protest ...")."""
-    return [token, token.head] if token.dep_ in ("dobj", "pobj", "nsubj") else [token]
+def _grievance(child) -> bool:
+    return child.dep_ == "prep" and child.lower_ in cue("grievance_prep") \
+        or child.pos_ == "VERB" and child.lemma_.lower() in cue("demand_verb")
+
+
+def _protest_children(mention) -> list[tuple]:
+    """(holder, child) for the dependents of a protest or demand word and of the verb it is the
+    subject or object of ("staged a protest ..."); none for other events."""
+    if mention.entry.plover not in AIRING_GRIEVANCES:
+        return []
+    token = mention.token
+    holders = [token, token.head] if token.dep_ in ("dobj", "pobj", "nsubj") else [token]
+    return [(holder, child) for holder in holders for child in holder.children]

@@ -306,11 +306,10 @@ def _home_ground(text: str, end: int) -> bool:
     if following is None:
         return False
     first, second = following.group(1), following.group(2) or ""
-    ground = GEO_WORDS - _SHARED_GROUND
-    return first.lower() in ground or first.islower() and second.lower() in ground  # "border town"
+    return first.lower() in _HOME_GROUND or first.islower() and second.lower() in _HOME_GROUND  # "border town"
 
 
-_SHARED_GROUND = frozenset({"border", "camp"})
+_HOME_GROUND = GEO_WORDS - {"border", "camp"}
 _NEXT_WORDS = re.compile(r"[\s\-]+([A-Za-z\-]+)(?:\s+([A-Za-z\-]+))?")
 
 
