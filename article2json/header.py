@@ -26,9 +26,12 @@ _DATE_WORD = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS}|am|pm|(?-i:[A-Z]{{1,4}}T)|UT
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _PREFIX = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|modified)|date)\s*(?:on|at)?\s*:?\s*",
                      re.IGNORECASE)
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 _BODY_DATELINE = re.compile(
-    r"(?P<place>[A-Z][\w.'\-]*(?:[ \-][A-Z][\w.'\-]*){0,3}(?:,\s*[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,3})?)"
-    r"(?:,\s*[\w .,]{0,25}?\b(?:1[89]|20)\d\d)?"  # a date after the place: "ADAMA, Ethiopia, 14 May 2021 —"
+    r"(?P<place>[A-Z][\w.'\-]*(?:[ \-][A-Z][\w.'\-]*){0,3}"
+    r"(?:,\s*(?!" + _MONTH_DAY + r")[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,3})?)"
+    r"(?:,\s*[\w .,]{0,25}?\b(?:1[89]|20)\d\d|,\s*" + _MONTH_DAY + r")?"  # a date after the place: "ADAMA,
+    # Ethiopia, 14 May 2021 —", "WASHINGTON, Nov 6 (Reuters) -"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&'\-]{0,30})\))?\s*(?:—|–|--|-|:)\s+")
 MAX_HEADER_LINE = 300
 

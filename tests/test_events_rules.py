@@ -104,6 +104,40 @@ def test_a_separate_attack_stays_separate(events):
     assert len(found) == 2
 
 
+def test_two_nouns_of_one_act_in_a_sentence_are_one_event(events):
+    found = events("The death toll from a truck bombing at the police headquarters in Kandahar rose to nine on "
+                   "Friday, with more than 40 others wounded in a major militant assault.\n")
+    assert len(found) == 1
+    assert (found[0]["trigger"]["text"], found[0]["killed"], found[0]["wounded"]) == ("bombing", 9, 40)
+
+
+def test_acts_in_coordinated_clauses_stay_apart(run_cli):
+    _, records = run_cli("-", input="A roadside bomb killed six soldiers in northern Burkina Faso, troops in Niger "
+                         "fought off an attack on a border post and Malian police arrested 14 people in Bamako, "
+                         "officials said. The troops killed 17 of the attackers.\n")
+    found = [(e["trigger"]["text"], e["killed"]) for e in records[0]["events"] if e["type"] == "ASSAULT"]
+    assert found == [("bomb", 6), ("attack", 17)]
+
+
+def test_what_a_blast_smashed_is_its_damage_not_another_event(events):
+    found = events("A suicide bombing at a market in Maiduguri killed 12 people on Monday. The explosion, followed "
+                   "by gunfire, shook the city, smashing windows of nearby shops.\n")
+    assert [(e["trigger"]["text"], acled(e)) for e in found] == [
+        ("suicide bombing", ("Explosions/Remote violence", "Suicide bomb"))]
+
+
+def test_a_weapon_of_another_event_in_the_sentence_does_not_type_this_one(events):
+    found = events("Gunmen attacked a village near Gusau on Sunday, two days after an airstrike on a camp in the "
+                   "area killed 8.\n")
+    attack = next(e for e in found if e["trigger"]["text"] == "attacked")
+    assert attack["mode"] != "aerial" and acled(attack)[0] != "Explosions/Remote violence"
+
+
+def test_a_count_the_parser_hung_on_a_day_name_is_the_toll(events):
+    found = events("The death toll from a car bombing near a checkpoint in Mosul rose to at least six Friday.\n")
+    assert main(found)["killed"] == 6
+
+
 # --- main event and what is reported
 
 

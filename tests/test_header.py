@@ -77,6 +77,8 @@ def test_wire_dateline_with_agency_is_a_place_not_an_outlet():
     ("ADAMA, Ethiopia, 14 May 2021 — Soldiers fired on a crowd in the market.", "ADAMA, Ethiopia"),
     ("KISUMU, Kenya, Jan. 5, 2020 -- Police dispersed traders outside the county offices.", "KISUMU, Kenya"),
     ("BUKAVU, Congo, July 16, 2013 (AFP) - Rebels shelled the airport.", "BUKAVU, Congo"),
+    ("KABUL, Nov 11 (AFP) - A truck bomb exploded outside a consulate.", "KABUL"),
+    ("GOMA, Congo, Sept. 3 (Reuters) - Rebels shelled the airport.", "GOMA, Congo"),
 ])
 def test_a_wire_dateline_may_carry_a_date_after_its_place(line, place):
     text = "Soldiers fire on crowd\nWire Desk\nMay 15, 2021\n" + line + "\n"

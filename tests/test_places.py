@@ -498,3 +498,10 @@ def test_a_village_name_common_abroad_does_not_move_the_capital_that_contains_it
     # the capital of Bangladesh
     place = by_text(run(nlp, "Students clashed with police in Rampura, Dhaka, on Thursday."))["Dhaka"]
     assert (place["country"], place["feature"]) == ("BD", "city")
+
+
+def test_a_hyphenated_name_the_recogniser_cut_is_found_whole(nlp):
+    places = by_text(run(nlp, "A truck bomb exploded at a consulate in Afghanistan's Mazar-i-Sharif city on Thursday, "
+                              "and a Syria-based group claimed it."))
+    assert (places["Mazar-i-Sharif"]["country"], places["Mazar-i-Sharif"]["admin1"]) == ("AF", "Balkh")
+    assert "Syria" in places  # a word the gazetteer lacks whole keeps the entity as cut

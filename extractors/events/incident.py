@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from article2json.extractors.events.classify import EventLabels
-from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.classify import TERRITORY, EventLabels
+from article2json.extractors.events.lexicon import LemmaText, cue, has_cue
 from article2json.extractors.events.triggers import Mention
 
 CONTACT_PREPS = ("on", "onto", "over")  # "stepped on a landmine", "drove over a mine"
+REMOTE_WEAPONS = ("suicide", "chemical", "air", "drone", "shelling")
 
 
 @dataclass
@@ -123,3 +124,34 @@ def definite(mention: Mention) -> bool:
 def mention_family(mention: Mention) -> str:
     """The kind of action a mention may be merged under: any assault for a casualty verb or weapon word."""
     return "ASSAULT" if mention.weak else mention.entry.plover
+
+
+def action_class(mention: Mention) -> str:
+    """What kind of action a trigger names, for telling two incidents apart."""
+    entry = mention.entry
+    if entry.plover != "ASSAULT":
+        return entry.plover
+    if mention.weak:
+        return "generic"
+    if entry.acled_type == "Battles":
+        return "battle"
+    if entry.acled_type == "Explosions/Remote violence" or entry.mode in ("explosives", "aerial", "drone",
+                                                                           "heavy-weapons"):
+        return "explosive"
+    if entry.head in TERRITORY:
+        return "territory"
+    if entry.mode in ("abduct", "destroy", "crowd-control"):
+        return entry.mode
+    sentence = LemmaText(mention.token.doc[mention.unit.first:mention.unit.last])
+    return "explosive" if any(has_cue(c, sentence) for c in REMOTE_WEAPONS) else "generic"
+
+
+def separate(mention: Mention) -> bool:
+    """"a separate airstrike", "a second blast", "an earlier attack": explicitly a new incident."""
+    return any(c.lower_ in cue("new_incident")
+               for c in mention.token.children if c.dep_ in ("det", "amod"))
+
+
+def another(mention: Mention) -> bool:
+    """"another attack": a new incident, or the latest of a series (then the same figures tell it)."""
+    return any(c.lower_ == "another" for c in mention.token.children if c.dep_ == "det")

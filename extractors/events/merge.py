@@ -5,9 +5,9 @@ sentence: `sentence_groups`.)"""
 
 from __future__ import annotations
 
-from article2json.extractors.events.classify import TERRITORY
-from article2json.extractors.events.incident import Event, definite, mention_family
-from article2json.extractors.events.lexicon import LemmaText, cue, has_cue
+from article2json.extractors.events.incident import (Event, action_class, another, definite, mention_family,
+                                                     separate)
+from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.linking import Linker
 from article2json.extractors.events.place_choice import contains
 from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
@@ -15,40 +15,9 @@ from article2json.extractors.events.scene import (dates_compatible, day_after, n
 from article2json.extractors.events.triggers import Mention
 
 RECALL_PARAGRAPHS = 4  # how far back "the attack" looks for the event named alike
+BLAST_MODES = ("explosives", "suicide-attack")  # a blast: the destruction told with it is its damage
 MERGE_WINDOW = 60  # a mention joins one of the latest events; bounds the cost of very long texts
-REMOTE_WEAPONS = ("suicide", "chemical", "air", "drone", "shelling")
 
-
-
-def action_class(mention: Mention) -> str:
-    """What kind of action a trigger names, for telling two incidents apart."""
-    entry = mention.entry
-    if entry.plover != "ASSAULT":
-        return entry.plover
-    if mention.weak:
-        return "generic"
-    if entry.acled_type == "Battles":
-        return "battle"
-    if entry.acled_type == "Explosions/Remote violence" or entry.mode in ("explosives", "aerial", "drone",
-                                                                           "heavy-weapons"):
-        return "explosive"
-    if entry.head in TERRITORY:
-        return "territory"
-    if entry.mode in ("abduct", "destroy", "crowd-control"):
-        return entry.mode
-    sentence = LemmaText(mention.token.doc[mention.unit.first:mention.unit.last])
-    return "explosive" if any(has_cue(c, sentence) for c in REMOTE_WEAPONS) else "generic"
-
-
-def _separate(mention: Mention) -> bool:
-    """"a separate airstrike", "a second blast", "an earlier attack": explicitly a new incident."""
-    return any(c.lower_ in cue("new_incident")
-               for c in mention.token.children if c.dep_ in ("det", "amod"))
-
-
-def _another(mention: Mention) -> bool:
-    """"another attack": a new incident, or the latest of a series (then the same figures tell it)."""
-    return any(c.lower_ == "another" for c in mention.token.children if c.dep_ == "det")
 
 
 def _named_alike(event: Event, mention: Mention) -> bool:
@@ -67,8 +36,12 @@ def _indefinite(mention: Mention) -> bool:
 
 
 def _classes(event: Event) -> set[str]:
-    """The kinds of action the event's mentions name, besides unspecific attacks."""
-    return {"battle" if action_class(m) == "territory" else action_class(m) for m in event.mentions} - {"generic"}
+    """The kinds of action the event's mentions name, besides unspecific attacks; the damage a
+    blast did is the blast's ("the explosion shook the city, smashing windows")."""
+    classes = {"battle" if action_class(m) == "territory" else action_class(m) for m in event.mentions} - {"generic"}
+    if classes == {"destroy"} and any(m.entry.mode in BLAST_MODES for m in event.mentions):
+        return {"explosive"}
+    return classes
 
 
 def _same_action(earlier: Event, later: Event) -> bool:
@@ -120,9 +93,9 @@ class Merger:
     def can_merge(self, earlier: Event, later: Event) -> bool:
         if earlier.modality != later.modality:
             return False
-        if later.fresh or _separate(later.rep):
+        if later.fresh or separate(later.rep):
             return False
-        if (_indefinite(later.rep) and not later.weak_only or _another(later.rep)) and \
+        if (_indefinite(later.rep) and not later.weak_only or another(later.rep)) and \
                 not self._corroborated(earlier, later):
             return False
         if not self._dates_agree(earlier, later):

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from article2json.extractors.events.incident import Event, mention_family
+from article2json.extractors.events.incident import Event, action_class, another, mention_family, separate
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
 from article2json.extractors.events.scene import places_compatible
 from article2json.extractors.events.triggers import Mention
+
+CORE_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 
 
 def _families_meet(first: Mention, second: Mention) -> bool:
@@ -111,6 +113,31 @@ def _linked(first: Mention, second: Mention) -> bool:
         or _elaborates(first, second) or _elaborates(second, first)
 
 
+def _named_twice(first: Mention, second: Mention) -> bool:
+    """Two nouns naming one kind of act in one sentence name one act, unless a word parts them or
+    calls the second another ("the toll from a truck bombing rose to six, with 100 wounded in a
+    major militant assault"; not "a bombing two days after an attack", "a second blast")."""
+    tokens = (first.token, second.token)
+    if any(t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") for t in tokens) or first.weak or second.weak:
+        return False
+    classes = {action_class(first), action_class(second)} - {"generic"}
+    return first.entry.plover == second.entry.plover == "ASSAULT" and len(classes) <= 1 \
+        and first.modality == second.modality and not (separate(second) or another(second)) \
+        and not (_apart(*tokens, first.unit) or _apart(*reversed(tokens), first.unit)) \
+        and not _own_clauses(*tokens)
+
+
+def _own_clauses(first, second) -> bool:
+    """Whether two nouns are each the subject or object of a verb of its own ("a bomb killed six
+    soldiers, troops fought off an attack"), or lie in coordinated clauses."""
+    if all(t.dep_ in CORE_ARGUMENTS for t in (first, second)) and first.head.i != second.head.i:
+        return True
+    lines = [first, *first.ancestors], [second, *second.ancestors]
+    shared = next((t for t in lines[0] if t in lines[1]), None)
+    below = [t for line in lines for t in (line[:line.index(shared)] if shared is not None else line)]
+    return any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in below)
+
+
 def _orphan_of(orphan: Mention, verb: Mention) -> bool:
     """A noun trigger the parser hung outside its sentence (a first sentence glued to the header
     lines) belongs to the next verb trigger: "Air strikes hit a market"."""
@@ -142,7 +169,7 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
 
     for i, first in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
-            if _linked(first, mentions[j]) or _orphan_of(first, mentions[j]):
+            if _linked(first, mentions[j]) or _orphan_of(first, mentions[j]) or _named_twice(first, mentions[j]):
                 join(i, j)
     for strong_only in (True, False):  # a lone casualty verb joins a strong trigger, else another casualty verb
         for i, mention in enumerate(mentions):
@@ -160,6 +187,18 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
     for i, upper in enumerate(mentions):
         for j, lower in enumerate(mentions):
             if find(i) != find(j) and _path(_carrier(upper), lower.token, upper.unit) == (True, "word"):
-                events[find(i)].fresh = True
+                events[find(i)].fresh |= not _sequel(_carrier(upper), lower.token)
                 events[find(j)].background = True
     return list(events.values())
+
+
+def _sequel(upper, lower) -> bool:
+    """Whether the word parting two events makes the lower one a sequel of the upper one ("the
+    explosion, followed by gunfire"): the upper one is then no new incident, and may be one told
+    before."""
+    token = lower
+    while token.i != upper.i and token.head.i != token.i:
+        if token.lemma_.lower() in cue("sequel") and token.tag_ == "VBN":
+            return True
+        token = token.head
+    return False

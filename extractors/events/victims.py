@@ -368,12 +368,21 @@ def _toll_numbers(toll) -> list:
     """The number of "the death toll rose to 45", "a death toll of 12", "bringing the toll to 9",
     "revised the toll down to 8"."""
     for relation in ("toll_figure", "toll_verb_figure", "toll_revised_figure"):
-        numbers = [figure for figure in related(toll, relation) if is_number(figure)]
+        numbers = [number for figure in related(toll, relation) for number in _count_in(figure)]
         if numbers:
             return numbers
     holders = [toll, toll.head]
     return [child for holder in holders for child in children(holder, "dobj", "attr", "appos", "nummod")
             if is_number(child)][:1]
+
+
+def _count_in(figure) -> list:
+    """`figure` when it is a number; else the count the parse hung on a day name: "rose to six
+    Friday" (the entity recogniser keeps "six" out of the date)."""
+    if is_number(figure):
+        return [figure]
+    return [number for number in children(figure, "nummod") if (figure.ent_type_ == "DATE" or figure.lower_ in
+            cue("day_name")) and number.ent_type_ != "DATE" and is_number(number)]
 
 
 def has_quantity(noun) -> bool:

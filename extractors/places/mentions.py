@@ -24,6 +24,8 @@ from article2json.extractors.entities import in_metadata_lines
 from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, read_table
 
 UPPER = "A-Z\u00c0-\u00de"
+HYPHENS = "-\u2010\u2011"  # not dashes: "Gaza–Israel" names two places
+_PAIR = re.compile(rf"[{UPPER}]\w+-[{UPPER}]\w+")  # two names, as in "the Meru-Isiolo border"
 _WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)"
 _PARTICLES = "al|el|as|ar|ad|an|ash|ez|es|de|del|di|du|da|do|dos|das|la|le"
 NAME = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES}|of|and)[ \-])?{_WORD}){{0,3}}"
@@ -174,15 +176,34 @@ def _entity_mentions(text: str, doc: Any) -> list[Mention]:
     for entity in doc.ents:
         start = entity.start_char
         name = text[start:entity.end_char].split("\n")[0].rstrip()  # an entity run on over a line break
-        end = start + len(name)
         if not name:
             continue
+        end = start + len(name)
+        whole = _whole_hyphenated(text, start, end)
+        if whole != (start, end) and not _PAIR.fullmatch(text, *whole):  # "Mazar-i-Sharif" if the gazetteer
+            mentions.append(Mention(*whole, "entity"))  # knows it, else the entity as cut; not "Meru-Isiolo"
         in_context = bool(_CONTEXT_PRECEDES.search(text[max(0, start - 30):start]) or _CONTEXT_FOLLOWS.match(text, end))
         if entity.label_ in ("GPE", "LOC", "FAC"):  # a GPE the gazetteer lacks is kept in a place's context
             mentions.append(Mention(start, end, "gpe" if entity.label_ == "GPE" and in_context else "entity"))
         elif entity.label_ in ("ORG", "PERSON") and in_context:
             mentions.append(Mention(start, end, "named"))
     return mentions
+
+
+def _whole_hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
+    """An entity span widened to the whole of a hyphenated word the recogniser cut ("Mazar" of
+    "Mazar-i-Sharif")."""
+    if text[start - 1:start] in HYPHENS:
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in HYPHENS):
+            start -= 1
+    if text[end:end + 1] in HYPHENS:
+        while end < len(text) and (text[end].isalnum() or text[end] in HYPHENS):
+            end += 1
+    while text[end - 1] in HYPHENS:
+        end -= 1
+    while text[start] in HYPHENS:
+        start += 1
+    return start, end
 
 
 def _pattern_mentions(text: str) -> list[Mention]:

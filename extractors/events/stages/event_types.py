@@ -51,8 +51,9 @@ def type_events(incidents: Incidents) -> Typed:
     parse = incidents.parse
     document = LemmaText(parse.doc)
     model = model_for(parse.options.typing_model)
-    for event in incidents.events + incidents.headline:
-        type_event(parse.doc, event, parse.dictionary, document, parse.units, model)
+    events = incidents.events + incidents.headline
+    for event in events:
+        type_event(parse.doc, event, parse.dictionary, document, parse.units, model, events)
     return Typed(parse, incidents.events, incidents.headline, incidents.linker)
 
 
@@ -70,9 +71,11 @@ def _victims(doc, event: Event, dictionary: ActorDictionary) -> list:
 
 
 def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaText, units: list[Unit],
-               model: TypingModel | None = None) -> None:
+               model: TypingModel | None = None, events: tuple | list = ()) -> None:
     """Classify an event from its representative trigger and the context of all its mentions
-    (`document`: the words of the whole article), the rules' label weighed by `model` if given."""
+    (`document`: the words of the whole article), the rules' label weighed by `model` if given.
+    Weapons are not looked for in what was hit nor in the phrases of the other `events` of its
+    sentences ("gunmen attacked a village, two days after an airstrike on a camp")."""
     rep = event.rep
     following = units[rep.unit.index + 1:rep.unit.index + 1 + PROTEST_SEQUEL_SENTENCES]
     strong = [m for m in event.mentions if not m.weak] or event.mentions  # not "wounded and evacuated by helicopter"
@@ -85,7 +88,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
-    hit, grievance = _targets(strong), protest_grievance(strong)
+    hit, grievance = _targets(strong) | _other_events(event, events, units), protest_grievance(strong)
     context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
                       recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt,
@@ -97,6 +100,22 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
         event.typing = EventLabels("REJECT", None, None, None)
         for mention in event.mentions:
             mention.modality = "asserted"
+
+
+def _other_events(event: Event, events: tuple | list, units: set) -> set[int]:
+    """The words of the phrases of the other attacks told in the event's sentences, but of those
+    whose phrase holds the event's own trigger ("militiamen armed with machetes" is no attack);
+    none for a bare toll ("a boy was killed after a landmine went off": the weapon is what killed)."""
+    own = {m.token.i for m in event.mentions}
+    words: set[int] = set()
+    if event.weak_only:
+        return words
+    for mention in (m for other in events if other is not event and other.rep.entry.plover == "ASSAULT"
+                    for m in other.mentions if m.unit in units):
+        phrase = {t.i for t in mention.token.subtree}
+        if not own & phrase:
+            words |= phrase
+    return words
 
 
 def _targets(mentions: list) -> set[int]:
