@@ -245,3 +245,10 @@ def test_an_attack_told_as_the_taking_of_civilians_is_an_abduction(events, text,
 def test_strike_as_a_verb_is_a_stoppage_only_without_a_target_or_arms(events, text, expected):
     event = events(text)[0]
     assert (event["type"], acled(event)) == expected
+
+
+def test_a_village_the_tagger_takes_for_an_organisation_is_the_events_place(run_cli):
+    _, records = run_cli("-", input="On 15 March 2020, a bomb planted by Taliban killed 2 Afghan soldiers, in Khak "
+                                    "Chopan of Maywand district, Kandahar.\n")
+    location = main(records[0]["events"])["location"]
+    assert (location["name"], location["admin1"], location["country"]) == ("Khak Chopan", "Kandahar", "AF")

@@ -505,3 +505,22 @@ def test_a_hyphenated_name_the_recogniser_cut_is_found_whole(nlp):
                               "and a Syria-based group claimed it."))
     assert (places["Mazar-i-Sharif"]["country"], places["Mazar-i-Sharif"]["admin1"]) == ("AF", "Balkh")
     assert "Syria" in places  # a word the gazetteer lacks whole keeps the entity as cut
+
+
+def test_an_alias_in_brackets_before_the_unit_word_is_part_of_the_name(nlp):
+    places = by_text(run(nlp, "On 13 May 2021, in Hlaing Tharyar (East) township (Yangon-West district, Yangon "
+                              "region), two bombs exploded near a ward office."))
+    assert "East" not in places  # no division of its own
+    assert (places["Hlaing Tharyar"]["country"], places["Hlaing Tharyar"]["admin1"]) == ("MM", "Yangon")
+
+
+def test_a_village_named_with_its_alias_before_the_unit_word_is_found(nlp):
+    places = by_text(run(nlp, "On 13 March 2020, a policeman was killed in an ambush in the Deh Kalan (Dehkalan) "
+                              "area of Shirin Tagab district, Faryab."))
+    assert (places["Deh Kalan"]["country"], places["Deh Kalan"]["admin1"]) == ("AF", "Faryab")
+
+
+def test_a_peoples_village_is_the_name_after_of(nlp):
+    places = by_text(run(nlp, "On 9 November 2022, a Fulani herder killed his cousin with a machete in the Fulani "
+                              "village of Bensekou (Kandi, Alibori)."))
+    assert "Fulani" not in places and places["Bensekou"]["admin1"] == "Alibori"

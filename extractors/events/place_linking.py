@@ -18,7 +18,9 @@ from article2json.extractors.events.place_choice import contains, geo_precision,
 from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.places import country_reference_ranks, facility_words
+from article2json.extractors.places.mentions import GEO_WORDS
 
+JOINING_WORDS = frozenset({"of", "and"})  # between place names ("X of Y district")
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
 BORDERS = {"border", "frontier", "boundary"}
 SCENE_PREPOSITIONS = cue("scene_prep")  # "clashed at a rally in Migori"
@@ -76,12 +78,13 @@ class PlaceLinker(LinkerBase):
             for e in self.doc.ents)
 
     def _only_places(self, start: int, end: int) -> bool:
-        """Whether the text from `start` to `end` is place names and punctuation only."""
+        """Whether the text from `start` to `end` is place names, the words that join them and
+        punctuation only ("Khak Chopan of Maywand district" taken for an organisation)."""
         rest = list(self.article.text[start:end])
         for place in self.places:
             if start <= place["start"] and place["end"] <= end:
                 rest[place["start"] - start:place["end"] - start] = " " * (place["end"] - place["start"])
-        return not any(ch.isalnum() for ch in rest)
+        return all(word in JOINING_WORDS or word in GEO_WORDS for word in re.findall(r"\w+", "".join(rest).lower()))
 
     def _named_as_place(self, item: dict) -> bool:
         """False for a country named as a modifier ("US forces", "Syria's Idlib province") and for

@@ -39,13 +39,17 @@ GEO_WORDS = frozenset({"area", "region", "countryside", "desert", "outskirts", "
 _TYPE = (r"(?:town|city|village|villages|area|district|province|governorate|county|region|suburb|community|"
          r"settlement|camp|neighbou?rhood|locality|municipality|sub-county|ward|division|estate|market|state)")
 _TYPED = re.compile(rf"\b(?:[Tt]he\s+)?{_TYPE}\s+of\s+(?P<name>{NAME})")
-_AREA = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?:[a-z]+\s+)?(?:area|region|countryside|desert|outskirts|"
-                   rf"district|village|town|camp|valley|suburbs?|neighbou?rhood)\b")
-_BARE_AREA = re.compile(rf"(?<!\S)(?P<name>{NAME})\s+(?:border\s+)?(?:town|township|village|area|estate)\b")
-_ROAD = re.compile(rf"(?P<first>{_WORD}(?:[ ]{_WORD})?)[\-–](?P<second>{_WORD}(?:[ ]{_WORD})?)\s+"
-                   r"(?i:road|highway|route|axis|railway)\b")
 _DIVISION_WORD = (r"(?i:governorate|province|state|region|county|district|division|department|oblast|prefecture|"
                   r"municipality|sub[- ]?county|constituency|parish)")
+_ALIAS = r"(?:\s*\([^()\n]{1,40}\))?"  # "the Turt Kul (Tor Kotal) area"
+_SETTLEMENT_OF = re.compile(r"\s+(?:village|town|camp|settlement)\s+of\b")
+_UNIT_AFTER_ALIAS = re.compile(r"\s+(?:town|township|village|area|estate)\b")
+_AREA = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME}){_ALIAS}\s+(?:[a-z]+\s+)?(?:area|region|"
+                   rf"countryside|desert|outskirts|district|village|town|camp|valley|suburbs?|neighbou?rhood)\b")
+_BARE_AREA = re.compile(rf"(?<!\S)(?P<name>{NAME}){_ALIAS}\s+(?:border\s+)?"
+                        rf"(?:town|township|village|area|estate)\b")
+_ROAD = re.compile(rf"(?P<first>{_WORD}(?:[ ]{_WORD})?)[\-–](?P<second>{_WORD}(?:[ ]{_WORD})?)\s+"
+                   r"(?i:road|highway|route|axis|railway)\b")
 _DIVISION = re.compile(rf"\b(?P<name>{_NAME_NO_OF})\s+(?P<word>{_DIVISION_WORD})\b")
 # "in Malgir of Nahri Saraj district, Helmand": Malgir, a place of the district
 _OF_DIVISION = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME_NO_OF})\s+of\s+(?:the\s+)?"
@@ -118,8 +122,10 @@ def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
                if not _overlaps_any(mention, persons)]
     for mention in scanned:
         mention.group_name = _overlaps_any(mention, groups)
-    candidates = [*_entity_mentions(text, doc), *_pattern_mentions(text), *_dateline_mentions(article),
-                  *capital_mentions(text), *scanned]
+    patterns = [m for m in _pattern_mentions(text)
+                if not ((m.start, m.end) in groups and _SETTLEMENT_OF.match(text, m.end))]
+    candidates = [*_entity_mentions(text, doc), *patterns, *_dateline_mentions(article), *capital_mentions(text),
+                  *scanned]  # a people's village is named after "of": "the Fulani village of Sori"
     return [m for m in candidates if not in_metadata_lines(article, m.start, m.end)]
 
 
@@ -220,6 +226,8 @@ def _pattern_mentions(text: str) -> list[Mention]:
     mentions += [Mention(m.start("name"), m.end("name"), "cue") for m in _CUE.finditer(text)]
     mentions += [Mention(m.start("name"), m.end("name"), "stated") for m in _STATED.finditer(text)]
     for m in _PAREN.finditer(text):
+        if _UNIT_AFTER_ALIAS.match(text, m.end()):
+            continue  # "Dagon Myothit (South) township": a part of the name, no place of its own
         offset = m.start("inner")
         items = [(offset + item.start(), offset + item.end()) for item in re.finditer(NAME, m.group("inner"))]
         if len(items) > 1:  # "X (A, B)": X in A, A in B
