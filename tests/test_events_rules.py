@@ -252,3 +252,18 @@ def test_a_village_the_tagger_takes_for_an_organisation_is_the_events_place(run_
                                     "Chopan of Maywand district, Kandahar.\n")
     location = main(records[0]["events"])["location"]
     assert (location["name"], location["admin1"], location["country"]) == ("Khak Chopan", "Kandahar", "AF")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army lifted the curfew in the city on Monday.", "CONCEDE"),
+    ("The government eased emergency measures in the northern province on Wednesday.", "CONCEDE"),
+    ("The interior ministry shortened the nightly curfew by two hours.", "CONCEDE"),
+    ("Troops lifted the siege of the rebel-held town on Friday.", "RETREAT"),
+])
+def test_a_measure_eased_is_a_concession_not_an_imposition(events, text, expected):
+    found = events(text)
+    assert [e["type"] for e in found] == [expected]
+
+
+def test_a_measure_imposed_stays_an_imposition(events):
+    assert [e["type"] for e in events("The army imposed a curfew on the city on Monday.")] == ["COERCE"]

@@ -1,7 +1,10 @@
 """Mentions of one sentence that describe one action join ("killed in an attack", "repelled an
 attack"): a trigger that dominates another in the parse with no separating word between them
 ("after", "said"), a participle telling how an action was done, a lone casualty verb and the
-nearest strong trigger; unless the places attached to them cannot be one scene."""
+nearest strong trigger, two nouns naming one kind of attack that no word parts and that are not
+the subjects or objects of verbs of their own ("the toll from a truck bombing rose to six, with
+100 wounded in a major militant assault"); unless the places attached to them cannot be one
+scene."""
 
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
 """Event mentions: trigger words (verbs and nouns of data/triggers.tsv) in the sentence units of
 a parsed article, with their lexicon entry, the unit they are in, and whether they report a
-total over a period (aggregates are not events)."""
+total over a period (aggregates are not events). A weapon found or defused did not go off, and a
+measure lifted or eased ("lifted the curfew") is no measure imposed: the easing is the event."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -319,7 +320,7 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool, ongoing: bool = F
             continue
         used.update(t.i for t in tokens)
         mentions.append(Mention(token, tokens, entry, unit))
-    return _drop_disrupted(_drop_consumed(mentions))
+    return _drop_eased(_drop_disrupted(_drop_consumed(mentions)))
 
 
 def _drop_disrupted(mentions: list[Mention]) -> list[Mention]:
@@ -329,6 +330,21 @@ def _drop_disrupted(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (m.entry.plover == "ASSAULT" and any(
         d.head == m.token and d.dep_ == "acl" or m.token.head == d and m.token.dep_ in ("dobj", "nsubjpass", "nsubj")
         for d in disrupting))]
+
+
+def _drop_eased(mentions: list[Mention]) -> list[Mention]:
+    """Drop the curfew of "lifted the curfew" and the blockade of "eased the blockade": a measure
+    eased is no measure imposed. Easing a military measure is a retreat, not a concession."""
+    eased: set[int] = set()
+    retreats: set[int] = set()
+    for mention in mentions:
+        if mention.entry.phrase in cue("takes_measure"):
+            words = [t for o in mention.token.children if o.dep_ in ("dobj", "nsubjpass") for t in o.subtree]
+            eased |= {t.i for t in words}
+            if any(_forms(t) & cue("military_measure") for t in words):
+                retreats.add(mention.token.i)
+    return [replace(m, entry=replace(m.entry, plover="RETREAT")) if m.token.i in retreats else m
+            for m in mentions if m.token.i not in eased]
 
 
 def find_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
