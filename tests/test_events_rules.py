@@ -267,3 +267,16 @@ def test_a_measure_eased_is_a_concession_not_an_imposition(events, text, expecte
 
 def test_a_measure_imposed_stays_an_imposition(events):
     assert [e["type"] for e in events("The army imposed a curfew on the city on Monday.")] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "A team of security officers escaped an IED explosion unhurt near Wajir on Monday.",
+    "Four police officers escaped death when their vehicle drove over a buried explosive near Mandera.",
+])
+def test_a_blast_people_escaped_is_an_explosion(events, text):
+    assert acled(main(events(text))) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_explosives_packed_in_a_defused_bomb_did_not_go_off(events):
+    found = events("Police defused a car bomb packed with about 40 kg of explosives outside a bank in Cali on Monday.")
+    assert [acled(e) for e in found] == [("Strategic developments", "Disrupted weapons use")]

@@ -324,12 +324,25 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool, ongoing: bool = F
 
 
 def _drop_disrupted(mentions: list[Mention]) -> list[Mention]:
-    """Drop the bomb of "police defused a bomb" or "a bomb found in a bus": a weapon found or
-    disarmed did not go off."""
-    disrupting = [m.token for m in mentions if m.entry.acled_sub == "Disrupted weapons use"]
-    return [m for m in mentions if not (m.entry.plover == "ASSAULT" and any(
-        d.head == m.token and d.dep_ == "acl" or m.token.head == d and m.token.dep_ in ("dobj", "nsubjpass", "nsubj")
-        for d in disrupting))]
+    """Drop the bombs of "police defused a car bomb packed with explosives" or "a bomb found in a
+    bus", and the explosives of "guards seized explosives": a weapon found, taken or disarmed did
+    not go off."""
+    weapons, parts = set(), set()  # what was disarmed, and the words telling it ("packed with explosives")
+    for mention in (m for m in mentions if m.entry.acled_sub == "Disrupted weapons use"):
+        token = mention.token
+        heads = [token.head] if token.dep_ == "acl" else [c for c in token.children
+                                                          if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+        weapons |= {head.i for head in heads}
+        parts |= {t.i for head in heads for t in head.subtree}
+    return [m for m in mentions if not (m.entry.plover == "ASSAULT" and (
+        m.token.i in weapons or m.weak and m.token.i in parts)) and not (m.weak and _taken(m.token))]
+
+
+def _taken(weapon) -> bool:
+    """Whether a weapon word is what someone found or took ("seized explosives and detonators")."""
+    while weapon.dep_ == "conj" and weapon.head.i != weapon.i:
+        weapon = weapon.head
+    return weapon.dep_ in ("dobj", "nsubjpass") and weapon.head.lemma_.lower() in cue("takes_arms") | cue("weapon_taken")
 
 
 def _drop_eased(mentions: list[Mention]) -> list[Mention]:
