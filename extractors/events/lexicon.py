@@ -86,6 +86,7 @@ def cues() -> dict[str, frozenset[str]]:
     return {category: frozenset(words) for category, words in by_category.items()}
 
 
+@lru_cache(maxsize=None)
 def cue(category: str) -> frozenset[str]:
     """The words and phrases of one cue category."""
     return cues().get(category, frozenset())

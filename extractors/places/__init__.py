@@ -220,11 +220,12 @@ class ArticleContext:
         self.learned_by_name: dict[str, Counter[str]] = defaultdict(Counter)  # what each name's reading says
         self.admin1: set[str] = set()
         self.settled: list[tuple[Mention, Place]] = []
+        self._others: dict[str, Counter[str]] = {}  # `others` by name key, until the next `learn`
 
     def learn(self, mentions: list[Mention]) -> None:
         """Take the countries, divisions and coordinates of the places chosen now as context."""
         self.countries, self.admin1, self.settled = Counter(self.named), set(), []
-        self.learned_by_name = defaultdict(Counter)
+        self.learned_by_name, self._others = defaultdict(Counter), {}
         for mention in mentions:
             place = mention.choice.place if mention.choice and mention.choice.main else None
             if place is None or place.feature == "country":  # an alternate name teaches nothing
@@ -241,8 +242,10 @@ class ArticleContext:
         """The countries by weight, without what `mention`'s own name contributed, unless
         nothing else in the text says where it is ("Protest in Mwingi town")."""
         key = name_key(mention.name)
-        own = self.named_by_name.get(key, Counter()) + self.learned_by_name.get(key, Counter())
-        return self.countries - own or self.countries
+        if key not in self._others:
+            own = self.named_by_name.get(key, Counter()) + self.learned_by_name.get(key, Counter())
+            self._others[key] = self.countries - own or self.countries
+        return self._others[key]
 
     def country_bonus(self, country: str | None, mention: Mention, full: float = 0.0) -> float:
         """0 to 3: how much the rest of the article is about `country`, against the country it is

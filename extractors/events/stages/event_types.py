@@ -9,6 +9,7 @@ sentences and in the article, actors, recipients or victims, whether anyone was 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from article2json.extractors.events.actors import ActorDictionary, resolve_actor
@@ -175,6 +176,16 @@ def _phrase_of(word, head, triggers: set) -> bool:
 
 def _protest_in(tokens: list) -> bool:
     """Whether a protest is mentioned among `tokens` (a protest trigger, or protesters)."""
-    lexicon = trigger_lexicon()
-    return any(t.lemma_.lower() in cue("protesters") or t.dep_ != "compound" and t.ent_type_ != "DATE" and any(
-        e.plover == "PROTEST" and len(e.words) == 1 for e in lexicon.get(t.lemma_.lower(), ())) for t in tokens)
+    protesters, triggers = cue("protesters"), _protest_words()
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if lemma in protesters or lemma in triggers and token.dep_ != "compound" and token.ent_type_ != "DATE":
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _protest_words() -> frozenset[str]:
+    """The one-word protest triggers of the lexicon."""
+    return frozenset(head for head, entries in trigger_lexicon().items()
+                     if any(e.plover == "PROTEST" and len(e.words) == 1 for e in entries))
