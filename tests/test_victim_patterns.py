@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLES
 
 from article2json.extractors.events.victim_patterns import pattern_rows, related
 
@@ -27,25 +26,3 @@ def test_each_relation_finds_only_its_own_words(nlp):
     assert [t.text for t in related(killed, "object")] == ["militants"]
     assert [t.text for t in related(killed, "subject")] == ["Troops"]  # victims.py decides whether it counts
     assert related(killed, "passive_subject", "of_object", "toll_figure") == []
-
-
-def test_matches_what_the_dependency_matcher_finds(nlp):
-    """Matched from the predicate, every row finds exactly what spaCy's DependencyMatcher finds
-    over the whole Doc, for every token of the samples' texts."""
-    from spacy.matcher import DependencyMatcher
-
-    matcher = DependencyMatcher(nlp.vocab)
-    for row in ROWS:
-        matcher.add(row["id"], [row["pattern"]])
-    for path in sorted(SAMPLES.glob("*.txt")):
-        doc = nlp(path.read_text(encoding="utf-8", errors="replace"))
-        expected: dict[tuple[str, int], set[int]] = {}
-        for match_id, tokens in matcher(doc):
-            row = next(r for r in ROWS if r["id"] == nlp.vocab.strings[match_id])
-            nodes = [node["RIGHT_ID"] for node in row["pattern"]]
-            expected.setdefault((row["id"], tokens[nodes.index("predicate")]), set()).add(
-                tokens[nodes.index("victim")])
-        for token in doc:
-            for row in ROWS:
-                found = [t.i for t in related(token, row["id"])]
-                assert found == sorted(expected.get((row["id"], token.i), ())), (path.name, token.i, row["id"])

@@ -5,7 +5,7 @@ data/casualty_terms.json: "killed", "dead", "martyrdom", "toll", "4 bodies") and
 are; `victims_of(predicate, role)` finds the tokens naming or counting them: the object or passive
 subject of "killed", the subject of "died" or of "be dead", the object of "leave ... dead", the
 "of" phrase of "the death of", the number of "the death toll rose to 45". The plain relations
-are dependency patterns in data/victim_patterns.json (victim_patterns.py).
+are DependencyMatcher patterns in data/victim_patterns.json (victim_patterns.py).
 """
 
 from __future__ import annotations
