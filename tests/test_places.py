@@ -524,3 +524,9 @@ def test_a_peoples_village_is_the_name_after_of(nlp):
     places = by_text(run(nlp, "On 9 November 2022, a Fulani herder killed his cousin with a machete in the Fulani "
                               "village of Bensekou (Kandi, Alibori)."))
     assert "Fulani" not in places and places["Bensekou"]["admin1"] == "Alibori"
+
+
+def test_a_common_noun_the_recogniser_took_for_a_name_is_no_place(nlp):
+    places = by_text(run(nlp, "\"They came shooting and burning houses. We ran into the bush,\" said a farmer in "
+                              "Bassa, in eastern Plateau state, near al-Bayda."))
+    assert "bush" not in places and "Bassa" in places

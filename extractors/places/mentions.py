@@ -78,6 +78,8 @@ _CONTEXT_FOLLOWS = re.compile(rf"(?:[\s\-]+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0
 DIRECTIONS = frozenset("north south east west northern southern eastern western central centre center upper "
                        "lower middle far northeast northwest southeast southwest".split())
 _COMPASS = "(?:" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + ")"
+# a name, after "the", a direction or a particle ("the Lagos Island", "eastern Congo", "al-Bayda")
+_CAPITALISED = re.compile(rf"(?:(?:the|{_COMPASS})\s+)*(?:(?:{_PARTICLES})[\-\s])?[{UPPER}0-9]")
 _CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for|capital|(?-i:port))\s+(?:the\s+)?"
                                rf"(?:{_COMPASS}\s+)?"  # "in north Niger", "in the western Darfur"
                                rf"|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")  # "... sub-county, Kakamega"
@@ -185,6 +187,8 @@ def _entity_mentions(text: str, doc: Any) -> list[Mention]:
         if not name:
             continue
         end = start + len(name)
+        if not _CAPITALISED.match(name):
+            continue  # "ran into the bush": a common noun the recogniser took for a name
         whole = _whole_hyphenated(text, start, end)
         if whole != (start, end) and not _PAIR.fullmatch(text, *whole):  # "Mazar-i-Sharif" if the gazetteer
             mentions.append(Mention(*whole, "entity"))  # knows it, else the entity as cut; not "Meru-Isiolo"
