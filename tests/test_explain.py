@@ -70,3 +70,12 @@ def test_a_dash_reads_the_article_from_standard_input(explained):
                                 catch_exceptions=False)
     assert result.exit_code == 0
     assert orjson.loads(result.stdout)["stages"] == explained["stages"]
+
+
+def test_what_a_reprisal_answers_is_another_incident(tmp_path):
+    path = tmp_path / "reprisal.txt"
+    path.write_text("Gunmen raided a village near Jos on Saturday night and shot dead 14 people. Residents said the "
+                    "raid was a reprisal for an attack on herders near the village last week.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["explain", str(path), "--format", "json"], catch_exceptions=False)
+    groups = [group["mentions"] for group in orjson.loads(result.stdout)["stages"]["incidents"]["body"]]
+    assert not any("raid" in group and "attack" in group for group in groups)
