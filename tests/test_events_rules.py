@@ -280,3 +280,12 @@ def test_a_blast_people_escaped_is_an_explosion(events, text):
 def test_explosives_packed_in_a_defused_bomb_did_not_go_off(events):
     found = events("Police defused a car bomb packed with about 40 kg of explosives outside a bank in Cali on Monday.")
     assert [acled(e) for e in found] == [("Strategic developments", "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A group of men killed a mason in the village on Sunday.", 1),
+    ("Unknown gunmen murdered a herbalist outside his home.", 1),
+    ("Raiders killed a goat and stole cattle near the river.", None),
+])
+def test_whoever_a_killing_verb_killed_is_a_victim(events, text, killed):
+    assert main(events(text))["killed"] == killed

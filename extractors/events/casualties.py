@@ -217,6 +217,8 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     if _is_subset(victim):
         return None
     amount, noun = _amount(victim)
+    if amount is None and _killed_outright(noun, kind, weak):
+        amount = Amount(1, 1, 1, noun.left_edge.i, noun.i)
     if amount is None:
         return None
     bare = amount.last == victim.i and not is_number(victim) and amount.low is None
@@ -235,6 +237,14 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
                     doc[first:last + 1].text, doc[first].idx, end_token.idx + len(end_token.text),
                     predicate.i, is_aggregate(predicate), is_background(predicate), is_claimed(predicate),
                     is_additional(predicate, words), *_grouping(predicate, noun, first), is_update(predicate))
+
+
+def _killed_outright(noun, kind: str, weak: bool) -> bool:
+    """Whether a common noun is the one a killing verb killed ("killed a mason", "a convert was
+    murdered"): whoever is killed is a victim, whatever the word for them (not "killed a goat")."""
+    return kind == "killed" and not weak and noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NN" \
+        and noun.dep_ in ("dobj", "nsubjpass") and any(c.lower_ in ("a", "an") for c in children(noun, "det")) \
+        and noun.lemma_.lower() not in terms()["not_victims"] | set(terms()["collectives"])
 
 
 def _grouping(predicate, noun, first: int) -> tuple[tuple[int, int], bool]:
