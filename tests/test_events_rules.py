@@ -289,3 +289,8 @@ def test_explosives_packed_in_a_defused_bomb_did_not_go_off(events):
 ])
 def test_whoever_a_killing_verb_killed_is_a_victim(events, text, killed):
     assert main(events(text))["killed"] == killed
+
+
+def test_a_death_that_sparked_a_protest_is_not_its_toll(events):
+    event = main(events("The death of a student in police custody sparked protests on the campus on Monday."))
+    assert (event["type"], event["killed"]) == ("PROTEST", None)

@@ -114,13 +114,16 @@ def protest_grievance(mentions: list) -> set[int]:
 def protest_cause(mention) -> set[int]:
     """The words of a protest's grievance and of what set it off: a clause or phrase it hangs on
     by an occasion word ("after a child died", "as youths died", "following the killing of a
-    student") and the object of a protest verb ("protested the murder of a trader")."""
+    student"), the object of a protest verb ("protested the murder of a trader") and the subject
+    of a verb that set the protest off ("the student's death sparked protests")."""
     found = set()
     for holder, child in _protest_children(mention):
         occasion = child.dep_ == "prep" and child.lower_ in cue("occasion_word") or child.dep_ == "advcl" and any(
             mark.lower_ in cue("occasion_word") for mark in children(child, "mark"))
         protested = holder is mention.token and holder.pos_ == "VERB" and child.dep_ == "dobj"
-        if _grievance(child) or occasion or protested:
+        sparked = holder is not mention.token and child.dep_ == "nsubj" \
+            and holder.lemma_.lower() in cue("sparking_verb")
+        if _grievance(child) or occasion or protested or sparked:
             found |= {t.i for t in child.subtree}
     return found
 
