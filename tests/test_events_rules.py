@@ -294,3 +294,10 @@ def test_whoever_a_killing_verb_killed_is_a_victim(events, text, killed):
 def test_a_death_that_sparked_a_protest_is_not_its_toll(events):
     event = main(events("The death of a student in police custody sparked protests on the campus on Monday."))
     assert (event["type"], event["killed"]) == ("PROTEST", None)
+
+
+def test_his_death_counts_one_and_wounds_he_died_of_count_none(events):
+    beaten = main(events("Police beat a student at the university, causing his death."))
+    assert beaten["killed"] == 1
+    died = main(events("A prosecutor died from his wounds after security forces stormed the office."))
+    assert (died["killed"], died["wounded"]) == (1, None)

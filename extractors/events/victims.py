@@ -351,6 +351,8 @@ def _event_noun_victims(noun) -> list:
     objects = of_objects(noun)
     if objects:
         return objects
+    if _died_of(noun):
+        return []  # "died from his wounds": the wounds of one who died, counted as the death
     possessors = related(noun, "possessor")
     if possessors:
         return possessors
@@ -362,6 +364,14 @@ def _event_noun_victims(noun) -> list:
             or _subject_on_the_left(head)
         return _with_conjuncts(subjects)
     return []
+
+
+def _died_of(noun) -> bool:
+    """Whether a wound is what someone died of ("died from his wounds", "succumbed to her injuries")."""
+    if noun.lemma_.lower() not in ("wound", "injury") or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    verb = _predicate_word(noun.head.head)
+    return verb is not None and verb[0] == "killed"
 
 
 def _toll_numbers(toll) -> list:
