@@ -301,3 +301,12 @@ def test_his_death_counts_one_and_wounds_he_died_of_count_none(events):
     assert beaten["killed"] == 1
     died = main(events("A prosecutor died from his wounds after security forces stormed the office."))
     assert (died["killed"], died["wounded"]) == (1, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malawi has established diplomatic ties with Qatar, the foreign ministry said on Wednesday.", "SUPPORT"),
+    ("The two countries restored diplomatic relations after a decade.", "SUPPORT"),
+    ("The army established a base near the border.", "MOBILIZE"),
+])
+def test_diplomatic_ties_established_are_support(events, text, expected):
+    assert main(events(text))["type"] == expected
