@@ -242,9 +242,12 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
 def _killed_outright(noun, kind: str, weak: bool) -> bool:
     """Whether a common noun is the one a killing verb killed ("killed a mason", "a convert was
     murdered"): whoever is killed is a victim, whatever the word for them (not "killed a goat")."""
-    return kind == "killed" and not weak and noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NN" \
-        and noun.dep_ in ("dobj", "nsubjpass") and any(c.lower_ in ("a", "an") for c in children(noun, "det")) \
-        and noun.lemma_.lower() not in terms()["not_victims"] | set(terms()["collectives"])
+    if kind != "killed" or weak or noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" \
+            or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    lemma, lexicon = noun.lemma_.lower(), terms()
+    return any(c.lower_ in cue("indefinite") for c in children(noun, "det")) \
+        and lemma not in lexicon["not_victims"] and lemma not in lexicon["collectives"]
 
 
 def _grouping(predicate, noun, first: int) -> tuple[tuple[int, int], bool]:

@@ -57,8 +57,8 @@ class Context:
     the actors and recipients, whether anyone was killed (or `hurt`: killed or wounded), whether a
     protest is mentioned around (then a state action is an intervention in it), whether the trigger
     is passive, whether it only describes a noun (`modifier`: "protesters demanding elections"),
-    the near and around words without the target of a harming verb (`means`), where weapons are
-    looked for, and the around words without a protest's grievance (`response`), where an
+    the near and around words without the target of a harming verb nor other attacks' phrases
+    (`means`), where weapons are looked for, and the around words without a protest's grievance (`response`), where an
     intervention is looked for."""
 
     entry: TriggerEntry

@@ -342,7 +342,8 @@ def _taken(weapon) -> bool:
     """Whether a weapon word is what someone found or took ("seized explosives and detonators")."""
     while weapon.dep_ == "conj" and weapon.head.i != weapon.i:
         weapon = weapon.head
-    return weapon.dep_ in ("dobj", "nsubjpass") and weapon.head.lemma_.lower() in cue("takes_arms") | cue("weapon_taken")
+    verb = weapon.head.lemma_.lower()
+    return weapon.dep_ in ("dobj", "nsubjpass") and (verb in cue("takes_arms") or verb in cue("weapon_taken"))
 
 
 def _drop_eased(mentions: list[Mention]) -> list[Mention]:

@@ -368,7 +368,7 @@ def _event_noun_victims(noun) -> list:
 
 def _died_of(noun) -> bool:
     """Whether a wound is what someone died of ("died from his wounds", "succumbed to her injuries")."""
-    if noun.lemma_.lower() not in ("wound", "injury") or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or _predicate_word(noun) != ("wounded", "event_nouns"):
         return False
     verb = _predicate_word(noun.head.head)
     return verb is not None and verb[0] == "killed"

@@ -89,12 +89,14 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
-    hit, grievance = _targets(strong) | _other_events(event, events, units), protest_grievance(strong)
+    not_means = _targets(strong) | _other_events(event, events, units)  # weapons there are no means of this event
+    grievance = protest_grievance(strong)
     context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
                       recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt,
                       rep.token.dep_ in ("acl", "amod"),
-                      (LemmaText([t for t in near if t.i not in hit]), LemmaText([t for t in around if t.i not in hit])),
+                      (LemmaText([t for t in near if t.i not in not_means]),
+                       LemmaText([t for t in around if t.i not in not_means])),
                       LemmaText([t for t in around if t.i not in grievance]) if grievance else None)
     event.typing = learned_typing(context, classify(context), event.modality, opening_label(doc), rep.start, model)
     if event.typing.plover in ACCEPTANCES and event.modality == "negated":  # "will not accept": a refusal
