@@ -383,7 +383,7 @@ def test_dev_sets_load_with_their_gold():
     assert len(sizes["articles-dev"]) == 30
     assert sum(len(c.gold["events"]) for c in sizes["articles-dev"]) == 86
     assert {name: len(cases) for name, cases in sizes.items()} == {
-        "articles-dev": 30, "acled-dev": 1720, "acled-more": 1800, "pitf-dev": 2437, "tempeval3": 256, "plover-gsr": 322,
+        "articles-dev": 30, "acled-dev": 1720, "acled-more": 1800, "acled-old": 1100, "pitf-dev": 2437, "tempeval3": 256, "plover-gsr": 322,
         "giveme5w1h": 40, "lgl": 588, "polnear": 40}
     for cases in sizes.values():
         assert all(c.article is not None and c.article.text for c in cases)
@@ -395,7 +395,7 @@ def _as_prediction(gold: dict) -> dict:
     """A gold record as a perfect prediction (first alternative of each list of alternatives)."""
     predicted = orjson.loads(orjson.dumps(gold))
     for item in predicted.get("events", []):
-        for parent, key in (("date", "value"), ("location", "name")):
+        for parent, key in (("date", "value"), ("location", "name"), ("acled", "event_type")):
             if isinstance(item.get(parent), dict) and isinstance(item[parent].get(key), list):
                 item[parent][key] = item[parent][key][0]
     return predicted

@@ -288,9 +288,51 @@ def test_a_killing_despite_a_cease_fire_is_no_fire_accident(events):
 @pytest.mark.parametrize("text, found", [
     ("Gunmen on a motorcycle execute a shopkeeper outside his store", True),
     ("The ministry will execute the new road plan next year.", False),
+    ("Eleven executed in border town as cartel war spreads", True),
+    ("The company executed 3 of its plans ahead of schedule.", False),
 ])
 def test_execute_is_a_killing_only_of_people(events, text, found):
     assert any(e["type"] == "ASSAULT" for e in events(text)) is found
+
+
+def test_a_bare_count_executed_is_the_toll(events):
+    assert main(events("Eleven executed in border town as cartel war spreads"))["killed"] == 11
+
+
+@pytest.mark.parametrize("body", [
+    "Hundreds of residents gathered outside the district office on Monday to demand clean water.",
+    "Students assembled at the campus gate against the increase in tuition fees.",
+    "Villagers converged on the police station in protest at the arrest of their chief.",
+    "Thousands rallied in the city centre on Sunday in support of the jailed opposition leader.",
+    "Opposition supporters rallied outside the high court.",
+    "Party workers staged a dharna in front of the collectorate against the power cuts.",
+    "Farmers formed a human chain along the highway to demand higher crop prices.",
+    "Traders brought out a procession through the main bazaar supporting the hartal.",
+    "Hundreds of nurses hit the streets demanding permanent contracts.",
+    "Union members raised slogans against the management outside the mill.",
+])
+def test_gatherings_that_state_a_cause_are_protests(events, body):
+    assert acled(main(events(body)))[0] == "Protests"
+
+
+@pytest.mark.parametrize("body", [
+    "Crowds gathered to watch the independence day parade.",
+    "Hundreds of people gathered at the stadium for the final.",
+    "Shares rallied on Monday after the central bank cut rates.",
+    "The president rallied support for the budget among lawmakers.",
+])
+def test_gatherings_for_no_cause_are_no_protests(events, body):
+    assert not any(e["type"] == "PROTEST" for e in events(body))
+
+
+def test_a_death_a_protest_is_in_anger_at_is_not_its_toll(events):
+    event = main(events("Villagers marched on the police station in protest at the killing of a trader."))
+    assert event["type"] == "PROTEST" and event["killed"] is None
+
+
+def test_a_baton_charge_police_resorted_to_did_happen(events):
+    event = main(events("Police resorted to a lathi charge to disperse the protesters near the secretariat."))
+    assert acled(event) == ("Protests", "Protest with intervention")
 
 
 def test_beating_back_an_attack_makes_the_subject_its_target(events):
@@ -307,6 +349,27 @@ def test_a_suicide_blast_is_an_event_without_a_toll(events):
 def test_rocket_fire_is_shelling_not_a_fire(events):
     event = main(events("Rebels directed rocket fire at an army camp near the border, killing four soldiers."))
     assert acled(event) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize("body", [
+    "Police lobbed tear gas shells at the protesters outside the assembly.",
+    "Police fired rubber bullets at protesters who had gathered to demand the release of their leader.",
+    "Riot police fired teargas shells to disperse protesters blocking the highway.",
+])
+def test_crowd_control_gear_is_no_weapon_of_war(events, body):
+    assert acled(main(events(body)))[0] == "Protests"
+
+
+@pytest.mark.parametrize("body", [
+    "Youth wing members burnt an effigy of the chief minister in front of the party office.",
+    "Students burned effigies of the vice-chancellor outside the campus gate.",
+])
+def test_burning_an_effigy_is_a_peaceful_protest(events, body):
+    assert acled(main(events(body))) == ("Protests", "Peaceful protest")
+
+
+def test_burning_a_car_is_no_protest(events):
+    assert acled(main(events("Rebels burned a police car on the highway.")))[0] != "Protests"
 
 
 def test_surrender_is_a_retreat(events):

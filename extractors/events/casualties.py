@@ -225,7 +225,7 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     if noun is not None and noun.i != predicate.i and not is_person(noun) and (
             weak or bare or noun.lemma_.lower() in terms()["not_victims"]):
         return None
-    if weak and noun is None:
+    if weak and noun is None and not victim.i < predicate.i:  # "19 executed", not "captured 3"
         return None
     doc = victim.doc
     last = max(amount.last, noun.i if noun is not None else amount.last)

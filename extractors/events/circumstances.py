@@ -107,7 +107,7 @@ def is_additional(predicate, words) -> bool:
 def protest_grievance(mentions: list) -> set[int]:
     """The words of what a protest was against or demanded ("against the arrest of their leader",
     "demanding the release of those detained"): arrests named there are its cause, not a response."""
-    return {t.i for mention in mentions for _, child in _protest_children(mention) if _grievance(child)
+    return {t.i for mention in mentions for _, child in _protest_children(mention) if states_grievance(child)
             for t in child.subtree}
 
 
@@ -123,14 +123,19 @@ def protest_cause(mention) -> set[int]:
         protested = holder is mention.token and holder.pos_ == "VERB" and child.dep_ == "dobj"
         sparked = holder is not mention.token and child.dep_ == "nsubj" \
             and holder.lemma_.lower() in cue("sparking_verb")
-        if _grievance(child) or occasion or protested or sparked:
+        if states_grievance(child) or occasion or protested or sparked:
             found |= {t.i for t in child.subtree}
     return found
 
 
-def _grievance(child) -> bool:
-    return child.dep_ == "prep" and child.lower_ in cue("grievance_prep") \
-        or child.pos_ == "VERB" and child.lemma_.lower() in cue("demand_verb")
+def states_grievance(child) -> bool:
+    """Whether a dependent of a protest word says what it is against or for: "against"/"over" a
+    grievance, "in protest at", "in solidarity with", or a verb of demanding or denouncing."""
+    if child.dep_ == "prep":
+        after_cause = child.i > 0 and child.doc[child.i - 1].lemma_.lower() in cue("cause_noun")  # "protest | at"
+        return child.lower_ in cue("grievance_prep") or after_cause or child.lower_ == "in" and any(
+            p.lemma_.lower() in cue("cause_noun") for p in children(child, "pobj"))
+    return child.pos_ == "VERB" and child.lemma_.lower() in cue("demand_verb") | cue("cause_verb")
 
 
 def _protest_children(mention) -> list[tuple]:

@@ -107,6 +107,8 @@ def has_cue(category: str, lemmas: "LemmaText") -> bool:
 
 UNIT_DEPS = ("compound", "amod")
 UNIT_NOUNS = cue("unit_noun")
+LESS_LETHAL, LESS_LETHAL_GEAR = cue("less_lethal"), cue("less_lethal_gear")
+SYMBOLIC_OBJECTS = cue("symbolic_object")
 
 
 def hyphen_prefix(token):
@@ -122,15 +124,21 @@ def hyphen_prefix(token):
 class _DocWords:
     """The lowercased lemma and word of every token of one Doc, and whether LemmaText counts the
     token (not a space, not a modifier that names a kind of unit or gear: "riot" in "riot police",
-    "aid" in "aid workers"). A hyphenated compound that the trigger lexicon knows as one word is
-    that word ("cease-fire" is "ceasefire", not a "fire"). Built once per Doc; the words of spans
-    are kept as they are asked for."""
+    "aid" in "aid workers"; not a verb whose object is a symbol: "burnt" in "burnt an effigy").
+    Ammunition made crowd-control gear is the word "less-lethal" ("shells" in "tear gas shells"). A
+    hyphenated compound that the trigger lexicon knows as one word is that word ("cease-fire" is
+    "ceasefire", not a "fire"). Built once per Doc; the words of spans are kept as they are asked for."""
 
     def __init__(self, doc) -> None:
         self.lemmas = [t.lemma_.lower() for t in doc]
         self.lowers = [t.lower_ for t in doc]
         self.counted = [not t.is_space and not (t.dep_ in UNIT_DEPS and self.lemmas[t.head.i] in UNIT_NOUNS)
+                        and not any(c.dep_ == "dobj" and c.lemma_.lower() in SYMBOLIC_OBJECTS for c in t.children)
                         for t in doc]
+        for token in doc:
+            if self.lemmas[token.i] in LESS_LETHAL_GEAR and any(
+                    t.lower_ in LESS_LETHAL for t in token.doc[token.left_edge.i:token.i]):
+                self.lemmas[token.i] = self.lowers[token.i] = "less-lethal"
         lexicon = trigger_lexicon()
         for token in doc:
             prefix = hyphen_prefix(token)

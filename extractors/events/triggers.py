@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
+from article2json.extractors.events.circumstances import states_grievance
 from article2json.extractors.events.classify import LABELS, label_colon, opening_label
 from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, cue, cues, has_cue, hyphen_prefix,
                                                     trigger_lexicon)
@@ -190,6 +191,8 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     prisoners", not "released a statement"), an actor ("executed two hostages"), or the words it
     needs ("hurled a grenade", "blocked a road")."""
     phrase = entry.phrase
+    if entry.head in cue("gathering") | cue("rally") and _pos_class(token) == "VERB":
+        return _gathers_for_a_cause(token, actor_like)
     wanted = object_words().get(phrase)
     person = entry.head in cue("needs_person")
     if wanted is None and not person and (entry.head not in cue("needs_object") or len(entry.words) > 1):
@@ -202,10 +205,27 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
         if unit.headline:  # title-case headlines are parsed badly: the words that follow will do
             objects += list(token.doc[token.i + 1:min(token.i + 6, unit.last)])
         return any(_forms(o) & wanted for o in objects)
-    if person:
-        return any(actor_like(o) for o in objects)
+    if person:  # "executed two hostages"; a bare count is people ("19 executed in Guanajuato")
+        return any(actor_like(o) or _bare_count(o) for o in objects)
     objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(actor_like(o) or _entry_for(o, unit) is not None for o in objects)
+
+
+def _gathers_for_a_cause(token, actor_like) -> bool:
+    """Whether a gathering is a protest: it states what it is for or against ("gathered to demand
+    the release of", "assembled against the eviction", "converged in protest"), or it is a rally of
+    unarmed people with no object ("thousands rallied in the capital", not "rallied support")."""
+    if any(states_grievance(c) for c in token.children if c.dep_ in ("prep", "xcomp", "advcl")):
+        return True
+    if token.lemma_.lower() not in cue("rally") or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return any(actor_like(s) and not actor_like(s, ARMED_SECTORS) or _bare_count(s) or s.lower_ in cue("vague_amount")
+               for s in token.children if s.dep_ == "nsubj")  # troops that rallied fought on
+
+
+def _bare_count(token) -> bool:
+    """A number standing alone for people ("19 executed"), not a part of something ("3 of its plans")."""
+    return token.pos_ == "NUM" and token.like_num and not any(c.dep_ == "prep" for c in token.children)
 
 
 def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:

@@ -188,6 +188,6 @@ def _protest_in(tokens: list) -> bool:
 
 @lru_cache(maxsize=1)
 def _protest_words() -> frozenset[str]:
-    """The one-word protest triggers of the lexicon."""
+    """The one-word protest triggers of the lexicon, but for gatherings (protests only with a cause)."""
     return frozenset(head for head, entries in trigger_lexicon().items()
-                     if any(e.plover == "PROTEST" and len(e.words) == 1 for e in entries))
+                     if any(e.plover == "PROTEST" and len(e.words) == 1 for e in entries) and head not in cue("gathering"))
