@@ -379,3 +379,11 @@ def test_surrender_is_a_retreat(events):
 def test_slaying_is_a_killing(events):
     event = main(events("Gunmen slew four farmers in the village on Monday."))
     assert event["type"] == "ASSAULT" and event["killed"] == 4
+
+
+def test_the_demand_a_protest_was_made_for_is_part_of_it(events):
+    found = events("Police fired tear gas at hundreds of protesters outside the health ministry, witnesses said.\n"
+                   "The protesters had marched on Tuesday morning to the ministry to demand lower fuel prices.")
+    marches = [e for e in found if e["type"] == "PROTEST"]
+    assert [e["trigger"]["text"] for e in marches] == ["marched"]
+    assert not any(e["trigger"]["text"] == "demand" for e in found)

@@ -1,7 +1,7 @@
 """Mentions of one sentence that describe one action join ("killed in an attack", "repelled an
 attack"): a trigger that dominates another in the parse with no separating word between them
 ("after", "said"), a participle telling how an action was done, a lone casualty verb and the
-nearest strong trigger, two nouns naming one kind of attack that no word parts and that are not
+nearest strong trigger, a protest and the demand it was made for, two nouns naming one kind of attack that no word parts and that are not
 the subjects or objects of verbs of their own ("the toll from a truck bombing rose to six, with
 100 wounded in a major militant assault"); unless the places attached to them cannot be one
 scene."""
@@ -22,7 +22,14 @@ CORE_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 def _families_meet(first: Mention, second: Mention) -> bool:
     if first.weak or second.weak:
         return {mention_family(first), mention_family(second)} <= {"ASSAULT", "OTHER"}
-    return first.entry.plover == second.entry.plover
+    return first.entry.plover == second.entry.plover or _airs_its_demand(first, second) or _airs_its_demand(second, first)
+
+
+def _airs_its_demand(protest: Mention, demand: Mention) -> bool:
+    """"marched to parliament to demand lower prices", "protested, demanding jobs": the demand is
+    what the protest was for, not a request of its own."""
+    return protest.entry.plover == "PROTEST" and demand.entry.plover == "REQUEST" \
+        and demand.token.head.i == protest.token.i and demand.token.dep_ in ("xcomp", "advcl")
 
 
 def _separation(token, own: bool) -> str | None:
