@@ -310,3 +310,17 @@ def test_his_death_counts_one_and_wounds_he_died_of_count_none(events):
 ])
 def test_diplomatic_ties_established_are_support(events, text, expected):
     assert main(events(text))["type"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a village near the border, killing two soldiers and five civilians.",
+    "Militiaman killed as Ukraine attacks DPR positions on Donetsk outskirts",
+    "Army captain killed as guerrillas attack a bridge in southwestern Colombia",
+])
+def test_armed_victims_make_an_attack_a_battle(events, text):
+    assert acled(main(events(text)))[0] == "Battles"
+
+
+def test_gunmen_killing_villagers_stay_an_attack_on_civilians(events):
+    assert acled(main(events("Gunmen attacked a village near the border, killing five civilians.")))[0] == \
+        "Violence against civilians"

@@ -240,8 +240,11 @@ def _abducts_civilians(context: Context) -> bool:
 def _armed_sides(context: Context) -> bool:
     """Armed people on both sides: armed recipients of armed actors, armed recipients (not
     criminals) of non-state actors, or state forces fighting another armed group ("gunmen
-    attacked ..., police fought them off")."""
+    attacked ..., police fought them off"); a state named as the attacker of armed men ("Ukraine
+    attacked DPR positions") attacks with its forces."""
     actors, recipients = _sectors(context.actors), _armed_sectors(context.recipients)
+    if recipients & ARMED and "GOV" in actors:  # a state fighting armed men does so with its forces
+        actors = actors - {"GOV"} | {"MIL"}
     return bool(recipients & ARMED and not actors - ARMED or recipients & ARMED - {"CRM"} and not actors & STATE
                 or actors & STATE & ARMED and actors & (ARMED - STATE))
 

@@ -91,7 +91,8 @@ def _reduced_passive(verb, mention: Mention) -> bool:
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and mention.weak
     return (participle and entry.plover in ("ASSAULT", "COERCE") and entry.acled_type != "Battles"
             and any(c.dep_ == "nsubj" for c in verb.children)
-            and not any(c.dep_ in ("aux", "auxpass", "dobj", "conj") for c in verb.children))
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                        for c in verb.children))
 
 
 def _target_preps(mention: Mention) -> set[str]:

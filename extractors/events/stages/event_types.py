@@ -15,7 +15,7 @@ from typing import Any
 from article2json.extractors.events.actors import ActorDictionary, resolve_actor
 from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.circumstances import protest_grievance
-from article2json.extractors.events.classify import Context, EventLabels, classify, opening_label
+from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label
 from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
 from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.incidents import Incidents, event_summary
@@ -71,6 +71,15 @@ def _victims(doc, event: Event, dictionary: ActorDictionary) -> list:
     return victims
 
 
+def _typing_recipients(recipients: list, victims: list) -> list:
+    """Who the event was done to, for typing: its recipients and its armed victims ("Militiaman
+    killed as troops attacked rebel positions": the positions are the target, a fighter died), or
+    all its victims when it has no recipient."""
+    if not recipients:
+        return victims
+    return recipients + [v for v in victims if v.sector in ARMED - {"CRM"}]
+
+
 def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaText, units: list[Unit],
                model: TypingModel | None = None, events: tuple | list = ()) -> None:
     """Classify an event from its representative trigger and the context of all its mentions
@@ -92,7 +101,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     not_means = _targets(strong) | _other_events(event, events, units)  # weapons there are no means of this event
     grievance = protest_grievance(strong)
     context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
-                      recipients or _victims(doc, event, dictionary), killed, _protest_in(around),
+                      _typing_recipients(recipients, _victims(doc, event, dictionary)), killed, _protest_in(around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt,
                       rep.token.dep_ in ("acl", "amod"),
                       (LemmaText([t for t in near if t.i not in not_means]),
