@@ -324,3 +324,22 @@ def test_armed_victims_make_an_attack_a_battle(events, text):
 def test_gunmen_killing_villagers_stay_an_attack_on_civilians(events):
     assert acled(main(events("Gunmen attacked a village near the border, killing five civilians.")))[0] == \
         "Violence against civilians"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A girl was sexually assaulted by soldiers at a checkpoint, rights groups said.",
+     ("Violence against civilians", "Sexual violence")),
+    ("A teacher molested a pupil in a classroom at the village school.", ("Violence against civilians", "Sexual violence")),
+    ("A woman wearing an explosive vest blew herself up at a crowded market, killing 12 people.",
+     ("Explosions/Remote violence", "Suicide bomb")),
+    ("Government helicopters dropped barrel bombs on the town, killing nine.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("Authorities imposed a dusk-to-dawn curfew in the city after two days of unrest.",
+     ("Strategic developments", "Other")),
+])
+def test_kinds_of_violence_named_in_other_words(events, text, expected):
+    assert acled(main(events(text))) == expected
+
+
+def test_dropping_charges_is_no_attack(events):
+    assert not any(e["type"] == "ASSAULT" for e in events("Prosecutors dropped the charges against the activists."))

@@ -187,10 +187,11 @@ def _crowd_actors(context: Context) -> bool:
 
 def _intervenes(context: Context, weapon: str | None) -> bool:
     """State forces act on a protest mentioned nearby (arrests, tear gas, shooting), not by
-    shelling, and a fight is one of the police or the crowd, not two groups clashing at a rally."""
+    shelling nor by a measure (a curfew), and a fight is one of the police or the crowd, not two groups clashing at a rally."""
     entry = context.entry
     return context.protest_nearby and entry.plover in ("ASSAULT", "COERCE") and \
         not _sectors(context.actors) - STATE and entry.mode not in ("abduct", "destroy") and \
+        entry.mode not in cue("measure_mode") and \
         (entry.plover == "COERCE" or weapon != "shelling") and \
         (entry.acled_type != "Battles" or _crowd_or_police_fight(context))
 

@@ -71,6 +71,15 @@ def _victims(doc, event: Event, dictionary: ActorDictionary) -> list:
     return victims
 
 
+def _means_used(token) -> list:
+    """The words of what an action was done with when a verb of using governs it ("used drones to
+    drop grenades": the drones)."""
+    verb = token.head
+    if token.dep_ not in ("xcomp", "advcl") or verb.lemma_.lower() not in cue("means_verb"):
+        return []
+    return [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+
+
 def _typing_recipients(recipients: list, victims: list) -> list:
     """Who the event was done to, for typing: its recipients and its armed victims ("Militiaman
     killed as troops attacked rebel positions": the positions are the target, a fighter died), or
@@ -89,7 +98,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     rep = event.rep
     following = units[rep.unit.index + 1:rep.unit.index + 1 + PROTEST_SEQUEL_SENTENCES]
     strong = [m for m in event.mentions if not m.weak] or event.mentions  # not "wounded and evacuated by helicopter"
-    near = [t for m in strong for t in m.token.subtree if t in m.unit]
+    near = [t for m in strong for t in [*m.token.subtree, *_means_used(m.token)] if t in m.unit]
     units = {m.unit for m in event.mentions}
     if rep.entry.plover == "PROTEST":  # how a protest went is often told in the next sentences
         units |= {u for u in following if u.paragraph == rep.unit.paragraph}
