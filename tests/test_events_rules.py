@@ -343,3 +343,30 @@ def test_kinds_of_violence_named_in_other_words(events, text, expected):
 
 def test_dropping_charges_is_no_attack(events):
     assert not any(e["type"] == "ASSAULT" for e in events("Prosecutors dropped the charges against the activists."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops and insurgents traded gunfire for several hours on the outskirts of the town on Saturday.",
+     ("Battles", "Armed clash")),
+    ("Security forces said they had restored control over the district after driving out the militants.",
+     ("Battles", "Government regains territory")),
+    ("A suicide attacker rammed an explosives-laden car into the gate of a military base.",
+     ("Explosions/Remote violence", "Suicide bomb")),
+    ("Residents held a candlelight vigil to demand justice for the slain activist.", ("Protests", "Peaceful protest")),
+    ("Police broke up a demonstration by opposition supporters and arrested 20 people.",
+     ("Protests", "Protest with intervention")),
+])
+def test_more_ways_of_telling_events(events, text, expected):
+    assert acled(main(events(text))) == expected
+
+
+def test_coordinated_demonyms_name_the_forces_of_each_country(events):
+    event = main(events("Thai and Cambodian troops traded gunfire along the border on Friday, leaving six dead."))
+    assert {a["name"] for a in event["actor"]} == {"Military Forces of Thailand", "Military Forces of Cambodia"}
+
+
+def test_a_gunfight_during_a_bomb_attack_is_the_same_incident(events):
+    found = events("Attackers stormed a police station in the town before dawn.\n"
+                   "Police and the attackers exchanged fire for two hours.\n"
+                   "The attackers also threw bombs at the building, wounding 13 officers.\n")
+    assert len([e for e in found if e["type"] == "ASSAULT"]) == 1

@@ -133,8 +133,8 @@ def action_class(mention: Mention) -> str:
         return entry.plover
     if mention.weak:
         return "generic"
-    if entry.acled_type == "Battles":
-        return "battle"
+    if entry.acled_type == "Battles":  # a gunfight goes with any attack or battle
+        return "generic" if entry.mode == "firearms" else "battle"
     if entry.acled_type == "Explosions/Remote violence" or entry.mode in ("explosives", "aerial", "drone",
                                                                            "heavy-weapons"):
         return "explosive"

@@ -190,6 +190,17 @@ def _named_place(head) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in cue("place_noun") for c in head.children)
 
 
+def _each_country(head, actor: Actor | None, dictionary: ActorDictionary) -> list:
+    """The actor of a phrase, one per country when coordinated demonyms name the forces or
+    governments of several ("Thai and Cambodian troops": Thailand's forces and Cambodia's)."""
+    if actor is None or actor.sector not in ("MIL", "GOV"):
+        return [] if actor is None else [actor]
+    demonyms = [c for m in head.children if m.dep_ in MODIFIER_DEPS and any(x.dep_ == "conj" for x in m.children)
+                for c in [m, *(x for x in m.children if x.dep_ == "conj")]]
+    each = [found for token in demonyms if (found := demonym_actor(token, dictionary, actor.sector == "MIL"))]
+    return each if len({a.country for a in each}) > 1 else [actor]
+
+
 def demonym_actor(token, dictionary: ActorDictionary, military: bool) -> Actor | None:
     """"Russian" in "Russian airstrikes": the country's forces (or its government)."""
     code = dictionary.country_in([token])
@@ -227,7 +238,8 @@ def resolve_roles(mention: Mention, dictionary: ActorDictionary, is_trigger, is_
                 actor = replace(actor, target=True)
             if actor is not None and target is mention.actors and actor.target and actor.generic:
                 continue  # a place, facility or vehicle is no agent
-            if actor is not None and actor.name not in {a.name for a in target}:
-                target.append(actor)
+            for each in _each_country(head, actor, dictionary):
+                if each.name not in {a.name for a in target}:
+                    target.append(each)
     actor_names = {a.name for a in mention.actors}
     mention.recipients[:] = [r for r in mention.recipients if r.name not in actor_names]
