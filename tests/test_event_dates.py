@@ -93,3 +93,8 @@ def test_a_date_opening_an_earlier_sentence_dates_what_it_tells_despite_its_brac
     body = ("Around 10 November 2023 (week of), fighting in the hills went on from October and into November. "
             "These are estimates of the ongoing clashes between the army and the militia.")
     assert event_date(body)["value"] == "2023-11-10"
+
+
+def test_a_date_of_what_a_protest_called_for_does_not_date_it(event_date):
+    found = event_date("Rioters barricaded the main road out of the town to call for inclusive elections in April 2024.")
+    assert found["basis"] == "dateline" and found["value"] == "2023-11-15"

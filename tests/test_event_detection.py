@@ -387,3 +387,18 @@ def test_the_demand_a_protest_was_made_for_is_part_of_it(events):
     marches = [e for e in found if e["type"] == "PROTEST"]
     assert [e["trigger"]["text"] for e in marches] == ["marched"]
     assert not any(e["trigger"]["text"] == "demand" for e in found)
+
+
+def test_may_of_a_date_is_no_modal(nlp):
+    found = run_events(nlp, "31 May : In the regional capital, teachers held demonstration demanding a pay raise.",
+                       parse_header=False)
+    assert [(e["type"], e["modality"]) for e in found if e["main"]] == [("PROTEST", "asserted")]
+
+
+def test_demos_are_protests(events):
+    assert acled(main(events("Opposition supporters held their demos peacefully in the port city.")))[0] == "Protests"
+
+
+def test_a_crowd_that_gathered_to_burn_a_house_burned_it(events):
+    event = main(events("Angry villagers gathered to set fire to the house of a teacher accused of rigging the vote."))
+    assert event["type"] == "ASSAULT" and event["modality"] == "asserted"

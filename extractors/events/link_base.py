@@ -45,7 +45,7 @@ def attached_to(token, triggers: set[int], unit: Unit) -> bool:
     place inside the subject is not the scene ("rebels from the Free Aceh Movement") unless it
     says where the subject is ("police in Bamako arrested"); a place in another clause of the
     sentence (a complement, a coordinated clause, a clause with its own subject: "42 were injured,
-    some of whom were flown to hospitals in Colombo") is not the trigger's."""
+    some of whom were flown to hospitals in Colombo", a demand) is not the trigger's."""
     came_from = None
     for _ in range(8):
         if token.i in triggers:
@@ -54,9 +54,16 @@ def attached_to(token, triggers: set[int], unit: Unit) -> bool:
             return token.head.i in triggers and came_from is not None and came_from.dep_ == "prep" \
                 and came_from.lower_ in SUBJECT_SCENE_PREPOSITIONS
         if token.head.i == token.i or token.head not in unit or token.pos_ in ("VERB", "AUX"):
-            return token.head.i in triggers and token.dep_ not in ("ccomp", "conj") and not has_subject(token)
+            return token.head.i in triggers and token.dep_ not in ("ccomp", "conj") and not has_subject(token) \
+                and not _demanded(token)
         came_from, token = token, token.head
     return False
+
+
+def _demanded(verb) -> bool:
+    """A demand a protest was made for ("blocked roads to call for elections in April"): its date
+    and place are those of what was demanded."""
+    return verb.lemma_.lower() in cue("demand_verb") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def has_subject(verb) -> bool:

@@ -19,6 +19,8 @@ from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
 from article2json.extractors.events.victims import is_update
 
+AIM_DEPS = ("xcomp", "advcl", "acl")  # an infinitive hung on a verb or noun with these tells an aim
+
 TIME_UNITS = cue("time_unit")
 TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")  # a toll its update verb governs
 # A date that opens its sentence, after at most a label ("Property destruction:") and a preposition,
@@ -55,14 +57,20 @@ class Linker(PlaceLinker):
         return after.group("mark") if after else None
 
     def _other_clause(self, item: dict, mention: Mention) -> bool:
-        """Whether a date belongs to a clause the trigger is not in ("a movement launched in April")."""
+        """Whether a date belongs to a clause the trigger is not in ("a movement launched in April"),
+        or to an aim below it ("blocked roads to call for elections in April")."""
         root = span_root(self.doc, item["start"], item["end"])
         if root is None:
             return False
         governor = first_verb_above(root, mention.unit)
         own = first_verb_above(mention.token, mention.unit)
-        return governor.i != own.i and governor not in list(mention.token.ancestors) and \
-            own not in list(governor.ancestors) and governor.dep_ in ("relcl", "acl", "advcl", "ccomp")
+        if governor.i == own.i or governor in list(mention.token.ancestors):
+            return False
+        aims = [v for v in [governor, *governor.ancestors] if v.dep_ in AIM_DEPS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children)]
+        if any(own.i in (aim.head.i, aim.head.head.i) and aim.i != own.i for aim in aims):
+            return True  # "blocked roads to call for elections in April": the aim's date
+        return own not in list(governor.ancestors) and governor.dep_ in ("relcl", "acl", "advcl", "ccomp")
 
     def own_date(self, mention: Mention) -> dict | None:
         """The date stated in the mention's sentence (not in a report's clause or another clause);
@@ -95,6 +103,7 @@ class Linker(PlaceLinker):
     def date(self, mentions: list[Mention]) -> dict | None:
         """The date of an event (its output object): a date attached to one of its triggers, else
         the nearest in the representative's sentence, else the paragraph's, else the dateline."""
+        mentions = [m for m in mentions if not _aim_of_another(m, mentions)] or mentions
         attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit)
                     if self._attached(d, m) and not self._period_start(d, m))
         item = next(attached, None) or next(filter(None, map(self.own_date, mentions)), None)
@@ -158,6 +167,14 @@ def _reports_as_subject(verb, mention: Mention) -> bool:
     if any(child.dep_ in ("nsubj", "nsubjpass") and child.i in own for child in children):
         return True
     return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+
+
+def _aim_of_another(mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a mention is the aim of another one of its event ("blocked roads to call for
+    elections in April"): what it is dated with is the aim's time, not the event's."""
+    token = mention.token
+    return token.dep_ in AIM_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and any(m.token in token.ancestors for m in mentions)
 
 
 def _dated_by_another_event(mention: Mention) -> bool:

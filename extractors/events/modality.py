@@ -31,7 +31,7 @@ def _own_cue(token, trigger: bool = True) -> str | None:
     wins over the rest ("will not accept" is negated). "no" negates the trigger itself only ("no
     clashes"), not a clause below it ("threw a grenade; no casualties")."""
     for child in sorted(token.children, key=lambda c: c.dep_ != "neg"):
-        if child.dep_ not in OWN_CUE_DEPS or _in_brackets(child):
+        if child.dep_ not in OWN_CUE_DEPS or _in_brackets(child) or _month_name(child):
             continue
         word = child.lower_
         if child.dep_ == "neg" or child.dep_ == "det" and word in NEGATING_DETERMINERS and trigger or word == "never":
@@ -47,6 +47,11 @@ def _own_cue(token, trigger: bool = True) -> str | None:
         if child.dep_ == "amod" and child.lemma_.lower() in cue("future"):
             return "future"
     return None
+
+
+def _month_name(token) -> bool:
+    """"May" of a date the parser read as a modal ("31 May : teachers held a demonstration")."""
+    return token.text == "May" and (token.ent_type_ == "DATE" or token.i > 0 and token.doc[token.i - 1].like_num)
 
 
 def _governing_cue(verb, child) -> str | None:
