@@ -370,3 +370,11 @@ def test_a_gunfight_during_a_bomb_attack_is_the_same_incident(events):
                    "Police and the attackers exchanged fire for two hours.\n"
                    "The attackers also threw bombs at the building, wounding 13 officers.\n")
     assert len([e for e in found if e["type"] == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The teachers' union announced on Thursday that it had called off a four-day strike after talks with the government.",
+    "Opposition parties called off the planned march on parliament.",
+])
+def test_calling_off_a_protest_is_a_concession(events, text):
+    assert [e["type"] for e in events(text) if e["main"]] == ["CONCEDE"]
