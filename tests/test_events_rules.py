@@ -378,3 +378,12 @@ def test_a_gunfight_during_a_bomb_attack_is_the_same_incident(events):
 ])
 def test_calling_off_a_protest_is_a_concession(events, text):
     assert [e["type"] for e in events(text) if e["main"]] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two groups of villagers clashed using sharp weapons over a land dispute, injuring 15 people.",
+    "Two factions of the ruling party's student wing clashed on the campus, leaving 20 injured.",
+    "Activists of the two main parties clashed in the bazaar, injuring six.",
+])
+def test_crowds_with_blades_and_party_factions_are_mob_violence(events, text):
+    assert acled(main(events(text))) == ("Riots", "Mob violence")

@@ -107,7 +107,8 @@ def has_cue(category: str, lemmas: "LemmaText") -> bool:
 
 UNIT_DEPS = ("compound", "amod")
 UNIT_NOUNS = cue("unit_noun")
-LESS_LETHAL, LESS_LETHAL_GEAR = cue("less_lethal"), cue("less_lethal_gear")
+GEAR_KINDS = ((cue("less_lethal_gear"), cue("less_lethal"), "less-lethal"),
+              (cue("crude_arms_gear"), cue("crude_arms"), "crude-weapon"))  # gear words, modifiers, the word read
 SYMBOLIC_OBJECTS = cue("symbolic_object")
 
 
@@ -125,7 +126,8 @@ class _DocWords:
     """The lowercased lemma and word of every token of one Doc, and whether LemmaText counts the
     token (not a space, not a modifier that names a kind of unit or gear: "riot" in "riot police",
     "aid" in "aid workers"; not a verb whose object is a symbol: "burnt" in "burnt an effigy").
-    Ammunition made crowd-control gear is the word "less-lethal" ("shells" in "tear gas shells"). A
+    Ammunition made crowd-control gear is the word "less-lethal" ("shells" in "tear gas shells"),
+    weapons made blades or clubs are "crude-weapon" ("sharp weapons"). A
     hyphenated compound that the trigger lexicon knows as one word is that word ("cease-fire" is
     "ceasefire", not a "fire"). Built once per Doc; the words of spans are kept as they are asked for."""
 
@@ -136,9 +138,10 @@ class _DocWords:
                         and not any(c.dep_ == "dobj" and c.lemma_.lower() in SYMBOLIC_OBJECTS for c in t.children)
                         for t in doc]
         for token in doc:
-            if self.lemmas[token.i] in LESS_LETHAL_GEAR and any(
-                    t.lower_ in LESS_LETHAL for t in token.doc[token.left_edge.i:token.i]):
-                self.lemmas[token.i] = self.lowers[token.i] = "less-lethal"
+            modifiers = {t.lower_ for t in doc[token.left_edge.i:token.i]}
+            for gear, kinds, word in GEAR_KINDS:
+                if self.lemmas[token.i] in gear and not modifiers.isdisjoint(kinds):
+                    self.lemmas[token.i] = self.lowers[token.i] = word
         lexicon = trigger_lexicon()
         for token in doc:
             prefix = hyphen_prefix(token)
