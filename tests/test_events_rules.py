@@ -387,3 +387,13 @@ def test_calling_off_a_protest_is_a_concession(events, text):
 ])
 def test_crowds_with_blades_and_party_factions_are_mob_violence(events, text):
     assert acled(main(events(text))) == ("Riots", "Mob violence")
+
+
+def test_the_wounded_who_died_are_an_update_of_the_attack_not_an_event(nlp):
+    text = ("Death toll from church attack rises to 23\nNorthern Courier\nMonday, June 10, 2024\n"
+            "The death toll from Sunday's attack on a church in the state has risen to 23, police said on Monday, "
+            "after six of the wounded died in hospital.\n"
+            "Gunmen on motorcycles opened fire on worshippers during morning mass in the village, initially killing "
+            "17 people and wounding more than 30, a police spokesman said.\n")
+    found = run_events(nlp, text)
+    assert [(e["killed"], e["wounded"]) for e in found if e["type"] == "ASSAULT"] == [(23, 30)]

@@ -160,6 +160,8 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
         return None
     if pos == "VERB" and token.dep_ == "amod" or token.lemma_.lower() in cue("passive_excluded") and _passive(token):
         return None
+    if token.tag_ == "VBN" and any(c.dep_ == "det" for c in token.children):
+        return None  # "six of the wounded died": people named by what was done to them, not an action
     # "militants fires missiles at ...": a verb the parser read as a modifier; "A mob lynch a
     # suspect": the verb of a body sentence the parser found no verb in
     misread = token.dep_ == "compound" and token.head.i > token.i or pos == "NOUN" and not unit.headline and \
