@@ -397,3 +397,10 @@ def test_the_wounded_who_died_are_an_update_of_the_attack_not_an_event(nlp):
             "17 people and wounding more than 30, a police spokesman said.\n")
     found = run_events(nlp, text)
     assert [(e["killed"], e["wounded"]) for e in found if e["type"] == "ASSAULT"] == [(23, 30)]
+
+
+def test_the_place_of_a_wire_dateline_is_no_victim(nlp):
+    text = ("Clashes in central Mali leave dozens dead\nSahel Wire\nTuesday, April 2, 2024\n"
+            "BAMAKO - At least 37 people were killed in clashes between herders and farmers in central Mali "
+            "over the weekend, the government said on Monday.\n")
+    assert main(run_events(nlp, text))["killed"] == 37

@@ -214,7 +214,7 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
         victim = victim.head.head
     elif victim.lower_ in ("them", "they"):
         victim = _antecedent(victim)
-    if _is_subset(victim):
+    if _is_subset(victim) or _wire_dateline(victim):
         return None
     amount, noun = _amount(victim)
     if amount is None and _killed_outright(noun, kind, weak):
@@ -237,6 +237,14 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
                     doc[first:last + 1].text, doc[first].idx, end_token.idx + len(end_token.text),
                     predicate.i, is_aggregate(predicate), is_background(predicate), is_claimed(predicate),
                     is_additional(predicate, words), *_grouping(predicate, noun, first), is_update(predicate))
+
+
+def _wire_dateline(token) -> bool:
+    """"BAMAKO - At least 37 people were killed": the capitalised place of a wire dateline that the
+    parser read as a subject."""
+    following = token.doc[token.i + 1:token.i + 2]
+    return token.is_upper and token.pos_ == "PROPN" and len(token) > 2 and bool(following) \
+        and following[0].text in ("-", "—", "–", "--") and (token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws)
 
 
 def _killed_outright(noun, kind: str, weak: bool) -> bool:
