@@ -404,3 +404,14 @@ def test_the_place_of_a_wire_dateline_is_no_victim(nlp):
             "BAMAKO - At least 37 people were killed in clashes between herders and farmers in central Mali "
             "over the weekend, the government said on Monday.\n")
     assert main(run_events(nlp, text))["killed"] == 37
+
+
+def test_a_later_mention_names_the_town_of_an_event_placed_in_a_country(run_cli, tmp_path):
+    article = tmp_path / "ambush.txt"
+    article.write_text("Gunmen kill police officers in Burkina Faso ambush\nWest Africa Today\nFriday, May 17, 2024\n"
+                       "OUAGADOUGOU - Suspected jihadists ambushed a police patrol in northern Burkina Faso on "
+                       "Thursday, killing seven officers, security sources said.\n"
+                       "Two other officers were missing after the attack near the town of Djibo, one source said.\n")
+    _, records = run_cli(str(article))
+    location = main(records[0]["events"])["location"]
+    assert (location["name"], location["country"]) == ("Djibo", "BF")

@@ -130,21 +130,21 @@ class PlaceLinker(LinkerBase):
         attached to a mention of the next paragraph and inside the place found wins ("shelled
         villages in the Kharkiv region ... shells hit the village of X")."""
         scenes = [(m, p) for m in mentions if not names_no_act(m) and (p := self.attached_place(m)) is not None
-                  and not self._in_time_phrase(p)]
+                  and not self._in_time_phrase(p, m)]
         first_paragraph = mentions[0].unit.paragraph  # the first telling, and the paragraph after it
         attached = [p for m, p in scenes if (p.get("geonames_id") or p.get("admin1"))  # known, or placed by the text
                     and self.index.paragraphs_apart(first_paragraph, m.unit.paragraph) <= REFINING_PARAGRAPHS]
         first = [p for m, p in scenes if m.unit is mentions[0].unit
                  and not (speaker_country and p.get("feature") == "country")]
         if first:  # a place attached to a trigger of the event's first sentence, the most specific of them
-            return self._place_json(self._refined(self._inside(_most_specific_of(first), mentions[0]), attached))
+            return self._place_json(self._refined(self._inside(_most_specific_of(first), mentions[0], attached), attached))
         own = {i for mention in mentions for i in anchors(mention)}
         for mention in mentions:
             item = self.own_place(mention, own)
             if speaker_country and item is not None and item.get("feature") == "country":
                 item = None
             if item is not None:
-                return self._place_json(self._refined(self._inside(item, mention), attached))
+                return self._place_json(self._refined(self._inside(item, mention, attached), attached))
         if speaker_country:
             return self._country_location(speaker_country)
         item = self._told_scene(mentions[0]) or self._earlier_place(mentions[0]) or self._sentence_place(mentions[0]) \
@@ -238,24 +238,30 @@ class PlaceLinker(LinkerBase):
         return next((p for u in units for p in self._in_unit(self.places, u)
                      if p.get("feature") != "country" and self._named_as_place(p)), None)
 
-    def _in_time_phrase(self, item: dict) -> bool:
-        """Whether a place names another event that only times this one ("two days before the Gaza war")."""
+    def _in_time_phrase(self, item: dict, mention: Mention | None = None) -> bool:
+        """Whether a place names another event that only times this one ("two days before the Gaza
+        war"); not when the timing phrase holds the mention's own trigger ("were missing after the
+        attack near Djibo" is the attack's place)."""
         root = span_root(self.doc, item["start"], item["end"])
+        above = set(mention.token.ancestors) if mention is not None else set()
         return root is not None and any(t.lower_ in RELATIVE_TO_EVENT | PERIOD_STARTS and t.dep_ == "prep"
-                                        for t in list(root.ancestors)[:TIME_PHRASE_DEPTH])
+                                        and t not in above for t in list(root.ancestors)[:TIME_PHRASE_DEPTH])
 
     def _dateline_places(self) -> list[dict]:
         span = self.article.place_dateline
         return [p for p in self.places if span and p["start"] < span.end and p["end"] > span.start]
 
-    def _inside(self, item: dict, mention: Mention) -> dict:
+    def _inside(self, item: dict, mention: Mention, attached: list[dict]) -> dict:
         """For a country or first-level division, the first town inside it named in the mention's
-        sentence, else in the body dateline, else in the paragraph ("clashes in Tigray ... at
-        Dedebit"); else `item`."""
+        sentence, else attached to a later mention of the event ("ambushed a patrol in northern
+        Burkina Faso ... the attack near the town of Djibo"), else in the body dateline, else in the
+        paragraph ("clashes in Tigray ... at Dedebit"); else `item`."""
         if item.get("feature") not in ("country", "admin1"):
             return item
         paragraph = [p for u in self.index.paragraph(mention.unit.paragraph) for p in self._in_unit(self.places, u)]
-        groups = (self._in_unit(self.places, mention.unit), self._dateline_places(), paragraph)
+        dateline = self._dateline_places()
+        sentence = [p for p in self._in_unit(self.places, mention.unit) if p not in dateline]
+        groups = (sentence, attached, dateline, paragraph)
         return self._town_in(item, groups) or item
 
     def _town_in(self, area: dict, groups) -> dict | None:
