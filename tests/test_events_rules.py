@@ -415,3 +415,22 @@ def test_a_later_mention_names_the_town_of_an_event_placed_in_a_country(run_cli,
     _, records = run_cli(str(article))
     location = main(records[0]["events"])["location"]
     assert (location["name"], location["country"]) == ("Djibo", "BF")
+
+
+def test_the_subject_of_a_headline_read_as_one_noun_phrase_is_its_actor(run_cli, tmp_path):
+    article = tmp_path / "butembo.txt"
+    article.write_text("Protesters torch government offices in eastern Congo town\nGreat Lakes Report\n"
+                       "Thursday, October 3, 2024\n"
+                       "Hundreds of protesters set fire to government offices in the town of Butembo on Wednesday after "
+                       "a local activist was shot dead, residents said.\n"
+                       "The activist was killed by unknown gunmen outside his home late on Tuesday.\n")
+    _, records = run_cli(str(article))
+    event = main(records[0]["events"])
+    assert (event["trigger"]["text"], event["type"]) == ("set fire", "PROTEST")
+
+
+def test_taking_control_of_a_town_is_taking_territory(events):
+    event = main(events("The paramilitary forces said on Sunday they had taken control of the town after three days "
+                        "of fighting with the army. Residents said dozens of civilians had been killed and thousands "
+                        "had fled."))
+    assert acled(event) == ("Battles", "Non-state actor overtakes territory")

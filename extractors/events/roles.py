@@ -115,7 +115,10 @@ def _noun_roles(noun, mention: Mention, unit) -> tuple[list, list]:
     recipients += [c for c in noun.children if c.dep_ == "appos"]
     if noun.dep_ == "compound":  # "Bandits attack village" read as one noun phrase
         recipients.append(noun.head)
-        actors += [c for c in noun.head.children if c.dep_ == "compound" and c.i < noun.i]
+        top = noun.head  # "Protesters torch government offices": the phrase's head holds the subject
+        while top.dep_ == "compound" and top.head.i != top.i:
+            top = top.head
+        actors += [c for head in {noun.head, top} for c in head.children if c.dep_ == "compound" and c.i < noun.i]
     if noun.lemma_.lower() in OF_NOUNS:
         recipients += _prep_objects(noun, {"of"})
     for acl in (c for c in noun.children if c.dep_ == "acl"):
