@@ -402,3 +402,11 @@ def test_demos_are_protests(events):
 def test_a_crowd_that_gathered_to_burn_a_house_burned_it(events):
     event = main(events("Angry villagers gathered to set fire to the house of a teacher accused of rigging the vote."))
     assert event["type"] == "ASSAULT" and event["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("body", [
+    "Fighter jets carried out several raids on militant hideouts in the forest on Tuesday.",
+    "Gunmen carried out multiple attacks on villages in the district on Sunday, killing nine.",
+])
+def test_several_acts_of_one_day_are_an_event(events, body):
+    assert acled(main(events(body)))[0] in ("Explosions/Remote violence", "Violence against civilians")
