@@ -65,7 +65,8 @@ class Casualty:
                 "who": self.who, "text": self.text, "start": self.start, "end": self.end}
 
 def find_casualties(span) -> list[Casualty]:
-    """Every casualty figure stated in `span` (a parsed spaCy Span or Doc), in text order."""
+    """Every casualty figure stated in `span` (a parsed spaCy Span or Doc) about victims named in it, in
+    text order."""
     figures: dict[tuple[str, int], Casualty] = {}
     direct: set[tuple[str, int]] = set()  # figures whose predicate is the victim's own word
     for token in span:
@@ -76,6 +77,8 @@ def find_casualties(span) -> list[Casualty]:
         if _two_kinds_at_once(token, kind):
             continue
         for victim in victims_of(token, role):
+            if not span[0].i <= victim.i <= span[-1].i:
+                continue  # "BAMAKO - At least 37 people were killed": the dateline the parse hung on it
             figure = _figure(victim, kind, token, weak=role == "weak_transitive")
             if figure is not None:
                 figures.setdefault((kind, figure.start), figure)
@@ -214,7 +217,7 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
         victim = victim.head.head
     elif victim.lower_ in ("them", "they"):
         victim = _antecedent(victim)
-    if _is_subset(victim) or _wire_dateline(victim):
+    if _is_subset(victim):
         return None
     amount, noun = _amount(victim)
     if amount is None and _killed_outright(noun, kind, weak):
@@ -237,14 +240,6 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
                     doc[first:last + 1].text, doc[first].idx, end_token.idx + len(end_token.text),
                     predicate.i, is_aggregate(predicate), is_background(predicate), is_claimed(predicate),
                     is_additional(predicate, words), *_grouping(predicate, noun, first), is_update(predicate))
-
-
-def _wire_dateline(token) -> bool:
-    """"BAMAKO - At least 37 people were killed": the capitalised place of a wire dateline that the
-    parser read as a subject."""
-    following = token.doc[token.i + 1:token.i + 2]
-    return token.is_upper and token.pos_ == "PROPN" and len(token) > 2 and bool(following) \
-        and following[0].text in ("-", "—", "–", "--") and (token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws)
 
 
 def _killed_outright(noun, kind: str, weak: bool) -> bool:
