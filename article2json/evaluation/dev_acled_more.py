@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Callable
 
 from article2json.evaluation import dev_acled
 from article2json.evaluation.devsets import sample, text_article
@@ -27,14 +28,23 @@ FILES = ("acled-afghanistan-2020.csv", "acled-bangladesh-2022-2024.csv", "acled-
 
 
 def load(root: Path) -> list[Case]:
+    return sampled_notes(root, FILES, lambda row: dev_acled.gold_event(row) if row.get("sub_event_type") else None,
+                         SAMPLE)
+
+
+def sampled_notes(root: Path, files: tuple[str, ...], gold_event: Callable[[dict], dict | None],
+                  size: int) -> list[Case]:
+    """At most `size` notes of each ACLED file of more/ that exists, evenly spread, one Case each;
+    `gold_event(row)` is the row's gold event, None for a row left out. Notes that are empty are left out."""
     cases = []
-    for name in FILES:
+    for name in files:
         path = root / PATH / name
         if not path.exists():
             continue
         with open(path, newline="", encoding="utf-8") as stream:
-            rows = [r for r in csv.DictReader(stream) if (r.get("notes") or "").strip() and r.get("sub_event_type")]
-        cases += sample([Case({"id": r["event_id_cnty"], "events": [dev_acled.gold_event(r)]},
-                               text_article(r["notes"], f"{PATH}/{name}", r["event_id_cnty"]),
-                               ("id", r["event_id_cnty"])) for r in rows], SAMPLE)
+            rows = [(r, event) for r in csv.DictReader(stream)
+                    if (r.get("notes") or "").strip() and (event := gold_event(r)) is not None]
+        cases += sample([Case({"id": r["event_id_cnty"], "events": [event]},
+                              text_article(r["notes"], f"{PATH}/{name}", r["event_id_cnty"]),
+                              ("id", r["event_id_cnty"])) for r, event in rows], size)
     return cases

@@ -135,7 +135,8 @@ def states_grievance(child) -> bool:
         after_cause = child.i > 0 and child.doc[child.i - 1].lemma_.lower() in cue("cause_noun")  # "protest | at"
         return child.lower_ in cue("grievance_prep") or after_cause or child.lower_ == "in" and any(
             p.lemma_.lower() in cue("cause_noun") for p in children(child, "pobj"))
-    return child.pos_ == "VERB" and child.lemma_.lower() in cue("demand_verb") | cue("cause_verb")
+    lemma = child.lemma_.lower()
+    return child.pos_ == "VERB" and (lemma in cue("demand_verb") or lemma in cue("cause_verb"))
 
 
 def _protest_children(mention) -> list[tuple]:

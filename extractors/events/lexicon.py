@@ -138,9 +138,8 @@ class _DocWords:
                         and not any(c.dep_ == "dobj" and c.lemma_.lower() in SYMBOLIC_OBJECTS for c in t.children)
                         for t in doc]
         for token in doc:
-            modifiers = {t.lower_ for t in doc[token.left_edge.i:token.i]}
             for gear, kinds, word in GEAR_KINDS:
-                if self.lemmas[token.i] in gear and not modifiers.isdisjoint(kinds):
+                if self.lemmas[token.i] in gear and any(t.lower_ in kinds for t in doc[token.left_edge.i:token.i]):
                     self.lemmas[token.i] = self.lowers[token.i] = word
         lexicon = trigger_lexicon()
         for token in doc:

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Any
 
 from article2json.extractors.events.lexicon import cue
-from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
+from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS, is_infinitive
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit, UnitIndex
 
@@ -63,7 +63,7 @@ def attached_to(token, triggers: set[int], unit: Unit) -> bool:
 def _demanded(verb) -> bool:
     """A demand a protest was made for ("blocked roads to call for elections in April"): its date
     and place are those of what was demanded."""
-    return verb.lemma_.lower() in cue("demand_verb") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.lemma_.lower() in cue("demand_verb") and is_infinitive(verb)
 
 
 def has_subject(verb) -> bool:

@@ -14,6 +14,7 @@ import re
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
                                                       anchors, first_verb_above, span_root)
 from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.modality import is_infinitive
 from article2json.extractors.events.place_linking import PlaceLinker
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
@@ -66,9 +67,8 @@ class Linker(PlaceLinker):
         own = first_verb_above(mention.token, mention.unit)
         if governor.i == own.i or governor in list(mention.token.ancestors):
             return False
-        aims = [v for v in [governor, *governor.ancestors] if v.dep_ in AIM_DEPS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in v.children)]
-        if any(own.i in (aim.head.i, aim.head.head.i) and aim.i != own.i for aim in aims):
+        aims = [v for v in [governor, *governor.ancestors] if _aim(v) and v.i != own.i]
+        if any(own.i in (aim.head.i, aim.head.head.i) for aim in aims):
             return True  # "blocked roads to call for elections in April": the aim's date
         return own not in list(governor.ancestors) and governor.dep_ in ("relcl", "acl", "advcl", "ccomp")
 
@@ -172,9 +172,12 @@ def _reports_as_subject(verb, mention: Mention) -> bool:
 def _aim_of_another(mention: Mention, mentions: list[Mention]) -> bool:
     """Whether a mention is the aim of another one of its event ("blocked roads to call for
     elections in April"): what it is dated with is the aim's time, not the event's."""
-    token = mention.token
-    return token.dep_ in AIM_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
-        and any(m.token in token.ancestors for m in mentions)
+    return _aim(mention.token) and any(m.token in mention.token.ancestors for m in mentions)
+
+
+def _aim(verb) -> bool:
+    """An infinitive hung on a verb or noun: an aim ("blocked roads to call for ...")."""
+    return verb.dep_ in AIM_DEPS and is_infinitive(verb)
 
 
 def _dated_by_another_event(mention: Mention) -> bool:

@@ -81,7 +81,8 @@ def _semicolon_between(token, head) -> bool:
     return any(t.text == ";" for t in token.doc[low + 1:high])
 
 
-def _infinitive(verb) -> bool:
+def is_infinitive(verb) -> bool:
+    """Whether a verb has "to" before it ("to demand", "to fight")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -95,7 +96,7 @@ def _purpose(clause, governor, is_trigger) -> bool:
         return False
     if governor.lemma_.lower() in IMPLICATIVE or is_trigger(governor) and not _lexicon_type(governor, "MOBILIZE"):
         return False
-    return _infinitive(clause) or governor.lemma_.lower() == "help" and _infinitive(governor)
+    return is_infinitive(clause) or governor.lemma_.lower() == "help" and is_infinitive(governor)
 
 
 def _lexicon_type(verb, plover: str) -> bool:

@@ -193,7 +193,7 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     prisoners", not "released a statement"), an actor ("executed two hostages"), or the words it
     needs ("hurled a grenade", "blocked a road")."""
     phrase = entry.phrase
-    if entry.head in cue("gathering") | cue("rally") and _pos_class(token) == "VERB":
+    if (entry.head in cue("gathering") or entry.head in cue("rally")) and _pos_class(token) == "VERB":
         return _gathers_for_a_cause(token, actor_like)
     wanted = object_words().get(phrase)
     person = entry.head in cue("needs_person")
