@@ -16,6 +16,11 @@ demonym ("Turkish"): WordNet lists "Nairobi" and "Kenya" too. In a line of capit
 is not common keeps its capitals when it is short (an acronym: "PKK") and is otherwise written
 with one capital ("KANDAHAR" -> "Kandahar"). Pipelines without those lemmatizer tables parse the
 text as written.
+
+An acronym that spells a function word ("IS" of Islamic State, "WHO") is read as a verb or a
+pronoun ("5 IS militants were killed": "5 is militants"). Outside lines of capitals, the acronyms
+of data/function_word_acronyms.tsv are handed to the parser with their later letters as "Z"
+("5 IZ militants"), a name it does not know; the Doc keeps the acronym as written, and its lemma.
 """
 
 from __future__ import annotations
@@ -45,9 +50,25 @@ def parse_text(nlp: Any, text: str, as_written: tuple[Any, ...] = ()) -> str:
     kinds = [None if any(start < end and begin < start + len(line) for begin, end in kept) else _kind(line)
              for line, start in zip(lines, starts)]
     words = _common_words(nlp) if any(kinds) else None
-    if words is None:
-        return text
-    return "\n".join(_recased(line, kind, words) if kind else line for line, kind in zip(lines, kinds))
+    if words is not None:
+        lines = [_recased(line, kind, words) if kind else line for line, kind in zip(lines, kinds)]
+    return "\n".join(map(_acronyms_as_names, lines))
+
+
+@lru_cache(maxsize=1)
+def _function_word_acronyms() -> re.Pattern[str]:
+    from article2json.extractors.places.gazetteer import read_table
+
+    words = sorted(row[0] for row in read_table("function_word_acronyms.tsv"))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+
+
+def _acronyms_as_names(line: str) -> str:
+    """`line` with each acronym that spells a function word written with "Z" after its first letter,
+    unless the line is in capitals."""
+    if not _function_word_acronyms().search(line) or _in_capitals(WORD.findall(line)):
+        return line
+    return _function_word_acronyms().sub(lambda match: match.group()[0] + "Z" * (len(match.group()) - 1), line)
 
 
 def restore_text(doc: Any, text: str) -> Any:
@@ -61,6 +82,9 @@ def restore_text(doc: Any, text: str) -> Any:
     restored = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc])
     attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
     restored.from_array(attrs, doc.to_array(attrs))
+    for token, parsed in zip(restored, doc):
+        if token.lower_ != parsed.lower_:  # an acronym parsed under another spelling keeps its own lemma
+            token.lemma_ = token.text
     return restored
 
 
@@ -70,13 +94,17 @@ def _kind(line: str) -> str | None:
     long_words = [word for word in words if len(word) >= LONG_WORD]
     if len(long_words) < MIN_WORDS:
         return None
-    letters = [char for word in words for char in word]
-    if sum(char.isupper() for char in letters) >= CAPITALS_SHARE * len(letters):
+    if _in_capitals(words):
         return "capitals"
     lower = [word for word in long_words if not word[0].isupper()]
     if len(lower) <= (1 - TITLE_SHARE) * len(long_words) and all(word in _stop_words() for word in lower):
         return "title"  # only function words in lower case: "Gunmen Kill Five in Attack on Village"
     return None
+
+
+def _in_capitals(words: list[str]) -> bool:
+    letters = [char for word in words for char in word]
+    return sum(char.isupper() for char in letters) >= CAPITALS_SHARE * len(letters)
 
 
 @lru_cache(maxsize=1)

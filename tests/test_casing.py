@@ -51,3 +51,18 @@ def test_a_headline_in_title_case_or_capitals_gives_its_toll_with_the_words_as_w
     assert event["killed"] == killed
     assert event["acled"]["event_type"] == event_type
     assert text[event["trigger"]["start"]:event["trigger"]["end"]] == event["trigger"]["text"] == trigger
+
+
+def test_an_acronym_that_spells_a_function_word_is_parsed_as_a_name(nlp):
+    text = "On 3 May, 6 IS fighters were killed by a drone strike near Tal Afar.\nWHO IS READY\n"
+    readable = parse_text(nlp, text)
+    assert readable.startswith("On 3 May, 6 IZ fighters were killed")
+    assert readable.endswith("\nWHO IS READY\n")  # a line of capitals is re-cased, never renamed
+    assert len(readable) == len(text)
+
+
+def test_the_toll_of_an_event_whose_actor_is_an_acronym_like_is(run_cli):
+    result, records = run_cli("-", input="On 3 May 2021, 6 IS fighters were killed by a drone strike near Tal Afar.\n")
+    event = next(e for e in records[0]["events"] if e["main"])
+    assert event["killed"] == 6
+    assert event["acled"]["sub_event_type"] == "Air/drone strike"

@@ -179,6 +179,16 @@ def test_a_toll_goes_to_what_happened_not_to_what_it_followed(main_figures, text
     assert main_figures(text)[0] == killed
 
 
+@pytest.mark.parametrize("text, toll_of", [
+    ("Police opened fire on traders in Kibo after they refused to leave the market, killing 3.", "opened fire"),
+    ("Soldiers searched the village after militants attacked a convoy there, killing 3.", "attacked"),
+])
+def test_a_participle_that_closes_the_sentence_tells_the_main_clause_outcome(nlp, text, toll_of):
+    """Unless the clause the parse hung it on reports an attack of its own."""
+    events = run_events(nlp, text)
+    assert [e["trigger"]["text"] for e in events if e["killed"] == 3] == [toll_of]
+
+
 @pytest.mark.parametrize("text, killed", [
     ("A roadside bomb killed four soldiers. The rebels claimed 20 dead.", 4),
     ("Nine miners died in the collapse. Conflicting reports put the toll at 14.", 9),
@@ -218,6 +228,30 @@ def test_corrections_and_estimates(totals, text, killed):
 ])
 def test_who_the_victims_are(totals, text, killed):
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Four persons were hurt in the fight, 1 of whom succumbed to his wounds and died.", 1),
+    ("Robbers shot at the patrol in Kibo. One of them died.", 1),
+    ("Twelve people were killed; five of them died in hospital.", 12),
+    ("Traders clashed with guards at the market, leading to one death.", 1),
+    ("He was beaten to death by a mob.", 1),
+])
+def test_a_part_of_a_group_and_a_count_the_parse_hung_elsewhere(totals, text, killed):
+    assert totals(text)[0] == killed
+
+
+def test_a_count_the_parse_hung_on_a_modifier_of_the_victims(nlp):
+    """The parse the small pipeline gives "Seven Kenyan fishermen operating on the lake ...": the
+    number under the demonym, not under the noun it counts."""
+    from spacy.tokens import Doc
+
+    words = ["Seven", "Ugandan", "fishermen", "have", "been", "killed", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 2, 5, 5, 5, 5, 5],
+              deps=["compound", "amod", "nsubjpass", "aux", "auxpass", "ROOT", "punct"],
+              tags=["CD", "NNP", "NNS", "VBP", "VBN", "VBN", "."], pos=["NUM", "PROPN", "NOUN", "AUX", "AUX", "VERB", "PUNCT"],
+              lemmas=["seven", "Ugandan", "fisherman", "have", "be", "kill", "."])
+    assert event_totals(find_casualties(doc[:]))[0] == 7
 
 
 def test_others_after_a_figure_of_another_kind_are_not_an_addition(totals):

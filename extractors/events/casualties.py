@@ -177,7 +177,7 @@ def _amount(victim) -> tuple[Amount | None, Any]:
         return _amount(objects[0])
     if victim.lower_ in vague and (objects or victim.tag_ == "NNS"):
         return _vague_amount(victim), (objects[0] if objects else None)
-    for noun in [victim] + children(victim, "compound", "nmod"):
+    for noun in [victim] + children(victim, "compound", "nmod", "amod"):  # "Seven Kenyan fishermen": "Seven" under "Kenyan"
         numbers = [child for child in children(noun, "nummod", "quantmod", "compound", "npadvmod")
                    if is_number(child)]
         if numbers:
@@ -217,7 +217,8 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
         victim = victim.head.head
     elif victim.lower_ in ("them", "they"):
         victim = _antecedent(victim)
-    if _is_subset(victim):
+    singled_out = _is_subset(victim)
+    if singled_out and not _died_of_a_group(victim, kind):
         return None
     amount, noun = _amount(victim)
     if amount is None and _killed_outright(noun, kind, weak):
@@ -236,10 +237,20 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     words = doc[max(first - 1, 0):last + 2]
     if "each" in (word.lower_ for word in words[1:]):  # "two each side": a share, not a figure
         return None
+    group, subordinate = _grouping(predicate, noun, first)
     return Casualty(kind, amount.count, amount.low, amount.high, _who(noun, amount, predicate),
                     doc[first:last + 1].text, doc[first].idx, end_token.idx + len(end_token.text),
                     predicate.i, is_aggregate(predicate), is_background(predicate), is_claimed(predicate),
-                    is_additional(predicate, words), *_grouping(predicate, noun, first), is_update(predicate))
+                    is_additional(predicate, words), group, subordinate or singled_out, is_update(predicate))
+
+
+def _died_of_a_group(victim, kind: str) -> bool:
+    """Whether `victim` is a part of a group named before that a clause of its own says died ("five
+    were injured, one of whom later died", "One of them died"): a toll when no other figure
+    states the deaths, so it counts as a subordinate figure."""
+    pronouns = terms()["partitive_pronouns"]
+    return kind == "killed" and victim.dep_ in ("nsubj", "nsubjpass") \
+        and any(obj.lower_ in pronouns for obj in of_objects(victim))
 
 
 def _killed_outright(noun, kind: str, weak: bool) -> bool:

@@ -83,6 +83,33 @@ def _elaborates(participle: Mention, other: Mention) -> bool:
         and other.token not in list(token.subtree) and _dominates(token.head, other.token, participle.unit)
 
 
+def _closes_the_sentence(participle: Mention, other: Mention, triggers: dict[int, Mention]) -> bool:
+    """"Police opened fire on civilians after they refused to leave, killing 3": a participle
+    after a comma that ends the sentence tells the outcome of the sentence's main clause when the
+    parser hung it on a clause that reports no such event (`triggers`: the sentence's mentions by
+    token index)."""
+    token, unit, main = participle.token, participle.unit, _carrier(other)
+    doc, last = token.doc, unit.last - 1
+    while last > token.i and doc[last].is_punct:
+        last -= 1
+    if not (token.tag_ == "VBG" and token.dep_ == "advcl" and unit.first < token.i and doc[token.i - 1].text == ","
+            and token.right_edge.i == last and main.i < token.i and (main.head.i == main.i or main.head not in unit)
+            and participle.modality == other.modality and _families_meet(participle, other)):
+        return False
+    return main in token.ancestors and not any(
+        t.i in triggers and _families_meet(participle, triggers[t.i]) for t in _up_to(token, main))
+
+
+def _up_to(token, top) -> list:
+    """The tokens above `token` in the parse, below `top`."""
+    found = []
+    for ancestor in token.ancestors:
+        if ancestor.i == top.i:
+            break
+        found.append(ancestor)
+    return found
+
+
 def _apart(first, second, unit) -> bool:
     """Whether a separating word lies between `first` and the part of the parse they share
     ("two days before the war, extremists launched an attack")."""
@@ -163,6 +190,7 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
     nearest strong trigger it can, else the nearest other casualty verb ("one was killed and 14
     were injured": one toll)."""
     parent = list(range(len(mentions)))
+    triggers = {mention.token.i: mention for mention in mentions}
     scenes = {i: [place] for i, place in enumerate(map(scene, mentions)) if place is not None}
 
     def find(i: int) -> int:
@@ -179,7 +207,9 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
 
     for i, first in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
-            if _linked(first, mentions[j]) or _orphan_of(first, mentions[j]) or _named_twice(first, mentions[j]):
+            if _linked(first, mentions[j]) or _orphan_of(first, mentions[j]) or _named_twice(first, mentions[j]) \
+                    or _closes_the_sentence(first, mentions[j], triggers) \
+                    or _closes_the_sentence(mentions[j], first, triggers):
                 join(i, j)
     for strong_only in (True, False):  # a lone casualty verb joins a strong trigger, else another casualty verb
         for i, mention in enumerate(mentions):

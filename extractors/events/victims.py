@@ -342,7 +342,8 @@ def _event_noun_victims(noun) -> list:
     """Victims of "death", "martyrdom", "arrest", ...: "18 deaths", "the death of two men",
     "his death", "beaten to death", "lost their lives", "suffered injuries"."""
     lemma, head = noun.lemma_.lower(), noun.head
-    if lemma == "death" and noun.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB":
+    if lemma == "death" and noun.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB" \
+            and not has_quantity(noun):  # "beaten to death", not "leading to one death"
         return _verb_victims(head.head)
     if lemma == "life" and head.lemma_ not in cue("life_toll_verb"):
         return []
