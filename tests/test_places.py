@@ -250,6 +250,31 @@ def test_the_innermost_stated_place_is_the_event_location(event_location):
     assert location["geo_precision"] == 3  # at the centre of Baringo: no gazetteer knows Tiaty either
 
 
+def test_a_town_inside_a_unit_the_gazetteer_lacks_is_the_event_s_place(event_location):
+    """"Bale" (a zone) is unknown: it contains Robe because it lies in the division Robe is in."""
+    location = event_location("On 3 March 2022, traders in Robe town (Bale, Oromia) protested against a new market tax.")
+    assert (location["name"], location["admin1"], location["country"], location["geo_precision"]) == \
+        ("Robe", "Oromia", "ET", 1)
+
+
+def test_a_name_before_a_division_alone_in_brackets_is_a_place_there(nlp, event_location):
+    location = event_location("On 2 May 2021, gunmen killed three traders in Mai Tsebri (Tigray).")
+    assert (location["name"], location["admin1"], location["country"], location["geo_precision"]) == \
+        ("Mai Tsebri", "Tigray", "ET", 3)  # unknown to the gazetteer: at the centre of Tigray
+
+
+@pytest.mark.parametrize("text, not_places", [
+    ("KABUL (AFP) - Fighters of the Islamic State (IS) attacked a checkpoint in Kunar.", {"Islamic State", "AFP"}),
+    ("Foreign Minister Dawit Alemu (Ethiopia) met the envoy in Nairobi.", {"Foreign Minister Dawit Alemu"}),
+    ("A mine exploded near Kan Gyi (North) village of Ayadaw township (Monywa district, Sagaing region).",
+     {"North"}),  # a part of the village's name, not Cameroon's North region
+])
+def test_brackets_that_hold_no_division_place_nothing(nlp, text, not_places):
+    places = by_text(run(nlp, text))
+    assert not not_places & set(places)
+    assert "CM" not in {place["country"] for place in places.values()}
+
+
 @pytest.mark.parametrize("text, name", [
     ("In Kyun Taw village of Monywa township (Monywa district, Sagaing region), soldiers burned down twenty "
      "houses on Tuesday.", "Kyun Taw"),  # a village of the township, not a quarter of its town

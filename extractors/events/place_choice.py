@@ -21,7 +21,7 @@ from article2json.extractors.places.gazetteer import admin1_code, distance_km, e
 
 INSIDE_KM = 50  # a place this close to a city the text says contains it is in that city
 STATED_GAP = 80  # at most this many characters of names and joining words between a place and its container
-_JOINING = re.compile(r"(?:[\s,()]|\b(?:in|of|the|[A-Z][\w'’.\-]*|town|village|district|county|province|"
+_JOINING = re.compile(r"(?:[\s,()]|\b(?:in|of|the|[A-Z][\w'’.\-]*|city|town|village|district|county|province|"
                       r"region|state|area|sub-county|subcounty|municipality|constituency|governorate)\b)*")
 _TOWN_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}(?:capital|city|town|port|village|hub)(?:\s+of)?,?\s+")
 _NAME_WORD = re.compile(r"\b[A-Z]")
@@ -45,6 +45,9 @@ def contains(outer: dict, inner: dict) -> bool:
         return False
     if inner.get("geonames_id") is None:
         return True  # the text places an unknown name in `outer`
+    if outer.get("geonames_id") is None:  # a unit the gazetteer lacks ("Robe (Bale, Oromia)"): by its division
+        return bool(outer.get("country")) and inner.get("country") == outer.get("country") \
+            and inner.get("admin1") == outer.get("admin1")
     points = (inner.get("lat"), inner.get("lon"), outer.get("lat"), outer.get("lon"))
     return None not in points and distance_km(*points) <= INSIDE_KM
 

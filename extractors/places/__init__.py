@@ -212,7 +212,7 @@ class ArticleContext:
             if country and mention.source not in ("division", "state"):  # "Niger State" is no country
                 own[country] += 3 if mention.source == "dateline" else 1
             candidates = {m.place.country for m in mention.matches if m.main and m.place.country}
-            for candidate in candidates if mention.source not in ("scan", "cue") else ():
+            for candidate in candidates if mention.source not in ("scan", "cue", "bracketed") else ():
                 own[candidate] += 0.5 / len(candidates)  # "Raqqa" says more than "Paris"
         for own in self.named_by_name.values():
             self.named.update(own)
@@ -329,9 +329,11 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
                           or mention.seat_named and match.main and bonus >= 3.0)
     if mention.source == "cue":
         return not small or bonus >= 0.75 or not context.others(mention) and place.population >= 20_000
-    if mention.source not in ("scan", "named"):
+    source = "scan" if mention.source == "bracketed" and container is None else mention.source  # "Mirpur
+    # (Mirpur)": brackets that hold no division say nothing of the name before them
+    if source not in ("scan", "named"):
         return True
-    if mention.source == "named":  # an alternate name only for a sizeable place where the article is
+    if source == "named":  # an alternate name only for a sizeable place where the article is
         return match.main or not foreign and place.population >= CITY_POPULATION
     if not match.main or small and (mention.sentence_start or mention.group_name):
         return False

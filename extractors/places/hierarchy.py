@@ -18,10 +18,14 @@ BROAD = ("admin1", "country")
 
 
 def containers(mention: Mention) -> list[Mention]:
-    """The chain of mentions the text says contain `mention`, smallest first."""
+    """The chain of mentions the text says contain `mention`, smallest first. A name alone in
+    brackets contains the name before it only when it is read as a first-level division ("Shire
+    (Tigray)"): brackets hold aliases, acronyms and people's countries too ("Shinwar (Ghani Khel)
+    district", "Kabul (AFP)", "the minister (Ethiopia)")."""
     chain: list[Mention] = []
     current = mention.container
-    while current is not None and current is not mention and current not in chain and len(chain) < CHAIN_LIMIT:
+    while current is not None and current is not mention and current not in chain and len(chain) < CHAIN_LIMIT \
+            and (current.source != "aside" or current.choice and current.choice.place.feature == "admin1"):
         chain.append(current)
         current = current.container
     return chain
@@ -111,7 +115,7 @@ def stated_container(mention: Mention) -> Place | None:
 
 
 def located_by_containers(mention: Mention) -> bool:
-    """Whether a "stated" name ("in X, Y") is placed in a known place or a named division."""
+    """Whether a "stated" name ("in X, Y", "X (Y)") is placed in a known place or a named division."""
     return mention.source not in KEEP_IF_CONTAINED or any(c.choice or c.admin_hint for c in containers(mention))
 
 

@@ -5,7 +5,8 @@ A candidate (`Mention`) says where it was found (`source`), which decides how mu
 needs: a span the text itself calls a place ("the town of X", "X town", "X Governorate",
 "X sub county", "X (district, province)", the body dateline) is kept even when no gazetteer
 knows it, and so is a name the text places in a known place ("in X, Y", "near X in the Y District":
-source "stated"); a spaCy GPE, LOC or FAC entity, an ORG or PERSON entity in a place's context ("in X",
+source "stated"; "X (Region)", a first-level division alone in brackets: source "bracketed", which
+otherwise needs the evidence of a name found by itself); a spaCy GPE, LOC or FAC entity, an ORG or PERSON entity in a place's context ("in X",
 "X desert", "X residents", "district, X"), either end of "the X-Y road", a capitalised name
 after "in", "at", "near", ..., or any capitalised name the gazetteer knows need the gazetteer
 to agree.
@@ -21,7 +22,7 @@ from typing import Any
 
 from article2json.extractors.base import Article
 from article2json.extractors.entities import in_metadata_lines
-from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, read_table
+from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, embedded_gazetteer, read_table
 
 UPPER = "A-Z\u00c0-\u00de"
 HYPHENS = "-\u2010\u2011"  # not dashes: "Gaza–Israel" names two places
@@ -84,9 +85,10 @@ _CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for|ca
                                rf"(?:{_COMPASS}\s+)?"  # "in north Niger", "in the western Darfur"
                                rf"|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")  # "... sub-county, Kakamega"
 PRIORITY = {"division": 0, "state": 0, "dateline": 1, "typed": 2, "capital": 2, "paren": 3, "aside": 3, "stated": 3, "entity": 4,
-            "gpe": 4, "named": 4, "cue": 5, "scan": 6}
-KEEP_UNRESOLVED = frozenset({"typed", "paren", "dateline", "division", "gpe", "stated"})
-KEEP_IF_CONTAINED = frozenset({"stated"})  # "in X, Y", "near X in the Y District": kept when Y is a known place
+            "gpe": 4, "named": 4, "bracketed": 5, "cue": 5, "scan": 6}  # a name before brackets: its own evidence first
+KEEP_UNRESOLVED = frozenset({"typed", "paren", "dateline", "division", "gpe", "stated", "bracketed"})
+KEEP_IF_CONTAINED = frozenset({"stated", "bracketed"})  # "in X, Y", "near X in the Y District", "X (Y)": kept when Y
+# is a known place
 
 
 @dataclass
@@ -236,11 +238,20 @@ def _pattern_mentions(text: str) -> list[Mention]:
         items = [(offset + item.start(), offset + item.end()) for item in re.finditer(NAME, m.group("inner"))]
         if len(items) > 1:  # "X (A, B)": X in A, A in B
             mentions.append(Mention(m.start("name"), m.end("name"), "paren", container_span=items[0]))
+        elif _names_a_division(m.group("inner")):  # "Shire (Tigray)"; not "Kabul (AFP)", "the CPI (India)"
+            mentions.append(Mention(m.start("name"), m.end("name"), "bracketed", container_span=items[0]))
         mentions += [Mention(start, end, "paren" if len(items) > 1 else "aside", admin_hint=index == len(items) - 1,
                              container_span=items[index + 1] if index < len(items) - 1 else None)
                      for index, (start, end) in enumerate(items)]
     mentions += [Mention(m.start("anchor"), m.end("anchor"), "typed") for m in RELATIVE.finditer(text)]
     return mentions
+
+
+def _names_a_division(name: str) -> bool:
+    """Whether `name` is the name of a first-level division, other than a bare direction ("Ye Chin
+    (North)" is one village's name)."""
+    return name.lower() not in DIRECTIONS and any(match.place.feature == "admin1"
+                                                   for match in embedded_gazetteer().lookup(name))
 
 
 def _dateline_mentions(article: Article) -> list[Mention]:
