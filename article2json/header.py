@@ -30,7 +30,7 @@ _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
 _BODY_DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'\-]*(?:[ \-][A-Z][\w.'\-]*){0,3}"
     r"(?:,\s*(?!" + _MONTH_DAY + r")[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,3})?)"
-    r"(?:,\s*[\w .,]{0,25}?\b(?:1[89]|20)\d\d|,\s*" + _MONTH_DAY + r")?"  # a date after the place: "ADAMA,
+    r"(?:,\s*(?P<date>[\w .,]{0,25}?\b(?:1[89]|20)\d\d)|,\s*" + _MONTH_DAY + r")?"  # a date after the place: "ADAMA,
     # Ethiopia, 14 May 2021 —", "WASHINGTON, Nov 6 (Reuters) -"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&'\-]{0,30})\))?\s*(?:—|–|--|-|:)\s+")
 MAX_HEADER_LINE = 300
@@ -110,17 +110,18 @@ def _looks_like_outlet(line: str) -> bool:
             and not _BODY_DATELINE.match(line + " "))
 
 
-def find_place_dateline(text: str, start: int) -> Span | None:
-    """The place of a wire dateline opening the body at `start` ("PESHAWAR, Pakistan —")."""
+def find_place_dateline(text: str, start: int) -> tuple[Span | None, datetime | None]:
+    """The place of a wire dateline opening the body at `start` ("PESHAWAR, Pakistan —"), and the
+    moment of the date with a year it may carry ("ADAMA, Ethiopia, 14 May 2021 —")."""
     offset = start + (len(text[start:]) - len(text[start:].lstrip()))
     match = _BODY_DATELINE.match(text, offset, min(len(text), offset + 120))
     if not match:
-        return None
+        return None, None
     place = match.group("place")
     first_word = place.split(",")[0].split()[0]
     if not (first_word.isupper() and len(first_word) > 1) and not match.group("agency"):
-        return None
-    return Span(match.start("place"), match.end("place"))
+        return None, None
+    return Span(match.start("place"), match.end("place")), match.group("date") and parse_dateline(match.group("date"))
 
 
 def build_article(text: str, source: Source, *, title: str | None = None, outlet: str | None = None,
@@ -156,10 +157,11 @@ def build_article(text: str, source: Source, *, title: str | None = None, outlet
     elif lines and title and text[lines[0].start:lines[0].end].strip() == title.strip() and len(lines) > 1:
         title_span = lines[0]
         body_start = _next_line(text, lines[0].end)
+    place_dateline, dated_by_place = find_place_dateline(text, body_start)
     return Article(text=text, source=source, title=title.strip() if title else None,
-                   outlet=outlet.strip() if outlet else None, published=published, body_start=body_start,
-                   title_span=title_span, outlet_span=outlet_span, dateline_span=dateline_span,
-                   place_dateline=find_place_dateline(text, body_start), warnings=warnings)
+                   outlet=outlet.strip() if outlet else None, published=published or dated_by_place or None,
+                   body_start=body_start, title_span=title_span, outlet_span=outlet_span,
+                   dateline_span=dateline_span, place_dateline=place_dateline, warnings=warnings)
 
 
 def _next_line(text: str, end: int) -> int:

@@ -314,6 +314,22 @@ def test_a_targeted_town_does_not_split_an_incident(events):
     assert len(found) == 1 and found[0]["killed"] == 9
 
 
+def test_a_relative_clause_of_the_event_noun_is_the_same_event(events):
+    """"a car bomb that exploded": the clause tells what the bomb did, not another incident (unlike
+    "insurgents who had seized the town")."""
+    found = events("The death toll from a car bomb that exploded near a market in Baidoa has risen to 12, police said.")
+    assert [(e["trigger"]["text"], e["killed"]) for e in found] == [("car bomb", 12)]
+
+
+def test_a_site_placed_at_the_town_beside_it_does_not_split_an_incident(events):
+    """The junction is unknown to the gazetteer and placed at Mogadishu: a town's own site, not a
+    second town a short drive away."""
+    text = ("A truck bomb exploded outside a hotel in Mogadishu on Monday, killing 27 people. At least 60 people "
+            "were wounded in the blast, which destroyed part of the Hotel Sahafi near the Sayidka junction.")
+    found = events(text, with_upstream=True)
+    assert [(e["killed"], e["wounded"]) for e in found] == [(27, 60)]
+
+
 def test_a_view_of_events_told_elsewhere_is_no_incident(events):
     found = events("The minister described the bombings as a crime against the nation.")
     assert [e for e in found if e["type"] == "ASSAULT"] == []

@@ -86,6 +86,19 @@ def test_a_wire_dateline_may_carry_a_date_after_its_place(line, place):
     assert text[article.place_dateline.start:article.place_dateline.end] == place
 
 
+@pytest.mark.parametrize("text, published", [
+    ("Soldiers fire on crowd\nWire Desk\nADAMA, Ethiopia, 14 May 2021 — Soldiers fired on a crowd.\n",
+     "2021-05-14T00:00:00Z"),
+    ("Soldiers fire on crowd\nWire Desk\nADAMA, Ethiopia, May 14, 2021 —\nSoldiers fired on a crowd.\n",
+     "2021-05-14T00:00:00Z"),  # the dateline on a line of its own
+    ("Soldiers fire on crowd\nWire Desk\nGOMA, Congo, Sept. 3 (Reuters) - Rebels shelled the airport.\n", None),
+    ("Soldiers fire on crowd\nWire Desk\nMay 15, 2021\nADAMA, Ethiopia, 14 May 2021 — Soldiers fired.\n",
+     "2021-05-15T00:00:00Z"),  # the header's own dateline first
+])
+def test_a_wire_dateline_with_a_year_dates_an_article_without_a_header_date(text, published):
+    assert format_published(build_article(text, SOURCE).published) == published
+
+
 def test_markdown_headline_loses_its_hashes():
     text = "# Protesters march on parliament\n\nThousands marched on Sunday.\n\nPolice watched.\n"
     article = build_article(text, SOURCE)

@@ -63,7 +63,8 @@ def _path(upper, lower, unit) -> tuple[bool, str | None]:
             return True, separated
         if token.head.i == token.i or token.head not in unit:
             return False, separated
-        found = _separation(token, token.i == lower.i)
+        found = None if token.dep_ == "relcl" and token.head.i == upper.i \
+            else _separation(token, token.i == lower.i)  # "a truck bomb that exploded": the bomb's own clause
         if found == "word" or separated is None:
             separated = found
         token = token.head
