@@ -59,6 +59,31 @@ def test_repeated_acts_over_a_period_are_no_single_event(events, body):
 
 
 @pytest.mark.parametrize("body", [
+    "Gang violence killed more than 2,500 people in the first three months of the year, the UN said.",
+    "Attacks by armed groups have killed thousands of villagers across the region since 2015.",
+    "Fighting between the two factions killed 400 people in the first six months of the year.",
+])
+def test_what_states_a_period_total_is_no_incident(events, body):
+    assert events(body) == []
+
+
+@pytest.mark.parametrize("body, actor", [
+    ("A car bomb killed seven soldiers at a checkpoint in Jowhar. Al-Shabaab claimed responsibility for the attack.",
+     "Al Shabaab"),
+    ("A roadside bomb killed four policemen in Quetta. Responsibility for the bombing was claimed by the "
+     "Balochistan Liberation Army.", "Balochistan Liberation Army"),
+])
+def test_who_claimed_an_attack_is_its_actor(events, body, actor):
+    assert actor in [a["name"] for a in main(events(body))["actor"]]
+
+
+def test_violence_is_typed_by_who_did_it_to_whom(events):
+    """"violence" names no kind of event by itself: a mob's is mob violence, not a riot."""
+    assert acled(main(events("Mob violence left two suspected thieves dead in the market on Friday."))) == \
+        ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("body", [
     "Nurses staged a sit-in at the regional hospital to demand unpaid allowances.",
     "Primary school teachers went to the streets to claim the payment of their bonuses.",
     "Market women took the street to ask for the reopening of the old market.",

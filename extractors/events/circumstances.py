@@ -45,11 +45,13 @@ def is_aggregate(predicate) -> bool:
 
 
 def _is_period(noun) -> bool:
+    """"the past week", "this year", "the last months", "the first three months of the year"."""
     words = {child.lower_ for child in noun.children}
     lemma = noun.lemma_.lower()
     if lemma not in terms()["period_nouns"]:
         return False
-    return bool(words & {"past", "recent", "previous"}) or (
+    counted = noun.tag_ == "NNS" and any(child.dep_ == "nummod" for child in noun.children)
+    return bool(words & {"past", "recent", "previous"}) or counted or (
         bool(words & {"this", "last"}) and (lemma in ("year", "decade") or noun.tag_ == "NNS"))
 
 

@@ -29,9 +29,12 @@ class Event:
 
     @property
     def rep(self) -> Mention:
-        """The mention that names the event: the first strong trigger outside the headline; a
-        disaster rather than the destruction it caused ("houses destroyed in the flood")."""
+        """The mention that names the event: the first strong trigger outside the headline, one
+        that tells what happened rather than a word for violence in general ("Violence erupted
+        ... one faction attacked the other"); a disaster rather than the destruction it caused
+        ("houses destroyed in the flood")."""
         strong = [m for m in self.body if m.entry.kind == "event"]
+        strong = [m for m in strong if m.entry.head not in cue("background")] or strong
         disasters = [m for m in strong if m.entry.plover == "OTHER"]
         if disasters and all(m.entry.mode == "destroy" for m in strong if m.entry.plover != "OTHER"):
             return disasters[0]

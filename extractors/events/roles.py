@@ -1,6 +1,7 @@
 """Who did what to whom: the actor and recipient noun phrases of a trigger, read from the
 dependency parse (subjects, objects, passive agents, "attack by X on Y", "clashes between X and
-Y", "an attack carried out by X", "ISIS attack"), then normalised against the actor dictionary."""
+Y", "an attack carried out by X", "ISIS attack", "X claimed responsibility for the attack"), then
+normalised against the actor dictionary."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ TARGET_PREPS = cue("target_prep")
 AIMED_MODES = {"firearms", "crowd-control", "explosives"}  # "fired at", "hurled a grenade at"
 SYMMETRIC_PREPS = {"with"}
 OF_NOUNS = cue("of_event_noun")
+CLAIM_VERBS = cue("support") | cue("claim_verb")  # "claimed", "accepted responsibility for"
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acomp", "pcomp"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 
@@ -132,7 +134,21 @@ def _noun_roles(noun, mention: Mention, unit) -> tuple[list, list]:
     if noun.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in cue("support"):
         subjects, passive = subject_of(verb, unit)
         actors += _agents(verb) if passive or noun.dep_ == "nsubjpass" else subjects
+    actors += _claimants(noun, unit)
     return actors, recipients
+
+
+def _claimants(noun, unit) -> list:
+    """Who claimed `noun`, an attack: "Al-Shabaab claimed responsibility for the attack", "the
+    group took credit for the bombing"."""
+    credit = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if credit is None or credit.lemma_.lower() not in cue("claim_noun") or credit.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    verb = credit.head
+    if verb.lemma_.lower() not in CLAIM_VERBS:
+        return []
+    subjects, passive = subject_of(verb, unit)
+    return _agents(verb) if passive or credit.dep_ == "nsubjpass" else subjects
 
 
 def role_tokens(mention: Mention) -> tuple[list, list]:

@@ -67,14 +67,22 @@ def mention_summary(mention: Mention) -> dict:
 
 
 def find_triggers(parse: ArticleParse) -> Triggers:
-    """Stage 1: trigger mentions, weak ones that only state a period total dropped ("3,000 have
-    been killed"), and the casualty words of tolls that no trigger goes with."""
+    """Stage 1: trigger mentions, those that only state a period total dropped ("3,000 have been
+    killed", "violence has killed 3,000 since 2017"), and the casualty words of tolls that no
+    trigger goes with."""
     doc, units = parse.doc, parse.units
     mentions = find_mentions(doc, units, _actor_test(parse.index, parse.dictionary))
     figures, totals = casualty_figures(doc, units)
-    mentions = [m for m in mentions if not (m.weak and m.token.i in totals)]
+    mentions = [m for m in mentions if not (m.weak and m.token.i in totals or _subject_of_a_total(m, totals))]
     mentions = sorted(mentions + toll_mentions(doc, units, mentions, figures), key=lambda m: m.token.i)
     return Triggers(parse, mentions, figures)
+
+
+def _subject_of_a_total(mention: Mention, totals: set[int]) -> bool:
+    """"Gang violence killed more than 2,500 people in the first three months of the year": what
+    states a period total is no incident either."""
+    token = mention.token
+    return token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") and token.head.i in totals
 
 
 def _actor_test(index: UnitIndex, dictionary: ActorDictionary):
