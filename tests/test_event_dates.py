@@ -98,3 +98,14 @@ def test_a_date_opening_an_earlier_sentence_dates_what_it_tells_despite_its_brac
 def test_a_date_of_what_a_protest_called_for_does_not_date_it(event_date):
     found = event_date("Rioters barricaded the main road out of the town to call for inclusive elections in April 2024.")
     assert found["basis"] == "dateline" and found["value"] == "2023-11-15"
+
+
+@pytest.mark.parametrize("body, began", [
+    ("Farmers drove tractors onto the motorways leading into the capital on Monday, blocking traffic on eight roads "
+     "in a protest over fuel costs. Some 80 people have been detained since the protests began ten days ago.",
+     "2023-11-05"),
+    ("Teachers marched to the ministry on Monday in a protest over unpaid wages. Police have arrested 40 people "
+     "since the protests started on 2 November.", "2023-11-02"),
+])
+def test_when_a_period_began_does_not_date_the_event_told_with_it(event_date, body, began):
+    assert event_date(body)["value"] != began

@@ -103,7 +103,7 @@ class Linker(PlaceLinker):
     def date(self, mentions: list[Mention]) -> dict | None:
         """The date of an event (its output object): a date attached to one of its triggers, else
         the nearest in the representative's sentence, else the paragraph's, else the dateline."""
-        mentions = [m for m in mentions if not _aim_of_another(m, mentions)] or mentions
+        mentions = [m for m in mentions if not _aim_of_another(m, mentions) and not _starts_a_period(m)] or mentions
         attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit)
                     if self._attached(d, m) and not self._period_start(d, m))
         item = next(attached, None) or next(filter(None, map(self.own_date, mentions)), None)
@@ -173,6 +173,13 @@ def _aim_of_another(mention: Mention, mentions: list[Mention]) -> bool:
     """Whether a mention is the aim of another one of its event ("blocked roads to call for
     elections in April"): what it is dated with is the aim's time, not the event's."""
     return _aim(mention.token) and any(m.token in mention.token.ancestors for m in mentions)
+
+
+def _starts_a_period(mention: Mention) -> bool:
+    """Whether a mention tells when a period began ("have been detained since the protests began
+    ten days ago"): its date is the start of a campaign, not the day of the event told with it."""
+    carrier = mention.token.head if mention.token.dep_ in ("nsubj", "nsubjpass") else mention.token
+    return any(child.dep_ == "mark" and child.lower_ in PERIOD_STARTS for child in carrier.children)
 
 
 def _aim(verb) -> bool:
