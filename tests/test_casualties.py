@@ -235,6 +235,7 @@ def test_who_the_victims_are(totals, text, killed):
     ("Robbers shot at the patrol in Kibo. One of them died.", 1),
     ("Twelve people were killed; five of them died in hospital.", 12),
     ("Traders clashed with guards at the market, leading to one death.", 1),
+    ("A Fulani was killed by youths from the neighbouring village.", 1),  # a member of a people
     ("He was beaten to death by a mob.", 1),
 ])
 def test_a_part_of_a_group_and_a_count_the_parse_hung_elsewhere(totals, text, killed):

@@ -254,11 +254,12 @@ def _died_of_a_group(victim, kind: str) -> bool:
 
 
 def _killed_outright(noun, kind: str, weak: bool) -> bool:
-    """Whether a common noun is the one a killing verb killed ("killed a mason", "a convert was
-    murdered"): whoever is killed is a victim, whatever the word for them (not "killed a goat")."""
-    if kind != "killed" or weak or noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" \
+    """Whether a noun with "a"/"an" is the one a killing verb killed ("killed a mason", "a convert
+    was murdered", "a Kipsigis is killed"): whoever is killed is a victim, whatever the word for
+    them (not "killed a goat")."""
+    if kind != "killed" or weak or noun is None or noun.tag_ not in ("NN", "NNP") \
             or noun.dep_ not in ("dobj", "nsubjpass"):
-        return False
+        return False  # "a Kipsigis was killed": a member of a people, a proper noun with "a"
     lemma, lexicon = noun.lemma_.lower(), terms()
     return any(c.lower_ in cue("indefinite") for c in children(noun, "det")) \
         and lemma not in lexicon["not_victims"] and lemma not in lexicon["collectives"]
