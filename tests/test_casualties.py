@@ -199,6 +199,9 @@ def test_a_participle_that_closes_the_sentence_tells_the_main_clause_outcome(nlp
     ("Seven soldiers were killed on Monday: four were killed in the ambush while three died in the shelling.", 7),
     ("Twelve people were killed; five of them died in hospital.", 12),
     ("Four killed, two on each side.", 4),
+    ("Four soldiers were killed and a fifth died in hospital, a total of five deaths.", 5),
+    ("Gunmen killed six people; in total 9 people died in the violence.", 9),
+    ("Two guards were killed. One wounded guard later died of his wounds (total of 3 fatalities).", 3),
     ("Between 6 and 10 people were killed.", 6),
     ("Gunmen killed six farmers. Another three were killed later that night. In total nine people were killed.", 9),
 ])

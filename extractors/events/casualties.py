@@ -144,6 +144,9 @@ def _correction(figure: Casualty, doc, following: int) -> tuple[int, int, int] |
     if not len(words) or words[0].lower_ in ("or", "including", "among") or not any(
             word.lower_ in terms()["correction_cues"] for word in words):
         return None
+    kinds = {found[0] for word in words if (found := casualty_predicate(word)) and found[1] == "victim_nouns"}
+    if kinds and figure.kind not in kinds:  # "died of his wounds (total of 5 fatalities)": not 5 wounded
+        return None
     parts = _split_into(words)
     if parts:
         value = figure.count if figure.count is not None else figure.low
@@ -238,10 +241,18 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     if "each" in (word.lower_ for word in words[1:]):  # "two each side": a share, not a figure
         return None
     group, subordinate = _grouping(predicate, noun, first)
+    whole = _stated_as_total(doc, first)
     return Casualty(kind, amount.count, amount.low, amount.high, _who(noun, amount, predicate),
                     doc[first:last + 1].text, doc[first].idx, end_token.idx + len(end_token.text),
                     predicate.i, is_aggregate(predicate), is_background(predicate), is_claimed(predicate),
-                    is_additional(predicate, words), group, subordinate or singled_out, is_update(predicate))
+                    is_additional(predicate, words), group, (subordinate or singled_out) and not whole,
+                    is_update(predicate) or whole)
+
+
+def _stated_as_total(doc, first: int) -> bool:
+    """Whether the figure is said to be the whole toll ("a total of 5 fatalities", "in total 9
+    people died"): it wins over the figures told before it, like an updated toll."""
+    return any(token.lemma_.lower() in terms()["total_words"] for token in doc[max(first - 3, 0):first])
 
 
 def _died_of_a_group(victim, kind: str) -> bool:

@@ -9,7 +9,8 @@ different sides ("four soldiers were killed", "six attackers were killed" -> 10:
 each figure, set by the casualties stage); groups made only of additions ("another 2 were
 killed", "three civilians were also killed") are added to it, unless a whole toll stated after
 them ("Total fatalities: 13") already counts them. An updated toll ("the death toll
-rose to 45", "revised the toll down to 8") wins over every figure before it. Figures in
+rose to 45", "revised the toll down to 8") or one stated as the whole ("a total of five deaths",
+"in total 9 people died") wins over every figure before it. Figures in
 subordinate clauses or parentheses ("a man who had killed his wife was lynched") count only when
 no main clause states one. Totals over periods,
 causes and earlier events ("a protest over the death of a driver") are left out, and so are the
