@@ -321,9 +321,9 @@ def test_a_relative_clause_of_the_event_noun_is_the_same_event(events):
     assert [(e["trigger"]["text"], e["killed"]) for e in found] == [("car bomb", 12)]
 
 
-def test_a_site_placed_at_the_town_beside_it_does_not_split_an_incident(events):
-    """The junction is unknown to the gazetteer and placed at Mogadishu: a town's own site, not a
-    second town a short drive away."""
+def test_what_the_blast_did_near_a_site_is_the_blast_not_another_incident(events):
+    """"the blast, which destroyed part of the hotel near the Sayidka junction": the relative clause
+    is the blast's own, so the unknown junction it names does not start a second incident."""
     text = ("A truck bomb exploded outside a hotel in Mogadishu on Monday, killing 27 people. At least 60 people "
             "were wounded in the blast, which destroyed part of the Hotel Sahafi near the Sayidka junction.")
     found = events(text, with_upstream=True)

@@ -259,9 +259,13 @@ def _died_of_a_group(victim, kind: str) -> bool:
     """Whether `victim` is a part of a group named before that a clause of its own says died ("five
     were injured, one of whom later died", "One of them died"): a toll when no other figure
     states the deaths, so it counts as a subordinate figure."""
+    return kind == "killed" and victim.dep_ in ("nsubj", "nsubjpass") and _of_a_group(victim)
+
+
+def _of_a_group(victim) -> bool:
+    """Whether `victim` is counted out of a group a pronoun stands for ("one of them", "8 of these")."""
     pronouns = terms()["partitive_pronouns"]
-    return kind == "killed" and victim.dep_ in ("nsubj", "nsubjpass") \
-        and any(obj.lower_ in pronouns for obj in of_objects(victim))
+    return any(obj.lower_ in pronouns for obj in of_objects(victim))
 
 
 def _killed_outright(noun, kind: str, weak: bool) -> bool:
@@ -340,7 +344,7 @@ def _is_subset(victim) -> bool:
     doc, first = victim.doc, victim.left_edge.i
     pronouns, subset = terms()["partitive_pronouns"], terms()["subset_words"]
     before = [token.lower_ for token in doc[max(first - 2, 0):first + 1]]
-    partitive = any(obj.lower_ in pronouns for obj in of_objects(victim))  # "8 of these"
+    partitive = _of_a_group(victim)  # "8 of these"
     token, listed = victim, False
     for _ in range(4):  # "among them two children and three women": the women too
         listed = listed or any(prep.lower_ in subset and any(obj.lower_ in pronouns for obj in children(prep, "pobj"))

@@ -55,12 +55,6 @@ def _distance_km(first: dict, second: dict) -> float | None:
     return distance_km(first["lat"], first["lon"], second["lat"], second["lon"])
 
 
-def _placed_itself(place: dict) -> bool:
-    """Whether a town or village sits at its own coordinates, not at those of a unit containing it
-    (a name the gazetteer lacks: "near the K4 junction" beside Mogadishu)."""
-    return place["precision"] == "exact" and place.get("geo_precision", 1) == 1
-
-
 def place_key(name: str | None) -> str | None:
     """A place name without its article ("Al-Rusafa" and "Rusafa" are one place)."""
     if not name:
@@ -73,8 +67,7 @@ def place_key(name: str | None) -> str | None:
 
 def places_compatible(first: dict | None, second: dict | None) -> bool:
     """Whether two places may be the scene of one incident: the same place, one inside the
-    other's region or country, or two places a short drive apart that are not two towns each at
-    its own coordinates."""
+    other's region or country, or two places a short drive apart."""
     if not first or not second or place_key(first["name"]) == place_key(second["name"]):
         return True
     if place_key((first.get("anchor") or {}).get("name")) == place_key(second["name"]) or \
@@ -82,7 +75,7 @@ def places_compatible(first: dict | None, second: dict | None) -> bool:
         return True
     distance = _distance_km(first, second)
     if distance is not None and distance <= NEARBY_KM and "country" not in (first["precision"], second["precision"]) \
-            and not (_placed_itself(first) and _placed_itself(second)):
+            and (first["precision"], second["precision"]) != ("exact", "exact"):
         return True
     if first.get("country") and second.get("country") and first["country"] != second["country"]:
         return False

@@ -89,26 +89,28 @@ def _closes_the_sentence(participle: Mention, other: Mention, triggers: dict[int
     after a comma that ends the sentence tells the outcome of the sentence's main clause when the
     parser hung it on a clause that reports no such event (`triggers`: the sentence's mentions by
     token index)."""
-    token, unit, main = participle.token, participle.unit, _carrier(other)
-    doc, last = token.doc, unit.last - 1
+    token, unit = participle.token, participle.unit
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == unit.first or token.doc[token.i - 1].text != ",":
+        return False
+    main, doc, last = _carrier(other), token.doc, unit.last - 1
     while last > token.i and doc[last].is_punct:
         last -= 1
-    if not (token.tag_ == "VBG" and token.dep_ == "advcl" and unit.first < token.i and doc[token.i - 1].text == ","
-            and token.right_edge.i == last and main.i < token.i and (main.head.i == main.i or main.head not in unit)
+    if not (token.right_edge.i == last and main.i < token.i and (main.head.i == main.i or main.head not in unit)
             and participle.modality == other.modality and _families_meet(participle, other)):
         return False
-    return main in token.ancestors and not any(
-        t.i in triggers and _families_meet(participle, triggers[t.i]) for t in _up_to(token, main))
+    between = _below(token, main)
+    return between is not None and not any(
+        t.i in triggers and _families_meet(participle, triggers[t.i]) for t in between)
 
 
-def _up_to(token, top) -> list:
-    """The tokens above `token` in the parse, below `top`."""
+def _below(token, top) -> list | None:
+    """The tokens above `token` in the parse and below `top`; None when `top` is not above it."""
     found = []
     for ancestor in token.ancestors:
         if ancestor.i == top.i:
-            break
+            return found
         found.append(ancestor)
-    return found
+    return None
 
 
 def _apart(first, second, unit) -> bool:
