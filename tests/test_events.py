@@ -321,6 +321,21 @@ def test_a_relative_clause_of_the_event_noun_is_the_same_event(events):
     assert [(e["trigger"]["text"], e["killed"]) for e in found] == [("car bomb", 12)]
 
 
+def test_the_event_an_attack_was_revenge_for_is_another_incident(events):
+    """"the bombing ... was a revenge attack for air strikes": the strikes (after "for") are an
+    earlier incident with their own toll, and "the bombing" still refers back to the bombing told
+    first, so it takes the date its second telling gives."""
+    text = ("The death toll from a suicide car bombing at a market in Kandahar rose to at least nine on Friday, "
+            "with more than 40 others wounded. The Taliban said the bombing late Thursday was a revenge attack "
+            "for government air strikes last week in Helmand province that killed 12 civilians.")
+    dates = [span_item(text, "Friday", value="2022-03-11", precision="day", relative=True),
+             span_item(text, "late Thursday", value="2022-03-10", precision="day", relative=True),
+             span_item(text, "last week", value="2022-W09", precision="week", relative=True)]
+    found = events(text, dates=dates)
+    assert [(e["trigger"]["text"], e["killed"]) for e in found] == [("bombing", 9), ("air strikes", 12)]
+    assert found[0]["main"] and found[0]["date"]["value"] == "2022-03-10" and found[0]["wounded"] == 40
+
+
 def test_what_the_blast_did_near_a_site_is_the_blast_not_another_incident(events):
     """"the blast, which destroyed part of the hotel near the Sayidka junction": the relative clause
     is the blast's own, so the unknown junction it names does not start a second incident."""

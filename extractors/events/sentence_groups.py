@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from article2json.extractors.events.incident import Event, action_class, another, mention_family, separate
+from article2json.extractors.events.incident import Event, action_class, another, definite, mention_family, separate
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
 from article2json.extractors.events.scene import places_compatible
@@ -230,7 +230,8 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
     for i, upper in enumerate(mentions):
         for j, lower in enumerate(mentions):
             if find(i) != find(j) and _path(_carrier(upper), lower.token, upper.unit) == (True, "word"):
-                events[find(i)].fresh |= not _sequel(_carrier(upper), lower.token)
+                events[find(i)].fresh |= not _sequel(_carrier(upper), lower.token) \
+                    and not any(map(definite, groups[find(i)]))  # "the bombing was revenge for ...": told before
                 events[find(j)].background = True
     return list(events.values())
 
