@@ -555,3 +555,28 @@ def test_a_common_noun_the_recogniser_took_for_a_name_is_no_place(nlp):
     places = by_text(run(nlp, "\"They came shooting and burning houses. We ran into the bush,\" said a farmer in "
                               "Bassa, in eastern Plateau state, near al-Bayda."))
     assert "bush" not in places and "Bassa" in places
+
+
+def test_a_town_keeps_the_texts_spelling_without_the_gazetteers_accents(nlp):
+    """GeoNames writes "Kandahār" and "Sarmīn"; analysts and jq filters write what the text wrote."""
+    places = by_text(run(nlp, "A bomb exploded at a market in Kandahar on Friday, and jets struck the town of Sarmin in Idlib province."))
+    assert (places["Kandahar"]["name"], places["Kandahar"]["country"]) == ("Kandahar", "AF")
+    assert (places["Sarmin"]["name"], places["Sarmin"]["country"]) == ("Sarmin", "SY")
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_place(nlp):
+    """"Lewis Hamilton" ... "second only to Hamilton": the man, not the town in Ontario; "Clinton's
+    emails" after "Hillary Clinton" likewise."""
+    text = ("Lewis Hamilton won the race in Sao Paulo on Sunday. Max Verstappen had been running second only to "
+            "Hamilton before a late stop. Hillary Clinton congratulated him, and Clinton's aides shared the video.")
+    found = [p["text"] for p in run(nlp, text)]
+    assert "Sao Paulo" in found
+    assert not [t for t in found if "Hamilton" in t or "Clinton" in t]
+
+
+def test_a_place_the_recogniser_takes_for_a_person_named_in_full_keeps_its_parts(nlp):
+    """spaCy tags both "Takoradi" and "Sekondi Takoradi" as persons here; the gazetteer knows the
+    longer name, so "Takoradi" is no one's surname."""
+    places = by_text(run(nlp, "Traders protested in Takoradi town (Sekondi Takoradi, Western) on Monday over rising "
+                              "fuel prices."))
+    assert places["Takoradi"]["country"] == "GH"

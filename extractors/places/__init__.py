@@ -387,11 +387,12 @@ def _between(text: str, a: Mention, b: Mention) -> str:
 
 def _output_name(mention: Mention, place: Place | None, text: str) -> str:
     """The place's gazetteer name; the text's spelling when the text names a town by another of
-    its spellings ("Andijan" for GeoNames' "Andijon"); the words of the span for a division the
-    gazetteer lacks."""
+    its spellings ("Andijan" for GeoNames' "Andijon") or without the gazetteer's accents
+    ("Kandahar" for "Kandahār", as analysts and jq filters write it); the words of the span for a
+    division the gazetteer lacks."""
     if place is None:
         return text[mention.start:mention.end] if mention.admin_hint else mention.name
-    if mention.choice and not mention.choice.main and place.feature in ("city", "locality") \
+    if mention.choice and (not mention.choice.main or not place.name.isascii()) and place.feature in ("city", "locality") \
             and not mention.capital_of and mention.name[:1].isupper():
         return mention.name.title() if mention.name.isupper() else mention.name  # "KIEV" dateline: "Kiev"
     return place.name

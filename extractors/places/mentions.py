@@ -130,7 +130,18 @@ def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
                 if not ((m.start, m.end) in groups and _SETTLEMENT_OF.match(text, m.end))]
     candidates = [*_entity_mentions(text, doc), *patterns, *_dateline_mentions(article), *capital_mentions(text),
                   *scanned]  # a people's village is named after "of": "the Fulani village of Sori"
-    return [m for m in candidates if not in_metadata_lines(article, m.start, m.end)]
+    surnames = _surname_spans(doc)
+    return [m for m in candidates if not in_metadata_lines(article, m.start, m.end)
+            and not any(start <= m.start and m.end <= end + 2 for start, end in surnames)]  # "Clinton's"
+
+
+def _surname_spans(doc: Any) -> set[tuple[int, int]]:
+    """Where a person is named by the last name of someone the text names in full ("Lewis
+    Hamilton" ... "second only to Hamilton"): no place, whatever a gazetteer holds. A full name
+    the gazetteer knows is a place the recogniser took for a person ("Sekondi Takoradi")."""
+    full = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1
+            and not embedded_gazetteer().lookup(e.text)}
+    return {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and e.text in full}
 
 
 def _overlaps_any(mention: Mention, spans: list[tuple[int, int]]) -> bool:
