@@ -94,7 +94,8 @@ class PlaceMention:
     start: int = start_offset()
     end: int = end_offset()
     name: str = described("the gazetteer's name (\"Ar Raqqah\"); the text's spelling of a town the gazetteer knows "
-                          "by another main name (\"Andijan\", GeoNames' \"Andijon\"); the name as written when "
+                          "by another main name (\"Andijan\", GeoNames' \"Andijon\") or with accents (\"Kandahar\", GeoNames' "
+                          "\"Kandahār\"); the name as written when "
                           "the gazetteer lacks it")
     country: str | None = described("ISO 3166-1 alpha-2 code")
     admin1: str | None = described("English name of the first-level division (\"Ar Raqqah\", \"North Kivu\")")

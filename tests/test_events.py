@@ -336,6 +336,18 @@ def test_the_event_an_attack_was_revenge_for_is_another_incident(events):
     assert found[0]["main"] and found[0]["date"]["value"] == "2022-03-10" and found[0]["wounded"] == 40
 
 
+def test_a_claimed_attack_is_the_bombing_of_a_named_hotel(events):
+    """"Al-Shabaab claimed responsibility for the attack": a named actor where the bombing told
+    before named only its target is no other party, so the claim joins the bombing."""
+    text = ("A truck bomb exploded outside a hotel in the capital on Monday, killing 27 people. At least 60 were "
+            "wounded in the blast, which destroyed part of the Hotel Sahafi.\n"
+            "Al-Shabaab claimed responsibility for the attack in a statement on its radio station.")
+    found = events(text)
+    assert len(found) == 1
+    assert (found[0]["killed"], found[0]["wounded"]) == (27, 60)
+    assert "Al Shabaab" in names(found[0]["actor"])
+
+
 def test_what_the_blast_did_near_a_site_is_the_blast_not_another_incident(events):
     """"the blast, which destroyed part of the hotel near the Sayidka junction": the relative clause
     is the blast's own, so the unknown junction it names does not start a second incident."""

@@ -580,3 +580,13 @@ def test_a_place_the_recogniser_takes_for_a_person_named_in_full_keeps_its_parts
     places = by_text(run(nlp, "Traders protested in Takoradi town (Sekondi Takoradi, Western) on Monday over rising "
                               "fuel prices."))
     assert places["Takoradi"]["country"] == "GH"
+
+
+def test_an_unknown_name_before_a_site_word_is_the_sites_not_a_town(nlp):
+    """"the Zalote roundabout", "Nilkhet intersection": sites in the town the sentence names, so
+    only the town is a place; an unknown name before a unit word stays ("Fatullah union")."""
+    found = [p["text"] for p in run(nlp, "Police fired tear gas at protesters at the Ganakapara intersection in "
+                                         "Rajshahi city on Monday. Rival groups clashed in Fatullah union, "
+                                         "Narayanganj Sadar (Dhaka).")]
+    assert "Ganakapara" not in found and "Rajshahi" in found
+    assert "Fatullah" in found

@@ -11,7 +11,7 @@ from dataclasses import replace
 from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.circumstances import protest_cause
 from article2json.extractors.events.incident import Event
-from article2json.extractors.events.merge import specific_names
+from article2json.extractors.events.merge import parties_differ
 from article2json.extractors.events.triggers import HARMFUL, Mention
 from article2json.extractors.events.victims import casualty_predicate
 
@@ -98,5 +98,4 @@ def _joins_main(statements: Event, main: Event) -> bool:
     were killed"), by no other named party."""
     if statements.background or statements.modality not in (main.modality, "asserted"):
         return False
-    first, second = specific_names(main), specific_names(statements)
-    return not first or not second or bool(first & second)
+    return not parties_differ(main, statements)

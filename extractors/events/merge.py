@@ -58,11 +58,20 @@ def _affinity(earlier: Event, later: Event) -> int:
     return len(names[0] & names[1]) + len(lemmas[0] & lemmas[1]) + (classes[0] == classes[1] != set())
 
 
-def specific_names(event: Event) -> set[str]:
-    """The named parties of an event; a state and its forces count as one ("Armenia", its army)."""
-    actors, recipients = event.roles()
+def specific_names(event: Event, role: int | None = None) -> set[str]:
+    """The named parties of an event (of one role: 0 actors, 1 recipients); a state and its
+    forces count as one ("Armenia", its army)."""
+    parties = event.roles() if role is None else (event.roles()[role],)
     return {f"state {a.country}" if a.country and a.sector in ("GOV", "MIL", "COP") else a.name
-            for a in actors + recipients if not a.generic and not a.target}
+            for group in parties for a in group if not a.generic and not a.target}
+
+
+def parties_differ(earlier: Event, later: Event) -> bool:
+    """Whether two events name different parties: no name in common, and the same role named
+    otherwise in each ("Al-Shabaab claimed the attack" may be the bombing of the Hotel Sahafi)."""
+    if specific_names(earlier) & specific_names(later):
+        return False
+    return any(specific_names(earlier, role) and specific_names(later, role) for role in (0, 1))
 
 
 class Merger:
@@ -102,8 +111,7 @@ class Merger:
             return False
         if not places_compatible(self._own_place(earlier), self._own_place(later)):
             return False
-        first, second = specific_names(earlier), specific_names(later)
-        return not first or not second or bool(first & second)
+        return not parties_differ(earlier, later)
 
     def _dates_agree(self, earlier: Event, later: Event) -> bool:
         """Whether the two events' dates may be one day: the dates the text gives them (see

@@ -6,7 +6,8 @@ each with
 - `start` (integer): offset of the first character
 - `end` (integer): offset just past the last character
 - `name` (string): the gazetteer's name ("Ar Raqqah"); the text's spelling of a town the gazetteer knows
-  by another main name ("Andijan", GeoNames' "Andijon"); the name as written when the gazetteer lacks it
+  by another main name ("Andijan", GeoNames' "Andijon") or with accents ("Kandahar", GeoNames'
+  "Kandahār"); the name as written when the gazetteer lacks it
 - `country` (string or null): ISO 3166-1 alpha-2 code
 - `admin1` (string or null): English name of the first-level division ("Ar Raqqah", "North Kivu")
 - `admin2` (string or null): the unit between the place and its first-level division when the text names
@@ -79,6 +80,18 @@ def _after_street_word(text: str, start: int) -> bool:
     """Whether the name at `start` follows a word naming a square or street ("Plaza San Martin")."""
     before = text[max(0, start - 20):start]
     return bool(before.endswith(" ") and before.split() and before.split()[-1] in _street_words())
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> frozenset[str]:
+    return frozenset(row[0] for row in read_table("site_words.tsv"))
+
+
+def _names_a_site(text: str, end: int) -> bool:
+    """Whether a name is followed by a word for a site in a town (data/site_words.tsv: "the K4
+    junction", "Meskel Square"): the site's name, not a town's."""
+    following = re.match(r"\s+([A-Za-z]+)\b", text[end:end + 20])
+    return bool(following and following.group(1).lower() in _site_words())
 
 
 class PlacesExtractor(Extractor):
@@ -168,7 +181,7 @@ class PlacesExtractor(Extractor):
             else:
                 break
         mention.name, mention.matches = name, matches + self._divisions_without_word(name, matches)
-        return bool(mention.matches) or mention.source in KEEP_UNRESOLVED
+        return bool(mention.matches) or mention.source in KEEP_UNRESOLVED and not _names_a_site(text, mention.end)
 
     def _divisions_without_word(self, name: str, matches: list[Match]) -> list[Match]:
         """"Eastern Region" is the full name of one country's division and the plain name of
