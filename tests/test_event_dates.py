@@ -109,3 +109,12 @@ def test_a_date_of_what_a_protest_called_for_does_not_date_it(event_date):
 ])
 def test_when_a_period_began_does_not_date_the_event_told_with_it(event_date, body, began):
     assert event_date(body)["value"] != began
+
+
+@pytest.mark.parametrize("body, earlier", [
+    ("Transport workers went on strike after the government raised diesel prices last week.", "2023-W45"),
+    ("Students blocked the highway into the city after a lecturer was arrested on Saturday.", "2023-11-11"),
+])
+def test_a_date_of_what_the_event_followed_does_not_date_it(event_date, body, earlier):
+    """"after the government raised prices last week": the week of the price rise, not of the strike."""
+    assert event_date(body)["value"] != earlier

@@ -59,7 +59,8 @@ class Linker(PlaceLinker):
 
     def _other_clause(self, item: dict, mention: Mention) -> bool:
         """Whether a date belongs to a clause the trigger is not in ("a movement launched in April"),
-        or to an aim below it ("blocked roads to call for elections in April")."""
+        to an aim below it ("blocked roads to call for elections in April"), or to what its clause
+        followed ("called after the regulator raised prices last week")."""
         root = span_root(self.doc, item["start"], item["end"])
         if root is None:
             return False
@@ -70,6 +71,10 @@ class Linker(PlaceLinker):
         aims = [v for v in [governor, *governor.ancestors] if _aim(v) and v.i != own.i]
         if any(own.i in (aim.head.i, aim.head.head.i) for aim in aims):
             return True  # "blocked roads to call for elections in April": the aim's date
+        path = [governor, *governor.ancestors]
+        if own in path and any(c.dep_ == "mark" and c.lower_ in cue("earlier_clause")
+                               for verb in path[:path.index(own)] for c in verb.children):
+            return True  # "called after the regulator raised prices last week": what it followed
         return own not in list(governor.ancestors) and governor.dep_ in ("relcl", "acl", "advcl", "ccomp")
 
     def own_date(self, mention: Mention) -> dict | None:
