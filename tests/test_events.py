@@ -106,6 +106,14 @@ def test_protest_and_crackdown_stay_separate(events):
     assert protest["main"]
 
 
+def test_what_protesters_burn_is_their_protest_turned_riot(events):
+    """"blocked roads and burned tyres": one protest that turned violent, not a protest and an
+    attack on property."""
+    found = events("Thousands of traders marched through the city centre on Monday against a new market tax.\n"
+                   "Demonstrators carrying placards blocked roads near the town hall and burned tyres, witnesses said.")
+    assert [(e["type"], e["acled"]["sub_event_type"]) for e in found] == [("PROTEST", "Violent demonstration")]
+
+
 def test_labour_strike_is_a_protest(events):
     event = events("Doctors at public hospitals began a strike over unpaid wages.")[0]
     assert (event["type"], event["mode"]) == ("PROTEST", "strike")

@@ -22,7 +22,15 @@ CORE_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 def _families_meet(first: Mention, second: Mention) -> bool:
     if first.weak or second.weak:
         return {mention_family(first), mention_family(second)} <= {"ASSAULT", "OTHER"}
-    return first.entry.plover == second.entry.plover or _airs_its_demand(first, second) or _airs_its_demand(second, first)
+    return first.entry.plover == second.entry.plover or _airs_its_demand(first, second) or _airs_its_demand(second, first) \
+        or _its_damage(first, second) or _its_damage(second, first)
+
+
+def _its_damage(protest: Mention, damage: Mention) -> bool:
+    """"blocked roads and burned tyres": what protesters destroyed in a verb joined to their
+    protest's is the protest turned riot, not an attack of its own."""
+    return protest.entry.plover == "PROTEST" and damage.entry.plover == "ASSAULT" and damage.entry.mode == "destroy" \
+        and damage.token.dep_ == "conj" and damage.token.head.i == protest.token.i
 
 
 def _airs_its_demand(protest: Mention, demand: Mention) -> bool:
