@@ -590,3 +590,13 @@ def test_an_unknown_name_before_a_site_word_is_the_sites_not_a_town(nlp):
                                          "Narayanganj Sadar (Dhaka).")]
     assert "Ganakapara" not in found and "Rajshahi" in found
     assert "Fatullah" in found
+
+
+def test_a_town_and_a_county_named_together_are_read_as_the_town_in_that_county(nlp):
+    """Huntsville, Alabama is the bigger town, but Walker County, Texas contains a Huntsville:
+    named together, they are that pair (and "Paris" beside "Henry County" is Paris, Tennessee)."""
+    places = by_text(run(nlp, "The burn ban for Walker County was lifted on Monday. Residents inside the "
+                              "Huntsville city limits still need a permit, the fire chief said."))
+    assert (places["Huntsville"]["admin1"], places["Walker County"]["admin1"]) == ("Texas", "Texas")
+    places = by_text(run(nlp, "Students from Paris toured the Henry County archives on Friday."))
+    assert (places["Paris"]["country"], places["Paris"]["admin1"]) == ("US", "Tennessee")

@@ -62,6 +62,7 @@ _NOT_PLACES = frozenset(name_key(word) for word in (
 _LEADING_WORDS = frozenset(f"the {LOCATIVE_WORDS}".split())
 _PART_WORDS = frozenset({"north", "south", "east", "west", "central", "sub", "rural", "urban", "municipal"})
 BIG_CITY = 100_000
+COUNTY_TOWN_KM = 50  # a town this close to a county's centre may be in it
 FULL_EVIDENCE = 1.0  # the weight of country evidence that earns the full country bonus
 
 
@@ -233,6 +234,8 @@ class ArticleContext:
         self.learned_by_name: dict[str, Counter[str]] = defaultdict(Counter)  # what each name's reading says
         self.admin1: set[str] = set()
         self.settled: list[tuple[Mention, Place]] = []
+        self.readings = [(name_key(mention.name), m.place) for mention in mentions for m in mention.matches
+                         if m.main and m.place.lat is not None and m.place.feature in ("city", "locality", "region")]
         self._others: dict[str, Counter[str]] = {}  # `others` by name key, until the next `learn`
 
     def learn(self, mentions: list[Mention]) -> None:
@@ -282,6 +285,16 @@ class ArticleContext:
         return 2.0 if nearest < 50 else 1.5 if nearest < 150 else 0.75 if nearest < 400 else 0.0
 
 
+    def county_bonus(self, mention: Mention, place: Place) -> float:
+        """1.5 when a town and a county the article names can be read as the town in that county
+        ("Huntsville" and "Walker County": Huntsville, Texas, not Alabama), for either reading."""
+        if place.lat is None or place.feature not in ("city", "locality", "region"):
+            return 0.0
+        key, wants_county = name_key(mention.name), place.feature != "region"
+        return 1.5 if any(other_key != key and (other.feature == "region") == wants_county
+                          and haversine_km(place, other) <= COUNTY_TOWN_KM for other_key, other in self.readings) else 0.0
+
+
 def score(match: Match, mention: Mention, context: ArticleContext, final: bool) -> float:
     """How likely `mention` names `match.place`: population, kind of place, context."""
     place = match.place
@@ -297,6 +310,7 @@ def score(match: Match, mention: Mention, context: ArticleContext, final: bool) 
     value += context.country_bonus(place.country, mention, FULL_EVIDENCE)
     if place.feature != "admin1" and place.admin1 in context.admin1:
         value += 2.0
+    value += context.county_bonus(mention, place)
     if final:
         value += context.nearness_bonus(mention, place) + container_bonus(mention, place)
         value += contents_bonus(mention, place)
