@@ -225,7 +225,7 @@ def _verb_victims(verb) -> list:
     elif victims:
         pass
     elif verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUNISH:
-        victims = _coordinated_before(verb.head)  # a past tense as modifier is a participle: "15 killed"
+        victims = _coordinated_before(_teller(verb.head))  # a past tense as modifier is a participle: "15 killed"
     elif subjects:
         victims = [obj for conjunct in children(verb, "conj") for obj in children(conjunct, "dobj")] or [
             subject for subject in subjects if verb.tag_ == "VBN" or subject.tag_ in ("NN", "NNP")
@@ -289,6 +289,19 @@ def _shared_subject(verb, passive: bool) -> list:
             return children(head, "nsubj") if shared else []
         verb = head
     return []
+
+
+def _teller(noun):
+    """The person a participle's noun belongs to when the parser hung the participle on the object
+    of a clause about that person ("Soldier providing election security killed in Colombia": the
+    soldier, not the security); else the noun."""
+    if is_person(noun) or has_quantity(noun):
+        return noun
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUNISH \
+            and is_person(verb.head):
+        return verb.head
+    return noun
 
 
 def _coordinated_before(noun) -> list:
