@@ -600,3 +600,11 @@ def test_a_town_and_a_county_named_together_are_read_as_the_town_in_that_county(
     assert (places["Huntsville"]["admin1"], places["Walker County"]["admin1"]) == ("Texas", "Texas")
     places = by_text(run(nlp, "Students from Paris toured the Henry County archives on Friday."))
     assert (places["Paris"]["country"], places["Paris"]["admin1"]) == ("US", "Tennessee")
+
+
+def test_the_currency_of_a_text_that_names_no_country_says_where_its_town_is(nlp):
+    """A council spending "$" in a text that names no country or state is a US town's; the same
+    budget in "£" is an English town's (data/currency_signs.tsv)."""
+    text = "The Mansfield council voted on Tuesday to spend {}480,000 on repairs to the library roof."
+    assert by_text(run(nlp, text.format("$")))["Mansfield"]["country"] == "US"
+    assert by_text(run(nlp, text.format("£")))["Mansfield"]["country"] == "GB"

@@ -205,6 +205,20 @@ def usable(match: Match, mention: Mention, name: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _currency_signs() -> tuple[re.Pattern, dict[str, str]]:
+    signs = {sign: country for sign, country in read_table("currency_signs.tsv")}
+    alternatives = "|".join(re.escape(sign) for sign in sorted(signs, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z$])({alternatives})\s?\d"), signs
+
+
+def priced_in(text: str) -> str | None:
+    """The country whose currency sign comes first before an amount (data/currency_signs.tsv)."""
+    pattern, signs = _currency_signs()
+    found = pattern.search(text)
+    return signs[found.group(1)] if found else None
+
+
 def haversine_km(a: Place, b: Place) -> float:
     return distance_km(a.lat, a.lon, b.lat, b.lon)
 
@@ -230,6 +244,10 @@ class ArticleContext:
                 own[candidate] += 0.5 / len(candidates)  # "Raqqa" says more than "Paris"
         for own in self.named_by_name.values():
             self.named.update(own)
+        currency = priced_in(text)
+        if currency and not demonym_counts(text) and not any(m.main and m.place.feature in ("country", "admin1")
+                                                             for mention in mentions for m in mention.matches):
+            self.named[currency] += 1  # a council's "$765,000" in a text naming no country or state: a US town
         self.countries: Counter[str] = Counter(self.named)
         self.learned_by_name: dict[str, Counter[str]] = defaultdict(Counter)  # what each name's reading says
         self.admin1: set[str] = set()
