@@ -114,6 +114,14 @@ def test_what_protesters_burn_is_their_protest_turned_riot(events):
     assert [(e["type"], e["acled"]["sub_event_type"]) for e in found] == [("PROTEST", "Violent demonstration")]
 
 
+def test_a_foiled_attack_is_a_clash_and_a_foiled_plot_no_event(events):
+    """"foiled an attack ..., killing three militants": the attackers came and were fought off, as
+    with "repelled"; "foiled a bomb plot" tells of no violence."""
+    found = events("Security forces foiled an attack on a police station in Mosul on Monday, killing three militants.")
+    assert [(e["acled"]["event_type"], e["killed"]) for e in found] == [("Battles", 3)]
+    assert events("Police foiled a bomb plot in the capital on Monday.") == []
+
+
 def test_labour_strike_is_a_protest(events):
     event = events("Doctors at public hospitals began a strike over unpaid wages.")[0]
     assert (event["type"], event["mode"]) == ("PROTEST", "strike")
