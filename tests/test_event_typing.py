@@ -63,6 +63,7 @@ def test_territory_taken(events, text, expected):
     ("Three men were slashed to death in the village.", ("Violence against civilians", "Attack")),
     ("Violence erupted in the town after the results were announced.", ("Riots", "Violent demonstration")),
     ("Workers took to the streets to protest unpaid salaries.", ("Protests", "Peaceful protest")),
+    ("Police reported a double homicide in a house near the market on Sunday.", ("Violence against civilians", "Attack")),
 ])
 def test_added_phrasings(events, text, expected):
     assert acled(main(events(text))) == expected
