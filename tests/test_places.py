@@ -608,3 +608,10 @@ def test_the_currency_of_a_text_that_names_no_country_says_where_its_town_is(nlp
     text = "The Mansfield council voted on Tuesday to spend {}480,000 on repairs to the library roof."
     assert by_text(run(nlp, text.format("$")))["Mansfield"]["country"] == "US"
     assert by_text(run(nlp, text.format("£")))["Mansfield"]["country"] == "GB"
+
+
+def test_what_contains_a_named_district_is_a_division_not_its_namesake_town(nlp):
+    """"in Nahri Shahi district, Balkh": a district lies in Balkh province, not in the town of
+    Balkh, so the unknown district keeps the province as its admin1."""
+    places = by_text(run(nlp, "Militants attacked a checkpoint in Nahri Shahi district, Balkh, on Monday."))
+    assert (places["Balkh"]["feature"], places["Balkh"]["admin1"]) == ("admin1", "Balkh")

@@ -320,7 +320,8 @@ def score(match: Match, mention: Mention, context: ArticleContext, final: bool) 
     if place.feature == "country":
         value += 2.0
     elif place.feature == "admin1":
-        value += 2.5 if mention.admin_hint else -1.5 if namesake_city(mention, place) else 0.0
+        value += 2.5 if mention.admin_hint or contains_a_division(mention) else \
+            -1.5 if namesake_city(mention, place) else 0.0
     elif mention.admin_hint:
         value -= 2.0
     if not match.main:
@@ -333,6 +334,13 @@ def score(match: Match, mention: Mention, context: ArticleContext, final: bool) 
         value += context.nearness_bonus(mention, place) + container_bonus(mention, place)
         value += contents_bonus(mention, place)
     return value
+
+
+def contains_a_division(mention: Mention) -> bool:
+    """Whether the text puts a unit it calls a district, county or the like inside `mention` ("in
+    Nahri Shahi district, Balkh"): then `mention` names a division too, Balkh province and not the
+    town of Balkh."""
+    return any(inner.admin_hint and inner.source in ("division", "state") for inner in mention.contents)
 
 
 def namesake_city(mention: Mention, division: Place) -> bool:
