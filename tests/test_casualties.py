@@ -83,6 +83,35 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
     # the parser hangs the participle on the object of the clause about the victim
     ("Teacher guarding polling station killed in Kano", 1, None),
     ("Driver delivering food aid killed near Bor", 1, None),
+    # one person described twice: a number one, and a singular verb
+    ("One local journalist and activist was shot dead by unknown gunmen.", 1, None),
+    ("1 retired colonel and farmer was killed by gunmen at his home.", 1, None),
+    ("One soldier and two police officers were killed at the checkpoint.", 3, None),
+    # one person injured and then killed died; a count of both tells neither
+    ("A shepherd was injured and killed by a landmine near the border.", 1, None),
+    ("Six shepherds were injured and killed by landmines near the border.", None, None),
+    # "left" someone in a state, the participle read as a past tense
+    ("The operation left the son of a local trader shot dead in Garissa.", 1, None),
+    # a second passive subject inside the first one's phrase
+    ("A bodyguard protecting the Meru area Senator is shot dead outside his home.", 1, None),
+    ("A candidate for the Kisumu county assembly, Mr Peter Otieno has been hacked to death alongside his son.",
+     2, None),
+    # a bare participle after "reported"
+    ("Herders attack farmers and burn huts; many victims required treatment, five reported killed", 5, None),
+    # those "along with" a passive subject share its fate; those along with an active one acted
+    ("The village chief, along with his two bodyguards, was shot dead on Sunday.", 3, None),
+    ("A local trader, together with three of his workers, was killed in the raid.", 4, None),
+    ("The rebels, along with their allies, killed two soldiers at the bridge.", 2, None),
+    ("Gunmen shot and killed a councillor in addition to two of his bodyguards.", 3, None),
+    ("A soldier was killed alongside two civilians.", 3, None),
+    # a number right before a bare participle counts it, wherever the parse hung the participle
+    ("A coalition of rebels clashed with soldiers near Kaga Bandoro, resulting in 4 killed and 7 wounded.", 4, 7),
+    ("A group of herders clashed with farmers in Bouar, resulting in 6 killed and 2 wounded.", 6, 2),
+    # "dead" before the numeral is said of the whole list, not of the first noun
+    ("Police shot dead one boy and two men in Kibera.", 3, None),
+    # a figure the next ones break down is the whole
+    ("Six people were killed, four soldiers and two civilians.", 6, None),
+    ("Six soldiers were killed, four in the raid and two in the ambush.", 6, None),
 ])
 def test_event_totals(totals, sentence, killed, wounded):
     assert totals(sentence) == (killed, wounded)

@@ -93,7 +93,8 @@ def find_casualties(span) -> list[Casualty]:
 
 def _two_kinds_at_once(predicate, kind: str) -> bool:
     """"killed and wounded eight children", "were killed or injured": a figure for dead and hurt
-    together tells neither how many died nor how many were hurt."""
+    together tells neither how many died nor how many were hurt. One person "injured and killed"
+    died: the death stands, the injury is not counted."""
     if kind not in VICTIM_KINDS:
         return False
     pair = children(predicate, "conj") + ([predicate.head] if predicate.dep_ == "conj" else [])
@@ -103,8 +104,16 @@ def _two_kinds_at_once(predicate, kind: str) -> bool:
             else None
         shared = not all(children(verb, "dobj", "nsubjpass") for verb in (predicate, other))
         if found is not None and found[0] in VICTIM_KINDS and found[0] != kind and shared:
-            return True
+            return kind != "killed" or between.lower_ != "and" or not _one_person(min(predicate, other, key=lambda t: t.i))
     return False
+
+
+def _one_person(verb) -> bool:
+    """Whether the victim `verb` shares with the verb joined to it is one person ("a villager was
+    injured and killed", "shot and killed a man"): a singular noun with no number but one."""
+    nouns = children(verb, "nsubjpass", "dobj")
+    return len(nouns) == 1 and nouns[0].tag_ in ("NN", "NNP") and not children(nouns[0], "conj") and all(
+        n.lower_ in ("one", "1") for n in children(nouns[0], "nummod"))
 
 
 def _with_corrections(figures: list[Casualty], doc) -> list[Casualty]:

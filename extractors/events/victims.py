@@ -197,13 +197,14 @@ def _opens_clause(noun) -> bool:
 
 
 def _same_person(noun, conjunct) -> bool:
-    """Whether "and" joins two descriptions of one person ("a cleric and critic", "party chief
-    and former mayor", "rights activist and director of a foundation")."""
+    """Whether "and" joins two descriptions of one person ("a cleric and critic", "one journalist
+    and activist", "party chief and former mayor", "rights activist and director of a foundation")."""
     if children(conjunct, "det", "poss", "nummod"):
         return False
     former = any(child.lower_ in ("former", "ex") for child in children(conjunct, "amod"))
     titled = conjunct.tag_ == "NN" and any(child.lower_ == "of" for child in children(conjunct, "prep"))
-    return noun.tag_ == conjunct.tag_ == "NN" and bool(children(noun, "det")) or (
+    one = children(noun, "det") or [n for n in children(noun, "nummod") if n.lower_ in ("one", "1")]
+    return noun.tag_ == conjunct.tag_ == "NN" and bool(one) or (
         (former or titled) and noun.tag_ in ("NN", "NNP") and conjunct.tag_ in ("NN", "NNP"))
 
 
@@ -216,9 +217,9 @@ def _verb_victims(verb) -> list:
     killed"), a bare number subject ("3 killed"), or the subject it shares with its head verb."""
     if verb.tag_ == "VBN" and (verb.dep_ in ("oprd", "acomp") or (
             verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.lemma_ in ("leave", "render")
-            and not children(verb, "nsubjpass"))):
+            and not children(verb, "nsubjpass"))) or _left_in_a_state(verb):
         return _state_victims(verb)
-    victims = related(verb, "object", "passive_subject")
+    victims = _first_subject(related(verb, "object", "passive_subject"))
     subjects = related(verb, "subject")
     if victims and not any(is_person(v) or has_quantity(v) or is_number(v) for v in victims):
         victims = _counted_after(verb) or victims  # "killed 2 civilians - ongoing violence": a misread object
@@ -226,6 +227,8 @@ def _verb_victims(verb) -> list:
         pass
     elif verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUNISH:
         victims = _coordinated_before(_teller(verb.head))  # a past tense as modifier is a participle: "15 killed"
+        if not any(has_quantity(v) or is_number(v) or is_person(v) for v in victims):
+            victims = _number_before(verb) or victims
     elif subjects:
         victims = [obj for conjunct in children(verb, "conj") for obj in children(conjunct, "dobj")] or [
             subject for subject in subjects if verb.tag_ == "VBN" or subject.tag_ in ("NN", "NNP")
@@ -234,10 +237,43 @@ def _verb_victims(verb) -> list:
         victims = [child for child in children(verb, "nummod", "npadvmod", "meta") if is_number(child)] \
             or [obj for prep in children(verb, "prep") if prep.lower_ in cue("approximating_prep")
                 for obj in children(prep, "pobj") if is_number(obj)] \
-            or _subject_on_the_left(verb) or _shared_subject(verb, passive=verb.tag_ == "VBN")
+            or _number_before(verb) or _subject_on_the_left(verb) or _shared_subject(verb, passive=verb.tag_ == "VBN")
         if not victims:  # the parse hung them elsewhere, with words that are no victims as conjuncts
             return _counted_after(verb)
     return _with_conjuncts(victims + _along_with(verb))
+
+
+def _number_before(verb) -> list:
+    """The number right before a bare participle that the parse hung elsewhere ("resulting in 3
+    killed and 10 wounded": "3" the object of "in", "killed" a clause of the main verb)."""
+    before = verb.doc[verb.i - 1] if verb.i else verb
+    bare = verb.tag_ == "VBN" and not children(verb, "aux", "auxpass", "nsubj", "nsubjpass")
+    return [before] if bare and before is not verb and is_number(before) and before.dep_ != "nummod" else []
+
+
+def _first_subject(nouns: list) -> list:
+    """A clause has one subject: a second passive subject the parse gave a verb right after a noun
+    of the first one's phrase is a word of that phrase ("An attorney defending the area Senator is
+    assassinated"), or, set off by a comma, the name of the person the first describes ("A member
+    of the assembly, Dr Ali Musa has been killed"); not a second victim ("BAMAKO - 37 people were
+    killed")."""
+    subjects = [noun for noun in nouns if noun.dep_ == "nsubjpass"]
+    if len(subjects) < 2 or subjects[1].left_edge.i < 2:
+        return nouns
+    first, second = subjects[0], subjects[1]
+    before = second.doc[second.left_edge.i - 1]
+    inside = before.pos_ in NOUNISH and before in first.subtree and before is not first
+    named = before.text == "," and second.doc[before.i - 1] in first.subtree and first.tag_ == "NN" \
+        and second.tag_ == "NNP" and not has_quantity(first)
+    return [noun for noun in nouns if noun is not second] if inside or named else nouns
+
+
+def _left_in_a_state(verb) -> bool:
+    """"left the son of a trader shot dead": a participle the tagger read as a past tense, with no
+    subject or object of its own, saying what state "left" or "render" put its object in."""
+    return verb.tag_ == "VBD" and verb.dep_ in ("advcl", "xcomp", "ccomp", "oprd") and \
+        verb.head.lemma_ in ("leave", "render") and bool(children(verb.head, "dobj")) and \
+        not children(verb, "nsubj", "nsubjpass", "dobj")
 
 
 def _counted_after(word) -> list:
@@ -255,12 +291,21 @@ def _counted_after(word) -> list:
 
 
 def _along_with(verb) -> list:
-    """Victims joined by "along with" / "together with" after the verb (the parse hangs "with"
-    from "along" or beside it)."""
+    """Victims joined by "along with", "in addition to" (terms' joining_phrases) after the verb or
+    in its passive subject ("The chief, along with his driver, was killed"; the parse hangs the
+    last word of the phrase from the one before it or beside it). Those joined to the subject of an
+    active verb acted with it."""
     doc = verb.doc
-    joined = [token.i + 1 for token in verb.subtree if token.i > verb.i and token.lower_ in ("along", "together")]
-    return [obj for i in joined if i < len(doc) and doc[i].lower_ == "with" and doc[i].dep_ == "prep"
-            for obj in children(doc[i], "pobj")]
+    passive = {t.i for subject in children(verb, "nsubjpass") for t in subject.subtree}
+    joined = []
+    for phrase in terms()["joining_phrases"]:
+        words = phrase.split()
+        for token in verb.subtree:
+            last = token.i + len(words) - 1
+            if (token.i > verb.i or token.i in passive) and last < len(doc) and \
+                    [t.lower_ for t in doc[token.i:last + 1]] == words and doc[last].dep_ == "prep":
+                joined += children(doc[last], "pobj")
+    return sorted(joined, key=lambda t: t.i)
 
 
 def _subject_on_the_left(verb) -> list:
@@ -277,8 +322,10 @@ def _subject_on_the_left(verb) -> list:
 
 def _shared_subject(verb, passive: bool) -> list:
     """The subject of the verb that a subjectless verb depends on: "were killed and 12 injured",
-    "are believed to have been killed", "were on Monday shot dead", "forced 5,000 to flee"."""
-    while verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+    "are believed to have been killed", "were on Monday shot dead", "forced 5,000 to flee", "four
+    reported killed" (a bare participle the parse made the clause of "reported")."""
+    while (verb.dep_ in ("xcomp", "conj", "advcl") or _bare_participle_clause(verb)) and \
+            verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         if verb.dep_ == "xcomp" and children(head, "dobj"):
             return children(head, "dobj")
@@ -289,6 +336,12 @@ def _shared_subject(verb, passive: bool) -> list:
             return children(head, "nsubj") if shared else []
         verb = head
     return []
+
+
+def _bare_participle_clause(verb) -> bool:
+    """A participle with no subject or auxiliary of its own parsed as a clausal complement ("four
+    reported killed"): it says what happened to its head's subject."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VBN" and not children(verb, "nsubj", "nsubjpass", "aux", "auxpass")
 
 
 def _teller(noun):
@@ -340,7 +393,8 @@ def _state_victims(word) -> list:
             return _with_conjuncts(related(word, "copula_subject"))
         return _verb_victims(head)
     if word.dep_ == "amod" and (is_person(head) or has_quantity(head) or is_number(head)):
-        return [head]
+        before_phrase = word.i < min((c.i for c in children(head, "det", "nummod", "quantmod")), default=word.i)
+        return _with_conjuncts([head]) if before_phrase else [head]  # "shot dead one boy and two men"
     if word.dep_ == "pobj" and head.lower_ == "among":
         holder = head.head
         if holder.pos_ in ("NOUN", "PROPN", "NUM"):
