@@ -107,6 +107,9 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
     # a number right before a bare participle counts it, wherever the parse hung the participle
     ("A coalition of rebels clashed with soldiers near Kaga Bandoro, resulting in 4 killed and 7 wounded.", 4, 7),
     ("A group of herders clashed with farmers in Bouar, resulting in 6 killed and 2 wounded.", 6, 2),
+    # the places in brackets after a victim's town are no second victim
+    ("On 18 August 2023, rival members of a clan stabbed and killed a fellow community member in Thakurgaon "
+     "municipality (Thakurgaon Sadar, Rangpur), over a land dispute.", 1, None),
     # "dead" before the numeral is said of the whole list, not of the first noun
     ("Police shot dead one boy and two men in Kibera.", 3, None),
     # a figure the next ones break down is the whole

@@ -176,9 +176,17 @@ def _with_conjuncts(tokens) -> list:
                 coordinated.append(child)
         found.extend(_with_conjuncts(
             child for child in coordinated if child.pos_ in NOUNISH and not _opens_clause(child)
+            and not _bracketed(child)
             and not in_trailing_source(child)
             and not any(casualty_predicate(modifier) for modifier in children(child, "acl", "amod", "relcl"))))
     return found
+
+
+def _bracketed(noun) -> bool:
+    """Whether a noun the parse coordinated opens a bracket ("killed a farmer in Kamalpur
+    (Kurigram Sadar, Rangpur)": the places in brackets are no second victim)."""
+    first = noun.left_edge
+    return first.text == "(" or first.i > 0 and noun.doc[first.i - 1].text == "("
 
 
 def _names(noun, name) -> bool:
