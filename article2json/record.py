@@ -96,7 +96,7 @@ class PlaceMention:
     name: str = described("the gazetteer's name (\"Ar Raqqah\"); the text's spelling of a town the gazetteer knows "
                           "by another main name (\"Andijan\", GeoNames' \"Andijon\") or with accents (\"Kandahar\", GeoNames' "
                           "\"Kandahār\"); the name as written when "
-                          "the gazetteer lacks it")
+                          "the gazetteer lacks it, without the unit word of a division (\"Tetu\" for \"Tetu constituency\")")
     country: str | None = described("ISO 3166-1 alpha-2 code")
     admin1: str | None = described("English name of the first-level division (\"Ar Raqqah\", \"North Kivu\")")
     admin2: str | None = described(

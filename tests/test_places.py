@@ -615,3 +615,18 @@ def test_what_contains_a_named_district_is_a_division_not_its_namesake_town(nlp)
     Balkh, so the unknown district keeps the province as its admin1."""
     places = by_text(run(nlp, "Militants attacked a checkpoint in Nahri Shahi district, Balkh, on Monday."))
     assert (places["Balkh"]["feature"], places["Balkh"]["admin1"]) == ("admin1", "Balkh")
+
+
+def test_a_division_the_gazetteer_lacks_is_named_without_its_unit_word(nlp):
+    """ACLED codes "Tetu" for "Tetu constituency", as the gazetteer names the divisions it knows."""
+    place = by_text(run(nlp, "Youths burnt tyres and blocked roads in Tetu constituency, Nyeri, on Monday."))[
+        "Tetu constituency"]
+    assert (place["name"], place["feature"], place["admin1"]) == ("Tetu", "region", "Nyeri")
+
+
+def test_a_division_after_a_possessive_is_the_division_and_contains_what_the_text_puts_in_it(nlp):
+    """"Congo's South Kivu province" is South Kivu, in Congo; "near Ruzizi in Congo's South Kivu
+    province" puts Ruzizi in that province."""
+    places = by_text(run(nlp, "Gunmen killed two farmers near Kamanyola in Congo's South Kivu province on Monday."))
+    assert (places["South Kivu province"]["feature"], places["South Kivu province"]["name"]) == ("admin1", "South Kivu")
+    assert places["Kamanyola"]["admin1"] == "South Kivu"

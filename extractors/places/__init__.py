@@ -7,7 +7,8 @@ each with
 - `end` (integer): offset just past the last character
 - `name` (string): the gazetteer's name ("Ar Raqqah"); the text's spelling of a town the gazetteer knows
   by another main name ("Andijan", GeoNames' "Andijon") or with accents ("Kandahar", GeoNames'
-  "Kandahār"); the name as written when the gazetteer lacks it
+  "Kandahār"); the name as written when the gazetteer lacks it, without the unit word of a division
+  ("Tetu" for "Tetu constituency")
 - `country` (string or null): ISO 3166-1 alpha-2 code
 - `admin1` (string or null): English name of the first-level division ("Ar Raqqah", "North Kivu")
 - `admin2` (string or null): the unit between the place and its first-level division when the text names
@@ -162,6 +163,9 @@ class PlacesExtractor(Extractor):
             last = words[-1].lower()
             if words[0].lower() in _LEADING_WORDS or words[0] in DIRECTIONS:  # "the", a sentence's "In" ("In
                 # West Pokot county"), a lowercase direction ("north Niger": the country, not a place called so)
+                mention.start += len(name) - len(name[len(words[0]):].lstrip())
+                name = name[len(words[0]):].lstrip()
+            elif re.search(r"['’]s$", words[0]):  # "Congo's South Kivu province": the province is South Kivu
                 mention.start += len(name) - len(name[len(words[0]):].lstrip())
                 name = name[len(words[0]):].lstrip()
             elif last in ADMIN_WORDS and last not in ("area", "city"):
@@ -438,13 +442,14 @@ def _between(text: str, a: Mention, b: Mention) -> str:
     return text[min(a.end, b.end):max(a.start, b.start)]
 
 
-def _output_name(mention: Mention, place: Place | None, text: str) -> str:
+def _output_name(mention: Mention, place: Place | None) -> str:
     """The place's gazetteer name; the text's spelling when the text names a town by another of
     its spellings ("Andijan" for GeoNames' "Andijon") or without the gazetteer's accents
-    ("Kandahar" for "Kandahār", as analysts and jq filters write it); the words of the span for a
-    division the gazetteer lacks."""
+    ("Kandahar" for "Kandahār", as analysts and jq filters write it); the name without its unit
+    word for a division the gazetteer lacks ("Tetu" for "Tetu constituency", as ACLED codes it;
+    `feature` "region" says it is a division)."""
     if place is None:
-        return text[mention.start:mention.end] if mention.admin_hint else mention.name
+        return mention.name
     if mention.choice and (not mention.choice.main or not place.name.isascii()) and place.feature in ("city", "locality") \
             and not mention.capital_of and mention.name[:1].isupper():
         return mention.name.title() if mention.name.isupper() else mention.name  # "KIEV" dateline: "Kiev"
@@ -464,7 +469,7 @@ def as_json(text: str, mention: Mention, divisions: Mapping[str, Place]) -> dict
         place = None  # "Anderson County": located at the town it is named after, but not that town
     record: dict[str, Any] = {
         "text": text[mention.start:mention.end], "start": mention.start, "end": mention.end,
-        "name": _output_name(mention, place, text),
+        "name": _output_name(mention, place),
         "country": mention.country, "admin1": division.name if division else None, "admin2": admin2_name(mention, text),
         "lat": located.lat if located else None, "lon": located.lon if located else None,
         "geonames_id": place.geonames_id if place else None,

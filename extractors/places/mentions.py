@@ -69,6 +69,7 @@ RELATIVE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet
 _STATED = re.compile(rf"\b(?i:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|community)\s+of\s+)?"
                      rf"(?P<name>{NAME})(?=\s*,\s*(?:in\s+)?(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}])")
 _SCAN = re.compile(NAME)
+_POSSESSIVE = re.compile(r"['’]s\s+")  # "Congo's South Kivu"
 _CONTAINED_IN = re.compile(r"\s*,\s*(?:in\s+(?:the\s+)?)?"
                            r"|\s+(?:(?:(?:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts|village|hamlet|town|township)\s+)?of"
                            r"|in)\s+(?:the\s+)?")
@@ -165,16 +166,25 @@ def opens_sentence(text: str, start: int) -> bool:
 def link_containers(text: str, mentions: list[Mention]) -> None:
     """Point each mention at the one naming what directly contains it, and that one back at it
     (`contents`): the next name of "X (A, B)" (X in A, A in B), or the next name after a comma,
-    "in" or "area of" ("Paris, Texas", "Majengo area of Mombasa", "X in the Y District")."""
+    "in" or "area of" ("Paris, Texas", "Majengo area of Mombasa", "X in the Y District"); a name a
+    possessive puts in another ("Congo's South Kivu province") lies in it, and what the text puts
+    in the pair lies in the possessed name ("Kamanyola in Congo's South Kivu": in South Kivu)."""
+    possessed = {id(owner): owned for owner, owned in zip(mentions, mentions[1:])
+                 if _POSSESSIVE.fullmatch(text[owner.end:owned.start])}
     for mention, following in zip(mentions, mentions[1:]):
         if mention.container_span:
             start, end = mention.container_span
             mention.container = next((m for m in mentions if m.start < end and start < m.end and m is not mention),
                                      None)
         elif _CONTAINED_IN.fullmatch(text[mention.end:following.start]):
-            mention.container = following
+            mention.container = possessed.get(id(following), following)
         if mention.container is not None:
             mention.container.contents.append(mention)
+    for owner in mentions:
+        owned = possessed.get(id(owner))
+        if owned is not None and owned.container is None:
+            owned.container = owner
+            owner.contents.append(owned)
 
 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:
