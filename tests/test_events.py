@@ -480,6 +480,17 @@ def test_a_place_saying_where_the_subject_is_places_the_event(events):
     assert events(text, places=places)[0]["location"]["name"] == "Mombasa"
 
 
+def test_the_town_a_victim_serves_is_not_the_scene_when_the_text_puts_the_event_elsewhere(events):
+    text = "Gunmen shot dead the deputy governor of Kilifi outside his house in Nyali on Sunday night."
+    places = [span_item(text, "Kilifi", name="Kilifi", country="KE", admin1="Kilifi", lat=-3.63, lon=39.85,
+                        geonames_id=192067, feature="city"),
+              span_item(text, "Nyali", name="Nyali", country="KE", admin1="Mombasa", lat=-4.03, lon=39.7,
+                        geonames_id=None, feature="locality")]
+    assert events(text, places=places)[0]["location"]["name"] == "Nyali"
+    alone = "Gunmen shot dead the deputy governor of Kilifi on Sunday night."
+    assert events(alone, places=places[:1])[0]["location"]["name"] == "Kilifi"
+
+
 def test_an_event_takes_the_most_specific_place_attached_to_its_triggers(events):
     text = ("Gunmen attacked travellers in Kenya on Friday.\n"
             "The attack near Garissa left two dead.\n")

@@ -17,6 +17,7 @@ from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD
 from article2json.extractors.events.place_choice import contains, geo_precision, most_specific
 from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.triggers import Mention
+from article2json.extractors.events.victims import is_person
 from article2json.extractors.places import country_reference_ranks, facility_words
 from article2json.extractors.places.mentions import GEO_WORDS
 
@@ -49,10 +50,19 @@ class PlaceLinker(LinkerBase):
         key = (mention.start, mention.end)
         if key not in self._attached_places:
             items = [p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)]
-            chosen = self._pick([p for p in items if self._attached(p, mention)], mention,
+            attached = [p for p in items if self._attached(p, mention)]
+            chosen = self._pick([p for p in attached if not self._affiliation(p)] or attached, mention,
                                 lambda item: SPECIFICITY.get(item.get("feature"), 0))
             self._attached_places[key] = most_specific(chosen, items, self.article.text) if chosen else None
         return self._attached_places[key]
+
+    def _affiliation(self, item: dict) -> bool:
+        """Whether a place only says whom a person serves or where they come from ("the deputy
+        governor of Kilifi", "the MP for Kibra"): the scene is a place the text puts the event in
+        ("shot dead the deputy governor of Kilifi outside his house in Nyali" is at Nyali)."""
+        root = span_root(self.doc, item["start"], item["end"])
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") \
+            and root.head.head.pos_ == "NOUN" and is_person(root.head.head)
 
     def frame_place(self, mention: Mention) -> dict | None:
         """The place framing the mention's sentence: one opening it or an earlier sentence of its
