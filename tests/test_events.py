@@ -487,8 +487,24 @@ def test_the_town_a_victim_serves_is_not_the_scene_when_the_text_puts_the_event_
               span_item(text, "Nyali", name="Nyali", country="KE", admin1="Mombasa", lat=-4.03, lon=39.7,
                         geonames_id=None, feature="locality")]
     assert events(text, places=places)[0]["location"]["name"] == "Nyali"
+    student = "Youths assaulted a student of Kenyatta university on campus in Ruiru on Sunday night."
+    places = [span_item(student, "Kenyatta", name="Kenyatta", country="KE", admin1="Nairobi", lat=-1.18, lon=36.93,
+                        geonames_id=None, feature="locality"),
+              span_item(student, "Ruiru", name="Ruiru", country="KE", admin1="Kiambu", lat=-1.15, lon=36.96,
+                        geonames_id=None, feature="city")]
+    assert events(student, places=places)[0]["location"]["name"] == "Ruiru"
     alone = "Gunmen shot dead the deputy governor of Kilifi on Sunday night."
-    assert events(alone, places=places[:1])[0]["location"]["name"] == "Kilifi"
+    places = [span_item(alone, "Kilifi", name="Kilifi", country="KE", admin1="Kilifi", lat=-3.63, lon=39.85,
+                        geonames_id=192067, feature="city")]
+    assert events(alone, places=places)[0]["location"]["name"] == "Kilifi"
+
+
+def test_the_people_of_a_village_are_not_its_name(events):
+    """"a village of Fulani pastoralists in Semere (Ouake, Donga)": Fulani names the people (the
+    places extractor needs the parse for this, so it runs here, with the full pipeline)."""
+    text = "On 5 May 2022, farmers burned huts in a village of Fulani pastoralists in Semere (Ouake, Donga)."
+    location = events(text, with_upstream=True)[0]["location"]
+    assert (location["name"], location["admin1"]) == ("Semere", "Donga")
 
 
 def test_an_event_takes_the_most_specific_place_attached_to_its_triggers(events):

@@ -562,6 +562,8 @@ def test_a_town_keeps_the_texts_spelling_without_the_gazetteers_accents(nlp):
     places = by_text(run(nlp, "A bomb exploded at a market in Kandahar on Friday, and jets struck the town of Sarmin in Idlib province."))
     assert (places["Kandahar"]["name"], places["Kandahar"]["country"]) == ("Kandahar", "AF")
     assert (places["Sarmin"]["name"], places["Sarmin"]["country"]) == ("Sarmin", "SY")
+    mekele = by_text(run(nlp, "Soldiers fired on a crowd in Mekele on Friday."))["Mekele"]  # GeoNames: "Mek'ele"
+    assert (mekele["name"], mekele["admin1"]) == ("Mekele", "Tigray")
 
 
 def test_the_surname_of_a_person_named_in_full_is_no_place(nlp):
@@ -630,3 +632,9 @@ def test_a_division_after_a_possessive_is_the_division_and_contains_what_the_tex
     places = by_text(run(nlp, "Gunmen killed two farmers near Kamanyola in Congo's South Kivu province on Monday."))
     assert (places["South Kivu province"]["feature"], places["South Kivu province"]["name"]) == ("admin1", "South Kivu")
     assert places["Kamanyola"]["admin1"] == "South Kivu"
+
+
+def test_the_nationality_of_refugees_does_not_say_where_the_text_happens(nlp):
+    """"Sudanese refugees ... at Kakuma camp": the camp is Kenya's, not a place in Sudan."""
+    places = by_text(run(nlp, "Twenty Sudanese refugees were injured in riots at Kakuma camp on Monday."))
+    assert (places["Kakuma"]["country"], places["Kakuma"]["admin1"]) == ("KE", "Turkana")

@@ -58,9 +58,12 @@ class PlaceLinker(LinkerBase):
 
     def _affiliation(self, item: dict) -> bool:
         """Whether a place only says whom a person serves or where they come from ("the deputy
-        governor of Kilifi", "the MP for Kibra"): the scene is a place the text puts the event in
-        ("shot dead the deputy governor of Kilifi outside his house in Nyali" is at Nyali)."""
+        governor of Kilifi", "the MP for Kibra", "a student of Jahangirnagar university"): the scene
+        is a place the text puts the event in ("shot dead the deputy governor of Kilifi outside his
+        house in Nyali" is at Nyali)."""
         root = span_root(self.doc, item["start"], item["end"])
+        while root is not None and root.dep_ == "compound":
+            root = root.head
         return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") \
             and root.head.head.pos_ == "NOUN" and is_person(root.head.head)
 

@@ -444,13 +444,14 @@ def _between(text: str, a: Mention, b: Mention) -> str:
 
 def _output_name(mention: Mention, place: Place | None) -> str:
     """The place's gazetteer name; the text's spelling when the text names a town by another of
-    its spellings ("Andijan" for GeoNames' "Andijon") or without the gazetteer's accents
-    ("Kandahar" for "Kandahār", as analysts and jq filters write it); the name without its unit
-    word for a division the gazetteer lacks ("Tetu" for "Tetu constituency", as ACLED codes it;
-    `feature` "region" says it is a division)."""
+    its spellings ("Andijan" for GeoNames' "Andijon") or without the gazetteer's accents and
+    apostrophes ("Kandahar" for "Kandahār", "Mekele" for "Mek'ele", as analysts and jq filters
+    write it); the name without its unit word for a division the gazetteer lacks ("Tetu" for "Tetu
+    constituency", as ACLED codes it; `feature` "region" says it is a division)."""
     if place is None:
         return mention.name
-    if mention.choice and (not mention.choice.main or not place.name.isascii()) and place.feature in ("city", "locality") \
+    if mention.choice and (not mention.choice.main or not place.name.isascii() or "'" in place.name) \
+            and place.feature in ("city", "locality") \
             and not mention.capital_of and mention.name[:1].isupper():
         return mention.name.title() if mention.name.isupper() else mention.name  # "KIEV" dateline: "Kiev"
     return place.name

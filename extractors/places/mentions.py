@@ -128,12 +128,25 @@ def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
     for mention in scanned:
         mention.group_name = _overlaps_any(mention, groups)
     patterns = [m for m in _pattern_mentions(text)
-                if not ((m.start, m.end) in groups and _SETTLEMENT_OF.match(text, m.end))]
+                if not ((m.start, m.end) in groups and _SETTLEMENT_OF.match(text, m.end))
+                and not (m.source == "typed" and text[max(0, m.start - 3):m.start] == "of "
+                         and _modifies_a_noun(doc, m))]
     candidates = [*_entity_mentions(text, doc), *patterns, *_dateline_mentions(article), *capital_mentions(text),
                   *scanned]  # a people's village is named after "of": "the Fulani village of Sori"
     surnames = _surname_spans(doc)
     return [m for m in candidates if not in_metadata_lines(article, m.start, m.end)
             and not any(start <= m.start and m.end <= end + 2 for start, end in surnames)]  # "Clinton's"
+
+
+def _modifies_a_noun(doc: Any, mention: Mention) -> bool:
+    """Whether the name of a slot like "the village of X" only qualifies the common noun after it
+    ("a village of Fulani pastoralists": the village's people, not its name)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    last, following = span[-1], doc[span.end]
+    return last.head.i == following.i and last.dep_ in ("compound", "amod", "nmod") and following.pos_ == "NOUN" \
+        and following.is_lower and following.lower_ not in GEO_WORDS
 
 
 def _surname_spans(doc: Any) -> set[tuple[int, int]]:
@@ -343,6 +356,9 @@ _ABROAD = re.compile(r"[\s\-]+(?:[a-z]+\s+)?(?i:refugees?|nationals?|citizens?|o
                      r"militias?|herders|herdsmen|embassy|company|firm|exiles|cartoons)\b")
 
 
+_FOREIGNERS = re.compile(r"[\s\-]+(?:[a-z]+\s+)?(?i:refugees?|nationals?|exiles|embassy|owned|company|firm)\b")
+
+
 HOME_FORCES_RANK, REFERENCE_RANK, ABROAD_RANK = 0, 2, 3  # 1 is left for callers' own evidence
 
 
@@ -388,10 +404,14 @@ def country_references(doc_or_text: Any) -> list[str]:
 
 
 def demonym_counts(text: str) -> dict[str, int]:
-    """How often each country is referred to by demonym."""
+    """How often each country is referred to by demonym, not counting those that only say where
+    people abroad come from ("Sudanese refugees" in Kakuma, "Chinese nationals", "a Turkish-owned
+    firm"): such a text may well happen elsewhere."""
     pattern, countries = _demonyms()
     counts: dict[str, int] = {}
     for match in pattern.finditer(text):
+        if _FOREIGNERS.match(text, match.end()):
+            continue
         code = countries[match.group(1).lower()]
         counts[code] = counts.get(code, 0) + 1
     return counts
