@@ -415,6 +415,8 @@ def test_a_camp_the_gazetteer_lacks_refines_the_country_the_event_was_first_told
     ("Residents of Abrewankwa protested against the bad state of their road.", "Abrewankwa"),
     ("Students set fire to a dormitory in Gakindu.", "Gakindu"),  # the tagger's LOC: still a village
     ("Pupils riot against mock examinations in Kimbimbi.", "Kimbimbi"),
+    # the small tagger takes it for a people
+    ("On 3 March, a woman was shot dead in Tangulbei by Pokot bandits as residents fled.", "Tangulbei"),
 ])
 def test_a_village_no_gazetteer_knows_in_a_place_slot_is_the_location(event_location, text, name):
     assert event_location(text)["name"] == name

@@ -19,7 +19,7 @@ from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import is_person
 from article2json.extractors.places import country_reference_ranks, facility_words
-from article2json.extractors.places.mentions import GEO_WORDS
+from article2json.extractors.places.mentions import GEO_WORDS, is_demonym
 
 JOINING_WORDS = frozenset({"of", "and"})  # between place names ("X of Y district")
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
@@ -174,7 +174,9 @@ class PlaceLinker(LinkerBase):
         """A name no gazetteer knows in a place slot of the event's sentence ("clashed at Nkwantanang",
         "traders in Nsakina protested", "residents of Abrewankwa protested"): a capitalised object of
         "in"/"at", or of "of" after residents, youth, villagers..., that the tagger does not
-        take for a date, a people or a work, and that is no building or institution and no actor.
+        take for a date or a work, that is no country's people ("in Kenyan"; a name the tagger
+        calls a people is still a village after "in"/"at": "shot dead in Loruk"), and that is no
+        building or institution and no actor.
         It is placed in the article's `country` (its coordinates), when there is one."""
         unit = mentions[0].unit
         parties = [a for m in mentions for a in m.actors + m.recipients]
@@ -183,9 +185,10 @@ class PlaceLinker(LinkerBase):
                     token.lower_ == "of" and token.head.lower_ in cue("resident_noun")):
                 continue
             head = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-            if head is None or head.ent_type_ in NOT_SLOT_PLACE_ENTITIES or head.lower_ in facility_words() \
+            if head is None or head.ent_type_ in NOT_SLOT_PLACE_ENTITIES - {"NORP"} or head.lower_ in facility_words() \
+                    or head.ent_type_ == "NORP" and (is_demonym(head.text) or token.lower_ == "of") \
                     or any(c.dep_ == "det" for c in head.children):  # "in the southern Andes": a range, no village
-                continue
+                continue  # the small tagger takes many villages for peoples ("shot dead in Loruk")
             words = [head]
             while words[0].i > unit.first and words[0].nbor(-1).dep_ == "compound" \
                     and words[0].nbor(-1).pos_ == "PROPN" and words[0].nbor(-1).head.i == head.i:
