@@ -110,6 +110,10 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
     # the places in brackets after a victim's town are no second victim
     ("On 18 August 2023, rival members of a clan stabbed and killed a fellow community member in Thakurgaon "
      "municipality (Thakurgaon Sadar, Rangpur), over a land dispute.", 1, None),
+    # a double letter written single or a letter written twice, as in hurried notes
+    ("On 9 October, five militants were kiled by soldiers during a raid in the forest.", 5, None),
+    ("Bandits ambushed a minibus near Garsen, killling 12 passengers.", 12, None),
+    ("Two villagers were woundded when raiders attacked the market.", None, 2),
     # "dead" before the numeral is said of the whole list, not of the first noun
     ("Police shot dead one boy and two men in Kibera.", 3, None),
     # a figure the next ones break down is the whole

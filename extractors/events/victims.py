@@ -56,6 +56,8 @@ def _predicate_word(token) -> tuple[str, str] | None:
     if token.pos_ in ("VERB", "AUX"):
         if any(child.lower_ in ("fatally", "mortally") for child in token.children):
             return "killed", "transitive"
+        if not any(lemma in lexicon[role] for role in ("transitive", "weak_transitive", "intransitive")):
+            lemma = misspelt_verb(lower) or lemma
         for role in ("transitive", "weak_transitive", "intransitive"):
             if lemma in lexicon[role]:
                 return lexicon[role][lemma], role
@@ -75,6 +77,35 @@ def _predicate_word(token) -> tuple[str, str] | None:
         if lemma in lexicon[role]:
             return lexicon[role][lemma], role
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> tuple[dict[str, str], dict[str, str]]:
+    """The inflected forms of the lexicon's casualty verbs ("killed", "killing", "kills") -> their
+    lemma, and those forms with one letter of a double letter dropped ("kiled") -> their lemma."""
+    forms: dict[str, str] = {}
+    for role in ("transitive", "weak_transitive", "intransitive"):
+        for lemma in terms()[role]:
+            stem = lemma[:-1] if lemma.endswith("e") else lemma
+            for form in (lemma, lemma + "s", stem + "ed", stem + "ing"):
+                forms.setdefault(form, lemma)
+    dropped = {form[:i] + form[i + 1:]: lemma for form, lemma in forms.items()
+               for i in range(1, len(form) - 1) if form[i] == form[i - 1]}
+    return forms, {key: lemma for key, lemma in dropped.items() if key not in forms}
+
+
+def misspelt_verb(word: str) -> str | None:
+    """The casualty verb a misspelt word stands for: a double letter written single or a letter
+    written twice ("kiled", "arested", "killling", "woundded": kill, arrest, wound)."""
+    if len(word) < 5:
+        return None
+    forms, dropped = _verb_forms()
+    if word in forms:
+        return None
+    if word in dropped:
+        return dropped[word]
+    return next((forms[word[:i] + word[i + 1:]] for i in range(1, len(word) - 1)
+                 if word[i] == word[i - 1] and word[:i] + word[i + 1:] in forms), None)
 
 
 def _counted_kind(noun) -> str | None:
