@@ -32,8 +32,9 @@ TIME_PHRASE_DEPTH = 6  # "before [the outbreak of [the Gaza-Israel war]]": how f
 BEFORE_FRAME_PLACE = re.compile(r"[\W_]*(?i:in|across|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 # what the tagger says is no village (LOC and FAC: ranges, rivers, parks and buildings, coded at a town)
 NOT_PLACE_ENTITIES = {"DATE", "TIME", "NORP", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "MONEY", "PERCENT", "LOC", "FAC"}
-# a location, or a name the small tagger takes for a title, may still be the village of a place slot
-NOT_SLOT_PLACE_ENTITIES = NOT_PLACE_ENTITIES - {"LOC", "WORK_OF_ART"}
+# a location, a name the small tagger takes for a title, or for a people ("shot dead in Loruk"), may
+# still be the village of a place slot (but not a country's people, nor after "of": `_slot_place`)
+NOT_SLOT_PLACE_ENTITIES = NOT_PLACE_ENTITIES - {"LOC", "WORK_OF_ART", "NORP"}
 ARMED_GROUP_SECTORS = {"REB", "UAF"}  # named non-state armed groups: their home country is where they fight
 GROUP_RANK = 1  # between a country whose own forces act and one the text only names (places.mentions ranks)
 REFINING_PARAGRAPHS = 1  # a lead's place is made more specific by the paragraph after it, not by later ones
@@ -185,10 +186,10 @@ class PlaceLinker(LinkerBase):
                     token.lower_ == "of" and token.head.lower_ in cue("resident_noun")):
                 continue
             head = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-            if head is None or head.ent_type_ in NOT_SLOT_PLACE_ENTITIES - {"NORP"} or head.lower_ in facility_words() \
+            if head is None or head.ent_type_ in NOT_SLOT_PLACE_ENTITIES or head.lower_ in facility_words() \
                     or head.ent_type_ == "NORP" and (is_demonym(head.text) or token.lower_ == "of") \
                     or any(c.dep_ == "det" for c in head.children):  # "in the southern Andes": a range, no village
-                continue  # the small tagger takes many villages for peoples ("shot dead in Loruk")
+                continue
             words = [head]
             while words[0].i > unit.first and words[0].nbor(-1).dep_ == "compound" \
                     and words[0].nbor(-1).pos_ == "PROPN" and words[0].nbor(-1).head.i == head.i:

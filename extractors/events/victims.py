@@ -254,9 +254,7 @@ def of_objects(noun) -> list:
 def _verb_victims(verb) -> list:
     """Victims of "killed": its object or passive subject, the noun it modifies ("five people
     killed"), a bare number subject ("3 killed"), or the subject it shares with its head verb."""
-    if verb.tag_ == "VBN" and (verb.dep_ in ("oprd", "acomp") or (
-            verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.lemma_ in ("leave", "render")
-            and not children(verb, "nsubjpass"))) or _left_in_a_state(verb):
+    if verb.tag_ == "VBN" and verb.dep_ in ("oprd", "acomp") or _left_in_a_state(verb):
         return _state_victims(verb)
     victims = _first_subject(related(verb, "object", "passive_subject"))
     subjects = related(verb, "subject")
@@ -282,12 +280,17 @@ def _verb_victims(verb) -> list:
     return _with_conjuncts(victims + _along_with(verb))
 
 
+def _bare_participle(verb) -> bool:
+    """A participle with no subject or auxiliary of its own ("3 killed", "four reported killed")."""
+    return verb.tag_ == "VBN" and not children(verb, "aux", "auxpass", "nsubj", "nsubjpass")
+
+
 def _number_before(verb) -> list:
     """The number right before a bare participle that the parse hung elsewhere ("resulting in 3
     killed and 10 wounded": "3" the object of "in", "killed" a clause of the main verb)."""
     before = verb.doc[verb.i - 1] if verb.i else verb
-    bare = verb.tag_ == "VBN" and not children(verb, "aux", "auxpass", "nsubj", "nsubjpass")
-    return [before] if bare and before is not verb and is_number(before) and before.dep_ != "nummod" else []
+    return [before] if _bare_participle(verb) and before is not verb and is_number(before) \
+        and before.dep_ != "nummod" else []
 
 
 def _first_subject(nouns: list) -> list:
@@ -308,11 +311,15 @@ def _first_subject(nouns: list) -> list:
 
 
 def _left_in_a_state(verb) -> bool:
-    """"left the son of a trader shot dead": a participle the tagger read as a past tense, with no
-    subject or object of its own, saying what state "left" or "render" put its object in."""
+    """Whether a participle says what state "left" or "render" put its object in ("left five
+    wounded"; "left the son of a trader shot dead", the participle read as a past tense, with no
+    subject or object of its own)."""
+    if verb.head.lemma_ not in ("leave", "render"):
+        return False
+    if verb.tag_ == "VBN":
+        return verb.dep_ in ("advcl", "xcomp", "ccomp") and not children(verb, "nsubjpass")
     return verb.tag_ == "VBD" and verb.dep_ in ("advcl", "xcomp", "ccomp", "oprd") and \
-        verb.head.lemma_ in ("leave", "render") and bool(children(verb.head, "dobj")) and \
-        not children(verb, "nsubj", "nsubjpass", "dobj")
+        bool(children(verb.head, "dobj")) and not children(verb, "nsubj", "nsubjpass", "dobj")
 
 
 def _counted_after(word) -> list:
@@ -363,7 +370,7 @@ def _shared_subject(verb, passive: bool) -> list:
     """The subject of the verb that a subjectless verb depends on: "were killed and 12 injured",
     "are believed to have been killed", "were on Monday shot dead", "forced 5,000 to flee", "four
     reported killed" (a bare participle the parse made the clause of "reported")."""
-    while (verb.dep_ in ("xcomp", "conj", "advcl") or _bare_participle_clause(verb)) and \
+    while (verb.dep_ in ("xcomp", "conj", "advcl") or verb.dep_ == "ccomp" and _bare_participle(verb)) and \
             verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         if verb.dep_ == "xcomp" and children(head, "dobj"):
@@ -375,12 +382,6 @@ def _shared_subject(verb, passive: bool) -> list:
             return children(head, "nsubj") if shared else []
         verb = head
     return []
-
-
-def _bare_participle_clause(verb) -> bool:
-    """A participle with no subject or auxiliary of its own parsed as a clausal complement ("four
-    reported killed"): it says what happened to its head's subject."""
-    return verb.dep_ == "ccomp" and verb.tag_ == "VBN" and not children(verb, "nsubj", "nsubjpass", "aux", "auxpass")
 
 
 def _teller(noun):

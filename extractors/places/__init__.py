@@ -161,11 +161,9 @@ class PlacesExtractor(Extractor):
             if matches or len(words) < 2:
                 break
             last = words[-1].lower()
-            if words[0].lower() in _LEADING_WORDS or words[0] in DIRECTIONS:  # "the", a sentence's "In" ("In
-                # West Pokot county"), a lowercase direction ("north Niger": the country, not a place called so)
-                mention.start += len(name) - len(name[len(words[0]):].lstrip())
-                name = name[len(words[0]):].lstrip()
-            elif re.search(r"['’]s$", words[0]):  # "Congo's South Kivu province": the province is South Kivu
+            if words[0].lower() in _LEADING_WORDS or words[0] in DIRECTIONS or re.search(r"['’]s$", words[0]):
+                # "the", a sentence's "In" ("In West Pokot county"), a lowercase direction ("north Niger": the
+                # country, not a place called so), a possessor ("Congo's South Kivu province": South Kivu)
                 mention.start += len(name) - len(name[len(words[0]):].lstrip())
                 name = name[len(words[0]):].lstrip()
             elif last in ADMIN_WORDS and last not in ("area", "city"):
@@ -234,7 +232,8 @@ class ArticleContext:
     "Eastleigh" beside "Nairobi" is weighed by Nairobi."""
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
-        self.named: Counter[str] = Counter(demonym_counts(text))  # what the text says, before any reading
+        demonyms = demonym_counts(text)
+        self.named: Counter[str] = Counter(demonyms)  # what the text says, before any reading
         self.named_by_name: dict[str, Counter[str]] = defaultdict(Counter)  # what each name says of it
         for mention in mentions:
             own = self.named_by_name[name_key(mention.name)]
@@ -249,7 +248,7 @@ class ArticleContext:
         for own in self.named_by_name.values():
             self.named.update(own)
         currency = priced_in(text)
-        if currency and not demonym_counts(text) and not any(m.main and m.place.feature in ("country", "admin1")
+        if currency and not demonyms and not any(m.main and m.place.feature in ("country", "admin1")
                                                              for mention in mentions for m in mention.matches):
             self.named[currency] += 1  # a council's "$765,000" in a text naming no country or state: a US town
         self.countries: Counter[str] = Counter(self.named)

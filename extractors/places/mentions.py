@@ -352,11 +352,10 @@ def is_demonym(text: str) -> bool:
 
 _HOME_FORCES = re.compile(r"[\s\-]+(?:[A-Z]\w+\s+)?(?i:police|army|armed|forces|troops|soldiers|military|government|"
                           r"authorities|navy|defen[cs]e|security|officials|officers|courts?|parliament|president)\b")
-_ABROAD = re.compile(r"[\s\-]+(?:[a-z]+\s+)?(?i:refugees?|nationals?|citizens?|owned|raiders|pirates|rebels|militants|"
-                     r"militias?|herders|herdsmen|embassy|company|firm|exiles|cartoons)\b")
-
-
-_FOREIGNERS = re.compile(r"[\s\-]+(?:[a-z]+\s+)?(?i:refugees?|nationals?|exiles|embassy|owned|company|firm)\b")
+_FOREIGN_PEOPLE = "refugees?|nationals?|exiles|embassy|owned|company|firm"  # only say where they come from
+_FOREIGNERS = re.compile(rf"[\s\-]+(?:[a-z]+\s+)?(?i:{_FOREIGN_PEOPLE})\b")
+_ABROAD = re.compile(rf"[\s\-]+(?:[a-z]+\s+)?(?i:{_FOREIGN_PEOPLE}|citizens?|raiders|pirates|rebels|militants|"
+                     r"militias?|herders|herdsmen|cartoons)\b")
 
 
 HOME_FORCES_RANK, REFERENCE_RANK, ABROAD_RANK = 0, 2, 3  # 1 is left for callers' own evidence
