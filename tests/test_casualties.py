@@ -367,6 +367,23 @@ def test_a_figure_split_across_records_counts_its_share(totals, sentence, killed
     assert totals(sentence)[0] == killed
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("On 2 June 2022, army raids killed 12 rebels in the Oda and Sembe districts. Fatalities are split across "
+     "3 events (5).", 5),
+    ("On 2 June 2022, army raids killed 9 rebels in the Oda and Sembe districts. Fatalities split over "
+     "2 locations, coded as 4 for this event.", 4),
+    ("On 2 June 2022, gunmen attacked farmers in three hamlets near Oda, killing 9. Fatalities spread across "
+     "3 days.", 3),
+    ("On 2 June 2022, gunmen attacked farmers in three hamlets near Oda, killing an unknown number. Unknown "
+     "fatalities coded as 10 and spread between 4 locations.", 2),
+    ("On 2 June 2022, 9 people were killed in Oda. 5 remaining fatalities split across 10 events. Total 4 "
+     "fatalities coded to this event.", 4),
+    ("On 2 June 2022, police killed 2 protesters after the crowd split into groups across 3 districts.", 2),
+])
+def test_a_toll_the_note_splits_over_records_leaves_this_record_its_share(nlp, text, killed):
+    assert main_event(run_events(nlp, text))["killed"] == killed
+
+
 @pytest.fixture(scope="module")
 def main_figures(nlp):
     def read(text: str) -> tuple:

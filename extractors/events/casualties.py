@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from article2json.extractors.events.circumstances import is_additional, is_aggregate, is_background, is_claimed
-from article2json.extractors.events.figures import Amount, amount_of_number, glued, is_number
+from article2json.extractors.events.figures import CARDINAL, Amount, amount_of_number, glued, is_number
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.victims import (casualty_predicate, children, has_quantity, is_person, is_update,
                                                      of_objects, terms, victims_of)
@@ -59,6 +59,7 @@ class Casualty:
     subordinate: bool = False       # in a subordinate clause or in parentheses
     update: bool = False            # a toll that updates the figures before it ("the toll rose to 13")
     party: str | None = None        # the side the victims belong to (set by the casualties stage)
+    parts: int | None = None        # an even share of the toll before it ("Fatalities split across 3 events")
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "count": self.count, "low": self.low, "high": self.high,
@@ -86,7 +87,7 @@ def find_casualties(span) -> list[Casualty]:
                     direct.add((kind, figure.start))
     figures = {key: figure for key, figure in figures.items() if key in direct or not any(
         (other, key[1]) in direct for other in VICTIM_KINDS if other != key[0])}  # "40 dead, 25 hurt": 25 hurt
-    for figure in _stranded_figures(span, figures.values()):
+    for figure in _stranded_figures(span, figures.values()) + _split_tolls(span):
         figures.setdefault((figure.kind, figure.start), figure)
     return _with_corrections(sorted(figures.values(), key=lambda f: (f.start, KINDS.index(f.kind))), span.doc)
 
@@ -169,11 +170,60 @@ def _correction(figure: Casualty, doc, following: int) -> tuple[int, int, int] |
 def _split_into(words) -> int | None:
     """The number of records a figure is split across ("coded across 6 events", "split over two
     days"): each of them tells its share."""
-    for prep, number, unit in zip(words, words[1:], words[2:]):
-        if prep.lower_ in ("across", "over") and is_number(number) and \
-                unit.lemma_.lower() in terms()["split_units"]:
+    found = _split_parts(words)
+    return found[0] if found else None
+
+
+def _split_parts(words) -> tuple[int, Any] | None:
+    """(N, the unit word) of "across N events", "over two days", "between three known locations"."""
+    lexicon = terms()
+    for index, prep in enumerate(words[:-1]):
+        if prep.lower_ in lexicon["split_preps"] and CARDINAL.fullmatch(words[index + 1].lower_):  # "3 days": a date
+            unit = next((word for word in words[index + 2:index + 4] if word.lemma_.lower() in lexicon["split_units"]),
+                        None)
+            amount = amount_of_number(words[index + 1])
+            if unit is not None and amount is not None and amount.count and amount.count > 1:
+                return amount.count, unit
+    return None
+
+
+def _split_tolls(span) -> list[Casualty]:
+    """This record's share of a toll the note splits over several records. "Fatalities split across
+    3 events (4)", "... split over two locations, coded as 4 for this event": a stated share,
+    which updates the toll like "fatalities coded as 4"; "Fatalities spread across 3 days": the
+    toll stated before it, divided evenly (`parts`, rounded down)."""
+    lexicon, doc, shares = terms(), span.doc, []
+    for verb in span:
+        if verb.lower_ not in lexicon["split_verbs"] or not any(
+                casualty_predicate(word) in (("killed", "victim_nouns"), ("killed", "event_nouns"))
+                for word in doc[verb.sent.start:verb.i]):
+            continue
+        found = _split_parts(doc[verb.i + 1:min(verb.i + 7, verb.sent.end)])
+        if found is None:
+            continue
+        parts, unit = found
+        stated = _stated_share(doc[unit.i + 1:min(unit.i + 9, verb.sent.end)])
+        last = stated[1] if stated else unit
+        text, start, end = doc[verb.i:last.i + 1].text, verb.idx, last.idx + len(last.text)
+        if stated:
+            shares.append(Casualty("killed", stated[0], stated[0], stated[0], None, text, start, end, verb.i,
+                                   aggregate=False, update=True))
+        else:
+            shares.append(Casualty("killed", None, None, None, None, text, start, end, verb.i, aggregate=False,
+                                   parts=parts))
+    return shares
+
+
+def _stated_share(words) -> tuple[int, Any] | None:
+    """(share, its last word) of the words after "split across 3 events": "(4)", or a summary verb
+    and its number (", coded as 4 for this event")."""
+    if len(words) > 2 and words[0].text == "(" and is_number(words[1]) and words[2].text == ")":
+        amount = amount_of_number(words[1])
+        return (amount.count, words[2]) if amount is not None and amount.count is not None else None
+    for verb, prep, number in zip(words, words[1:], words[2:]):
+        if verb.lower_ in terms()["summary_verbs"] and prep.lower_ in ("as", "at") and is_number(number):
             amount = amount_of_number(number)
-            return amount.count if amount is not None and amount.count and amount.count > 1 else None
+            return (amount.count, number) if amount is not None and amount.count is not None else None
     return None
 
 

@@ -15,7 +15,8 @@ subordinate clauses or parentheses ("a man who had killed his wife was lynched")
 no main clause states one. Totals over periods,
 causes and earlier events ("a protest over the death of a driver") are left out, and so are the
 claims of a side or of an alternative source when an unclaimed figure exists. A range ("between
-6 and 10") counts its lower bound.
+6 and 10") counts its lower bound. A toll the text splits over several records ("Fatalities
+spread across 3 days") leaves this record its even share, rounded down.
 """
 
 from __future__ import annotations
@@ -38,6 +39,17 @@ def _value(figure: Casualty) -> int | None:
 
 
 def _total(casualties: list[Casualty], kind: str) -> int | None:
+    """The toll of one kind; this record's even share of it when a later note splits it over
+    several records ("Fatalities spread across 3 days") and no toll is stated after that."""
+    total = _whole_toll(casualties, kind)
+    share = next((f for f in reversed(casualties) if f.kind == kind and f.parts), None)
+    if total is None or share is None or any(f.kind == kind and f.update and f.start > share.start
+                                             for f in casualties):
+        return total
+    return total // share.parts
+
+
+def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
     figures = [f for f in casualties if f.kind == kind and not (f.aggregate or f.background)
                and _value(f) is not None]
     if not all(f.claimed for f in figures):

@@ -39,7 +39,7 @@ def _flags(casualty) -> dict:
     """The circumstances of a figure that decide how it counts (shown by `explain`)."""
     names = ("aggregate", "background", "claimed", "additional", "subordinate", "update")
     return {"flags": [name for name in names if getattr(casualty, name)], "group": list(casualty.group),
-            "party": casualty.party}
+            "party": casualty.party, "parts": casualty.parts}
 
 
 def attach_figures(roles: Roles) -> Casualties:

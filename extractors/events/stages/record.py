@@ -31,7 +31,7 @@ def event_json(event: Event, number: int, links: EventLinks, text: str) -> dict:
         "sentence": {"start": rep.unit.start, "end": rep.unit.end},
         "actor": [a.as_json() for a in actors], "recipient": [r.as_json() for r in recipients],
         "date": links.date, "location": links.location, "killed": killed, "wounded": wounded,
-        "casualties": [c.as_json() for c in casualties], "attribution": links.attribution,
+        "casualties": [c.as_json() for c in casualties if c.parts is None], "attribution": links.attribution,
         "modality": event.modality, "confidence": _confidence(event, links, actors, recipients),
     }
 
