@@ -310,6 +310,9 @@ def test_others_after_a_figure_of_another_kind_are_not_an_addition(totals):
     ("Farmers clashed with herders. FATALITIS: 6", [("killed", 6)]),
     ('\\"Seven people were killed and ten wounded in the explosion\\"', [("killed", 7), ("wounded", 10)]),
     ("A gunman in a fury shot dead 7 people in a rampage through the market.", [("killed", 7)]),
+    ("On 4 May 2022, 6 farm workers were shot and killed execution-style by gunmen near the river.", [("killed", 6)]),
+    ("On 4 May 2022, unknown men with clubs killed and robbed a herder near the river.", [("killed", 1)]),
+    ("At least 5 people were last night killed in a blast outside the market.", [("killed", 5)]),
 ])
 def test_notation_typos_and_broken_parses(figures, sentence, expected):
     assert [(kind, count) for kind, count, *_ in figures(sentence)] == expected

@@ -256,10 +256,11 @@ def _verb_victims(verb) -> list:
     killed"), a bare number subject ("3 killed"), or the subject it shares with its head verb."""
     if verb.tag_ == "VBN" and verb.dep_ in ("oprd", "acomp") or _left_in_a_state(verb):
         return _state_victims(verb)
-    victims = _first_subject(related(verb, "object", "passive_subject"))
+    victims = _first_subject(related(verb, "object", "passive_subject", "auxiliary_subject")) or _conjunct_objects(verb)
     subjects = related(verb, "subject")
     if victims and not any(is_person(v) or has_quantity(v) or is_number(v) for v in victims):
-        victims = _counted_after(verb) or victims  # "killed 2 civilians - ongoing violence": a misread object
+        # "killed 2 civilians - ongoing violence", "were shot and killed execution-style": a misread object
+        victims = _counted_after(verb) or _shared_subject(verb, passive=False) or victims
     elif victims:
         pass
     elif verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUNISH:
@@ -267,9 +268,8 @@ def _verb_victims(verb) -> list:
         if not any(has_quantity(v) or is_number(v) or is_person(v) for v in victims):
             victims = _number_before(verb) or victims
     elif subjects:
-        victims = [obj for conjunct in children(verb, "conj") for obj in children(conjunct, "dobj")] or [
-            subject for subject in subjects if verb.tag_ == "VBN" or subject.tag_ in ("NN", "NNP")
-            or is_number(subject) or has_quantity(subject) or subject.lower_ in terms()["vague"]]
+        victims = [subject for subject in subjects if verb.tag_ == "VBN" or subject.tag_ in ("NN", "NNP")
+                   or is_number(subject) or has_quantity(subject) or subject.lower_ in terms()["vague"]]
     else:
         victims = [child for child in children(verb, "nummod", "npadvmod", "meta") if is_number(child)] \
             or [obj for prep in children(verb, "prep") if prep.lower_ in cue("approximating_prep")
@@ -278,6 +278,11 @@ def _verb_victims(verb) -> list:
         if not victims:  # the parse hung them elsewhere, with words that are no victims as conjuncts
             return _counted_after(verb)
     return _with_conjuncts(victims + _along_with(verb))
+
+
+def _conjunct_objects(verb) -> list:
+    """The object of the verb joined after a verb that has none ("killed and mutilated a guard")."""
+    return [obj for conjunct in children(verb, "conj") for obj in children(conjunct, "dobj")]
 
 
 def _bare_participle(verb) -> bool:
