@@ -67,6 +67,16 @@ def test_crowd_and_police_roles_keep_their_category(actor, phrase, name, sector)
     assert (found.name, found.sector) == (name, sector)
 
 
+@pytest.mark.parametrize("phrase, name, sector", [
+    ("the Jono League", "Jono League", "PTY"),
+    ("Praja Dal", "Praja Dal", "PTY"),
+    ("the Arab League", "Arab League", "GOV"),
+])
+def test_a_league_or_dal_is_a_party_unless_named_otherwise(actor, phrase, name, sector):
+    found = actor(phrase)
+    assert (found.name, found.sector) == (name, sector)
+
+
 def test_generic_role_takes_the_country_of_its_demonym(actor):
     found = actor("Ghanaian protesters")
     assert (found.name, found.country) == ("Protesters", "GH")

@@ -267,6 +267,7 @@ class Facts:
         "state_actor": lambda f: bool(_sectors(f.context.actors) & STATE),
         "nonstate_actor": lambda f: bool(_sectors(f.context.actors) - STATE),
         "rebel_actor": lambda f: bool(_sectors(f.context.actors) & REBELS),
+        "partisan_actor": lambda f: bool(_sectors(f.context.actors) & PARTISAN_SECTORS),
         "no_actor": lambda f: not f.context.actors,
         "no_sector_actor": lambda f: not _sectors(f.context.actors),
         "no_recipient": lambda f: not f.context.recipients,
