@@ -301,6 +301,15 @@ def test_a_building_named_after_no_town_is_no_place(nlp):
     assert run(nlp, "Pupils protested at Holy Child Secondary School on Monday.") == []
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Supporters of the Unity Party marched through the capital on Monday.", []),
+    ("Members of the Victoria League rallied outside the courthouse.", []),
+    ("Leaders of the Amar Bangladesh Party met in Dhaka.", ["Bangladesh", "Dhaka"]),
+])
+def test_the_words_of_an_organisation_s_name_are_no_place_but_a_country_s_name(nlp, text, kept):
+    assert sorted(by_text(run(nlp, text))) == kept
+
+
 def test_an_office_of_a_region_is_no_place(nlp):
     assert "Chief Minister" not in by_text(run(nlp, "The Chief Minister of Magway region visited the town."))
 

@@ -51,7 +51,7 @@ from article2json.extractors.places.hierarchy import (admin2_name, container_bon
 from article2json.extractors.places.mentions import (DIRECTIONS, GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE,
                                                     UPPER, Mention, candidate_mentions, country_reference_ranks,
                                                     country_references, demonym_counts, is_demonym, link_containers,
-                                                    without_overlaps)
+                                                    organisation_words, without_overlaps)
 
 __all__ = ["PlacesExtractor", "country_reference_ranks", "country_references", "facility_words"]
 
@@ -175,6 +175,8 @@ class PlacesExtractor(Extractor):
             elif last in _PART_WORDS and mention.source in ("division", "state", "paren", "aside", "typed"):
                 name = name[:len(name) - len(words[-1])].rstrip()  # "Wajir North" sub-county: in Wajir
             elif last in facility_words():  # "Faridpur Press Club": at Faridpur, else no place at all
+                if last in organisation_words():  # "the Unity Party": no place at all
+                    return False
                 town = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
                              if self.lookup(" ".join(words[:n]))), None)
                 if town is None:

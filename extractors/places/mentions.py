@@ -135,7 +135,26 @@ def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
                   *scanned]  # a people's village is named after "of": "the Fulani village of Sori"
     surnames = _surname_spans(doc)
     return [m for m in candidates if not in_metadata_lines(article, m.start, m.end)
-            and not any(start <= m.start and m.end <= end + 2 for start, end in surnames)]  # "Clinton's"
+            and not any(start <= m.start and m.end <= end + 2 for start, end in surnames)  # "Clinton's"
+            and not _names_an_organisation(text, m)]
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    """Last words of organisations' names ("Party", "League", "Front": data/facility_words.tsv)."""
+    return frozenset(row[0] for row in read_table("facility_words.tsv") if row[1] == "organisation")
+
+
+@lru_cache(maxsize=1)
+def _before_an_organisation_word() -> re.Pattern:
+    return re.compile(r"\s+(?:" + "|".join(sorted(word.capitalize() for word in organisation_words())) + r")\b")
+
+
+def _names_an_organisation(text: str, mention: Mention) -> bool:
+    """Whether a span is the first words of an organisation's name ("Unity" of "the Unity Party"),
+    other than a country's name ("the Amar Bangladesh Party" is a party of Bangladesh)."""
+    return bool(_before_an_organisation_word().match(text, mention.end)) and \
+        text[mention.start:mention.end].lower() not in _country_names()[1]
 
 
 def _modifies_a_noun(doc: Any, mention: Mention) -> bool:
