@@ -254,6 +254,7 @@ def test_figures_of_one_event_add_up_or_restate(totals, text, killed):
     ("Six police (or seven according to the radio) officers were killed.", 6),
     ("Fatalities coded as 3.", 3),
     ("Casualties were estimated at 20.", 20),
+    ("At least 30 policemen were killed in clashes in Adaytu (coded to Gewane, Zone 3, Afar).", 30),
 ])
 def test_corrections_and_estimates(totals, text, killed):
     assert totals(text)[0] == killed

@@ -161,10 +161,16 @@ def _correction(figure: Casualty, doc, following: int) -> tuple[int, int, int] |
     if parts:
         value = figure.count if figure.count is not None else figure.low
         return None if not value else (value // parts, doc[opening].idx, doc[closing].idx + 1)
-    number = next((word for word in words if is_number(word)), None)
+    number = next((word for word in words if is_number(word) and not _numbers_a_name(word)), None)
     amount = amount_of_number(number) if number is not None else None
     value = amount and (amount.low if amount.count is None else amount.count)
     return None if value is None else (value, doc[opening].idx, doc[closing].idx + 1)
+
+
+def _numbers_a_name(number) -> bool:
+    """Whether a number is part of a name ("Zone 3", "Ward 4" in "(coded to Gewane, Zone 3, Afar)")."""
+    before = number.doc[number.i - 1] if number.i else None
+    return before is not None and before.is_title and before.is_alpha
 
 
 def _split_into(words) -> int | None:
