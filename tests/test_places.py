@@ -310,6 +310,12 @@ def test_the_words_of_an_organisation_s_name_are_no_place_but_a_country_s_name(n
     assert sorted(by_text(run(nlp, text))) == kept
 
 
+def test_a_demonym_in_a_person_s_name_is_no_country(nlp):
+    text = ("A local leader of the Pakistan People's Party was gunned down in Gulshan area, Karacgi. The victim, "
+            "identified as Ahsan Danish, was working at a bank.")
+    assert by_text(run(nlp, text))["Gulshan"]["country"] == "PK"
+
+
 def test_an_office_of_a_region_is_no_place(nlp):
     assert "Chief Minister" not in by_text(run(nlp, "The Chief Minister of Magway region visited the town."))
 

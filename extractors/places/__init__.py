@@ -108,7 +108,8 @@ class PlacesExtractor(Extractor):
         mentions = without_overlaps([part for mention in candidate_mentions(article, found["doc"])
                                      for part in self._hyphen_parts(text, mention) if self._resolve(text, part)])
         link_containers(text, mentions)
-        context = ArticleContext(text, mentions)
+        persons = [(e.start_char, e.end_char) for e in found["doc"].ents if e.label_ == "PERSON"]
+        context = ArticleContext(text, mentions, persons)
         for final in (False, True, True):  # again, knowing what the readings say about the article
             for mention in mentions:
                 choose(mention, context, final)
@@ -233,8 +234,8 @@ class ArticleContext:
     `learned_by_name`), so that a name is not its own evidence when the text has other:
     "Eastleigh" beside "Nairobi" is weighed by Nairobi."""
 
-    def __init__(self, text: str, mentions: list[Mention]) -> None:
-        demonyms = demonym_counts(text)
+    def __init__(self, text: str, mentions: list[Mention], persons: list[tuple[int, int]] = ()) -> None:
+        demonyms = demonym_counts(text, persons)
         self.named: Counter[str] = Counter(demonyms)  # what the text says, before any reading
         self.named_by_name: dict[str, Counter[str]] = defaultdict(Counter)  # what each name says of it
         for mention in mentions:

@@ -421,14 +421,15 @@ def country_references(doc_or_text: Any) -> list[str]:
     return sorted(ranks, key=lambda code: ranks[code])
 
 
-def demonym_counts(text: str) -> dict[str, int]:
+def demonym_counts(text: str, names: list[tuple[int, int]] = ()) -> dict[str, int]:
     """How often each country is referred to by demonym, not counting those that only say where
     people abroad come from ("Sudanese refugees" in Kakuma, "Chinese nationals", "a Turkish-owned
-    firm"): such a text may well happen elsewhere."""
+    firm"): such a text may well happen elsewhere; nor those inside `names`, the spans of persons'
+    names ("Ahsan Danish")."""
     pattern, countries = _demonyms()
     counts: dict[str, int] = {}
     for match in pattern.finditer(text):
-        if _FOREIGNERS.match(text, match.end()):
+        if _FOREIGNERS.match(text, match.end()) or any(start <= match.start() < end for start, end in names):
             continue
         code = countries[match.group(1).lower()]
         counts[code] = counts.get(code, 0) + 1
