@@ -314,6 +314,7 @@ def test_others_after_a_figure_of_another_kind_are_not_an_addition(totals):
     ("On 4 May 2022, 6 farm workers were shot and killed execution-style by gunmen near the river.", [("killed", 6)]),
     ("On 4 May 2022, unknown men with clubs killed and robbed a herder near the river.", [("killed", 1)]),
     ("At least 5 people were last night killed in a blast outside the market.", [("killed", 5)]),
+    ("Three soldiers, two civilians killed in rebel attack", [("killed", 3), ("killed", 2)]),
 ])
 def test_notation_typos_and_broken_parses(figures, sentence, expected):
     assert [(kind, count) for kind, count, *_ in figures(sentence)] == expected
@@ -368,6 +369,14 @@ def test_a_passive_clause_after_left_has_its_own_victims(figures):
     ("Three people were killed in the raid over two days.", 3),
 ])
 def test_a_figure_split_across_records_counts_its_share(totals, sentence, killed):
+    assert totals(sentence)[0] == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Three soldiers, two civilians killed in rebel attack", 5),
+    ("Two farmers, both brothers, killed in a raid near the river", 2),
+])
+def test_a_headline_s_comma_list_of_counted_victims_adds_up(totals, sentence, killed):
     assert totals(sentence)[0] == killed
 
 

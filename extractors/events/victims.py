@@ -403,13 +403,21 @@ def _teller(noun):
 
 
 def _coordinated_before(noun) -> list:
-    """`noun` and the counted nouns coordinated before it ("one officer and three suspects")."""
+    """`noun` and the counted nouns coordinated before it ("one officer and three suspects"), or
+    listed before it with a comma as a headline does ("Two troops, one civilian killed")."""
     nouns = [noun]
-    while nouns[-1].dep_ == "conj" and (has_quantity(nouns[-1].head) or (
-            nouns[-1].head.tag_ in ("NN", "NNP") and is_person(nouns[-1].head))) and not any(
-            casualty_predicate(modifier) for modifier in children(nouns[-1].head, "acl", "amod", "relcl")):
+    while (nouns[-1].dep_ == "conj" and (has_quantity(nouns[-1].head) or (
+            nouns[-1].head.tag_ in ("NN", "NNP") and is_person(nouns[-1].head))) or _listed_count(nouns[-1])) \
+            and not any(casualty_predicate(modifier) for modifier in children(nouns[-1].head, "acl", "amod", "relcl")):
         nouns.append(nouns[-1].head)
     return nouns[::-1]
+
+
+def _listed_count(noun) -> bool:
+    """Whether a counted noun is set after another counted noun by a comma ("Two troops, one
+    civilian"): a list, not a description ("Two men, both farmers")."""
+    return noun.dep_ == "appos" and all(any(is_number(child) for child in children(word, "nummod"))
+                                        for word in (noun, noun.head))
 
 
 def _intransitive_victims(verb) -> list:
