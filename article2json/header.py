@@ -3,7 +3,8 @@
 A plain-text article may open with a headline line, an outlet line and a dateline such as
 `Tue, 14 Nov 2023 00:00 UTC`, `November 14, 2023`, `2023-11-14T08:30:00+03:00` or
 `14 November 2023 10:32 GMT`; each is optional. The body may open with a wire dateline such as
-`PESHAWAR, Pakistan —` or `KABUL (Reuters) -`, which names a place, not the outlet.
+`PESHAWAR, Pakistan —` or `KABUL (Reuters) -`, which names a place, not the outlet; an agency's
+dateline may also follow a scraped headline and byline early in the body.
 """
 
 from __future__ import annotations
@@ -111,17 +112,31 @@ def _looks_like_outlet(line: str) -> bool:
 
 
 def find_place_dateline(text: str, start: int) -> tuple[Span | None, datetime | None]:
-    """The place of a wire dateline opening the body at `start` ("PESHAWAR, Pakistan —"), and the
-    moment of the date with a year it may carry ("ADAMA, Ethiopia, 14 May 2021 —")."""
+    """The place of a wire dateline opening the body at `start` ("PESHAWAR, Pakistan —"), or of an
+    agency's dateline after a scraped headline and byline early in the body ("... By Jane Roe
+    WASHINGTON, Nov 6 (Reuters) - "), and the moment of the date with a year it may carry ("ADAMA,
+    Ethiopia, 14 May 2021 —")."""
     offset = start + (len(text[start:]) - len(text[start:].lstrip()))
     match = _BODY_DATELINE.match(text, offset, min(len(text), offset + 120))
-    if not match:
-        return None, None
-    place = match.group("place")
-    first_word = place.split(",")[0].split()[0]
-    if not (first_word.isupper() and len(first_word) > 1) and not match.group("agency"):
+    if not (match and _names_a_dateline(match, agency_needed=False)):
+        later = (_BODY_DATELINE.match(text, word.start(), min(len(text), word.start() + 120))
+                 for word in _CAPITALS_AFTER_SPACE.finditer(text, offset + 1, min(len(text), offset + EARLY_DATELINE)))
+        match = next((found for found in later if found and _names_a_dateline(found, agency_needed=True)), None)
+    if match is None:
         return None, None
     return Span(match.start("place"), match.end("place")), match.group("date") and parse_dateline(match.group("date"))
+
+
+EARLY_DATELINE = 400  # how far into the body an agency's dateline is looked for
+_CAPITALS_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]{2,}\b")
+
+
+def _names_a_dateline(match: re.Match, agency_needed: bool) -> bool:
+    """Whether a dateline match is one: its place in capitals ("PESHAWAR") or an agency named after
+    it; later in the body, both."""
+    first_word = match.group("place").split(",")[0].split()[0]
+    capitals = first_word.isupper() and len(first_word) > 1
+    return capitals and bool(match.group("agency")) if agency_needed else capitals or bool(match.group("agency"))
 
 
 def build_article(text: str, source: Source, *, title: str | None = None, outlet: str | None = None,

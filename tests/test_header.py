@@ -73,6 +73,17 @@ def test_wire_dateline_with_agency_is_a_place_not_an_outlet():
     assert text[article.place_dateline.start:article.place_dateline.end] == "KABUL"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Court clears the minister By Jane Roe and John Doe NAIROBI, Nov 6 (Reuters) - The court said on Sunday "
+     "it had closed the case against the minister.", "NAIROBI"),
+    ("Share this story\nBy Jane Roe\nLAGOS (AFP) - Gunmen abducted six traders on the highway.", "LAGOS"),
+    ("Court clears the minister. The judges in NAIROBI said the case was closed - for now.", None),
+])
+def test_an_agency_s_dateline_after_a_scraped_headline_and_byline_is_found(text, place):
+    span = build_article(text, SOURCE, parse_header=False).place_dateline
+    assert (text[span.start:span.end] if span else None) == place
+
+
 @pytest.mark.parametrize("line, place", [
     ("ADAMA, Ethiopia, 14 May 2021 — Soldiers fired on a crowd in the market.", "ADAMA, Ethiopia"),
     ("KISUMU, Kenya, Jan. 5, 2020 -- Police dispersed traders outside the county offices.", "KISUMU, Kenya"),
