@@ -292,6 +292,7 @@ def test_a_village_of_a_named_district_is_a_place_of_its_own(event_location):
 @pytest.mark.parametrize("text, found, name", [
     ("Journalists formed a human chain in front of Kisumu Press Club on Monday.", "Kisumu", "Kisumu"),
     ("Students rioted at Dire Dawa University on Tuesday.", "Dire Dawa", "Dire Dawa"),
+    ("Members of the Nakuru Matatu Owners Union went on strike over new fees.", "Nakuru", "Nakuru"),
 ])
 def test_a_building_named_after_its_town_is_at_that_town(nlp, text, found, name):
     assert by_text(run(nlp, text))[found]["name"] == name
