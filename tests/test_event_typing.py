@@ -110,6 +110,9 @@ def test_vague_violence_leads_with_the_incident_told(events):
     ("Two people were killed in clashes between herders and farmers near the river.", ("Battles", "Armed clash")),
     ("Gunmen attacked a bank and police returned fire, killing two of the attackers.", ("Battles", "Armed clash")),
     ("Rowdy students blocked the highway near the college.", ("Riots", "Violent demonstration")),
+    ("Traders demonstrated in the town centre over new levies. The demonstrators barricaded the main road.",
+     ("Riots", "Violent demonstration")),
+    ("Members of the Jono League beat a rival party's agent at the polling station.", ("Riots", "Mob violence")),
 ])
 def test_who_was_killed_by_whom_in_what_violence(events, text, expected):
     assert acled(main(events(text))) == expected
