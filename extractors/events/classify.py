@@ -291,6 +291,8 @@ class Facts:
         "people_taken": lambda f: _people_taken(f.context),
         "goods_taken": lambda f: bool(f.context.recipients) and not any(map(_place_like, f.context.recipients)),
         "arrest_word": lambda f: any(has_cue_word(f.context.around, w) for w in typing_words()["arrest"]),
+        "settlement_recipient": lambda f: any(r.text.split()[-1].lower() in typing_words()["settlement"]
+                                              for r in f.context.recipients if r.text.split()),
         "armed_sides": lambda f: _armed_sides(f.context),
         "abducts_civilians": lambda f: _abducts_civilians(f.context),
         "unarmed_no_target": lambda f: f.weapon is None and not f.context.recipients and
