@@ -267,9 +267,14 @@ def test_the_state_a_verb_leaves_its_object_in_is_not_part_of_the_object(events)
     "On 3 March 2024, two explosions took place in front of a telecom tower in the town.",
     "On 3 March 2024, a farmer stepped on a landmine near his field and lost a leg.",
     "On 3 March 2024, a military truck hit a roadside bomb on the highway.",
+    "On 3 March 2024, there were explosions in front of a bank and a power company office in the town.",
 ])
 def test_an_explosive_that_went_off_is_an_explosion_event(events, body):
     assert acled(main(events(body))) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_no_explosion_there_was_is_no_event(events):
+    assert events("There were no explosions in the town on Monday, the police said.") == []
 
 
 def test_a_report_of_ongoing_fighting_only_is_that_fighting(events):

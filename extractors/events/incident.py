@@ -90,7 +90,8 @@ class Event:
 def _perceived(mention: Mention) -> bool:
     """Whether a noun trigger (or the first of a list of them) is the subject of a verb telling it
     was heard, seen or went off ("gunshots and explosions were reported", "heavy gunfire erupted",
-    "an explosion occurred"), or what someone set off ("a farmer stepped on a landmine")."""
+    "an explosion occurred"), what someone set off ("a farmer stepped on a landmine"), or what
+    there was ("there were explosions near the bank")."""
     token = mention.token
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -100,7 +101,9 @@ def _perceived(mention: Mention) -> bool:
     if token.dep_ == "pobj" and head.lower_ in CONTACT_PREPS:
         head = head.head
     return token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in cue("perceived") or \
-        token.dep_ in ("dobj", "pobj") and head.lemma_.lower() in cue("set_off")
+        token.dep_ in ("dobj", "pobj") and head.lemma_.lower() in cue("set_off") or \
+        token.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) and \
+        token.lemma_.lower() in cue("happened") and not any(c.lower_ == "no" for c in token.children)
 
 
 def _no_incident(mention: Mention) -> bool:
