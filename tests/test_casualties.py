@@ -315,6 +315,8 @@ def test_others_after_a_figure_of_another_kind_are_not_an_addition(totals):
     ("On 4 May 2022, unknown men with clubs killed and robbed a herder near the river.", [("killed", 1)]),
     ("At least 5 people were last night killed in a blast outside the market.", [("killed", 5)]),
     ("Three soldiers, two civilians killed in rebel attack", [("killed", 3), ("killed", 2)]),
+    ("Gunmen killed a 45-year-old in the market on Friday.", [("killed", 1)]),
+    ("Residents killed a 16 year old suspected of theft.", [("killed", 1)]),
 ])
 def test_notation_typos_and_broken_parses(figures, sentence, expected):
     assert [(kind, count) for kind, count, *_ in figures(sentence)] == expected

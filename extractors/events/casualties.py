@@ -274,7 +274,7 @@ def _bare_amount(noun) -> Amount | None:
         return Amount(2, 2, 2, first, noun.i)
     if any(child.ent_type_ == "ORDINAL" or child.lower_ in ("latest", "last") for child in children(noun, "amod")):
         return None  # "the second member of the group killed this week": a rank in a series
-    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in terms()["singular_pronouns"] | {"another", "one"}
+    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in terms()["singular_pronouns"] | {"another", "one", "old"}
     if singular and noun.lemma_.lower() not in terms()["collectives"]:
         return Amount(1, 1, 1, first, noun.i) if is_person(noun) else None
     return Amount(None, None, None, first, noun.i)

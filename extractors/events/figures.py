@@ -61,8 +61,9 @@ def is_number(token) -> bool:
     if token.ent_type_ in NOT_NUMBERS and not (token.ent_type_ == "DATE" and _bare_number_date(token)) \
             and not glued_after:
         return False
-    following = token.doc[token.i + 1:token.i + 3].text.lower()
-    return "year" not in following and "%" not in following
+    after = token.doc[token.i + 1:token.i + 3]
+    following = (after[1] if len(after) > 1 and after[0].text in "-–" else after[0]).lower_ if len(after) else ""
+    return "year" not in following and "%" not in following  # "5 years", "a 5-year-old", "5%": no figure
 
 
 def _bare_number_date(token) -> bool:

@@ -528,5 +528,7 @@ def is_person(noun) -> bool:
     if noun.ent_type_ in ("PERSON", "NORP") or lower in terms()["singular_pronouns"] or (
             noun.tag_ == "NNP" and not noun.ent_type_):
         return True
+    if lower in ("old", "olds") and any(child.lemma_.lower() == "year" for child in noun.children):
+        return True  # "a 14-year-old", "two 17-year-olds": people named by their age
     return lemma in lexicon["person_nouns"] or lower in lexicon["person_nouns"] or (
         noun.pos_ == "NOUN" and lemma.endswith(tuple(lexicon["person_suffixes"])))
