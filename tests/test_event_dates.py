@@ -29,6 +29,10 @@ def event_date(nlp):
     ("3 November 2023: Militants claim to have overrun an army post near the river, killing four soldiers.",
      "2023-11-03"),
     ("On 4 November 2023, soldiers freed a trader in the town, who had been abducted by bandits.", "2023-11-04"),
+    ("On 5 November 2023, in Kala town, the local defence force claimed that it bombed an army convoy.",
+     "2023-11-05"),
+    ("On 6 November 2023, residents said two farmers were killed when gunmen raided the village.", "2023-11-06"),
+    ("On 7 November 2023, the police said that gunmen had raided the village on 3 November 2023.", "2023-11-03"),
 ])
 def test_a_date_opening_the_sentence_dates_its_event_despite_reporting_verbs(event_date, body, expected):
     assert event_date(body)["value"] == expected
