@@ -79,13 +79,14 @@ class Linker(PlaceLinker):
 
     def own_date(self, mention: Mention) -> dict | None:
         """The date stated in the mention's sentence (not in a report's clause or another clause);
-        a date opening the sentence ("On 28 April 2020, ...") covers all its clauses and wins, and
-        dates the event a report in it tells when its own clause has no date ("On 7 July 2021, the
-        group claimed that it bombed a convoy")."""
+        a date opening the sentence ("On 28 April 2020, ...") covers all its clauses and wins, and,
+        when it is a calendar date, dates the event a report in it tells when its own clause has no
+        date ("On 7 July 2021, the group claimed that it bombed a convoy"; not "A day earlier,
+        police said ...", whose day is counted from another event)."""
         dates = [d for d in self._in_unit(self.dates, mention.unit) if not self._period_start(d, mention)]
         items = [d for d in dates if not self._reported(d, mention.unit, mention)
                  and (self._opening(d, mention.unit) or not self._other_clause(d, mention))]
-        items = items or [d for d in dates if self._opening(d, mention.unit)]
+        items = items or [d for d in dates if self._opening(d, mention.unit) and not d.get("relative")]
         return self._pick(items, mention, lambda item: self._opening(item, mention.unit) is not None)
 
     def _period_start(self, item: dict, mention: Mention) -> bool:
