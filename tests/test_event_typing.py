@@ -113,6 +113,8 @@ def test_vague_violence_leads_with_the_incident_told(events):
     ("Traders demonstrated in the town centre over new levies. The demonstrators barricaded the main road.",
      ("Riots", "Violent demonstration")),
     ("Members of the Jono League beat a rival party's agent at the polling station.", ("Riots", "Mob violence")),
+    ("Residents protested against the eviction of traders. Police intervened and the crowd left.",
+     ("Protests", "Protest with intervention")),
 ])
 def test_who_was_killed_by_whom_in_what_violence(events, text, expected):
     assert acled(main(events(text))) == expected
