@@ -311,6 +311,14 @@ def test_the_words_of_an_organisation_s_name_are_no_place_but_a_country_s_name(n
     assert sorted(by_text(run(nlp, text))) == kept
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Residents of Muoroto Kamiti village protested against the sale of their land.", "Muoroto Kamiti"),
+    ("Youths of Kisima town blocked the road over the state of the school.", "Kisima"),
+])
+def test_the_people_of_a_place_are_no_part_of_its_name(nlp, text, name):
+    assert name in by_text(run(nlp, text))
+
+
 def test_a_demonym_in_a_person_s_name_is_no_country(nlp):
     text = ("A local leader of the Pakistan People's Party was gunned down in Gulshan area, Karacgi. The victim, "
             "identified as Ahsan Danish, was working at a bank.")

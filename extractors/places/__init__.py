@@ -85,6 +85,11 @@ def _after_street_word(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    return frozenset(row[0] for row in read_table("people_words.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _site_words() -> frozenset[str]:
     return frozenset(row[0] for row in read_table("site_words.tsv"))
 
@@ -162,7 +167,11 @@ class PlacesExtractor(Extractor):
             if matches or len(words) < 2:
                 break
             last = words[-1].lower()
-            if words[0].lower() in _LEADING_WORDS or words[0] in DIRECTIONS or re.search(r"['’]s$", words[0]):
+            if len(words) > 2 and words[0].lower() in _people_words() and words[1] == "of":
+                # "Residents of Kamiti village": the people of the place, then its name
+                mention.start += len(name) - len(name[len(words[0]):].lstrip()[len(words[1]):].lstrip())
+                name = name[len(words[0]):].lstrip()[len(words[1]):].lstrip()
+            elif words[0].lower() in _LEADING_WORDS or words[0] in DIRECTIONS or re.search(r"['’]s$", words[0]):
                 # "the", a sentence's "In" ("In West Pokot county"), a lowercase direction ("north Niger": the
                 # country, not a place called so), a possessor ("Congo's South Kivu province": South Kivu)
                 mention.start += len(name) - len(name[len(words[0]):].lstrip())
