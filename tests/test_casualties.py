@@ -395,8 +395,8 @@ def test_a_headline_s_comma_list_of_counted_victims_adds_up(totals, sentence, ki
      "fatalities coded to this event.", 4),
     ("On 2 June 2022, police killed 2 protesters after the crowd split into groups across 3 districts.", 2),
 ])
-def test_a_toll_the_note_splits_over_records_leaves_this_record_its_share(nlp, text, killed):
-    assert main_event(run_events(nlp, text))["killed"] == killed
+def test_a_toll_the_note_splits_over_records_leaves_this_record_its_share(main_killed, text, killed):
+    assert main_killed(text) == killed
 
 
 @pytest.fixture(scope="module")

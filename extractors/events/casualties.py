@@ -208,15 +208,10 @@ def _split_tolls(span) -> list[Casualty]:
         if found is None:
             continue
         parts, unit = found
-        stated = _stated_share(doc[unit.i + 1:min(unit.i + 9, verb.sent.end)])
-        last = stated[1] if stated else unit
-        text, start, end = doc[verb.i:last.i + 1].text, verb.idx, last.idx + len(last.text)
-        if stated:
-            shares.append(Casualty("killed", stated[0], stated[0], stated[0], None, text, start, end, verb.i,
-                                   aggregate=False, update=True))
-        else:
-            shares.append(Casualty("killed", None, None, None, None, text, start, end, verb.i, aggregate=False,
-                                   parts=parts))
+        share, last = _stated_share(doc[unit.i + 1:min(unit.i + 9, verb.sent.end)]) or (None, unit)
+        shares.append(Casualty("killed", share, share, share, None, doc[verb.i:last.i + 1].text, verb.idx,
+                               last.idx + len(last.text), verb.i, aggregate=False, update=share is not None,
+                               parts=parts if share is None else None))
     return shares
 
 

@@ -62,7 +62,7 @@ def is_number(token) -> bool:
             and not glued_after:
         return False
     after = token.doc[token.i + 1:token.i + 3]
-    following = (after[1] if len(after) > 1 and after[0].text in "-–" else after[0]).lower_ if len(after) else ""
+    following = (after[1] if len(after) > 1 and after[0].text in ("-", "–") else after[0]).lower_ if len(after) else ""
     return "year" not in following and "%" not in following  # "5 years", "a 5-year-old", "5%": no figure
 
 

@@ -50,8 +50,8 @@ from article2json.extractors.places.hierarchy import (admin2_name, container_bon
                                                      stated_as_division, stated_container)
 from article2json.extractors.places.mentions import (DIRECTIONS, GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE,
                                                     UPPER, Mention, candidate_mentions, country_reference_ranks,
-                                                    country_references, demonym_counts, is_demonym, link_containers,
-                                                    organisation_words, without_overlaps)
+                                                    country_references, demonym_counts, facility_words, is_demonym,
+                                                    link_containers, organisation_words, without_overlaps)
 
 __all__ = ["PlacesExtractor", "country_reference_ranks", "country_references", "facility_words"]
 
@@ -70,12 +70,6 @@ FULL_EVIDENCE = 1.0  # the weight of country evidence that earns the full countr
 @lru_cache(maxsize=1)
 def _street_words() -> frozenset[str]:
     return frozenset(row[0] for row in read_table("street_words.tsv"))
-
-
-@lru_cache(maxsize=1)
-def facility_words() -> frozenset[str]:
-    """Last words of names of buildings and institutions (data/facility_words.tsv)."""
-    return frozenset(row[0] for row in read_table("facility_words.tsv"))
 
 
 def _after_street_word(text: str, start: int) -> bool:

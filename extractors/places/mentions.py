@@ -140,9 +140,21 @@ def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
+def _facility_kinds() -> dict[str, str]:
+    """data/facility_words.tsv: the last word of a name -> "building" or "organisation"."""
+    return {row[0]: row[1] for row in read_table("facility_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def facility_words() -> frozenset[str]:
+    """Last words of names of buildings, institutions and organisations (data/facility_words.tsv)."""
+    return frozenset(_facility_kinds())
+
+
+@lru_cache(maxsize=1)
 def organisation_words() -> frozenset[str]:
-    """Last words of organisations' names ("Party", "League", "Front": data/facility_words.tsv)."""
-    return frozenset(row[0] for row in read_table("facility_words.tsv") if row[1] == "organisation")
+    """Last words of organisations' names ("Party", "League", "Front")."""
+    return frozenset(word for word, kind in _facility_kinds().items() if kind == "organisation")
 
 
 @lru_cache(maxsize=1)
