@@ -477,3 +477,23 @@ def test_a_hedged_toll_after_an_attack_is_that_attack_s(nlp):
                        parse_header=False)
     assert len([e for e in found if e["type"] == "ASSAULT"]) == 1
     assert main_event(found)["killed"] == 20
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a headline's bare count: the toll of its killing verb
+    ("Six killed as truck bomb hits shoppers in Baro", 6),
+    # a bare count is people after a verb that needs a person, wherever the parse hangs the place
+    ("Rebels executed four in Lugo raid: witnesses", 4),
+    # a figure others are among is the whole toll, not a part of it
+    ("Two nurses among 11 dead in Kemo market attack", 11),
+    ("Village chief among nine killed as gunmen storm Tanu", 9),
+    # a headline's toll of one fight, its article left out, is no running total
+    ("Army says 140 soldiers have been killed in battle with rebel militia", 140),
+])
+def test_headline_tolls(nlp, text, killed):
+    """Telegraphic headlines state their toll in forms a body sentence does not use."""
+    assert main_event(run_events(nlp, text, parse_header=False))["killed"] == killed
+
+
+def test_a_year_after_a_noun_is_no_toll(nlp):
+    assert not [e for e in run_events(nlp, "Executions 2019", parse_header=False) if e.get("killed")]

@@ -440,3 +440,17 @@ def test_a_crowd_that_gathered_to_burn_a_house_burned_it(events):
 ])
 def test_several_acts_of_one_day_are_an_event(events, body):
     assert acled(main(events(body)))[0] in ("Explosions/Remote violence", "Violence against civilians")
+
+
+@pytest.mark.parametrize("body, word, event_type", [
+    ("Rebels launched a counter-attack on the army post at dawn.", "counter-attack", "Battles"),
+    ("Government troops counterattacked near the bridge and drove the militia back.", "counterattacked", "Battles"),
+    ("The army began a counteroffensive against the rebels in the east on Monday.", "counteroffensive", "Battles"),
+    ("Border guards repelled an incursion by armed men near the crossing.", "incursion", None),
+])
+def test_counterattacks_and_incursions_are_events(events, body, word, event_type):
+    """A counterattack is fought against an armed side; "a counteroffensive" is a noun though the
+    tagger reads it as an adjective."""
+    found = [e for e in events(body) if e["trigger"]["text"] == word]
+    assert found
+    assert event_type is None or acled(found[0])[0] == event_type

@@ -77,7 +77,7 @@ def find_casualties(span) -> list[Casualty]:
         kind, role = predicate
         if _two_kinds_at_once(token, kind):
             continue
-        for victim in victims_of(token, role):
+        for victim in map(_whole_toll, victims_of(token, role)):
             if not span[0].i <= victim.i <= span[-1].i:
                 continue  # "BAMAKO - At least 37 people were killed": the dateline the parse hung on it
             figure = _figure(victim, kind, token, weak=role == "weak_transitive")
@@ -90,6 +90,13 @@ def find_casualties(span) -> list[Casualty]:
     for figure in _stranded_figures(span, figures.values()) + _split_tolls(span):
         figures.setdefault((figure.kind, figure.start), figure)
     return _with_corrections(sorted(figures.values(), key=lambda f: (f.start, KINDS.index(f.kind))), span.doc)
+
+
+def _whole_toll(victim):
+    """The number a victim is among, when the parse gives it to the victim ("Two nurses among 11
+    dead": 11 died), else the victim."""
+    return next((number for prep in children(victim, "prep") if prep.lower_ == "among"
+                 for number in children(prep, "pobj") if is_number(number)), victim)
 
 
 def _two_kinds_at_once(predicate, kind: str) -> bool:
@@ -292,8 +299,8 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     if noun is not None and noun.i != predicate.i and not is_person(noun) and (
             weak or bare or noun.lemma_.lower() in terms()["not_victims"]):
         return None
-    if weak and noun is None and not victim.i < predicate.i:  # "19 executed", not "captured 3"
-        return None
+    if weak and noun is None and not victim.i < predicate.i and kind != "killed":
+        return None  # "19 executed", "executed six", not "captured 3"
     doc = victim.doc
     last = max(amount.last, noun.i if noun is not None else amount.last)
     first, end_token = amount.first, doc[last]
@@ -400,7 +407,11 @@ def _antecedent(pronoun):
 
 def _is_subset(victim) -> bool:
     """Whether the victims are singled out of a larger figure ("including two children",
-    "among them a woman", "eight of these")."""
+    "among them a woman", "eight of these"); not the figure they are among ("Seven police among 13
+    dead")."""
+    phrase = victim.head if victim.dep_ == "nummod" else victim
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "among":
+        return _of_a_group(victim)
     doc, first = victim.doc, victim.left_edge.i
     pronouns, subset = terms()["partitive_pronouns"], terms()["subset_words"]
     before = [token.lower_ for token in doc[max(first - 2, 0):first + 1]]

@@ -50,6 +50,7 @@ _UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirte
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 GLUED = re.compile(r"([a-z]+)(?::(\d+)|/)")  # "FATALITIES:17", "killed/": words the tokenizer left joined
 STRAY = "\\\"'“‘"  # quote marks left on a number ("\"Six people")
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
 CARDINAL = re.compile(rf"\d[\d,]*(\.\d+)?|{_UNITS}|(?:{_TENS})(?:-(?:{_UNITS}))?|hundred|thousand|million|dozen")
 
 
@@ -61,6 +62,8 @@ def is_number(token) -> bool:
     if token.ent_type_ in NOT_NUMBERS and not (token.ent_type_ == "DATE" and _bare_number_date(token)) \
             and not glued_after:
         return False
+    if YEAR.fullmatch(token.text) and token.dep_ == "nummod" and token.head.i < token.i:
+        return False  # "Executions 2008": a year after the noun labels it
     after = token.doc[token.i + 1:token.i + 3]
     following = (after[1] if len(after) > 1 and after[0].text in ("-", "–") else after[0]).lower_ if len(after) else ""
     return "year" not in following and "%" not in following  # "5 years", "a 5-year-old", "5%": no figure
@@ -69,7 +72,7 @@ def is_number(token) -> bool:
 def _bare_number_date(token) -> bool:
     """Whether a DATE entity at `token` is only a mislabelled count ("wounding 49")."""
     entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
-    return entity is not None and not re.fullmatch(r"1[89]\d\d|20\d\d", token.text) and all(
+    return entity is not None and not YEAR.fullmatch(token.text) and all(
         word.like_num or word.lower_ in cue("figure_entity_word") for word in entity)
 
 

@@ -101,10 +101,12 @@ def lemma_candidates(token) -> list[str]:
 
 
 def _pos_class(token) -> str | None:
-    """VERB or NOUN; a "noun" with a direct object is a verb the tagger missed ("storm a hospital")."""
+    """VERB or NOUN; a "noun" with a direct object is a verb the tagger missed ("storm a hospital"),
+    an "adjective" with a determiner that is a subject or object is a noun ("began a counteroffensive")."""
     if token.pos_ == "VERB" or token.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in token.children):
         return "VERB"
-    if token.pos_ in NOUN_TAGS:
+    if token.pos_ in NOUN_TAGS or token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            and any(c.dep_ == "det" for c in token.children):
         return "NOUN"
     return None
 
@@ -226,8 +228,10 @@ def _gathers_for_a_cause(token, actor_like) -> bool:
 
 
 def _bare_count(token) -> bool:
-    """A number standing alone for people ("19 executed"), not a part of something ("3 of its plans")."""
-    return token.pos_ == "NUM" and token.like_num and not any(c.dep_ == "prep" for c in token.children)
+    """A number standing alone for people ("19 executed", "executed six in Mosul"), not a part of
+    something ("3 of its plans")."""
+    return token.pos_ == "NUM" and token.like_num and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                              for c in token.children)
 
 
 def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:

@@ -281,8 +281,11 @@ def _verb_victims(verb) -> list:
 
 
 def _conjunct_objects(verb) -> list:
-    """The object of the verb joined after a verb that has none ("killed and mutilated a guard")."""
-    return [obj for conjunct in children(verb, "conj") for obj in children(conjunct, "dobj")]
+    """The object of the verb joined after a verb that has none ("killed and mutilated a guard"); not
+    of a joined verb with a subject of its own, which makes a clause of its own ("Five killed as car
+    bomb hits diners")."""
+    return [obj for conjunct in children(verb, "conj") if not children(conjunct, "nsubj", "nsubjpass")
+            for obj in children(conjunct, "dobj")]
 
 
 def _bare_participle(verb) -> bool:

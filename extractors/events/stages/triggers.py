@@ -126,10 +126,13 @@ def _running_total(casualty: Casualty, doc) -> bool:
 
 def _one_incident(verb) -> bool:
     """Whether a verb is said to have happened in a new single incident: "in an attack", "in a
-    bombing" (an event noun with an indefinite article)."""
+    bombing" (an event noun with an indefinite article), "in fight with" (a headline's singular
+    event noun, its article left out; not a mass noun: "in fighting", "in violence")."""
     lexicon = trigger_lexicon()
-    return any(noun.lemma_.lower() in lexicon and any(d.dep_ == "det" and d.lower_ in cue("indefinite")
-                                                      for d in noun.children)
+    return any(noun.lemma_.lower() in lexicon and (
+        any(d.dep_ == "det" and d.lower_ in cue("indefinite") for d in noun.children)
+        or noun.tag_ == "NN" and not noun.lower_.endswith("ing") and noun.lemma_.lower() not in cue("background")
+        and not any(d.dep_ in ("det", "poss") for d in noun.children))
                for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
                for noun in prep.children if noun.dep_ == "pobj")
 
