@@ -265,6 +265,14 @@ def test_a_measure_eased_is_a_concession_not_an_imposition(events, text, expecte
     assert [e["type"] for e in found] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The governor allowed the opposition party to hold its rally in the stadium on Sunday.", "CONCEDE"),
+    ("The governor said he will allow the opposition party to hold its rally in the stadium.", "AGREE"),
+])
+def test_allowing_is_a_concession_and_promising_to_allow_an_agreement(events, text, expected):
+    assert [e["type"] for e in events(text) if e["main"]] == [expected]
+
+
 def test_a_measure_imposed_stays_an_imposition(events):
     assert [e["type"] for e in events("The army imposed a curfew on the city on Monday.")] == ["COERCE"]
 
