@@ -442,3 +442,9 @@ def test_taking_control_of_a_town_is_taking_territory(events):
                         "of fighting with the army. Residents said dozens of civilians had been killed and thousands "
                         "had fled."))
     assert acled(event) == ("Battles", "Non-state actor overtakes territory")
+
+
+def test_a_hyphenated_name_before_an_event_noun_is_one_actor(nlp):
+    """"al-Shabaab attack": the parse may hang each word of the name on the noun; it is one actor."""
+    found = run_events(nlp, "Two soldiers killed in al-Shabaab attack on base", parse_header=False)
+    assert [a["name"] for a in main(found)["actor"]] == ["Al Shabaab"]

@@ -111,7 +111,11 @@ def _target_preps(mention: Mention) -> set[str]:
 
 
 def _noun_roles(noun, mention: Mention, unit) -> tuple[list, list]:
-    actors = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+    modifiers = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+    names = {c.i for c in modifiers if c.dep_ == "compound" and c.pos_ == "PROPN"}
+    # a name the parse hung on the noun word by word ("al-Shabaab attack") is one actor, headed by
+    # its last word (whose phrase takes in the name's words before it: `phrase_tokens`)
+    actors = [c for c in modifiers if not (c.i in names and c.i + 1 in names)]
     actors += _prep_objects(noun, {"by", "from"})
     recipients = _prep_objects(noun, _target_preps(mention))
     recipients += [c for c in noun.children if c.dep_ == "appos"]
