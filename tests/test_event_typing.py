@@ -314,3 +314,19 @@ def test_an_explosion_in_another_clause_does_not_type_the_killing(events):
 def test_a_word_ending_in_d_is_not_read_without_its_d(events):
     event = main(events("Three explosions went off in ward 14 of the town on Monday; nobody was hurt."))
     assert acled(event)[0] == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The governor warned of reprisals after gunmen killed nine farmers in Tanu on Sunday.", "killed"),
+    ("Minister warns of civil war as 40 killed in clashes in the north", "clashes"),
+])
+def test_a_statement_made_as_people_were_killed_gives_way_to_the_killing(events, text, trigger):
+    assert main(events(text))["trigger"]["text"] == trigger
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The police denied killing three protesters in the square.", "REJECT"),
+    ("The opposition blamed the army for the bombing that killed six villagers.", "ACCUSE"),
+])
+def test_a_statement_about_a_killing_stays_the_statement(events, text, plover):
+    assert main(events(text))["type"] == plover

@@ -125,7 +125,7 @@ def _leading(events: list[Event]) -> Event:
     if alleged:
         return min(alleged, key=rank)
     candidates = _incidents_first(candidates)
-    leading = _violence_first(min(candidates, key=rank), candidates)
+    leading = _incident_behind(_violence_first(min(candidates, key=rank), candidates), candidates)
     if leading.rep.entry.head in cue("background"):  # "Violence erupted ... One faction attacked the other"
         specific = [e for e in events if e.typing.acled_type and e.modality == "asserted"
                     and e.rep.entry.head not in cue("background")]
@@ -147,6 +147,25 @@ def _violence_first(leading: Event, candidates: list[Event]) -> Event:
                and not e.weak_only and (e.rep.token.dep_ == "conj" and e.rep.token.head == token
                                         or token.dep_ == "conj" and token.head == e.rep.token)]
     return violent[0] if violent else leading
+
+
+def _incident_behind(leading: Event, candidates: list[Event]) -> Event:
+    """A statement made as or after an incident that killed people ("the minister warned of war as
+    148 were killed", "vowed revenge after gunmen killed 12 soldiers"): the incident is the news."""
+    if leading.typing.plover not in STATEMENTS or leading.typing.acled_type:
+        return leading
+    statement = leading.rep.token
+    for event in candidates:
+        token = event.rep.token
+        deadly = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
+        if event is leading or event.typing.plover not in MATERIAL or not event.typing.acled_type \
+                or event.modality != "asserted" or not deadly or statement not in token.ancestors:
+            continue
+        path = [token, *list(token.ancestors)[:list(token.ancestors).index(statement)]]
+        if any(c.dep_ == "mark" and c.lower_ in cue("occasion") for t in path for c in t.children) \
+                or any(t.dep_ == "prep" and t.lower_ in cue("occasion") for t in path):
+            return event
+    return leading
 
 
 def _unreported(event: Event) -> bool:
