@@ -307,6 +307,28 @@ def test_plover_names_and_modes_are_mapped():
     assert gold_event({"event": "COERCE", "mode": "arrest", "source": []})["type"] == "COERCE"
 
 
+def test_cameo_codes_are_read_as_plover_types(tmp_path):
+    from article2json.evaluation.dev_petrarch import load, plover_type
+
+    assert [plover_type(code) for code in ("190", "1124", "051", "057", "0871", "080", "015")] == [
+        "ASSAULT", "ACCUSE", "SUPPORT", "AGREE", "RETREAT", "CONCEDE", None]
+    folder = tmp_path / "petrarch-validation"
+    folder.mkdir()
+    (folder / "PETR2_GSR_validation.xml").write_text(
+        '<Validation>\n# notes\n<Sentences>\n'
+        '<Sentence date="20200101" id="T-1" evaluate="true"/>\n<EventCoding eventcode="193" sourcecode="A" '
+        'targetcode="B" />\n<EventCoding eventcode="141" sourcecode="C" targetcode="B" />\n<Text>\nRebels\n'
+        'fought troops as villagers marched.\n</Text>\n<Parse>\n1 x\n</Parse>\n</Sentence>\n'
+        '<Sentence date="20200101" id="T-2" evaluate="true"/>\n<EventCoding noevents="True" />\n<Text>\n'
+        'The minister spoke.\n</Text>\n</Sentence>\n'
+        '<Sentence date="20200101" id="T-3" evaluate="false"/>\n<EventCoding eventcode="040" />\n<Text>\n'
+        'They met.\n</Text>\n</Sentence>\n</Sentences>\n</Validation>\n', encoding="utf-8")
+    cases = load(tmp_path)
+    assert [(c.gold["id"], c.gold["events"], c.article.text) for c in cases] == [
+        ("T-1", [{"main": True, "type": ["ASSAULT", "PROTEST"]}], "Rebels fought troops as villagers marched."),
+        ("T-2", [], "The minister spoke.")]
+
+
 def test_sample_is_spread_and_data_dir_defaults(monkeypatch):
     cases = [Case({"id": str(i)}, None, ("id", str(i))) for i in range(10)]
     assert [c.gold["id"] for c in sample(cases, 3)] == ["0", "3", "6"]
@@ -384,7 +406,7 @@ def test_dev_sets_load_with_their_gold():
     assert sum(len(c.gold["events"]) for c in sizes["articles-dev"]) == 86
     assert {name: len(cases) for name, cases in sizes.items()} == {
         "articles-dev": 30, "acled-dev": 1720, "acled-more": 1800, "acled-old": 1100, "pitf-dev": 2437, "tempeval3": 256, "plover-gsr": 322,
-        "giveme5w1h": 40, "lgl": 588, "polnear": 40}
+        "petrarch": 77, "giveme5w1h": 40, "lgl": 588, "polnear": 40}
     for cases in sizes.values():
         assert all(c.article is not None and c.article.text for c in cases)
     tempeval = sizes["tempeval3"][0]
@@ -395,6 +417,8 @@ def _as_prediction(gold: dict) -> dict:
     """A gold record as a perfect prediction (first alternative of each list of alternatives)."""
     predicted = orjson.loads(orjson.dumps(gold))
     for item in predicted.get("events", []):
+        if isinstance(item.get("type"), list):
+            item["type"] = item["type"][0]
         for parent, key in (("date", "value"), ("location", "name"), ("acled", "event_type")):
             if isinstance(item.get(parent), dict) and isinstance(item[parent].get(key), list):
                 item[parent][key] = item[parent][key][0]

@@ -18,8 +18,8 @@ from article2json.extractors.base import Article, Source
 
 DATA_ENV = "ARTICLE2JSON_DEV_DATA"
 DEFAULT_DATA = Path("..") / "shared" / "dev-data"
-ADAPTERS = ("dev_articles", "dev_acled", "dev_acled_more", "dev_acled_old", "dev_pitf", "dev_tempeval", "dev_plover", "dev_giveme5w1h",
-            "dev_lgl", "dev_polnear")  # report order: articles-dev, the closest to real use, first
+ADAPTERS = ("dev_articles", "dev_acled", "dev_acled_more", "dev_acled_old", "dev_pitf", "dev_tempeval", "dev_plover",
+            "dev_petrarch", "dev_giveme5w1h", "dev_lgl", "dev_polnear")  # report order: articles-dev, the closest to real use, first
 
 
 def data_dir(option: str | os.PathLike | None = None) -> Path:

@@ -23,7 +23,7 @@ GED_CAP = 200  # headlines per GED file (evenly spaced)
 ONE_SIDED = "3"
 DEVSET_METRICS = {"articles-dev": (("main event", "type"), ("main event", "acled.event_type"),
                                    ("main event", "acled.sub_event_type"), ("all events", "events")),
-                  "plover-gsr": (("main event", "type"),)}
+                  "plover-gsr": (("main event", "type"),), "petrarch": (("main event", "type"),)}
 
 
 def records(articles: list, typing_model: str) -> list[dict | None]:
