@@ -448,3 +448,9 @@ def test_a_hyphenated_name_before_an_event_noun_is_one_actor(nlp):
     """"al-Shabaab attack": the parse may hang each word of the name on the noun; it is one actor."""
     found = run_events(nlp, "Two soldiers killed in al-Shabaab attack on base", parse_header=False)
     assert [a["name"] for a in main(found)["actor"]] == ["Al Shabaab"]
+
+
+def test_a_resignation_needs_no_armed_party(events):
+    """Withdrawals and deployments are moves of armed forces; anyone resigning retreats."""
+    found = events("Joseph Tamba resigned on Friday, a week after the fire at the city hospital.")
+    assert [e["type"] for e in found if e["main"]] == ["RETREAT"]
