@@ -454,3 +454,12 @@ def test_a_resignation_needs_no_armed_party(events):
     """Withdrawals and deployments are moves of armed forces; anyone resigning retreats."""
     found = events("Joseph Tamba resigned on Friday, a week after the fire at the city hospital.")
     assert [e["type"] for e in found if e["main"]] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels launched the planned offensive on the town on Monday.",
+    "The army mounted its long-threatened assault on the rebel stronghold at dawn.",
+])
+def test_an_event_a_verb_carries_out_happened_whatever_its_adjectives_say(events, text):
+    event = main(events(text))
+    assert (event["type"], event["modality"]) == ("ASSAULT", "asserted")

@@ -29,9 +29,13 @@ def _in_brackets(token) -> bool:
 def _own_cue(token, trigger: bool = True) -> str | None:
     """A modality shown by the children of `token` ("not", "will", "would", "if"); a negation
     wins over the rest ("will not accept" is negated). "no" negates the trigger itself only ("no
-    clashes"), not a clause below it ("threw a grenade; no casualties")."""
+    clashes"), not a clause below it ("threw a grenade; no casualties"). An event noun a verb
+    carries out takes its modality from the verb, not from its adjectives ("mounted its
+    long-threatened invasion" happened; "a threatened strike" did not)."""
+    carried = token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.lemma_.lower() in cue("support")
     for child in sorted(token.children, key=lambda c: c.dep_ != "neg"):
-        if child.dep_ not in OWN_CUE_DEPS or _in_brackets(child) or _month_name(child):
+        if child.dep_ not in OWN_CUE_DEPS or _in_brackets(child) or _month_name(child) \
+                or carried and child.dep_ == "amod":
             continue
         word = child.lower_
         if child.dep_ == "neg" or child.dep_ == "det" and word in NEGATING_DETERMINERS and trigger or word == "never":
