@@ -463,3 +463,12 @@ def test_a_resignation_needs_no_armed_party(events):
 def test_an_event_a_verb_carries_out_happened_whatever_its_adjectives_say(events, text):
     event = main(events(text))
     assert (event["type"], event["modality"]) == ("ASSAULT", "asserted")
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The government said it will withdraw its soldiers from the border unless the rebels sign the truce.",
+     "THREATEN"),
+    ("The government said it will withdraw its soldiers from the border next month.", "AGREE"),
+])
+def test_a_promise_on_a_condition_is_a_threat(events, text, plover):
+    assert [e["type"] for e in events(text) if e["main"]] == [plover]

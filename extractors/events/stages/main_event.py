@@ -215,10 +215,14 @@ def _allegation(event: Event) -> bool:
 def _statement_type(event: Event) -> str:
     """What saying that something will, would, must or will not happen is: a refusal, a demand,
     an offer (of something cooperative, or of lifting, returning or supporting something hostile:
-    "prepared to lift the ban") or a threat (of something hostile)."""
+    "prepared to lift the ban") or a threat (of something hostile, or of anything on a condition:
+    "will withdraw its troops unless ...")."""
     if event.modality == "negated":
         return "REJECT"
     verbs = [event.rep.token, *list(event.rep.token.ancestors)[:3]]
+    if any(c.dep_ == "mark" and c.lower_ == "unless" for verb in verbs[:1] for clause in verb.children
+           if clause.dep_ == "advcl" for c in clause.children):
+        return "THREATEN"  # "will withdraw its troops unless ...": a condition makes it a threat
     if any(c.dep_ == "aux" and c.lower_ in cue("obligation") for verb in verbs for c in verb.children):
         return "REQUEST"
     governors = list(event.rep.token.ancestors)[:PROMISE_REACH]
