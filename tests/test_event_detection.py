@@ -454,3 +454,12 @@ def test_counterattacks_and_incursions_are_events(events, body, word, event_type
     found = [e for e in events(body) if e["trigger"]["text"] == word]
     assert found
     assert event_type is None or acled(found[0])[0] == event_type
+
+
+@pytest.mark.parametrize("body, word", [
+    ("Portugal will back Turkey's bid to join the bloc, the president said on Tuesday.", "back"),
+    ("The president said his government supports Kenya's efforts to end the fighting.", "supports"),
+])
+def test_an_actors_own_cause_is_an_object_worth_supporting(nlp, body, word):
+    """Triggers that need an actor or an event as object take an actor's bid, efforts or plan."""
+    assert word in [e["trigger"]["text"] for e in run_events(nlp, LEAD + body)]

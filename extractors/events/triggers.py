@@ -192,8 +192,8 @@ def _telegraphic(token, unit: Unit) -> bool:
 
 def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bool:
     """Whether a trigger that needs an object has one: an actor or an event ("released
-    prisoners", not "released a statement"), an actor ("executed two hostages"), or the words it
-    needs ("hurled a grenade", "blocked a road")."""
+    prisoners", not "released a statement"; an actor's own: "support Turkey's bid"), an actor
+    ("executed two hostages"), or the words it needs ("hurled a grenade", "blocked a road")."""
     phrase = entry.phrase
     if (entry.head in cue("gathering") or entry.head in cue("rally")) and _pos_class(token) == "VERB":
         return _gathers_for_a_cause(token, actor_like)
@@ -212,6 +212,7 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     if person:  # "executed two hostages"; a bare count is people ("19 executed in Guanajuato")
         return any(actor_like(o) or _bare_count(o) for o in objects)
     objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    objects += [p for o in objects for p in o.children if p.dep_ == "poss"]  # "support Turkey's bid"
     return any(actor_like(o) or _entry_for(o, unit) is not None for o in objects)
 
 
