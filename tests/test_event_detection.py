@@ -463,3 +463,13 @@ def test_counterattacks_and_incursions_are_events(events, body, word, event_type
 def test_an_actors_own_cause_is_an_object_worth_supporting(nlp, body, word):
     """Triggers that need an actor or an event as object take an actor's bid, efforts or plan."""
     assert word in [e["trigger"]["text"] for e in run_events(nlp, LEAD + body)]
+
+
+@pytest.mark.parametrize("body, event_type", [
+    ("Militants launched rockets at the airport on Monday night, the army said.", "Explosions/Remote violence"),
+    ("The army launched a missile test on Monday.", None),
+    ("The navy launched two missiles into the sea during an exercise on Sunday.", None),
+])
+def test_launching_a_weapon_is_an_attack_when_aimed_at_a_target(events, body, event_type):
+    found = [e for e in events(body) if e["trigger"]["text"] == "launched"]
+    assert [acled(e)[0] for e in found] == ([event_type] if event_type else [])

@@ -193,7 +193,8 @@ def _telegraphic(token, unit: Unit) -> bool:
 def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bool:
     """Whether a trigger that needs an object has one: an actor or an event ("released
     prisoners", not "released a statement"; an actor's own: "support Turkey's bid"), an actor
-    ("executed two hostages"), or the words it needs ("hurled a grenade", "blocked a road")."""
+    ("executed two hostages"), or the words it needs ("hurled a grenade", "blocked a road"), aimed
+    at a target when it must be ("launched rockets at the town")."""
     phrase = entry.phrase
     if (entry.head in cue("gathering") or entry.head in cue("rally")) and _pos_class(token) == "VERB":
         return _gathers_for_a_cause(token, actor_like)
@@ -205,6 +206,13 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     if token.tag_ == "VBN":  # "a bomb found in a bus", "Bomb found near a school"
         objects += [token.head] if token.dep_ == "acl" else [c for c in token.children if c.dep_ == "nsubj"]
     if wanted is not None:
+        aimed = [token, *(o for o in objects if o.dep_ == "dobj")]  # "launched rockets at the town"
+        if entry.head in cue("needs_aim") and not any(
+                c.dep_ == "prep" and c.lower_ in cue("aimed_prep") and p.ent_type_ not in ("DATE", "TIME")
+                for word in aimed for c in word.children for p in c.children if p.dep_ == "pobj"):
+            return False  # "on Monday" is no target
+        if entry.head in cue("needs_aim"):  # the weapon itself, not a word of another object ("attacks launched")
+            return any(_forms(o) & wanted for o in objects if o.dep_ == "dobj")
         objects += [p for o in list(objects) for p in o.subtree]  # "a stretch of the highway", "a truck carrying arms"
         if unit.headline:  # title-case headlines are parsed badly: the words that follow will do
             objects += list(token.doc[token.i + 1:min(token.i + 6, unit.last)])
