@@ -473,3 +473,8 @@ def test_an_actors_own_cause_is_an_object_worth_supporting(nlp, body, word):
 def test_launching_a_weapon_is_an_attack_when_aimed_at_a_target(events, body, event_type):
     found = [e for e in events(body) if e["trigger"]["text"] == "launched"]
     assert [acled(e)[0] for e in found] == ([event_type] if event_type else [])
+
+
+def test_a_minor_act_that_describes_someone_is_no_event(nlp):
+    found = run_events(nlp, "Soldier providing election security killed in northern town", parse_header=False)
+    assert [(e["type"], e["trigger"]["text"]) for e in found if e["main"]] == [("ASSAULT", "killed")]

@@ -224,6 +224,12 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     return any(actor_like(o) or _entry_for(o, unit) is not None for o in objects)
 
 
+def _describes_someone(token, entry: TriggerEntry) -> bool:
+    """A minor act told in a participle that describes who someone is ("a soldier providing
+    election security was killed", "aid workers delivering food"): a role, not an event."""
+    return entry.kind == "minor" and token.dep_ == "acl" and token.tag_ == "VBG"
+
+
 def _gathers_for_a_cause(token, actor_like) -> bool:
     """Whether a gathering is a protest: it states what it is for or against ("gathered to demand
     the release of", "assembled against the eviction", "converged in protest"), or it is a rally of
@@ -351,7 +357,7 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool, ongoing: bool = F
         moves_arms = entry.plover in ARMED_MOVES and entry.phrase not in unarmed_moves() \
             or entry.head in cue("armed_only")
         if _mere_reference(token, entry, unit) or moves_arms and not _armed_party(token, actor_like) \
-                or _fights_no_enemy(token, entry):
+                or _fights_no_enemy(token, entry) or _describes_someone(token, entry):
             continue
         used.update(t.i for t in tokens)
         mentions.append(Mention(token, tokens, entry, unit))
