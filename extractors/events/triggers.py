@@ -206,13 +206,8 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     if token.tag_ == "VBN":  # "a bomb found in a bus", "Bomb found near a school"
         objects += [token.head] if token.dep_ == "acl" else [c for c in token.children if c.dep_ == "nsubj"]
     if wanted is not None:
-        aimed = [token, *(o for o in objects if o.dep_ == "dobj")]  # "launched rockets at the town"
-        if entry.head in cue("needs_aim") and not any(
-                c.dep_ == "prep" and c.lower_ in cue("aimed_prep") and p.ent_type_ not in ("DATE", "TIME")
-                for word in aimed for c in word.children for p in c.children if p.dep_ == "pobj"):
-            return False  # "on Monday" is no target
-        if entry.head in cue("needs_aim"):  # the weapon itself, not a word of another object ("attacks launched")
-            return any(_forms(o) & wanted for o in objects if o.dep_ == "dobj")
+        if entry.head in cue("needs_aim"):
+            return _aimed(token, objects, wanted)
         objects += [p for o in list(objects) for p in o.subtree]  # "a stretch of the highway", "a truck carrying arms"
         if unit.headline:  # title-case headlines are parsed badly: the words that follow will do
             objects += list(token.doc[token.i + 1:min(token.i + 6, unit.last)])
@@ -222,6 +217,15 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     objects += [p for o in objects for p in o.children if p.dep_ == "poss"]  # "support Turkey's bid"
     return any(actor_like(o) or _entry_for(o, unit) is not None for o in objects)
+
+
+def _aimed(token, objects: list, wanted: frozenset[str]) -> bool:
+    """Whether the object is the weapon itself, aimed at a target ("launched rockets at the town";
+    not "launched a missile test", "two missiles into the sea", "on Monday", "attacks launched")."""
+    weapons = [o for o in objects if o.dep_ == "dobj" and _forms(o) & wanted]
+    return any(c.dep_ == "prep" and c.lower_ in cue("aimed_prep") and p.ent_type_ not in ("DATE", "TIME")
+               for word in [token, *weapons] for c in word.children for p in c.children if p.dep_ == "pobj") \
+        and bool(weapons)
 
 
 def _describes_someone(token, entry: TriggerEntry) -> bool:
