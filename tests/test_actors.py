@@ -53,7 +53,6 @@ def test_state_forces_of_every_country(actor, phrase, name, sector, country):
     ("the district police chief", "Police", "COP"),  # a police chief is police, not a local chief
     ("13 irregulars", "Irregulars", "REB"),
     ("right-wing paramilitaries", "Right-wing paramilitaries", "UAF"),
-    ("junta troops", "Military forces", "MIL"),
 ])
 def test_generic_roles_keep_their_words(actor, phrase, name, sector):
     found = actor(phrase)

@@ -481,7 +481,7 @@ def test_a_hedged_toll_after_an_attack_is_that_attack_s(nlp):
 
 @pytest.mark.parametrize("text, killed", [
     # a headline's bare count: the toll of its killing verb
-    ("Six killed as truck bomb hits shoppers in Baro", 6),
+    ("Five killed as car bomb hits diners in Baro", 5),
     # a bare count is people after a verb that needs a person, wherever the parse hangs the place
     ("Rebels executed four in Lugo raid: witnesses", 4),
     # a figure others are among is the whole toll, not a part of it
@@ -496,4 +496,4 @@ def test_headline_tolls(nlp, text, killed):
 
 
 def test_a_year_after_a_noun_is_no_toll(nlp):
-    assert not [e for e in run_events(nlp, "Executions 2019", parse_header=False) if e.get("killed")]
+    assert not [e for e in run_events(nlp, "Executions 2011 in the province", parse_header=False) if e.get("killed")]
