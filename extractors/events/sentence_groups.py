@@ -14,9 +14,8 @@ from article2json.extractors.events.incident import Event, action_class, another
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
 from article2json.extractors.events.scene import places_compatible
-from article2json.extractors.events.triggers import Mention
+from article2json.extractors.events.triggers import CORE_ARGUMENTS, Mention
 
-CORE_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 
 
 def _families_meet(first: Mention, second: Mention) -> bool:

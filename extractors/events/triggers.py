@@ -16,6 +16,7 @@ from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, cue
 from article2json.extractors.events.units import Unit
 
 NOUN_TAGS = {"NOUN", "PROPN"}
+CORE_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")  # the subject and object slots of a clause
 OBJECT_DEPS = {"dobj", "prt", "compound", "amod", "pobj", "prep", "npadvmod", "attr", "oprd", "nmod", "advmod",
                "acomp"}
 AGGREGATE_DEPS = {"advmod", "amod", "npadvmod", "nummod", "det", "quantmod", "predet"}
@@ -105,7 +106,7 @@ def _pos_class(token) -> str | None:
     an "adjective" with a determiner that is a subject or object is a noun ("began a counteroffensive")."""
     if token.pos_ == "VERB" or token.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in token.children):
         return "VERB"
-    if token.pos_ in NOUN_TAGS or token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+    if token.pos_ in NOUN_TAGS or token.pos_ == "ADJ" and (token.dep_ in CORE_ARGUMENTS or token.dep_ == "pobj") \
             and any(c.dep_ == "det" for c in token.children):
         return "NOUN"
     return None
@@ -223,9 +224,9 @@ def _aimed(token, objects: list, wanted: frozenset[str]) -> bool:
     """Whether the object is the weapon itself, aimed at a target ("launched rockets at the town";
     not "launched a missile test", "two missiles into the sea", "on Monday", "attacks launched")."""
     weapons = [o for o in objects if o.dep_ == "dobj" and _forms(o) & wanted]
-    return any(c.dep_ == "prep" and c.lower_ in cue("aimed_prep") and p.ent_type_ not in ("DATE", "TIME")
-               for word in [token, *weapons] for c in word.children for p in c.children if p.dep_ == "pobj") \
-        and bool(weapons)
+    targets = [p for word in [token, *weapons] for c in word.children
+               if c.dep_ == "prep" and c.lower_ in cue("aimed_prep") for p in c.children if p.dep_ == "pobj"]
+    return bool(weapons) and any(p.ent_type_ not in ("DATE", "TIME") for p in targets)
 
 
 def _describes_someone(token, entry: TriggerEntry) -> bool:

@@ -163,8 +163,9 @@ class PlacesExtractor(Extractor):
             last = words[-1].lower()
             if len(words) > 2 and words[0].lower() in _people_words() and words[1] == "of":
                 # "Residents of Kamiti village": the people of the place, then its name
-                mention.start += len(name) - len(name[len(words[0]):].lstrip()[len(words[1]):].lstrip())
-                name = name[len(words[0]):].lstrip()[len(words[1]):].lstrip()
+                rest = name[len(words[0]):].lstrip()[len(words[1]):].lstrip()
+                mention.start += len(name) - len(rest)
+                name = rest
             elif words[0].lower() in _LEADING_WORDS or words[0] in DIRECTIONS or re.search(r"['’]s$", words[0]):
                 # "the", a sentence's "In" ("In West Pokot county"), a lowercase direction ("north Niger": the
                 # country, not a place called so), a possessor ("Congo's South Kivu province": South Kivu)

@@ -156,12 +156,12 @@ def _incident_behind(leading: Event, candidates: list[Event]) -> Event:
         return leading
     statement = leading.rep.token
     for event in candidates:
-        token = event.rep.token
+        token, above = event.rep.token, list(event.rep.token.ancestors)
         deadly = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
         if event is leading or event.typing.plover not in MATERIAL or not event.typing.acled_type \
-                or event.modality != "asserted" or not deadly or statement not in token.ancestors:
+                or event.modality != "asserted" or not deadly or statement not in above:
             continue
-        path = [token, *list(token.ancestors)[:list(token.ancestors).index(statement)]]
+        path = [token, *above[:above.index(statement)]]
         if any(c.dep_ == "mark" and c.lower_ in cue("occasion") for t in path for c in t.children) \
                 or any(t.dep_ == "prep" and t.lower_ in cue("occasion") for t in path):
             return event
