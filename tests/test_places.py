@@ -9,7 +9,7 @@ import pytest
 from article2json.extractors.places import gazetteer, geonames_dump
 from article2json.extractors.places.gazetteer import distance_km
 from article2json.extractors.base import Article, ExtractorOptions, Source, Span
-from article2json.extractors.places import PlacesExtractor, country_references
+from article2json.extractors.places import PlacesExtractor, country_reference_ranks, country_references
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_768cd17170a1954f.txt"
 KEYS = ["text", "start", "end", "name", "country", "admin1", "admin2", "lat", "lon", "geonames_id", "feature"]
@@ -664,3 +664,32 @@ def test_the_nationality_of_refugees_does_not_say_where_the_text_happens(nlp):
     """"Sudanese refugees ... at Kakuma camp": the camp is Kenya's, not a place in Sudan."""
     places = by_text(run(nlp, "Twenty Sudanese refugees were injured in riots at Kakuma camp on Monday."))
     assert (places["Kakuma"]["country"], places["Kakuma"]["admin1"]) == ("KE", "Turkana")
+
+
+def test_a_country_across_a_border_or_behind_a_party_name_ranks_as_the_text_means_it():
+    """"near the border with Somalia" puts the text in the neighbour, as "raiders from Uganda"
+    does; the "National" of a party's name says nothing about foreigners."""
+    assert country_references("Gunmen shot a police officer near the border with Somalia.") == ["SO"]
+    assert country_reference_ranks("Gunmen shot a police officer near the border with Somalia.")["SO"][0] == \
+        country_reference_ranks("Raiders from Somalia shot a police officer.")["SO"][0]
+    assert country_reference_ranks("Members of the Indian National Lok Dal marched.")["IN"][0] < \
+        country_reference_ranks("Two Indian nationals were kidnapped.")["IN"][0]
+
+
+def test_a_village_of_a_named_people_is_in_their_country(nlp):
+    """"the Kenyan village of X": the text says which country a village the gazetteer lacks is in,
+    even when another country is named more ("raiders from Uganda")."""
+    places = by_text(run(nlp, "Raiders from Uganda stormed the Kenyan village of Lopeduru and drove off cattle."))
+    assert places["Lopeduru"]["country"] == "KE"
+
+
+def test_where_cattle_were_taken_from_is_the_scene(event_location):
+    """Things taken "from" a place were taken there; people "from" a place only come from it."""
+    location = event_location("On 2 March 2021, suspected Fulani militias rustled cattle from Gbetsile (Dangwe West, "
+                              "Greater Accra).")
+    assert (location["name"], location["admin1"], location["country"]) == ("Gbetsile", "Greater Accra", "GH")
+
+
+def test_an_event_near_a_border_is_not_placed_in_the_neighbour(event_location):
+    location = event_location("Unknown gunmen killed a police officer near the border with Somalia before escaping.")
+    assert location is None or location["country"] != "SO"

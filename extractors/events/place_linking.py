@@ -8,8 +8,9 @@ names there). Also the place that frames a paragraph ("In Niger, ..."), which me
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from article2json.extractors.events.actors import countries
+from article2json.extractors.events.actors import actor_dictionary, countries
 from article2json.extractors.events.incident import names_no_act
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
@@ -19,7 +20,7 @@ from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import is_person
 from article2json.extractors.places import country_reference_ranks, facility_words
-from article2json.extractors.places.mentions import GEO_WORDS, is_demonym
+from article2json.extractors.places.mentions import ABROAD_RANK, GEO_WORDS, is_demonym
 
 JOINING_WORDS = frozenset({"of", "and"})  # between place names ("X of Y district")
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
@@ -108,11 +109,13 @@ class PlaceLinker(LinkerBase):
             return True
         if self._in_a_name(item):
             return False
-        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDERS:
-            return False  # "near the border with Brazil" places the event in the other country
-        if _origin(root):
+        if _elsewhere(root):
             return False
         return not (item.get("feature") == "country" and root.dep_ in MODIFIER_DEPS or root.dep_ == "nsubj")
+
+    def _names_elsewhere(self, item: dict) -> bool:
+        root = span_root(self.doc, item["start"], item["end"])
+        return root is not None and _elsewhere(root)
 
     def _of_another_event(self, item: dict, own: set[int]) -> bool:
         """Whether a place names the scene of another event word of the sentence than the `own`
@@ -301,13 +304,14 @@ class PlaceLinker(LinkerBase):
         refer to ("Kenyan police", "Electricity Company of Ghana"): home forces first, then the
         home country of a named armed group of the event ("Al Shabaab": Somalia; such groups fight
         at home, where a foreign army named by its demonym may not), then the others."""
-        counts = self._countries
+        counts = Counter(p["country"] for p in self.places if p.get("country") and not self._names_elsewhere(p))
         if not counts:
             ranks = country_reference_ranks(self.doc)
             for party in (p for m in mentions for p in m.actors + m.recipients):
                 if party.country and not party.generic and party.sector in ARMED_GROUP_SECTORS:
                     ranks[party.country] = min(ranks.get(party.country, (GROUP_RANK, party.start)),
                                                (GROUP_RANK, party.start))
+            ranks = {code: rank for code, rank in ranks.items() if rank[0] != ABROAD_RANK}
             return self._country_location(min(ranks, key=ranks.get)) if ranks else None
         code = max(counts, key=lambda c: (counts[c], -min(p["start"] for p in self.places if p.get("country") == c)))
         return self._country_location(code)
@@ -343,9 +347,27 @@ def _scene_of(event_noun, own: set[int]) -> bool:
     return event_noun.dep_ == "pobj" and head.lower_ in SCENE_PREPOSITIONS and head.head.i in own
 
 
+def _names_people(noun) -> bool:
+    """Whether a noun names people or a group of them ("fighters", "armed groups", "Turkana
+    militia"), by the victims' person test or the actor dictionary."""
+    phrase = [token for token in noun.subtree if token.i <= noun.i]
+    return is_person(noun) or any(start <= phrase.index(noun) < end
+                                  for start, end, _ in actor_dictionary().matches(phrase))
+
+
+def _elsewhere(root) -> bool:
+    """Whether a place names somewhere the event is not: where its people come from, or the other
+    side of a border ("near the border with Brazil" places the event in the other country)."""
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDERS:
+        return True
+    return _origin(root)
+
+
 def _origin(root) -> bool:
-    """Where people come from is not where they act: "fighters from Uganda", "Idlib-based extremists"."""
+    """Where people come from is not where they act: "fighters from Uganda", "armed groups from
+    Uganda", "Idlib-based extremists"; where things come from may be the scene ("rustled cattle
+    from Agomeda")."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ in ("NOUN", "PROPN"):
-        return True
+        return _names_people(head.head)
     return root.dep_ in ("npadvmod", "compound") and head.lemma_.lower() == "base" and head.dep_ == "amod"

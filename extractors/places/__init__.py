@@ -51,7 +51,8 @@ from article2json.extractors.places.hierarchy import (admin2_name, container_bon
 from article2json.extractors.places.mentions import (DIRECTIONS, GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE,
                                                     UPPER, Mention, candidate_mentions, country_reference_ranks,
                                                     country_references, demonym_counts, facility_words, is_demonym,
-                                                    link_containers, organisation_words, without_overlaps)
+                                                    link_containers, organisation_words, people_country,
+                                                    without_overlaps)
 
 __all__ = ["PlacesExtractor", "country_reference_ranks", "country_references", "facility_words"]
 
@@ -429,6 +430,10 @@ def infer_region(text: str, mention: Mention, mentions: list[Mention], context: 
         return
     source = mention.anchor[0] if mention.anchor and mention.anchor[0].country else None
     source = source or next((c for c in containers(mention) if c.country), None)  # "X (A, Region)"
+    country = None if source else people_country(text, mention.start)  # "the Kenyan village of X"
+    if country:
+        mention.country, mention.admin1 = country, None
+        return
     keys = set(name_keys(mention.name))
     source = source or next((m for m in mentions if m.country and m is not mention and keys & set(name_keys(m.name))),
                             None)  # "Al-Rusafa" where "Rusafa" is placed

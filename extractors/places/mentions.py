@@ -383,12 +383,17 @@ def is_demonym(text: str) -> bool:
 
 _HOME_FORCES = re.compile(r"[\s\-]+(?:[A-Z]\w+\s+)?(?i:police|army|armed|forces|troops|soldiers|military|government|"
                           r"authorities|navy|defen[cs]e|security|officials|officers|courts?|parliament|president)\b")
-_FOREIGN_PEOPLE = "refugees?|nationals?|exiles|embassy|owned|company|firm"  # only say where they come from
+# only say where they come from; "National" before a name is a party's ("Indian National Lok Dal")
+_FOREIGN_PEOPLE = r"refugees?|nationals?(?!\s+(?-i:[A-Z]))|exiles|embassy|owned|company|firm"
 _FOREIGNERS = re.compile(rf"[\s\-]+(?:[a-z]+\s+)?(?i:{_FOREIGN_PEOPLE})\b")
 _ABROAD = re.compile(rf"[\s\-]+(?:[a-z]+\s+)?(?i:{_FOREIGN_PEOPLE}|citizens?|raiders|pirates|rebels|militants|"
                      r"militias?|herders|herdsmen|cartoons)\b")
 
 
+_PEOPLE_TYPED_BEFORE = re.compile(rf"\b(?P<people>[{UPPER}]\w+)\s+(?:[a-z\-]+\s+)?{_TYPE}\s+of\s+(?:the\s+)?$")
+_PEOPLE_TYPED_REACH = 60  # characters before a typed place that `_PEOPLE_TYPED_BEFORE` reads
+_ELSEWHERE_BEFORE = re.compile(r"\b(?:from|border\s+with)\s+$")
+_ELSEWHERE_REACH = 20  # characters before a country name that `_ELSEWHERE_BEFORE` reads
 HOME_FORCES_RANK, REFERENCE_RANK, ABROAD_RANK = 0, 2, 3  # 1 is left for callers' own evidence
 
 
@@ -397,7 +402,8 @@ def country_reference_ranks(doc_or_text: Any) -> dict[str, tuple[int, int]]:
     Forces", "raiders from Uganda"), each with its rank and first position: HOME_FORCES_RANK when
     its own police, army or government act or one of its places is named ("a Kenyan village",
     "the Somali border town"), ABROAD_RANK when it is only named as where foreigners
-    come from ("Ugandan raiders", "a Chinese-owned firm"), else REFERENCE_RANK. Takes a spaCy Doc
+    come from ("Ugandan raiders", "a Chinese-owned firm") or across a border ("near the border with
+    Somalia"), else REFERENCE_RANK. Takes a spaCy Doc
     or a string."""
     text = getattr(doc_or_text, "text", doc_or_text)
     ranks: dict[str, tuple[int, int]] = {}
@@ -405,10 +411,23 @@ def country_reference_ranks(doc_or_text: Any) -> dict[str, tuple[int, int]]:
         for match in pattern.finditer(text):
             code = countries[match.group(1).lower()]
             rank = (HOME_FORCES_RANK if _HOME_FORCES.match(text, match.end()) or _home_ground(text, match.end()) else
-                    ABROAD_RANK if _ABROAD.match(text, match.end()) or re.search(r"\bfrom\s+$", text[:match.start()])
+                    ABROAD_RANK if _ABROAD.match(text, match.end()) or _named_as_elsewhere(text, match.start())
                     else REFERENCE_RANK)
             ranks[code] = min(ranks.get(code, (rank, match.start())), (rank, match.start()))
     return ranks
+
+
+def _named_as_elsewhere(text: str, start: int) -> bool:
+    """Whether a country name follows "from" or "border with": where foreigners come from, or the
+    other side of a border ("near the border with Somalia": the event is in the neighbour)."""
+    return _ELSEWHERE_BEFORE.search(text, max(0, start - _ELSEWHERE_REACH), start) is not None
+
+
+def people_country(text: str, start: int) -> str | None:
+    """The country of the people named just before a typed place ("the Kenyan village of X",
+    "a Nigerian border town of X"): the text says which country X is in."""
+    match = _PEOPLE_TYPED_BEFORE.search(text, max(0, start - _PEOPLE_TYPED_REACH), start)
+    return _demonyms()[1].get(match.group("people").lower()) if match else None
 
 
 def _home_ground(text: str, end: int) -> bool:
