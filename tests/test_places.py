@@ -693,3 +693,31 @@ def test_where_cattle_were_taken_from_is_the_scene(event_location):
 def test_an_event_near_a_border_is_not_placed_in_the_neighbour(event_location):
     location = event_location("Unknown gunmen killed a police officer near the border with Somalia before escaping.")
     assert location is None or location["country"] != "SO"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a place given with its own hierarchy in brackets is the one a note codes, over a road or a
+    # place of the cause named before it
+    ("On 3 May 2021, hundreds of residents blocked the Eldoret-Kitale highway over the killing of a boy in Moiben "
+     "town (Moiben, Uasin Gishu).", "Moiben"),
+    # ... and then the places the text states inside it, one step at a time; a town named as a
+    # town of a township is a settlement of its own, not a quarter
+    ("On 20 October 2021, in Zinkyaik town of Paung township (Thaton district, Mon state), a bomb exploded near a "
+     "police post.", "Zinkyaik"),
+    ("On 2 April 2023, two families clashed with sticks in Kendua union, Madaripur Sadar (Dhaka), over a land "
+     "dispute.", "Kendua"),
+    ("On 12 March 2024, two groups clashed at the Central Market in Tongi city, Gazipur Sadar (Dhaka), over market "
+     "fees.", "Tongi"),
+    ("On 3 August 2024, students staged a protest in Satkhira city, Satkhira Sadar (Khulna), demanding the "
+     "release of detained classmates.", "Satkhira"),
+])
+def test_the_place_stated_with_its_hierarchy_in_brackets_is_the_event_s(event_location, text, name):
+    assert event_location(text)["name"] == name
+
+
+def test_an_unknown_acronym_or_a_people_named_after_a_division_is_no_place(nlp):
+    """"a protest at DC office": an office, not a place the gazetteer lacks; "displacement of
+    Amharas": the Amhara people, not a village."""
+    places = by_text(run(nlp, "On 5 June 2023, 50 people staged a sit-in at DC office in Comilla city (Comilla "
+                              "Adarsha Sadar, Chittagong) against the displacement of Amharas."))
+    assert "DC" not in places and "Amharas" not in places and places["Comilla"]["admin1"] == "Chittagong"

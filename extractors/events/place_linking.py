@@ -15,7 +15,7 @@ from article2json.extractors.events.incident import names_no_act
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
                                                       LinkerBase, anchors, first_verb_above, span_root)
-from article2json.extractors.events.place_choice import contains, geo_precision, most_specific
+from article2json.extractors.events.place_choice import contains, geo_precision, in_brackets_hierarchy, most_specific
 from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import is_person
@@ -154,13 +154,15 @@ class PlaceLinker(LinkerBase):
         first = [p for m, p in scenes if m.unit is mentions[0].unit
                  and not (speaker_country and p.get("feature") == "country")]
         if first:  # a place attached to a trigger of the event's first sentence, the most specific of them
-            return self._place_json(self._refined(self._inside(_most_specific_of(first), mentions[0], attached), attached))
+            item = self._stated_in_brackets(_most_specific_of(first), mentions[0])
+            return self._place_json(self._refined(self._inside(item, mentions[0], attached), attached))
         own = {i for mention in mentions for i in anchors(mention)}
         for mention in mentions:
             item = self.own_place(mention, own)
             if speaker_country and item is not None and item.get("feature") == "country":
                 item = None
             if item is not None:
+                item = item if speaker_country else self._stated_in_brackets(item, mention)
                 return self._place_json(self._refined(self._inside(item, mention, attached), attached))
         if speaker_country:
             return self._country_location(speaker_country)
@@ -173,6 +175,18 @@ class PlaceLinker(LinkerBase):
         if town:
             return self._place_json(town)  # a headline's story: at the article's first town
         return self._slot_place(mentions, country) or country
+
+    def _stated_in_brackets(self, item: dict, mention: Mention) -> dict:
+        """The place of the mention's sentence that the text gives with its own hierarchy in
+        brackets, when `item` is not one: a note states so the place it codes ("barricaded the
+        Narok-Mai Mahiu highway over a death in Mai Mahiu town (Naivasha, Nakuru)" is at Mai Mahiu,
+        "in Asitey area of Somanya town (Yilo Krobo, Eastern)" at Somanya)."""
+        places = self._in_unit(self.places, mention.unit)
+        if in_brackets_hierarchy(self.article.text, item, places):
+            return item
+        stated = next((p for p in places if in_brackets_hierarchy(self.article.text, p, places)
+                       and self._named_as_place(p)), None)  # then what the text states inside it:
+        return most_specific(stated, places, self.article.text) if stated else item  # "X city, X Sadar (Dhaka)"
 
     def _slot_place(self, mentions: list[Mention], country: dict | None) -> dict | None:
         """A name no gazetteer knows in a place slot of the event's sentence ("clashed at Nkwantanang",

@@ -114,7 +114,7 @@ class PlacesExtractor(Extractor):
             for mention in mentions:
                 choose(mention, context, final)
             context.learn(mentions)
-        mentions = [m for m in mentions if m.choice or m.source in KEEP_UNRESOLVED and located_by_containers(m)]
+        mentions = [m for m in mentions if m.choice or self._may_stay_unknown(m) and located_by_containers(m)]
         attach_anchors(text, mentions)
         for mention in mentions:
             infer_region(text, mention, mentions, context)
@@ -192,7 +192,16 @@ class PlacesExtractor(Extractor):
             else:
                 break
         mention.name, mention.matches = name, matches + self._divisions_without_word(name, matches)
-        return bool(mention.matches) or mention.source in KEEP_UNRESOLVED and not _names_a_site(text, mention.end)
+        return bool(mention.matches) or self._may_stay_unknown(mention) and not _names_a_site(text, mention.end)
+
+    def _may_stay_unknown(self, mention: Mention) -> bool:
+        """Whether a name no reading fits is still a place: one of a place slot (KEEP_UNRESOLVED),
+        not an acronym ("a protest at DC office") unless it is a dateline's, and not the people of
+        a division or country named after them ("displacement of Amharas")."""
+        name = mention.name
+        return mention.source in KEEP_UNRESOLVED and not (mention.source != "dateline" and _ACRONYM.fullmatch(name)) \
+            and not (name.endswith("s") and any(m.main and m.place.feature in ("admin1", "country")
+                                                for m in self.lookup(name[:-1])))
 
     def _divisions_without_word(self, name: str, matches: list[Match]) -> list[Match]:
         """"Eastern Region" is the full name of one country's division and the plain name of
@@ -205,6 +214,9 @@ class PlacesExtractor(Extractor):
         return [Match(m.place, False) for m in self.lookup(" ".join(words[:-1]))
                 if m.place.feature == "admin1" and m.place.geonames_id not in known
                 and m.place.name.split()[-1].lower() not in ADMIN_WORDS - {words[-1].lower()}]
+
+
+_ACRONYM = re.compile(rf"[{UPPER}]{{2,4}}")  # unknown capitals other than a dateline's: "protest at DC office", "BNP"
 
 
 def usable(match: Match, mention: Mention, name: str) -> bool:
