@@ -721,3 +721,9 @@ def test_an_unknown_acronym_or_a_people_named_after_a_division_is_no_place(nlp):
     places = by_text(run(nlp, "On 5 June 2023, 50 people staged a sit-in at DC office in Comilla city (Comilla "
                               "Adarsha Sadar, Chittagong) against the displacement of Amharas."))
     assert "DC" not in places and "Amharas" not in places and places["Comilla"]["admin1"] == "Chittagong"
+
+
+def test_a_village_named_with_its_unit_word_lies_in_the_division_after_it(event_location):
+    """"X Village in Y District", capitalised as notes often write it: X is the place, inside Y."""
+    location = event_location("An elderly man was killed by a gang in Kegogi Village in Borabu District on Sunday.")
+    assert location["name"] == "Kegogi"

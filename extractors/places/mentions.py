@@ -70,9 +70,9 @@ _STATED = re.compile(rf"\b(?i:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|tow
                      rf"(?P<name>{NAME})(?=\s*,\s*(?:in\s+)?(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}])")
 _SCAN = re.compile(NAME)
 _POSSESSIVE = re.compile(r"['’]s\s+")  # "Congo's South Kivu"
-_CONTAINED_IN = re.compile(r"\s*,\s*(?:in\s+(?:the\s+)?)?"
-                           r"|\s+(?:(?:(?:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts|village|hamlet|town|township)\s+)?of"
-                           r"|in)\s+(?:the\s+)?")
+_CONTAINED_IN = re.compile(r"\s*,\s*(?:in\s+(?:the\s+)?)?"  # "X, Y", "X village in Y", "X Village of Y"
+                           r"|\s+(?:(?i:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts|village|hamlet|"
+                           r"town|township)\s+)?(?:of|in)\s+(?:the\s+)?")
 
 _LOCAL_NOUNS = "residents police station market road highway bound hospital prison airport"  # "Garissa police"
 _CONTEXT_FOLLOWS = re.compile(rf"(?:[\s\-]+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}})"  # "X district", "X, a small port town"
