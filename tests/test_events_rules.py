@@ -472,3 +472,11 @@ def test_an_event_a_verb_carries_out_happened_whatever_its_adjectives_say(events
 ])
 def test_a_promise_on_a_condition_is_a_threat(events, text, plover):
     assert [e["type"] for e in events(text) if e["main"]] == [plover]
+
+
+def test_a_verb_that_only_carries_the_event_its_object_names_is_no_event_of_its_own(events):
+    """"hosted a protest demonstration": one protest, not also a meeting the community hosted;
+    "hosted the Somali president" is the meeting."""
+    found = events("Members of the Christian community hosted a protest demonstration at a cathedral in Delhi.")
+    assert [e["type"] for e in found] == ["PROTEST"]
+    assert [e["type"] for e in events("Kenya hosted the Somali president in Nairobi on Monday.")] == ["CONSULT"]

@@ -727,3 +727,11 @@ def test_a_village_named_with_its_unit_word_lies_in_the_division_after_it(event_
     """"X Village in Y District", capitalised as notes often write it: X is the place, inside Y."""
     location = event_location("An elderly man was killed by a gang in Kegogi Village in Borabu District on Sunday.")
     assert location["name"] == "Kegogi"
+
+
+def test_a_place_of_the_event_a_protest_is_against_is_not_the_protest_s(event_location):
+    """"a protest against the Mogadishu bombing": Mogadishu is the bombing's place, hung on the
+    bombing's word; the protest is in Nairobi."""
+    location = event_location("Residents of Eastleigh in Nairobi held a protest against the Mogadishu bombing on "
+                              "Saturday.")
+    assert location["name"] == "Nairobi"

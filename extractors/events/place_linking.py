@@ -52,7 +52,8 @@ class PlaceLinker(LinkerBase):
         key = (mention.start, mention.end)
         if key not in self._attached_places:
             items = [p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)]
-            attached = [p for p in items if self._attached(p, mention)]
+            own = anchors(mention)  # not through another event's word: "a revenge attack for air strikes in Kunduz"
+            attached = [p for p in items if self._attached(p, mention) and not self._of_another_event(p, own)]
             chosen = self._pick([p for p in attached if not self._affiliation(p)] or attached, mention,
                                 lambda item: SPECIFICITY.get(item.get("feature"), 0))
             self._attached_places[key] = most_specific(chosen, items, self.article.text) if chosen else None

@@ -366,7 +366,7 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool, ongoing: bool = F
             continue
         used.update(t.i for t in tokens)
         mentions.append(Mention(token, tokens, entry, unit))
-    return _drop_eased(_drop_disrupted(_drop_consumed(mentions)))
+    return _drop_carriers(_drop_eased(_drop_disrupted(_drop_consumed(mentions))))
 
 
 def _drop_disrupted(mentions: list[Mention]) -> list[Mention]:
@@ -446,6 +446,15 @@ def _label_mention(doc, units: list[Unit]) -> list[Mention]:
     entry = TriggerEntry((doc[colon.i - 1].lemma_.lower(),), "NOUN", plover or "MOBILIZE", mode, acled_type, sub,
                          "event")
     return [Mention(doc[colon.i - 1], tuple(doc[unit.first:colon.i]), entry, unit)]
+
+
+def _drop_carriers(mentions: list[Mention]) -> list[Mention]:
+    """Drop a verb that only carries the event its object names ("hosted a protest
+    demonstration", "staged an attack"): the object is the event, not a second one of the verb's
+    own kind."""
+    carried = {m.token.head.i: m for m in mentions if m.token.dep_ == "dobj" and m.token.pos_ == "NOUN"}
+    return [m for m in mentions if not (m.token.lemma_.lower() in cue("support") and m.token.i in carried
+                                        and carried[m.token.i].entry.plover != m.entry.plover)]
 
 
 def _drop_consumed(mentions: list[Mention]) -> list[Mention]:
