@@ -478,3 +478,22 @@ def test_launching_a_weapon_is_an_attack_when_aimed_at_a_target(events, body, ev
 def test_a_minor_act_that_describes_someone_is_no_event(nlp):
     found = run_events(nlp, "Soldier providing election security killed in northern town", parse_header=False)
     assert [(e["type"], e["trigger"]["text"]) for e in found if e["main"]] == [("ASSAULT", "killed")]
+
+
+@pytest.mark.parametrize("body, trigger, plover", [
+    # opening a border or crossing eases a restriction: PLOVER's RETREAT (CAMEO 08, yield)
+    ("The government reopened the border crossing with its neighbour after two years of closure.", "reopened",
+     "RETREAT"),
+    # a truce one side declares alone is its retreat, not an agreement between sides
+    ("The rebel movement declared a unilateral ceasefire in the north on Sunday.", "ceasefire", "RETREAT"),
+    ("Government and rebel negotiators agreed to a ceasefire in the north on Sunday.", "agreed", "AGREE"),
+    # a withdrawal of part of an armed group is a move of armed men
+    ("One third of the guerrillas in the hills have been demobilized, their commanders said.", "demobilized",
+     "RETREAT"),
+])
+def test_easing_moves_told_in_other_words(events, body, trigger, plover):
+    assert (main(events(body))["trigger"]["text"], main(events(body))["type"]) == (trigger, plover)
+
+
+def test_opening_a_building_is_no_easing(events):
+    assert events("The minister opened a new hospital in the capital on Monday.") == []

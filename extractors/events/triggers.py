@@ -296,6 +296,9 @@ def _armed_party(token, actor_like) -> bool:
     if token.dep_ in ("xcomp", "conj", "advcl", "dobj") and not any(p.pos_ != "PRON" for p in parties):
         parties = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "troops began
         # their withdrawal": the subject of the verb the move is the object of
+    parties += [whole for part in parties if part.like_num or part.lemma_.lower() in cue("quantity")
+                for of in part.children if of.dep_ == "prep" and of.lower_ == "of"
+                for whole in of.children if whole.dep_ == "pobj"]  # "one third of the guerrillas"
     return any(actor_like(p, ARMED_SECTORS) for p in parties)
 
 
