@@ -490,8 +490,12 @@ def test_a_minor_act_that_describes_someone_is_no_event(nlp):
     # a withdrawal of part of an armed group is a move of armed men
     ("One third of the guerrillas in the hills have been demobilized, their commanders said.", "demobilized",
      "RETREAT"),
+    # withdrawing inspectors or observers cuts relations (CAMEO 16); announced for later, it is a threat
+    ("The government withdrew its election observers from the capital on Friday.", "withdrew", "SANCTION"),
+    ("The secretary-general announced that he will withdraw the weapons inspectors from the country.", "withdraw",
+     "THREATEN"),
 ])
-def test_easing_moves_told_in_other_words(events, body, trigger, plover):
+def test_easing_and_withdrawals_told_in_other_words(events, body, trigger, plover):
     assert (main(events(body))["trigger"]["text"], main(events(body))["type"]) == (trigger, plover)
 
 

@@ -319,7 +319,8 @@ class Facts:
                 "kind": lambda: entry.kind == value, "pos": lambda: entry.pos == value,
                 "type": lambda: _type_word(entry.acled_type) == value,
                 "lemma": lambda: self.context.lemma in typing_words()[value],
-                "cue": lambda: has_cue(value, self.context.around), "doc": lambda: has_cue(value, self.context.document),
+                "cue": lambda: has_cue(value, self.context.around), "near": lambda: has_cue(value, self.context.near),
+                "doc": lambda: has_cue(value, self.context.document),
                 "weapon": lambda: self.weapon == value}[kind]()
 
     def value(self, cell: str, column: str, carried: str | None) -> str | None:

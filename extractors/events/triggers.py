@@ -302,6 +302,12 @@ def _armed_party(token, actor_like) -> bool:
     return any(actor_like(p, ARMED_SECTORS) for p in parties)
 
 
+def _moves_envoys(token) -> bool:
+    """Whether a withdrawal moves a state's envoys, inspectors or observers (a cut in relations,
+    typed by the table): "will withdraw weapons inspectors from Iraq"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cue("envoy") for c in token.children)
+
+
 def _forms(token) -> set[str]:
     """A word's lemma, lowercased form and naive singular ("bases" -> "base", whatever the lemmatizer says)."""
     return {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s"), token.lower_.removesuffix("es")}
@@ -364,7 +370,7 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool, ongoing: bool = F
             continue
         moves_arms = entry.plover in ARMED_MOVES and entry.phrase not in unarmed_moves() \
             or entry.head in cue("armed_only")
-        if _mere_reference(token, entry, unit) or moves_arms and not _armed_party(token, actor_like) \
+        if _mere_reference(token, entry, unit) or moves_arms and not (_armed_party(token, actor_like) or _moves_envoys(token)) \
                 or _fights_no_enemy(token, entry) or _describes_someone(token, entry):
             continue
         used.update(t.i for t in tokens)
