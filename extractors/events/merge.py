@@ -99,7 +99,10 @@ class Merger:
         frame = self.linker.frame_place(event.rep) if item is None else None
         return item or frame and {**frame, "precision": place_precision(frame)}
 
-    def can_merge(self, earlier: Event, later: Event) -> bool:
+    def can_merge(self, earlier: Event, later: Event, named: bool = False) -> bool:
+        """Whether `later` can be told of the same incident as `earlier`; `named`: it names it
+        alike ("the bombing"), so only the place of that word counts, not a place the parse hung
+        on another word of its sentence."""
         if earlier.modality != later.modality:
             return False
         if later.fresh or separate(later.rep):
@@ -109,7 +112,7 @@ class Merger:
             return False
         if not self._dates_agree(earlier, later):
             return False
-        if not places_compatible(self._own_place(earlier), self._own_place(later)):
+        if not places_compatible(self._own_place(earlier), self.scene(later.rep) if named else self._own_place(later)):
             return False
         return not parties_differ(earlier, later)
 
@@ -164,7 +167,7 @@ class Merger:
         with it ("Gunmen attacked a village as a reprisal for earlier clashes. Five were killed": the
         attack, not the clashes it followed); else the latest with the same scene."""
         if definite(event.rep):
-            named_alike = [e for e in candidates if _named_alike(e, event.rep) and self.can_merge(e, event)]
+            named_alike = [e for e in candidates if _named_alike(e, event.rep) and self.can_merge(e, event, named=True)]
             if named_alike:
                 return named_alike[0]
         if not candidates:
