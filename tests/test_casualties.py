@@ -53,6 +53,7 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
 
 @pytest.mark.parametrize("sentence, killed, wounded", [
     ("Police recorded nine homicides in the port city on Thursday.", 9, None),
+    ("Five slain in attack on village near the river", 5, None),  # "slain" the tagger reads as an adjective
     ("The lynching of two suspected cattle thieves angered the chief.", 2, None),
     ("The explosion killed two guards and wounded 15 shoppers.", 2, 15),
     ("Three rangers and five poachers were killed in the gunfight.", 8, None),
