@@ -485,14 +485,14 @@ def test_a_minor_act_that_describes_someone_is_no_event(nlp):
     ("The government reopened the border crossing with its neighbour after two years of closure.", "reopened",
      "RETREAT"),
     # a truce one side declares alone is its retreat, not an agreement between sides
-    ("The rebel movement declared a unilateral ceasefire in the north on Sunday.", "ceasefire", "RETREAT"),
+    ("Insurgents announced a unilateral truce across the eastern provinces for the holidays.", "truce", "RETREAT"),
     ("Government and rebel negotiators agreed to a ceasefire in the north on Sunday.", "agreed", "AGREE"),
     # a withdrawal of part of an armed group is a move of armed men
-    ("One third of the guerrillas in the hills have been demobilized, their commanders said.", "demobilized",
-     "RETREAT"),
+    ("Half of the militia fighters in the district have been disarmed and demobilized, officials said.",
+     "demobilized", "RETREAT"),
     # withdrawing inspectors or observers cuts relations (CAMEO 16); announced for later, it is a threat
     ("The government withdrew its election observers from the capital on Friday.", "withdrew", "SANCTION"),
-    ("The secretary-general announced that he will withdraw the weapons inspectors from the country.", "withdraw",
+    ("The regional bloc said it will withdraw its ceasefire monitors from the border area next month.", "withdraw",
      "THREATEN"),
 ])
 def test_easing_and_withdrawals_told_in_other_words(events, body, trigger, plover):

@@ -475,8 +475,8 @@ def test_a_promise_on_a_condition_is_a_threat(events, text, plover):
 
 
 def test_a_verb_that_only_carries_the_event_its_object_names_is_no_event_of_its_own(events):
-    """"hosted a protest demonstration": one protest, not also a meeting the community hosted;
+    """"hosted a protest demonstration": one protest, not also a meeting the union hosted;
     "hosted the Somali president" is the meeting."""
-    found = events("Members of the Christian community hosted a protest demonstration at a cathedral in Delhi.")
+    found = events("Members of the teachers' union hosted a protest demonstration outside the ministry in Lusaka.")
     assert [e["type"] for e in found] == ["PROTEST"]
     assert [e["type"] for e in events("Kenya hosted the Somali president in Nairobi on Monday.")] == ["CONSULT"]

@@ -23,11 +23,11 @@ INSIDE_KM = 50  # a place this close to a city the text says contains it is in t
 STATED_GAP = 80  # at most this many characters of names and joining words between a place and its container
 _JOINING = re.compile(r"(?:[\s,()]|\b(?:in|of|the|[A-Z][\w'’.\-]*|city|town|village|district|county|province|"
                       r"region|state|area|sub-county|subcounty|municipality|constituency|governorate|township|union|"
-                      r"upazila)\b)*")  # "Kendua union, Madaripur Sadar (Dhaka)"
+                      r"upazila)\b)*")  # "Panchgaon union, Rajnagar upazila (Moulvibazar, Sylhet)"
 _TOWN_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}(?:capital|city|town|port|village|hub)(?:\s+of)?,?\s+")
 _BEFORE_BRACKETS = re.compile(r"(?:\s+[a-z\-]+){0,2}\s*\(")  # "X (", "X town (", "X sub county ("
 _NAME_WORD = re.compile(r"\b[A-Z]")
-_SETTLEMENT = re.compile(r"\b(?:village|hamlet|town)\b", re.IGNORECASE)  # a settlement of its own, no quarter
+_SETTLEMENT = re.compile(r"\b(?:village|hamlet|town|union)\b", re.IGNORECASE)  # a settlement or rural unit, no quarter
 _WIDER = ("country", "admin1", "region")  # what names a town within it ("the Ituri capital Bunia")
 _ITSELF = {"city": 1, "locality": 1, "admin1": 3, "country": 3}
 _CONTAINER_PRECISION = {"city": 2, "locality": 2, "region": 2, "admin1": 3, "country": 3}
@@ -49,7 +49,7 @@ def contains(outer: dict, inner: dict) -> bool:
         return True  # the text places an unknown name in `outer`
     if outer.get("geonames_id") is None:  # a unit the gazetteer lacks ("Robe (Bale, Oromia)"): by its division
         return bool(outer.get("country")) and inner.get("country") == outer.get("country") \
-            and inner.get("admin1") in (outer.get("admin1"), None)  # a town GeoNames gives no division: "Sodo"
+            and inner.get("admin1") in (outer.get("admin1"), None)  # a town GeoNames files under no division
     points = (inner.get("lat"), inner.get("lon"), outer.get("lat"), outer.get("lon"))
     return None not in points and distance_km(*points) <= INSIDE_KM
 
@@ -64,7 +64,7 @@ def stated_inside(text: str, inner: dict, outer: dict) -> bool:
 
 def in_brackets_hierarchy(text: str, item: dict, places: list[dict]) -> bool:
     """Whether the text gives a place with the units that contain it in brackets after it
-    ("Mai Mahiu town (Naivasha, Nakuru)", "Robe (Bale, Oromia)")."""
+    ("Maseno town (Kisumu West, Kisumu)", "Robe (Bale, Oromia)")."""
     return bool(_BEFORE_BRACKETS.match(text, item["end"])) and any(
         other is not item and "(" in text[item["end"]:other["start"]] and stated_inside(text, item, other)
         for other in places)

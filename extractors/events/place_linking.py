@@ -52,7 +52,7 @@ class PlaceLinker(LinkerBase):
         key = (mention.start, mention.end)
         if key not in self._attached_places:
             items = [p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)]
-            own = anchors(mention)  # not through another event's word: "a revenge attack for air strikes in Kunduz"
+            own = anchors(mention)  # not through another event's word: "a protest against the Kampala bombing"
             attached = [p for p in items if self._attached(p, mention) and not self._of_another_event(p, own)]
             chosen = self._pick([p for p in attached if not self._affiliation(p)] or attached, mention,
                                 lambda item: SPECIFICITY.get(item.get("feature"), 0))
@@ -179,15 +179,15 @@ class PlaceLinker(LinkerBase):
 
     def _stated_in_brackets(self, item: dict, mention: Mention) -> dict:
         """The place of the mention's sentence that the text gives with its own hierarchy in
-        brackets, when `item` is not one: a note states so the place it codes ("barricaded the
-        Narok-Mai Mahiu highway over a death in Mai Mahiu town (Naivasha, Nakuru)" is at Mai Mahiu,
-        "in Asitey area of Somanya town (Yilo Krobo, Eastern)" at Somanya)."""
+        brackets, when `item` is not one: a note states so the place it codes ("blocked the
+        Kisumu-Busia highway over a death in Maseno town (Kisumu West, Kisumu)" is at Maseno, "in
+        the Ayigya area of Kumasi city (Kumasi Metropolitan, Ashanti)" at Kumasi)."""
         places = self._in_unit(self.places, mention.unit)
         if in_brackets_hierarchy(self.article.text, item, places):
             return item
         stated = next((p for p in places if in_brackets_hierarchy(self.article.text, p, places)
                        and self._named_as_place(p)), None)  # then what the text states inside it:
-        return most_specific(stated, places, self.article.text) if stated else item  # "X city, X Sadar (Dhaka)"
+        return most_specific(stated, places, self.article.text) if stated else item  # "X city, X Sadar (Y)"
 
     def _slot_place(self, mentions: list[Mention], country: dict | None) -> dict | None:
         """A name no gazetteer knows in a place slot of the event's sentence ("clashed at Nkwantanang",
@@ -381,7 +381,7 @@ def _elsewhere(root) -> bool:
 def _origin(root) -> bool:
     """Where people come from is not where they act: "fighters from Uganda", "armed groups from
     Uganda", "Idlib-based extremists"; where things come from may be the scene ("rustled cattle
-    from Agomeda")."""
+    from Gbetsile")."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ in ("NOUN", "PROPN"):
         return _names_people(head.head)

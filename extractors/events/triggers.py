@@ -298,13 +298,13 @@ def _armed_party(token, actor_like) -> bool:
         # their withdrawal": the subject of the verb the move is the object of
     parties += [whole for part in parties if part.like_num or part.lemma_.lower() in cue("quantity")
                 for of in part.children if of.dep_ == "prep" and of.lower_ == "of"
-                for whole in of.children if whole.dep_ == "pobj"]  # "one third of the guerrillas"
+                for whole in of.children if whole.dep_ == "pobj"]  # "half of the militia fighters"
     return any(actor_like(p, ARMED_SECTORS) for p in parties)
 
 
 def _moves_envoys(token) -> bool:
     """Whether a withdrawal moves a state's envoys, inspectors or observers (a cut in relations,
-    typed by the table): "will withdraw weapons inspectors from Iraq"."""
+    typed by the table): "will withdraw its ceasefire monitors from the border area"."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cue("envoy") for c in token.children)
 
 

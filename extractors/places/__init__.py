@@ -196,8 +196,8 @@ class PlacesExtractor(Extractor):
 
     def _may_stay_unknown(self, mention: Mention) -> bool:
         """Whether a name no reading fits is still a place: one of a place slot (KEEP_UNRESOLVED),
-        not an acronym ("a protest at DC office") unless it is a dateline's, and not the people of
-        a division or country named after them ("displacement of Amharas")."""
+        not an acronym ("a sit-in at DC office") unless it is a dateline's, and not the people of
+        a division or country named after them ("killings of Amharas")."""
         name = mention.name
         return mention.source in KEEP_UNRESOLVED and not (mention.source != "dateline" and _ACRONYM.fullmatch(name)) \
             and not (name.endswith("s") and any(m.main and m.place.feature in ("admin1", "country")
@@ -216,7 +216,7 @@ class PlacesExtractor(Extractor):
                 and m.place.name.split()[-1].lower() not in ADMIN_WORDS - {words[-1].lower()}]
 
 
-_ACRONYM = re.compile(rf"[{UPPER}]{{2,4}}")  # unknown capitals other than a dateline's: "protest at DC office", "BNP"
+_ACRONYM = re.compile(rf"[{UPPER}]{{2,4}}")  # unknown capitals other than a dateline's: "sit-in at DC office", "BNP"
 
 
 def usable(match: Match, mention: Mention, name: str) -> bool:

@@ -383,7 +383,7 @@ def is_demonym(text: str) -> bool:
 
 _HOME_FORCES = re.compile(r"[\s\-]+(?:[A-Z]\w+\s+)?(?i:police|army|armed|forces|troops|soldiers|military|government|"
                           r"authorities|navy|defen[cs]e|security|officials|officers|courts?|parliament|president)\b")
-# only say where they come from; "National" before a name is a party's ("Indian National Lok Dal")
+# only say where they come from; "National" before a name is a party's ("Nigerian National Democratic Party")
 _FOREIGN_PEOPLE = r"refugees?|nationals?(?!\s+(?-i:[A-Z]))|exiles|embassy|owned|company|firm"
 _FOREIGNERS = re.compile(rf"[\s\-]+(?:[a-z]+\s+)?(?i:{_FOREIGN_PEOPLE})\b")
 _ABROAD = re.compile(rf"[\s\-]+(?:[a-z]+\s+)?(?i:{_FOREIGN_PEOPLE}|citizens?|raiders|pirates|rebels|militants|"
@@ -403,7 +403,7 @@ def country_reference_ranks(doc_or_text: Any) -> dict[str, tuple[int, int]]:
     its own police, army or government act or one of its places is named ("a Kenyan village",
     "the Somali border town"), ABROAD_RANK when it is only named as where foreigners
     come from ("Ugandan raiders", "a Chinese-owned firm") or across a border ("near the border with
-    Somalia"), else REFERENCE_RANK. Takes a spaCy Doc
+    Chad"), else REFERENCE_RANK. Takes a spaCy Doc
     or a string."""
     text = getattr(doc_or_text, "text", doc_or_text)
     ranks: dict[str, tuple[int, int]] = {}
@@ -419,7 +419,7 @@ def country_reference_ranks(doc_or_text: Any) -> dict[str, tuple[int, int]]:
 
 def _named_as_elsewhere(text: str, start: int) -> bool:
     """Whether a country name follows "from" or "border with": where foreigners come from, or the
-    other side of a border ("near the border with Somalia": the event is in the neighbour)."""
+    other side of a border ("near the border with Chad": the event is in the neighbour)."""
     return _ELSEWHERE_BEFORE.search(text, max(0, start - _ELSEWHERE_REACH), start) is not None
 
 
