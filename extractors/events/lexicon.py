@@ -112,6 +112,12 @@ GEAR_KINDS = ((cue("less_lethal_gear"), cue("less_lethal"), "less-lethal"),
 SYMBOLIC_OBJECTS = cue("symbolic_object")
 
 
+def carried_by_support(token) -> bool:
+    """Whether a noun is the object of a light verb that carries it out ("carried out an attack",
+    "hosted a protest", "mounted an invasion"): the noun names the event, the verb only does it."""
+    return token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.lemma_.lower() in cue("support")
+
+
 def hyphen_prefix(token):
     """The word a hyphen joins to the front of `token` with no space ("shoot" of "shoot-out"), so
     that the compound is looked up as one word ("shootout", "gunbattle"); None when there is none."""

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from article2json.extractors.events.lexicon import cue, trigger_lexicon
+from article2json.extractors.events.lexicon import carried_by_support, cue, trigger_lexicon
 
 CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl", "nsubjpass", "nsubj", "conj"}
 OWN_CUE_DEPS = {"neg", "aux", "auxpass", "mark", "det", "advmod", "amod"}
@@ -32,7 +32,7 @@ def _own_cue(token, trigger: bool = True) -> str | None:
     clashes"), not a clause below it ("threw a grenade; no casualties"). An event noun a verb
     carries out takes its modality from the verb, not from its adjectives ("mounted its
     long-threatened invasion" happened; "a threatened strike" did not)."""
-    carried = token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.lemma_.lower() in cue("support")
+    carried = carried_by_support(token)
     for child in sorted(token.children, key=lambda c: c.dep_ != "neg"):
         if child.dep_ not in OWN_CUE_DEPS or _in_brackets(child) or _month_name(child) \
                 or carried and child.dep_ == "amod":

@@ -95,8 +95,8 @@ def most_specific(chosen: dict, candidates: list[dict], text: str) -> dict:
     town is coded at the town, as ACLED codes it."""
     chosen = next((town for town in candidates if quarter_of(text, chosen, town)), chosen)
     for _ in range(len(candidates)):  # one step at a time, the nearest name first: "X in Y city, Z (W)"
-        inner = max((item for item in candidates if (stated_inside(text, item, chosen) or named_within(text, chosen, item))
-                     and not quarter_of(text, item, chosen)), key=lambda item: -abs(item["start"] - chosen["start"]),
+        inner = min((item for item in candidates if (stated_inside(text, item, chosen) or named_within(text, chosen, item))
+                     and not quarter_of(text, item, chosen)), key=lambda item: abs(item["start"] - chosen["start"]),
                     default=None)
         if inner is None:
             return chosen

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from article2json.extractors.events.actors import actor_dictionary, countries
 from article2json.extractors.events.incident import names_no_act
@@ -114,9 +115,12 @@ class PlaceLinker(LinkerBase):
             return False
         return not (item.get("feature") == "country" and root.dep_ in MODIFIER_DEPS or root.dep_ == "nsubj")
 
-    def _names_elsewhere(self, item: dict) -> bool:
-        root = span_root(self.doc, item["start"], item["end"])
-        return root is not None and _elsewhere(root)
+    @cached_property
+    def _home_countries(self) -> Counter[str]:
+        """The countries of the article's places, counted once, without those named only as
+        somewhere the events are not ("fighters from Uganda", "the border with Chad")."""
+        roots = [(p, span_root(self.doc, p["start"], p["end"])) for p in self.places if p.get("country")]
+        return Counter(p["country"] for p, root in roots if root is None or not _elsewhere(root))
 
     def _of_another_event(self, item: dict, own: set[int]) -> bool:
         """Whether a place names the scene of another event word of the sentence than the `own`
@@ -319,7 +323,7 @@ class PlaceLinker(LinkerBase):
         refer to ("Kenyan police", "Electricity Company of Ghana"): home forces first, then the
         home country of a named armed group of the event ("Al Shabaab": Somalia; such groups fight
         at home, where a foreign army named by its demonym may not), then the others."""
-        counts = Counter(p["country"] for p in self.places if p.get("country") and not self._names_elsewhere(p))
+        counts = self._home_countries
         if not counts:
             ranks = country_reference_ranks(self.doc)
             for party in (p for m in mentions for p in m.actors + m.recipients):
@@ -365,9 +369,8 @@ def _scene_of(event_noun, own: set[int]) -> bool:
 def _names_people(noun) -> bool:
     """Whether a noun names people or a group of them ("fighters", "armed groups", "Turkana
     militia"), by the victims' person test or the actor dictionary."""
-    phrase = [token for token in noun.subtree if token.i <= noun.i]
-    return is_person(noun) or any(start <= phrase.index(noun) < end
-                                  for start, end, _ in actor_dictionary().matches(phrase))
+    phrase = [token for token in noun.subtree if token.i <= noun.i]  # the noun and the words before it
+    return is_person(noun) or any(end == len(phrase) for _, end, _ in actor_dictionary().matches(phrase))
 
 
 def _elsewhere(root) -> bool:

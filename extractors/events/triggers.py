@@ -11,8 +11,8 @@ from typing import Any
 
 from article2json.extractors.events.circumstances import states_grievance
 from article2json.extractors.events.classify import LABELS, label_colon, opening_label
-from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, cue, cues, has_cue, hyphen_prefix,
-                                                    trigger_lexicon)
+from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, carried_by_support, cue, cues, has_cue,
+                                                    hyphen_prefix, trigger_lexicon)
 from article2json.extractors.events.units import Unit
 
 NOUN_TAGS = {"NOUN", "PROPN"}
@@ -461,9 +461,8 @@ def _drop_carriers(mentions: list[Mention]) -> list[Mention]:
     """Drop a verb that only carries the event its object names ("hosted a protest
     demonstration", "staged an attack"): the object is the event, not a second one of the verb's
     own kind."""
-    carried = {m.token.head.i: m for m in mentions if m.token.dep_ == "dobj" and m.token.pos_ == "NOUN"}
-    return [m for m in mentions if not (m.token.lemma_.lower() in cue("support") and m.token.i in carried
-                                        and carried[m.token.i].entry.plover != m.entry.plover)]
+    carried = {m.token.head.i: m for m in mentions if carried_by_support(m.token)}
+    return [m for m in mentions if not (m.token.i in carried and carried[m.token.i].entry.plover != m.entry.plover)]
 
 
 def _drop_consumed(mentions: list[Mention]) -> list[Mention]:
