@@ -480,3 +480,52 @@ def test_a_verb_that_only_carries_the_event_its_object_names_is_no_event_of_its_
     found = events("Members of the teachers' union hosted a protest demonstration outside the ministry in Lusaka.")
     assert [e["type"] for e in found] == ["PROTEST"]
     assert [e["type"] for e in events("Kenya hosted the Somali president in Nairobi on Monday.")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The government suspended talks with the rebels after the ambush on the convoy.", "suspended"),
+    ("The Dutch minister has cancelled a planned visit to Caracas, the ministry said.", "cancelled"),
+    ("The Qatari envoy ended his mediation efforts between the two factions on Sunday.", "mediation"),
+])
+def test_halting_talks_a_visit_or_mediation_is_a_sanction_and_the_halted_act_no_event(events, text, trigger):
+    """Halting a cooperative act reduces relations (SANCTION); the talks, visit or mediation did not take place."""
+    found = [e for e in events(text) if e["type"] in ("SANCTION", "CONSULT")]
+    assert [(e["type"], e["trigger"]["text"]) for e in found] == [("SANCTION", trigger)]
+
+
+def test_an_undertaking_named_by_its_event_noun_is_that_event(events):
+    """"a mediation effort": the modifier names the act, which a compound noun otherwise is not."""
+    assert [e["type"] for e in events("The emir launched a mediation effort between the two neighbours on Saturday.")] \
+        == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army imposed a blockade on the rebel-held port towns on Monday.",
+     ("COERCE", ("Strategic developments", "Other"))),
+    ("Police blocked the road to the airport on Tuesday.", ("COERCE", ("Strategic developments", "Other"))),
+    ("Hundreds of farmers blocked the road to the airport on Tuesday.", ("PROTEST", ("Protests", "Peaceful protest"))),
+])
+def test_a_blockade_by_state_forces_restricts_movement_and_one_by_civilians_is_a_protest(events, text, expected):
+    event = main(events(text))
+    assert (event["type"], acled(event)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor on Friday accepted the demands of the striking bus drivers.", "CONCEDE"),
+    ("The cabinet accepted the offer of talks from the rebel movement.", "AGREE"),
+])
+def test_accepting_demands_is_a_concession(events, text, expected):
+    assert [e["type"] for e in events(text) if e["main"]] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Army helicopters evacuated dozens of injured villagers from the besieged district on Sunday.", "AID"),
+    ("The troops evacuated their base near the river on Sunday.", "RETREAT"),
+])
+def test_evacuating_people_is_aid_and_evacuating_a_position_a_retreat(events, text, expected):
+    assert [e["type"] for e in events(text) if e["main"]] == [expected]
+
+
+def test_offering_troops_for_peacekeeping_is_an_agreement(events):
+    found = events("Chile is ready to contribute 300 troops to the peacekeeping mission, the defence minister said.")
+    assert [e["type"] for e in found if e["main"]] == ["AGREE"]

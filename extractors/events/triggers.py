@@ -25,6 +25,7 @@ NAME_ENTITIES = {"ORG", "EVENT", "WORK_OF_ART", "FAC", "PERSON", "LAW", "PRODUCT
 REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}  # nouns named in passing are no news
 HARMFUL = {"ASSAULT", "PROTEST", "COERCE", "OTHER"}  # the kinds of event that kill or injure
 ARMED_MOVES = {"MOBILIZE", "RETREAT"}  # deployments and withdrawals of armed forces only
+COOPERATION = {"CONSULT", "AID", "COOPERATE"}  # acts whose halting reduces relations (a sanction)
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})
 
 
@@ -158,7 +159,8 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
         return None
     pos = _pos_class(token)
     title_case = unit.headline and token.pos_ == "PROPN"  # "Protesters Block Highway": any part of speech
-    if pos is None or token.dep_ == "compound" and pos == "NOUN" and not (relaxed and _telegraphic(token, unit) or title_case) \
+    if pos is None or token.dep_ == "compound" and pos == "NOUN" and not (
+            relaxed and _telegraphic(token, unit) or title_case or token.head.lemma_.lower() in cue("undertaking")) \
             or _part_of_name(token, unit):
         return None
     if pos == "VERB" and token.dep_ == "amod" or token.lemma_.lower() in cue("passive_excluded") and _passive(token):
@@ -375,7 +377,7 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool, ongoing: bool = F
             continue
         used.update(t.i for t in tokens)
         mentions.append(Mention(token, tokens, entry, unit))
-    return _drop_carriers(_drop_eased(_drop_disrupted(_drop_consumed(mentions))))
+    return _drop_carriers(_drop_halted(_drop_eased(_drop_disrupted(_drop_consumed(mentions)))))
 
 
 def _drop_disrupted(mentions: list[Mention]) -> list[Mention]:
@@ -414,6 +416,32 @@ def _drop_eased(mentions: list[Mention]) -> list[Mention]:
                 retreats.add(mention.token.i)
     return [replace(m, entry=replace(m.entry, plover="RETREAT")) if m.token.i in retreats else m
             for m in mentions if m.token.i not in eased]
+
+
+def _halting_verb(token):
+    """The verb that stops the act a noun names ("suspended talks", "cancelled a planned visit",
+    "ended its mediation efforts", "broke off negotiations"), or None."""
+    while token.dep_ in ("compound", "conj") and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    phrases = {verb.lemma_.lower(), f"{verb.lemma_.lower()} {particle}"}
+    return verb if token.dep_ in ("dobj", "nsubjpass") and phrases & cue("halts") else None
+
+
+def _drop_halted(mentions: list[Mention]) -> list[Mention]:
+    """Type the halting of a cooperative act a sanction, which reduces relations: "suspended talks
+    with the rebels", "cancelled a planned visit", "ended its mediation". The act halted is no
+    event of its own: when the halting verb is a trigger it is the event, else the act's noun is."""
+    by_token = {m.token.i: m for m in mentions}
+    halted: dict[int, int] = {}  # the noun's token -> the halting verb's token
+    for mention in mentions:
+        verb = _halting_verb(mention.token) if mention.entry.plover in COOPERATION else None
+        if verb is not None:
+            halted[mention.token.i] = verb.i
+    sanctions = {verb if verb in by_token else noun for noun, verb in halted.items()}
+    return [replace(m, entry=replace(m.entry, plover="SANCTION", mode=None)) if m.token.i in sanctions else m
+            for m in mentions if not (m.token.i in halted and halted[m.token.i] in by_token)]
 
 
 def find_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
