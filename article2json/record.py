@@ -123,6 +123,8 @@ class Quote:
     speaker: str | None = described(
         "who said it, as written (\"a field source\", \"the army\"); \"he said\", \"the source noted\" take up "
         "the latest earlier speaker that fits; statements without a speaker are left out")
+    speaker_text: str | None = described(
+        "the speaker's words in the attribution, as written (\"he\" of \"he said\", where `speaker` names who he is)")
     via: str | None = described("the outlet or agency the words were told to or reported by (\"Sputnik\", \"AFP\"); "
                                  "an outlet that speaks itself is also the `via`")
     kind: Literal["direct", "reported", "according_to"] = described(

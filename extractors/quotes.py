@@ -7,6 +7,8 @@ text order, each with
 - `end` (integer): offset just past the last character
 - `speaker` (string or null): who said it, as written ("a field source", "the army"); "he said", "the
   source noted" take up the latest earlier speaker that fits; statements without a speaker are left out
+- `speaker_text` (string or null): the speaker's words in the attribution, as written ("he" of "he said",
+  where `speaker` names who he is)
 - `via` (string or null): the outlet or agency the words were told to or reported by ("Sputnik", "AFP");
   an outlet that speaks itself is also the `via`
 - `kind` (string): direct (in quotation marks), reported ("X said (that) ...") or according_to
@@ -59,7 +61,8 @@ class Quote:
     def as_json(self, text: str) -> dict[str, Any]:
         spans = [(self.cue_start, self.cue_end)] + [span for span in (self.mention, self.via_span) if span]
         return {"text": text[self.start:self.end], "start": self.start, "end": self.end,
-                "speaker": self.speaker, "via": self.via, "kind": self.kind, "cue": self.cue,
+                "speaker": self.speaker, "speaker_text": text[slice(*self.mention)] if self.mention else None,
+                "via": self.via, "kind": self.kind, "cue": self.cue,
                 "attribution": {"start": min(s for s, _ in spans), "end": max(e for _, e in spans)}}
 
 

@@ -128,7 +128,7 @@ def hostile_record() -> dict[str, Any]:
         attribution={"speaker": "organisers", "via": None, "start": find(t, "organisers said")[0],
                      "end": find(t, "organisers said")[1]})
     said = find(t, "one teacher said")
-    quote = span(t, "We will not stop</template><script>window.__pwned = 3</script>,", speaker="one teacher",
+    quote = span(t, "We will not stop</template><script>window.__pwned = 3</script>,", speaker="one teacher", speaker_text="one teacher",
                  via=None, kind="direct", cue="said", attribution={"start": said[0], "end": said[1]})
     return record("news/<velmar>.txt", t, "Teachers march in Velmar <script>window.__pwned = 1</script>",
                   "Velmar Daily & Sons", "2024-03-06T10:00:00Z", [march], quotes=[quote])

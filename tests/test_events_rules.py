@@ -503,6 +503,8 @@ def test_an_undertaking_named_by_its_event_noun_is_that_event(events):
     ("The army imposed a blockade on the rebel-held port towns on Monday.",
      ("COERCE", ("Strategic developments", "Other"))),
     ("Police blocked the road to the airport on Tuesday.", ("COERCE", ("Strategic developments", "Other"))),
+    ("The army reimposed blockades on the coastal towns on Friday, a spokesman said.",
+     ("COERCE", ("Strategic developments", "Other"))),
     ("Hundreds of farmers blocked the road to the airport on Tuesday.", ("PROTEST", ("Protests", "Peaceful protest"))),
 ])
 def test_a_blockade_by_state_forces_restricts_movement_and_one_by_civilians_is_a_protest(events, text, expected):
@@ -520,6 +522,7 @@ def test_accepting_demands_is_a_concession(events, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Army helicopters evacuated dozens of injured villagers from the besieged district on Sunday.", "AID"),
+    ("Army helicopters evacuated the wounded from the shelled hill town on Sunday.", "AID"),
     ("The troops evacuated their base near the river on Sunday.", "RETREAT"),
 ])
 def test_evacuating_people_is_aid_and_evacuating_a_position_a_retreat(events, text, expected):

@@ -91,7 +91,7 @@ def test_output_keys_and_metadata_lines(nlp):
     article = Article(text=text, source=Source("-", "0", "text"), outlet_span=Span(0, 33),
                       dateline_span=Span(34, 48), body_start=49)
     found = QuotesExtractor()(article, {"doc": nlp(text)})
-    assert [list(q) for q in found] == [["text", "start", "end", "speaker", "via", "kind", "cue",
+    assert [list(q) for q in found] == [["text", "start", "end", "speaker", "speaker_text", "via", "kind", "cue",
                                          "attribution"]]
     assert found[0]["text"] == "the road was open" and found[0]["speaker"] == "The police"
 

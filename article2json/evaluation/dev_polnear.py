@@ -4,7 +4,8 @@ Gold `quotes`: the content span of every attribution, with its source span's tex
 (null when the attribution has no source). Where several annotators coded an article, the first
 annotation file (in name order) is used. Scored: quote recall and precision (overlap), and speaker
 recall: the share of gold quotes with a speaker that some overlapping prediction attributes to the
-same speaker (lenient actor-name rule; a gold pronoun speaker needs a pronoun). Reference date: none.
+same speaker, by resolved name or as written (lenient actor-name rule; a gold pronoun speaker needs the
+prediction's attribution to read that pronoun). Reference date: none.
 """
 
 from __future__ import annotations

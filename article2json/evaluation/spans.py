@@ -8,7 +8,8 @@ Attributes, among gold spans that carry them:
 - places `country` and `within 161 km`: over the found gold places with a country (with coordinates),
   some overlapping prediction has the same country (lies within 161 km);
 - quotes `speaker`: over every gold quote with a speaker, some overlapping prediction names the same
-  speaker (the lenient actor rule of `names.actors_match`).
+  speaker (the lenient actor rule of `names.actors_match`), by its resolved name or by its words as
+  written (a gold "he" is found by a prediction whose attribution reads "he", resolved or not).
 """
 
 from __future__ import annotations
@@ -65,7 +66,8 @@ ATTRIBUTES = {
                          lambda g, p: scoring_country_code(g["country"]) == scoring_country_code(p.get("country"))),
                Attribute("within 161 km", _has_coordinates, _near)),
     "quotes": (Attribute("speaker", lambda g: bool(g.get("speaker")),
-                         lambda g, p: actors_match(g["speaker"], p.get("speaker")), of_found=False),),
+                         lambda g, p: actors_match(g["speaker"], p.get("speaker")) or
+                         actors_match(g["speaker"], p.get("speaker_text")), of_found=False),),
 }
 
 
