@@ -57,7 +57,7 @@ def parse_text(nlp: Any, text: str, as_written: tuple[Any, ...] = ()) -> str:
 
 @lru_cache(maxsize=1)
 def _function_word_acronyms() -> re.Pattern[str]:
-    from article2json.extractors.places.gazetteer import read_table
+    from article2json.extractors.data_files import read_table
 
     words = sorted(row[0] for row in read_table("function_word_acronyms.tsv"))
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")

@@ -33,7 +33,6 @@ from article2json.extractors.entities import in_metadata_lines
 
 QUOTE_PAIRS = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-FOLLOW_UP_PRONOUNS = {"he", "she", "it", "they", "we"}
 SPEAKER_DEPS = ("nsubj", "nsubjpass")
 WINDOW = 14  # tokens between a quotation and its reporting verb
 
@@ -192,7 +191,7 @@ def _reported_content(cue) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its `ccomp` ("said (that) ..."), or the main clause
     it comments on ("the attack failed, the source said")."""
     clauses = sorted((child for child in cue.children if child.dep_ == "ccomp" or (
-        child.dep_ == "xcomp" and cue.lemma_ in ("tell", "ask", "urge", "warn", "call"))),
+        child.dep_ == "xcomp" and cue.lemma_ in _terms()["infinitive_cues"])),
                      key=lambda clause: (clause.i < cue.i, clause.i))
     if clauses:
         clause = clauses[0]
@@ -280,7 +279,7 @@ def _describe(token, text: str) -> dict[str, Any]:
     first, last = _phrase_span(named, 12, text)
     lemma, lower = named.lemma_.lower(), named.lower_
     determiners = {child.lower_ for child in named.children if child.dep_ == "det"}
-    follow_up = lower if lower in FOLLOW_UP_PRONOUNS else (
+    follow_up = lower if lower in _terms()["follow_up_pronouns"] else (
         lemma if named.pos_ == "NOUN" and determiners & {"the", "this", "that"} else "")
     return {"speaker": text[first:last], "mention": (mention[0], mention[1]),
             "speaker_class": _speaker_class(named), "follow_up": follow_up, "speaker_noun": lemma,
@@ -331,7 +330,7 @@ def _via(cue, text: str) -> tuple[str | None, tuple[int, int] | None]:
     if cue.lemma_ in ("tell", "inform", "brief"):
         candidates += [child for child in cue.children if child.dep_ in ("dobj", "dative")]
     for prep in cue.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "with", "by", "in"):
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in _terms()["outlet_prepositions"]:
             for obj in prep.children:
                 candidates.append(obj)
                 candidates += [inner for sub in obj.children if sub.dep_ == "prep"
@@ -360,8 +359,8 @@ def _resolve_follow_ups(found) -> list[Quote]:
 
 
 def _fits(follow_up: Quote, earlier: Quote) -> bool:
-    if earlier.speaker is None or earlier.follow_up in FOLLOW_UP_PRONOUNS and earlier.speaker.lower() \
-            in FOLLOW_UP_PRONOUNS:
+    pronouns = _terms()["follow_up_pronouns"]
+    if earlier.speaker is None or earlier.follow_up in pronouns and earlier.speaker.lower() in pronouns:
         return False
     word, klass = follow_up.follow_up, earlier.speaker_class
     if word in ("he", "she"):

@@ -14,6 +14,7 @@ from functools import partial
 from datetime import date
 from typing import Callable
 
+from article2json.extractors.data_files import read_table, read_word_lists
 from article2json.extractors.dates.calendar import (
     FUTURE, PAST, DateValue, as_range, at_precision, month_day_year, month_start, nearest_weekday,
     period_start, quarter_start, safe_date, shift, unresolved, weekend_of)
@@ -175,9 +176,7 @@ def _year_earlier(match: re.Match, ctx: Context) -> DateValue | None:
     return DateValue(f"{year - 1:04d}-Q{quarter}", "quarter", True)
 
 
-RELATIVE_DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-                        "yesterday": -1, "last night": -1, "overnight": -1, "tomorrow": 1,
-                        "the day before yesterday": -2, "the day after tomorrow": 2}
+RELATIVE_DAY_OFFSETS = {phrase: int(days) for phrase, days in read_table("relative_days.tsv")}  # "yesterday": -1
 
 
 def _relative_day(match: re.Match, ctx: Context) -> DateValue | None:
@@ -278,8 +277,7 @@ def _since_start(match: re.Match, ctx: Context) -> DateValue | None:
 
 # ------------------------------------------------------------------ the grammar
 
-_REL_DAY_WORDS = ("the day before yesterday", "the day after tomorrow", "today", "tonight", "yesterday",
-                  "tomorrow", "last night", "overnight", "this morning", "this afternoon", "this evening")
+_REL_DAY_WORDS = tuple(RELATIVE_DAY_OFFSETS)  # in the order of data/relative_days.tsv
 _TIME_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 
 
@@ -296,13 +294,12 @@ def _rule(kind: str, pattern: str, resolve, accept=None, needs: str | None = Non
                 re.compile(needs, re.IGNORECASE) if needs else None)
 
 
-_MONTH_REL = _words(("last", "next", "this", "this past", "past", "coming"))
-_WEEKDAY_REL = _words(("last", "this past", "past", "next", "this", "this coming", "coming"))
-_WEEKEND_REL = _words(("last", "this", "next", "the", "this past", "past"))
-_QUARTER_REL = _words(("the", "the latest", "the last", "the previous", "the past", "the most recent", "the recent",
-                       "the prior", "last", "this", "next", "the next", "current", "the current"))
-_PERIOD_PART = _words(("early", "late", "earlier", "later", "mid", "the end of", "the start of", "the beginning of",
-                       "the middle of", "end of"))
+_RELATIVE = read_word_lists("relative_date_words.tsv")  # "last", "this past", ... by rule
+_MONTH_REL = _words(_RELATIVE["month"])
+_WEEKDAY_REL = _words(_RELATIVE["weekday"])
+_WEEKEND_REL = _words(_RELATIVE["weekend"])
+_QUARTER_REL = _words(_RELATIVE["quarter"])
+_PERIOD_PART = _words(_RELATIVE["period_part"])
 _THE_ORDINAL_DAY = r"(?:(?i:the)\s+(?=\d\d?(?:st|nd|rd|th)))?"
 _OPTIONAL_YEAR = rf"(?:,?\s+{YEAR})?"
 
@@ -314,7 +311,7 @@ def _day_month(n: int) -> str:
 
 _NIGHT_OF = r"(?:(?i:the)\s+)?(?i:night)\s+(?i:of|between)\s+(?:(?i:the)\s+)?"
 _UNIT = r"(?P<unit>(?i:week|month|year))(?![\w-])"
-_SEASON_REL = _words(("last", "this past", "past", "this", "next", "coming"))
+_SEASON_REL = _words(_RELATIVE["season"])
 
 RULES: tuple[Rule, ...] = (
     _rule("iso", rf"(?<![\d.\-/]){YEAR}-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)", _iso_day),

@@ -7,6 +7,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from article2json.extractors.data_files import read_word_lists
 from article2json.extractors.dates.calendar import (
     FUTURE, PAST, DateValue, as_range, at_precision, month_day_year, nearest_season, safe_date, season_range,
     season_start, unresolved)
@@ -15,7 +16,7 @@ from article2json.extractors.dates.words import TIME_PREPOSITIONS, month_number,
 if TYPE_CHECKING:
     from article2json.extractors.dates.rules import Context
 
-DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+DECADE_WORDS = read_word_lists("calendar_words.tsv")["decade"]  # from "twenties" (the 1920s), in order
 
 
 def cross_month_range(match: re.Match, ctx: Context) -> DateValue | None:

@@ -1,17 +1,20 @@
 """The words and regular-expression pieces of the date grammar (dates/rules.py): month and weekday
 names, number words, ordinals, the prepositions that make a bare year or month a date, and the
-small converters from matched text to numbers."""
+small converters from matched text to numbers. The month and weekday names and the prepositions
+are read from data/calendar_words.tsv."""
 
 from __future__ import annotations
 
 import re
 
-FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
+from article2json.extractors.data_files import read_word_lists
+
+_CALENDAR = read_word_lists("calendar_words.tsv")  # the lists of data/calendar_words.tsv
+FULL_MONTHS = _CALENDAR["month"]  # in calendar order: January is month 1
 MONTH_NUMBERS = {**{name.lower(): i for i, name in enumerate(FULL_MONTHS, 1)},
                  "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                  "oct": 10, "nov": 11, "dec": 12}
-FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+FULL_WEEKDAYS = _CALENDAR["weekday"]  # from Monday (0), as datetime numbers them
 WEEKDAY_NUMBERS = {**{name.lower(): i for i, name in enumerate(FULL_WEEKDAYS)},
                    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
                    "sat": 5, "sun": 6}
@@ -23,10 +26,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, **{w: i for i, w in enumerate(_ONES, 1)},
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # Words after which a bare year is a date ("since 2019"); a bare month name may also follow
 # "and"/"or"/"to" ("in March and April"), where a year-like number is more often a count.
-TIME_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "by", "from", "through", "throughout",
-                               "during", "before", "after", "between", "around", "circa", "early", "late", "mid",
-                               "year", "spring", "summer", "autumn", "fall", "winter"})
-MONTH_PREPOSITIONS = TIME_PREPOSITIONS | {"and", "or", "to"}
+TIME_PREPOSITIONS = frozenset(_CALENDAR["time_preposition"])
+MONTH_PREPOSITIONS = TIME_PREPOSITIONS | set(_CALENDAR["month_preposition"])
 
 
 def alternatives(words) -> str:

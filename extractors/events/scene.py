@@ -4,7 +4,9 @@ day (the merging stage asks; the linkers use `place_precision` for the output)."
 from __future__ import annotations
 
 from datetime import date as Date
+from functools import lru_cache
 
+from article2json.extractors.data_files import read_words
 from article2json.extractors.places.gazetteer import distance_km
 
 PRECISION = {"locality": "exact", "city": "exact", "region": "admin1", "admin1": "admin1", "country": "country"}
@@ -60,9 +62,16 @@ def place_key(name: str | None) -> str | None:
     if not name:
         return None
     key = name.lower().replace("‘", "").replace("'", "")
-    for prefix in ("al-", "el-", "al ", "el ", "the "):
+    for prefix in _article_prefixes():
         key = key.removeprefix(prefix)
     return key
+
+
+@lru_cache(maxsize=1)
+def _article_prefixes() -> tuple[str, ...]:
+    """The articles of data/place_articles.tsv in file order, as they open a name: "al-" as
+    written, "al" with the space after it."""
+    return tuple(article if article.endswith("-") else article + " " for article in read_words("place_articles.tsv"))
 
 
 def places_compatible(first: dict | None, second: dict | None) -> bool:

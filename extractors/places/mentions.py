@@ -22,7 +22,8 @@ from typing import Any
 
 from article2json.extractors.base import Article
 from article2json.extractors.entities import in_metadata_lines
-from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, embedded_gazetteer, read_table
+from article2json.extractors.data_files import read_table, read_word_lists, read_words
+from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, embedded_gazetteer
 
 UPPER = "A-Z\u00c0-\u00de"
 HYPHENS = "-\u2010\u2011"  # not dashes: "Gaza–Israel" names two places
@@ -33,10 +34,7 @@ NAME = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES}|of|and)[ \-])?{_WORD}){{0,3}}"
 _NAME_NO_OF = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES})[ \-])?{_WORD}){{0,3}}"  # "Malgir of Nahri Saraj district": two names
 LOCATIVE_WORDS = "in at near outside around from to into toward towards across via through between inside of"
 LOCATIVE = rf"(?i:{'|'.join(LOCATIVE_WORDS.split())})"  # "in Kano", and "In Kano," opening a sentence
-GEO_WORDS = frozenset({"area", "region", "countryside", "desert", "outskirts", "district", "village", "villages",
-                       "town", "city", "camp", "valley", "suburb", "suburbs", "neighbourhood", "neighborhood",
-                       "border", "province", "governorate", "county", "state", "sub-county", "subcounty",
-                       "division", "municipality", "constituency", "ward", "estate", "location", "parish"})
+GEO_WORDS = frozenset(read_words("geo_words.tsv"))  # "Kisima village", "the Sinjar district"
 _TYPE = (r"(?:town|city|village|villages|area|district|province|governorate|county|region|suburb|community|"
          r"settlement|camp|neighbou?rhood|locality|municipality|sub-county|ward|division|estate|market|state)")
 _TYPED = re.compile(rf"\b(?:[Tt]he\s+)?{_TYPE}\s+of\s+(?P<name>{NAME})")
@@ -55,10 +53,8 @@ _DIVISION = re.compile(rf"\b(?P<name>{_NAME_NO_OF})\s+(?P<word>{_DIVISION_WORD})
 # "in Malgir of Nahri Saraj district, Helmand": Malgir, a place of the district
 _OF_DIVISION = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME_NO_OF})\s+of\s+(?:the\s+)?"
                           rf"(?P<unit>{_NAME_NO_OF}\s+{_DIVISION_WORD})\b")
-_NAMED_DIVISION = frozenset({"governorate", "province", "county", "district", "oblast", "prefecture", "sub-county",
-                             "subcounty", "sub county", "constituency", "parish"})
-_SEAT_NAMED = frozenset({"district", "sub-county", "subcounty", "sub county", "constituency", "municipality",
-                         "division"})  # units commonly named after their main town
+_NAMED_DIVISION = frozenset(read_word_lists("division_words.tsv")["named"])  # kept when no gazetteer knows the name
+_SEAT_NAMED = frozenset(read_word_lists("division_words.tsv")["seat_named"])  # units commonly named after their main town
 _CUE = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{NAME})")
 # "(Yinmarbin district, Sagaing region)": a name may carry its kind of unit, not another noun ("(Mombasa neighborhood)")
 _UNIT_WORD = rf"(?:\s+(?:{'|'.join(sorted((ADMIN_WORDS - {'area', 'city'}) | {'township'}))}))?"

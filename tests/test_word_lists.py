@@ -1,0 +1,196 @@
+"""The English word lists kept in data files (extractors/data/) rather than in code: each file
+reads, has no duplicate or blank entries, and its words take effect where it is read."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import pytest
+
+from article2json.extractors.base import Article, Source
+from article2json.extractors.data_files import DATA, read_table, read_word_lists, read_words
+
+# data file -> the lists it holds (None: a list of one column, one entry a line)
+WORD_FILES = {
+    "admin_words.tsv": None,
+    "geo_words.tsv": None,
+    "part_words.tsv": None,
+    "division_words.tsv": {"named", "seat_named"},
+    "place_articles.tsv": None,
+    "calendar_words.tsv": {"month", "weekday", "decade", "time_preposition", "month_preposition"},
+    "relative_date_words.tsv": {"month", "weekday", "weekend", "quarter", "period_part", "season"},
+    "relative_days.tsv": None,
+}
+QUOTE_LISTS = ("follow_up_pronouns", "infinitive_cues", "outlet_prepositions")  # in reporting_terms.json
+REFERENCE = datetime(2023, 11, 14, tzinfo=timezone.utc)  # a Tuesday
+SOURCE = Source("a.txt", "0" * 64, "text")
+
+
+@pytest.mark.parametrize("name", sorted(WORD_FILES))
+def test_a_word_file_has_a_header_and_clean_unique_entries(name):
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    header = [line for line in lines if line.startswith("#")]
+    assert lines[0].startswith("# ") and len(header) >= 2, "a # header says what the words are for"
+    first_entry = next(i for i, line in enumerate(lines) if line.strip() and not line.startswith("#"))
+    assert lines[first_entry - 1].startswith("# "), "a # column line comes just before the entries"
+    assert not [line for line in lines[first_entry:] if not line.strip()], "no blank lines among the entries"
+    rows = list(read_table(name))
+    assert rows, f"{name} has no entries"
+    assert len({len(row) for row in rows}) == 1, "every line has the same columns"
+    assert all(cell and cell == cell.strip() for row in rows for cell in row), "no blank cells, no stray spaces"
+    lists = WORD_FILES[name]
+    entries = [tuple(row[:2]) if lists else row[0] for row in rows]
+    assert len(entries) == len(set(entries)), f"duplicates in {name}"
+    if lists:
+        found = read_word_lists(name)
+        assert set(found) == lists
+        assert all(found[each] for each in lists)
+    else:
+        assert read_words(name) == tuple(row[0] for row in rows)
+
+
+def test_the_lists_of_the_quotes_lexicon_are_clean_and_unique():
+    terms = json.loads((DATA / "reporting_terms.json").read_text(encoding="utf-8"))
+    for key in QUOTE_LISTS:
+        words = terms[key]
+        assert words and len(words) == len(set(words)), key
+        assert all(isinstance(word, str) and word and word == word.strip() for word in words), key
+        assert key in terms["_doc"], f"{key} is described in _doc"
+
+
+def test_ordered_calendar_lists_keep_their_order():
+    calendar = read_word_lists("calendar_words.tsv")
+    assert calendar["month"][0] == "January" and calendar["month"][-1] == "December" and len(calendar["month"]) == 12
+    assert calendar["weekday"][0] == "Monday" and len(calendar["weekday"]) == 7
+    assert calendar["decade"][0] == "twenties" and calendar["decade"][-1] == "nineties"
+
+
+# ------------------------------------------------------------------ the words take effect
+
+@pytest.mark.parametrize("text, expected", [
+    ("8 November", ("2023-11-08", "day", True)),                 # calendar_words: month (November = 11)
+    ("last Wednesday", ("2023-11-08", "day", True)),             # calendar_words: weekday; relative: weekday
+    ("this coming Sunday", ("2023-11-19", "day", True)),         # relative_date_words: weekday
+    ("the nineties", ("1990-01-01/1999-12-31", "range", False)),  # calendar_words: decade
+    ("this past March", ("2023-03", "month", True)),             # relative_date_words: month
+    ("next May", ("2024-05", "month", True)),
+    ("last weekend", ("2023-W45", "week", True)),                # relative_date_words: weekend
+    ("the latest quarter", ("2023-Q3", "quarter", True)),        # relative_date_words: quarter
+    ("this quarter", ("2023-Q4", "quarter", True)),
+    ("earlier this year", ("2023", "year", True)),               # relative_date_words: period_part
+    ("the end of this month", ("2023-11", "month", True)),
+    ("last summer", ("2023-06-01/2023-08-31", "range", True)),   # relative_date_words: season
+    ("the day before yesterday", ("2023-11-12", "day", True)),   # relative_days
+    ("overnight", ("2023-11-13", "day", True)),
+    ("late yesterday", ("2023-11-13", "day", True)),
+])
+def test_date_words_from_the_data_files_resolve(text, expected):
+    from article2json.extractors.dates import resolve_date
+
+    resolved = resolve_date(text, REFERENCE)
+    assert resolved is not None and (resolved["value"], resolved["precision"], resolved["relative"]) == expected
+
+
+_RELATIVE = read_word_lists("relative_date_words.tsv")
+# list of relative_date_words.tsv -> (the rule that reads it, a phrase its words open)
+_RELATIVE_RULES = {"month": ("month", "March"), "weekday": ("weekday", "Wednesday"), "weekend": ("weekend", "weekend"),
+                   "quarter": ("quarter_relative", "quarter"), "period_part": ("relative_period", "this year"),
+                   "season": ("season", "summer")}
+
+
+@pytest.mark.parametrize("rule, phrase", [
+    *((rule, f"{word} {rest}") for name, (rule, rest) in _RELATIVE_RULES.items() for word in _RELATIVE[name]),
+    *(("relative_day", phrase) for phrase in read_words("relative_days.tsv")),
+])
+def test_every_relative_date_word_is_matched_by_its_rule(rule, phrase):
+    from article2json.extractors.dates.rules import RULES
+
+    (pattern,) = [each.pattern for each in RULES if each.kind == rule]
+    assert pattern.fullmatch(phrase), phrase
+
+
+def _dates(text: str) -> list[str]:
+    from article2json.extractors.dates import DatesExtractor
+
+    article = Article(text=text, source=SOURCE, published=REFERENCE)
+    return [item["text"] for item in DatesExtractor()(article, {"doc": None})]
+
+
+def test_time_and_month_prepositions_make_bare_years_and_months_dates():
+    assert _dates("Fighting has gone on since 2019 in the area.") == ["2019"]  # time_preposition
+    assert _dates("The 2019 fighters left.") == []
+    assert _dates("Talks ran in March and April.") == ["March", "April"]  # month_preposition
+    assert _dates("Talks ran in March and 2019 people came.") == ["March"]  # not for a year
+
+
+def test_admin_words_leave_division_names():
+    from article2json.extractors.places.gazetteer import without_admin_word
+    from article2json.extractors.places.gazetteer_build import _analyst_admin1_name
+
+    assert without_admin_word("Homs Governorate") == "Homs"
+    assert without_admin_word("County of Zadar") == "Zadar"
+    assert _analyst_admin1_name("Rajshahi Division") == "Rajshahi"  # dropped
+    assert _analyst_admin1_name("Kano State") == "Kano State"  # kept
+
+
+def test_division_words_decide_the_source_and_seat_of_a_division_mention():
+    from article2json.extractors.places.mentions import _pattern_mentions
+
+    def divisions(text):
+        return [(text[m.start:m.end], m.source, m.seat_named) for m in _pattern_mentions(text)
+                if m.source in ("division", "state")]
+
+    assert divisions("Clashes in the Kakamega sub-county.") == [("Kakamega sub-county", "division", True)]
+    assert divisions("Fighting in Homs Governorate.") == [("Homs Governorate", "division", False)]
+    assert divisions("Fighting in Kano State.") == [("Kano State", "state", False)]
+
+
+def test_geo_words_mark_a_place_after_a_demonym():
+    from article2json.extractors.places.mentions import _home_ground
+
+    assert _home_ground(" village near Goma", 0)
+    assert _home_ground(" border town", 0)
+    assert not _home_ground(" border", 0)  # a border is two countries'
+    assert not _home_ground(" officials", 0)
+
+
+def test_place_articles_are_left_out_when_places_are_compared():
+    from article2json.extractors.events.scene import place_key
+
+    assert place_key("Al-Rusafa") == place_key("Rusafa") == "rusafa"
+    assert place_key("El Fasher") == "fasher"
+    assert place_key("the Gaza Strip") == "gaza strip"
+    assert place_key("Theodore") == "theodore"  # "the" only with its space
+
+
+def test_part_words_give_the_place_a_division_is_named_after(nlp):
+    from article2json.extractors.places import PlacesExtractor
+
+    text = "Clashes broke out in Wajir North sub-county on Monday."
+    article = Article(text=text, source=SOURCE)
+    places = PlacesExtractor()(article, {"doc": nlp(text)})
+    assert [(place["text"], place["name"]) for place in places] == [("Wajir North sub-county", "Wajir")]
+
+
+def _quotes(nlp, text):
+    from article2json.extractors.quotes import QuotesExtractor
+
+    return [(q["text"], q["speaker"], q["via"], q["cue"])
+            for q in QuotesExtractor()(Article(text=text, source=SOURCE), {"doc": nlp(text)})]
+
+
+def test_infinitive_cues_report_their_infinitive_clause(nlp):
+    assert _quotes(nlp, "The governor urged residents to stay indoors after the clashes.") == [
+        ("to stay indoors after the clashes", "The governor", None, "urged")]
+
+
+def test_outlet_prepositions_lead_to_the_outlet(nlp):
+    assert _quotes(nlp, "The army said in a statement to Reuters that the road was closed.") == [
+        ("the road was closed", "The army", "Reuters", "said")]
+
+
+def test_follow_up_pronouns_take_up_the_earlier_speaker(nlp):
+    assert _quotes(nlp, "\"The road is closed,\" the minister said on Monday. "
+                        "\"We will reopen it soon,\" she added.") == [
+        ("The road is closed", "the minister", None, "said"), ("We will reopen it soon", "the minister", None, "added")]
