@@ -532,3 +532,33 @@ def test_evacuating_people_is_aid_and_evacuating_a_position_a_retreat(events, te
 def test_offering_troops_for_peacekeeping_is_an_agreement(events):
     found = events("Chile is ready to contribute 300 troops to the peacekeeping mission, the defence minister said.")
     assert [e["type"] for e in found if e["main"]] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mob lynches herder suspected of stealing goats", ("lynches", ("Riots", "Mob violence"))),
+    ("Prison guards in Kamiti flogged inmates who refused to work.", ("flogged", ("Violence against civilians", "Attack"))),
+])
+def test_a_verb_the_parser_took_for_a_noun_or_a_modifier_is_the_sentences_event(events, text, expected):
+    """Telegraphic lines the parser reads without a verb: "lynches" as a plural noun, "flogged" as
+    a modifier of the noun after it."""
+    event = main(events(text))
+    assert (event["trigger"]["text"], acled(event)) == expected
+
+
+def test_a_participle_after_a_determiner_stays_a_modifier(events):
+    assert events("New blankets for the flogged inmates of Kamiti") == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A farmer stepped on a mine near Tamu and lost a leg.", "stepped"),
+    ("A minibus hit a mine on the road to Kalemie on Tuesday, killing four passengers.", "hit"),
+])
+def test_a_mine_stepped_on_or_hit_is_a_landmine_explosion(events, text, trigger):
+    event = main(events(text))
+    assert (event["trigger"]["text"], acled(event)) == (
+        trigger, ("Explosions/Remote violence", "Remote explosive/landmine/IED"))
+
+
+def test_a_mine_that_is_a_pit_is_no_weapon(events):
+    found = events("Rebels attacked a gold mine near the border on Monday, killing two guards.")
+    assert acled(main(found))[0] != "Explosions/Remote violence"

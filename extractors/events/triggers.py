@@ -90,10 +90,11 @@ def unarmed_moves() -> frozenset[str]:
 def lemma_candidates(token) -> list[str]:
     """The lemmas a token may stand for; title-case headline words are often tagged as proper
     nouns with their inflection kept, and the lemmatizer misreads some inflected verbs ("raped" as
-    "rap"), so their endings are tried off too."""
+    "rap") and verbs tagged as plural nouns ("Mob lynches man": "lynche"), so their endings are tried
+    off too."""
     lemma = token.lemma_.lower()
     found = [lemma, token.lower_]
-    if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS", "VBD", "VBN", "VBG", "VBZ"):
+    if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS", "NNS", "VBD", "VBN", "VBG", "VBZ"):
         word = token.lower_
         for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
                                     ("ing", ""), ("ing", "e")):
@@ -163,7 +164,8 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
             relaxed and _telegraphic(token, unit) or title_case or token.head.lemma_.lower() in cue("undertaking")) \
             or _part_of_name(token, unit):
         return None
-    if pos == "VERB" and token.dep_ == "amod" or token.lemma_.lower() in cue("passive_excluded") and _passive(token):
+    if pos == "VERB" and token.dep_ == "amod" and not _verb_read_as_modifier(token) or \
+            token.lemma_.lower() in cue("passive_excluded") and _passive(token):
         return None
     if token.tag_ == "VBN" and any(c.dep_ == "det" for c in token.children):
         return None  # "six of the wounded died": people named by what was done to them, not an action
@@ -183,6 +185,15 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
             if tokens is not None:
                 return entry, tokens
     return None
+
+
+def _verb_read_as_modifier(token) -> bool:
+    """Whether a past form the parser hung on the noun after it is the verb of a sentence it left
+    without one ("Police officers in Kibera flogged voters"): a noun right before it, a noun the
+    sentence's root ("the wounded soldiers", "seven injured people" stay modifiers)."""
+    sentence = token.sent
+    return token.tag_ in ("VBD", "VBN") and token.head.i > token.i > sentence.start and \
+        sentence.root.pos_ in NOUN_TAGS and token.doc[token.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
 
 
 def _telegraphic(token, unit: Unit) -> bool:
