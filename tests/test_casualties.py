@@ -500,3 +500,22 @@ def test_headline_tolls(nlp, text, killed):
 
 def test_a_year_after_a_noun_is_no_toll(nlp):
     assert not [e for e in run_events(nlp, "Executions 2011 in the province", parse_header=False) if e.get("killed")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Eleven people have been killed in a gun battle between rival herders near Baragoi.", 11),
+    ("Twelve people have been killed in a gun battle between rival herders near Baragoi.", 12),
+])
+def test_a_capitalised_number_the_tagger_reads_as_an_adjective_is_the_figure(main_killed, text, killed):
+    assert main_killed(text) == killed
+
+
+def test_deaths_before_a_later_act_belong_to_the_raid_that_caused_them(nlp):
+    """"raided X where they killed 9 people before torching houses": the torching comes after
+    ("before"), so the deaths are the raid's, not the arson's."""
+    found = run_events(nlp, "Police say gunmen raided Witu near Lamu where they killed 9 people before torching several houses.")
+    assert [(e["trigger"]["text"], e["killed"]) for e in found if e["killed"]] == [("raided", 9)]
+
+
+def test_a_consul_killed_is_one_person(main_killed):
+    assert main_killed("The honorary consul in the port city was kidnapped and killed by rebels, the minister said.") == 1

@@ -248,8 +248,8 @@ def _amount(victim) -> tuple[Amount | None, Any]:
     if victim.lower_ in vague and (objects or victim.tag_ == "NNS"):
         return _vague_amount(victim), (objects[0] if objects else None)
     for noun in [victim] + children(victim, "compound", "nmod", "amod"):  # "Seven Kenyan fishermen": "Seven" under "Kenyan"
-        numbers = [child for child in children(noun, "nummod", "quantmod", "compound", "npadvmod")
-                   if is_number(child)]
+        numbers = [child for child in children(noun, "nummod", "quantmod", "compound", "npadvmod", "amod")
+                   if is_number(child)]  # "Eleven people": a capitalised number may be tagged an adjective
         if numbers:
             return amount_of_number(numbers[-1]), noun
     quantity = victim.head.head

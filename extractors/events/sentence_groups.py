@@ -134,6 +134,20 @@ def _apart(first, second, unit) -> bool:
     return False
 
 
+def _subordinate_apart(upper, lower) -> bool:
+    """Whether `lower` hangs on `upper` through a word that parts two incidents in time ("killed
+    nine people before torching houses": the torching is a later act, not what killed them)."""
+    if upper not in lower.ancestors:
+        return False
+    token = lower
+    while token.i != upper.i:
+        if token.i != lower.i and token.lemma_.lower() in cue("later_act") or \
+                any(c.dep_ == "mark" and c.lower_ in cue("later_act") for c in token.children):
+            return True
+        token = token.head
+    return False
+
+
 def _carrier(mention: Mention):
     """The verb that carries an event noun ("clashes broke out"), else the trigger."""
     token = mention.token
@@ -227,7 +241,8 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
             if mention.weak and alone:
                 partners = [k for k, other in enumerate(mentions) if k != i and not (other.weak and strong_only)
                             and other.modality == mention.modality and _families_meet(mention, other)
-                            and not _apart(mention.token, other.token, mention.unit)]
+                            and not _apart(mention.token, other.token, mention.unit)
+                            and not _subordinate_apart(mention.token, other.token)]
                 if partners:
                     join(min(partners, key=lambda k: abs(mentions[k].token.i - mention.token.i)), i)
     groups: dict[int, list[Mention]] = {}
