@@ -519,3 +519,21 @@ def test_deaths_before_a_later_act_belong_to_the_raid_that_caused_them(nlp):
 
 def test_a_consul_killed_is_one_person(main_killed):
     assert main_killed("The honorary consul in the port city was kidnapped and killed by rebels, the minister said.") == 1
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A publisher of a slain blogger was hacked to death on Saturday in the capital, police said.", 1),
+    ("The widow of a slain police officer was shot dead in her home on Monday.", 1),
+    ("The bodies of three slain farmers were found near the river on Monday.", 3),
+])
+def test_a_slain_person_named_to_say_who_someone_is_is_no_casualty_of_the_event(main_killed, text, killed):
+    assert main_killed(text) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen attacked four villages, killing seven people -- a local source says 30 killed -- and burning "
+     "many houses, police said.", 7),
+    ("A suicide bomber rammed his car into a checkpoint, killing 12 people — five policemen and seven civilians.", 12),
+])
+def test_a_figure_between_two_dashes_is_an_aside(main_killed, text, killed):
+    assert main_killed(text) == killed

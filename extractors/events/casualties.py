@@ -36,6 +36,7 @@ __all__ = ["Casualty", "KINDS", "event_totals", "find_casualties"]
 
 KINDS = ("killed", "wounded", "missing", "arrested", "kidnapped", "displaced")
 VICTIM_KINDS = ("killed", "wounded")  # the kinds of casualty an event toll adds up
+PARENTHETICAL_DASHES = ("--", "—", "–")  # a pair of them sets off an aside, as brackets do
 
 
 @dataclass(frozen=True)
@@ -364,10 +365,13 @@ def _grouping(predicate, noun, first: int) -> tuple[tuple[int, int], bool]:
 
 
 def _in_parentheses(sentence, first: int) -> bool:
+    """Whether a figure stands in brackets, or between two dashes ("killing six -- a local source
+    says 36 killed -- and burning houses")."""
     depth = 0
     for token in sentence.doc[sentence.start:first]:
         depth += (token.text in ("(", "[")) - (token.text in (")", "]"))
-    return depth > 0
+    dashes = [token.i for token in sentence if token.text in PARENTHETICAL_DASHES]
+    return depth > 0 or sum(i < first for i in dashes) % 2 == 1 and any(i > first for i in dashes)
 
 
 def _subordinate_clause(predicate) -> int:

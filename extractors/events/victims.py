@@ -433,6 +433,15 @@ def _intransitive_victims(verb) -> list:
     return _with_conjuncts(victims or _shared_subject(verb, passive=True))
 
 
+def _relation_of(noun) -> bool:
+    """Whether a person is named only to say who someone else is ("a publisher of a slain blogger",
+    "the widow of a slain officer", "a slain officer's widow"); "the bodies of two slain farmers" count."""
+    if noun.dep_ == "poss":
+        return True
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return holder is not None and holder.pos_ in NOUNISH and holder.lemma_.lower() not in terms()["victim_nouns"]
+
+
 def _state_victims(word) -> list:
     """Victims of "dead", "injured", "missing": "14 dead", "with 16 people dead", "left five
     people dead", "two are missing", "were found dead", "the injured man", "three officers among
@@ -448,7 +457,7 @@ def _state_victims(word) -> list:
         if head.lemma_ in terms()["copulas"]:
             return _with_conjuncts(related(word, "copula_subject"))
         return _verb_victims(head)
-    if word.dep_ == "amod" and (is_person(head) or has_quantity(head) or is_number(head)):
+    if word.dep_ == "amod" and (is_person(head) or has_quantity(head) or is_number(head)) and not _relation_of(head):
         before_phrase = word.i < min((c.i for c in children(head, "det", "nummod", "quantmod")), default=word.i)
         return _with_conjuncts([head]) if before_phrase else [head]  # "shot dead one boy and two men"
     if word.dep_ == "pobj" and head.lower_ == "among":
