@@ -537,3 +537,16 @@ def test_a_slain_person_named_to_say_who_someone_is_is_no_casualty_of_the_event(
 ])
 def test_a_figure_between_two_dashes_is_an_aside(main_killed, text, killed):
     assert main_killed(text) == killed
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armed men stormed the village of Kuda as residents were preparing for evening prayers, killing 21 people "
+     "and burning houses.", (21, None)),
+    ("A suicide bomber struck a tea house in Kirkuk as customers watched a match on television, killing at least "
+     "9 people and wounding 30, officials said on Thursday.", (9, 30)),
+])
+def test_a_closing_participle_the_parser_hung_on_a_time_clause_tells_the_main_events_toll(nlp, text, expected):
+    """", killing 21 people" hangs on "preparing" in the parse; the toll is the storming's, and
+    "preparing" makes it no plan."""
+    event = main_event(run_events(nlp, text))
+    assert (event["killed"], event["wounded"], event["modality"]) == (*expected, "asserted")

@@ -93,21 +93,25 @@ def _elaborates(participle: Mention, other: Mention) -> bool:
 
 def _closes_the_sentence(participle: Mention, other: Mention, triggers: dict[int, Mention]) -> bool:
     """"Police opened fire on civilians after they refused to leave, killing 3": a participle
-    after a comma that ends the sentence tells the outcome of the sentence's main clause when the
-    parser hung it on a clause that reports no such event (`triggers`: the sentence's mentions by
-    token index)."""
+    after a comma that ends the sentence (or its reported part: "..., killing 12, officials said")
+    tells the outcome of the sentence's main clause when the parser hung it on a clause that
+    reports no such event (`triggers`: the sentence's mentions by token index)."""
     token, unit = participle.token, participle.unit
     if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == unit.first or token.doc[token.i - 1].text != ",":
         return False
     main, doc, last = _carrier(other), token.doc, unit.last - 1
     while last > token.i and doc[last].is_punct:
         last -= 1
-    if not (token.right_edge.i == last and main.i < token.i and (main.head.i == main.i or main.head not in unit)
-            and participle.modality == other.modality and _families_meet(participle, other)):
+    reported = main.dep_ == "ccomp" and main.head.lemma_.lower() in cue("report") and main.head.i > token.i
+    ends = token.right_edge.i == last or reported and doc[token.right_edge.i + 1].text == ","  # ", officials said"
+    if not (ends and main.i < token.i and (main.head.i == main.i or main.head not in unit or reported)
+            and _families_meet(participle, other)):
         return False
     between = _below(token, main)
-    return between is not None and not any(
-        t.i in triggers and _families_meet(participle, triggers[t.i]) for t in between)
+    if between is None or any(t.i in triggers and _families_meet(participle, triggers[t.i]) for t in between):
+        return False
+    # the clause the parser hung it on ("as residents were preparing for prayers") lends it no modality
+    return participle.modality == other.modality or any(c.dep_ == "mark" for t in between for c in t.children)
 
 
 def _below(token, top) -> list | None:
