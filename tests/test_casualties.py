@@ -550,3 +550,11 @@ def test_a_closing_participle_the_parser_hung_on_a_time_clause_tells_the_main_ev
     "preparing" makes it no plan."""
     event = main_event(run_events(nlp, text))
     assert (event["killed"], event["wounded"], event["modality"]) == (*expected, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a Swiss national working for an aid group in the city of Sirte, the agency said.",
+    "Gunmen have killed a female identified as Amina Hassan, a district official, in a market near Baidoa.",
+])
+def test_a_person_the_parser_left_as_a_modifier_of_a_participle_is_one_victim(main_killed, text):
+    assert main_killed(text) == 1

@@ -277,10 +277,21 @@ def _bare_amount(noun) -> Amount | None:
         return Amount(2, 2, 2, first, noun.i)
     if any(child.ent_type_ == "ORDINAL" or child.lower_ in ("latest", "last") for child in children(noun, "amod")):
         return None  # "the second member of the group killed this week": a rank in a series
+    person = _person_modifier(noun, determiners)
+    if person is not None:
+        return Amount(1, 1, 1, first, noun.i)
     singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in terms()["singular_pronouns"] | {"another", "one", "old"}
     if singular and noun.lemma_.lower() not in terms()["collectives"]:
         return Amount(1, 1, 1, first, noun.i) if is_person(noun) else None
     return Amount(None, None, None, first, noun.i)
+
+
+def _person_modifier(noun, determiners: set):
+    """The person word of "a Swiss national working for ...", "a female identified as ...": the
+    parser made the participle after it the head of the phrase, the person its modifier."""
+    if noun.tag_ not in ("VBG", "VBN") or not determiners & {"a", "an"}:
+        return None
+    return next((word for word in children(noun, "amod") if is_person(word)), None)
 
 
 def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
