@@ -558,3 +558,20 @@ def test_a_closing_participle_the_parser_hung_on_a_time_clause_tells_the_main_ev
 ])
 def test_a_person_the_parser_left_as_a_modifier_of_a_participle_is_one_victim(main_killed, text):
     assert main_killed(text) == 1
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen attacked the house of a tribal elder in Quetta, killing him and eight members of his family.", 9),
+    ("Armed men attacked a council member in Lashkar Gah late last night, killing him along with his two guards.", 3),
+    ("A court clerk was killed with his wife and two children during an attack at their home on Thursday night.", 4),
+    ("A cleric who had criticised the militants has been shot dead with his wife and child in Kano.", 3),
+    ("The trader was killed with a machete in the market on Monday.", 1),
+    ("At least 12 civilians were killed in two attacks in the north, with the wife of the deputy governor among a "
+     "dozen people kidnapped, a source said.", 12),
+    ("Six were killed, four in the raid and two in an ambush on the road.", 6),
+])
+def test_people_killed_with_someone_add_up(main_killed, text, killed):
+    """A pronoun with others in its clause is no restatement ("killing him and eight members of his
+    family"); "with" and a person adds a victim; a figure is the sum of the ones after it only
+    when it comes first ("six were killed, four ... and two ...")."""
+    assert main_killed(text) == killed

@@ -28,8 +28,8 @@ from typing import Any
 from article2json.extractors.events.circumstances import is_additional, is_aggregate, is_background, is_claimed
 from article2json.extractors.events.figures import CARDINAL, Amount, amount_of_number, glued, is_number
 from article2json.extractors.events.lexicon import cue
-from article2json.extractors.events.victims import (casualty_predicate, children, has_quantity, is_person, is_update,
-                                                     of_objects, terms, victims_of)
+from article2json.extractors.events.victims import (along_with, casualty_predicate, children, has_quantity, is_person,
+                                                     is_update, of_objects, terms, victims_of)
 from article2json.extractors.events.totals import event_totals
 
 __all__ = ["Casualty", "KINDS", "event_totals", "find_casualties"]
@@ -370,9 +370,18 @@ def _grouping(predicate, noun, first: int) -> tuple[tuple[int, int], bool]:
     clause = _subordinate_clause(predicate)
     if _in_parentheses(predicate.sent, first) or clause >= 0:
         return (sentence, predicate.i if clause < 0 else clause), True
-    if predicate.lemma_ == "toll" or predicate.head.lemma_ == "include" or (noun is not None and noun.pos_ == "PRON"):
+    if predicate.lemma_ == "toll" or predicate.head.lemma_ == "include" or _pronoun_alone(noun, predicate):
         return (sentence, predicate.i), False
     return (sentence, _reporting_verb(predicate)), False
+
+
+def _pronoun_alone(noun, predicate) -> bool:
+    """Whether a pronoun victim stands alone ("shot him dead": someone counted before), not with
+    others who died in its clause ("killing him and eight members of his family", "killing him
+    along with his two guards")."""
+    others = children(noun, "conj") + [c for c in children(predicate, "conj") if c.pos_ in ("NOUN", "PROPN")] \
+        if noun is not None else []
+    return noun is not None and noun.pos_ == "PRON" and not others and not along_with(predicate)
 
 
 def _in_parentheses(sentence, first: int) -> bool:

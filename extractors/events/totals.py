@@ -100,7 +100,8 @@ def _sides_total(stated: dict[tuple[int, int], int], sides: dict[tuple[int, int]
 
 
 def _group_sum(values: list[int]) -> int:
-    """The sum of a group's figures, or the one figure that the others break down ("six were
-    killed, four in the raid and two in an ambush" -> 6)."""
+    """The sum of a group's figures (in text order), or the first one when the others after it
+    break it down ("six were killed, four in the raid and two in an ambush" -> 6; "a clerk, his
+    wife and two children" -> 4)."""
     total = sum(values)
-    return next((value for value in values if len(values) > 2 and 2 * value == total), total)
+    return values[0] if len(values) > 2 and 2 * values[0] == total else total

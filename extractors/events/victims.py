@@ -277,7 +277,7 @@ def _verb_victims(verb) -> list:
             or _number_before(verb) or _subject_on_the_left(verb) or _shared_subject(verb, passive=verb.tag_ == "VBN")
         if not victims:  # the parse hung them elsewhere, with words that are no victims as conjuncts
             return _counted_after(verb)
-    return _with_conjuncts(victims + _along_with(verb))
+    return _with_conjuncts(victims + along_with(verb))
 
 
 def _conjunct_objects(verb) -> list:
@@ -344,9 +344,10 @@ def _counted_after(word) -> list:
     return [counted] if is_person(counted) else []
 
 
-def _along_with(verb) -> list:
+def along_with(verb) -> list:
     """Victims joined by "along with", "in addition to" (terms' joining_phrases) after the verb or
-    in its passive subject ("The chief, along with his driver, was killed"; the parse hangs the
+    in its passive subject ("The chief, along with his driver, was killed"), or by "with" and a
+    person after the verb ("was shot dead with his wife and child"; the parse hangs the
     last word of the phrase from the one before it or beside it). Those joined to the subject of an
     active verb acted with it."""
     doc = verb.doc
@@ -359,7 +360,16 @@ def _along_with(verb) -> list:
             if (token.i > verb.i or token.i in passive) and last < len(doc) and \
                     [t.lower_ for t in doc[token.i:last + 1]] == words and doc[last].dep_ == "prep":
                 joined += children(doc[last], "pobj")
+    joined += [person for prep in children(verb, "prep") if prep.lower_ == "with" and prep.i > verb.i
+               for person in children(prep, "pobj") if is_person(person) and person.tag_ != "NNP"
+               and not _told_apart(person)]  # "shot dead with his wife"
     return sorted(joined, key=lambda t: t.i)
+
+
+def _told_apart(person) -> bool:
+    """Whether what "with" adds tells of its own fate ("with the minister's wife among a dozen
+    people kidnapped")."""
+    return any(child.lower_ == "among" or casualty_predicate(child) for child in person.children)
 
 
 def _subject_on_the_left(verb) -> list:
