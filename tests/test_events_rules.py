@@ -562,3 +562,20 @@ def test_a_mine_stepped_on_or_hit_is_a_landmine_explosion(events, text, trigger)
 def test_a_mine_that_is_a_pit_is_no_weapon(events):
     found = events("Rebels attacked a gold mine near the border on Monday, killing two guards.")
     assert acled(main(found))[0] != "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text", [
+    "On 19 March 2020, herders attacked farmers in Kalawa, sparking clashes. One farmer was killed in the clash.",
+    "On 2 June 2021, gunmen attacked a police post in Gidami, prompting armed clashes with the police. One "
+    "policeman was killed in the clash.",
+])
+def test_an_attack_that_sparks_clashes_is_one_armed_clash(events, text):
+    """The clashes an attack sets off there and then are the same incident, fought by both sides;
+    its toll is the incident's."""
+    event = main(events(text))
+    assert (acled(event), event["killed"]) == (("Battles", "Armed clash"), 1)
+
+
+def test_a_protest_a_killing_set_off_stays_its_own_event(events):
+    found = events("The killing of a trader by police sparked protests in the town on Monday.")
+    assert sorted(e["type"] for e in found) == ["ASSAULT", "PROTEST"]

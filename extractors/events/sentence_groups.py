@@ -57,8 +57,11 @@ def _separating_words() -> frozenset[str]:
 
 
 def _consequence(token) -> bool:
-    """"killed three as a result of the attack": what an action caused is the same incident."""
-    return token.lower_ == "as" and any(c.lemma_.lower() in ("result", "consequence") for c in token.children)
+    """"killed three as a result of the attack", "attacked the village, sparking clashes": what an
+    action caused there and then is the same incident (a protest it set off is not: the families
+    of the two do not meet)."""
+    return token.lower_ == "as" and any(c.lemma_.lower() in ("result", "consequence") for c in token.children) \
+        or token.lemma_.lower() in cue("sparking_verb") and token.tag_ == "VBG" and token.dep_ == "advcl"
 
 
 def _path(upper, lower, unit) -> tuple[bool, str | None]:
