@@ -579,3 +579,12 @@ def test_an_attack_that_sparks_clashes_is_one_armed_clash(events, text):
 def test_a_protest_a_killing_set_off_stays_its_own_event(events):
     found = events("The killing of a trader by police sparked protests in the town on Monday.")
     assert sorted(e["type"] for e in found) == ["ASSAULT", "PROTEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Supporters of a councillor vandalised the office of his rival in the market town on Sunday.", "Mob violence"),
+    ("Students protesting fee increases vandalised the office of the vice chancellor on Sunday.",
+     "Violent demonstration"),
+])
+def test_vandalism_is_a_violent_demonstration_only_in_a_demonstration(events, text, expected):
+    assert acled(main(events(text))) == ("Riots", expected)
