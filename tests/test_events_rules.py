@@ -588,3 +588,14 @@ def test_a_protest_a_killing_set_off_stays_its_own_event(events):
 ])
 def test_vandalism_is_a_violent_demonstration_only_in_a_demonstration(events, text, expected):
     assert acled(main(events(text))) == ("Riots", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Judge Hassan Ali was killed last night in the capital by men armed with pistols.", ["ASSAULT"]),
+    ("Police said the residents were not armed.", []),
+    ("The government armed local militias in the north last year.", ["MOBILIZE"]),
+    ("Local militias were armed by the army in the north.", ["MOBILIZE"]),
+])
+def test_armed_as_a_state_is_no_arming(events, text, expected):
+    """"men armed with pistols" describes the men; arming is an act only with an object or an agent."""
+    assert [e["type"] for e in events(text)] == expected

@@ -244,8 +244,13 @@ def _aimed(token, objects: list, wanted: frozenset[str]) -> bool:
 
 def _describes_someone(token, entry: TriggerEntry) -> bool:
     """A minor act told in a participle that describes who someone is ("a soldier providing
-    election security was killed", "aid workers delivering food"): a role, not an event."""
-    return entry.kind == "minor" and token.dep_ == "acl" and token.tag_ == "VBG"
+    election security was killed", "aid workers delivering food"): a role, not an event; and a
+    participle that names a state ("men armed with pistols", "residents were not armed"), unless
+    someone did it ("were armed by the army")."""
+    if entry.kind == "minor" and token.dep_ == "acl" and token.tag_ == "VBG":
+        return True
+    return token.tag_ == "VBN" and entry.head in cue("state_participle") and \
+        not any(c.dep_ in ("agent", "dobj") for c in token.children)
 
 
 def _gathers_for_a_cause(token, actor_like) -> bool:
