@@ -599,3 +599,13 @@ def test_vandalism_is_a_violent_demonstration_only_in_a_demonstration(events, te
 def test_armed_as_a_state_is_no_arming(events, text, expected):
     """"men armed with pistols" describes the men; arming is an act only with an object or an agent."""
     assert [e["type"] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A suicide bomber struck a Shiite procession north of Baghdad on Thursday, killing 35 worshippers.", ["ASSAULT"]),
+    ("Thousands joined the funeral procession of the slain leader on Monday.", []),
+    ("Party activists brought out a procession in the town demanding the release of their leader.", ["PROTEST"]),
+    ("Students took out a procession against the fee hike on Monday.", ["PROTEST"]),
+])
+def test_a_procession_is_a_protest_only_with_a_cause(events, text, expected):
+    assert [e["type"] for e in events(text)] == expected

@@ -212,6 +212,8 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     phrase = entry.phrase
     if (entry.head in cue("gathering") or entry.head in cue("rally")) and _pos_class(token) == "VERB":
         return _gathers_for_a_cause(token, actor_like)
+    if entry.head in cue("procession"):
+        return _procession_for_a_cause(token)
     wanted = object_words().get(phrase)
     person = entry.head in cue("needs_person")
     if wanted is None and not person and (entry.head not in cue("needs_object") or len(entry.words) > 1):
@@ -263,6 +265,16 @@ def _gathers_for_a_cause(token, actor_like) -> bool:
         return False
     return any(actor_like(s) and not actor_like(s, ARMED_SECTORS) or _bare_count(s) or s.lower_ in cue("vague_amount")
                for s in token.children if s.dep_ == "nsubj")  # troops that rallied fought on
+
+
+def _procession_for_a_cause(token) -> bool:
+    """Whether a procession is a protest: it, or the verb that brings it out, states what it is
+    for or against ("a procession demanding the release of", "a protest procession", "brought out
+    a procession against the price hike"); a funeral or religious procession is not one."""
+    holders = [token] + ([token.head] if token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
+    return any(states_grievance(c) for holder in holders for c in holder.children
+               if c.dep_ in ("prep", "acl", "relcl", "advcl", "xcomp")) or \
+        any(c.lemma_.lower() in cue("cause_noun") for c in token.children if c.dep_ in ("compound", "amod"))
 
 
 def _bare_count(token) -> bool:
