@@ -503,26 +503,30 @@ def test_a_year_after_a_noun_is_no_toll(nlp):
 
 
 @pytest.mark.parametrize("text, killed", [
-    ("Eleven people have been killed in a gun battle between rival herders near Baragoi.", 11),
-    ("Twelve people have been killed in a gun battle between rival herders near Baragoi.", 12),
+    ("Eleven people have been killed in clashes over water near Kargi.", 11),
+    ("Eleven herders have been killed in a gun battle near Kargi.", 11),
 ])
 def test_a_capitalised_number_the_tagger_reads_as_an_adjective_is_the_figure(main_killed, text, killed):
     assert main_killed(text) == killed
 
 
 def test_deaths_before_a_later_act_belong_to_the_raid_that_caused_them(nlp):
-    """"raided X where they killed 9 people before torching houses": the torching comes after
-    ("before"), so the deaths are the raid's, not the arson's."""
-    found = run_events(nlp, "Police say gunmen raided Witu near Lamu where they killed 9 people before torching several houses.")
-    assert [(e["trigger"]["text"], e["killed"]) for e in found if e["killed"]] == [("raided", 9)]
+    """"raided the market, where they killed 7 traders before torching the stalls": the torching
+    comes after ("before"), so the deaths are the raid's, not the arson's."""
+    found = run_events(nlp, "Bandits raided the Ngao market, where they killed 7 traders before torching the stalls.")
+    assert [(e["trigger"]["text"], e["killed"]) for e in found if e["killed"]] == [("raided", 7)]
 
 
-def test_a_consul_killed_is_one_person(main_killed):
-    assert main_killed("The honorary consul in the port city was kidnapped and killed by rebels, the minister said.") == 1
+@pytest.mark.parametrize("text", [
+    "The honorary consul in the port city was kidnapped and killed by rebels, the minister said.",
+    "A bishop was shot dead by gunmen outside his church on Sunday.",
+])
+def test_a_consul_or_a_bishop_killed_is_one_person(main_killed, text):
+    assert main_killed(text) == 1
 
 
 @pytest.mark.parametrize("text, killed", [
-    ("A publisher of a slain blogger was hacked to death on Saturday in the capital, police said.", 1),
+    ("The brother of a slain journalist was stabbed to death near his shop on Friday.", 1),
     ("The widow of a slain police officer was shot dead in her home on Monday.", 1),
     ("The bodies of three slain farmers were found near the river on Monday.", 3),
 ])
@@ -531,47 +535,47 @@ def test_a_slain_person_named_to_say_who_someone_is_is_no_casualty_of_the_event(
 
 
 @pytest.mark.parametrize("text, killed", [
-    ("Gunmen attacked four villages, killing seven people -- a local source says 30 killed -- and burning "
-     "many houses, police said.", 7),
-    ("A suicide bomber rammed his car into a checkpoint, killing 12 people — five policemen and seven civilians.", 12),
+    ("Rebels shelled the market, killing nine people -- residents put the toll at 25 -- and wounding dozens, "
+     "the governor said.", 9),
+    ("An explosion tore through the depot, killing 10 people — six workers and four guards.", 10),
 ])
 def test_a_figure_between_two_dashes_is_an_aside(main_killed, text, killed):
     assert main_killed(text) == killed
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Armed men stormed the village of Kuda as residents were preparing for evening prayers, killing 21 people "
-     "and burning houses.", (21, None)),
-    ("A suicide bomber struck a tea house in Kirkuk as customers watched a match on television, killing at least "
-     "9 people and wounding 30, officials said on Thursday.", (9, 30)),
+    ("Raiders attacked the camp as herders were preparing to move their cattle, killing 6 people and stealing "
+     "goats.", (6, None)),
+    ("A car bomb exploded outside the court as lawyers arrived for a hearing, killing at least 6 people and "
+     "wounding 20, police said on Monday.", (6, 20)),
 ])
 def test_a_closing_participle_the_parser_hung_on_a_time_clause_tells_the_main_events_toll(nlp, text, expected):
-    """", killing 21 people" hangs on "preparing" in the parse; the toll is the storming's, and
-    "preparing" makes it no plan."""
+    """The parser may hang ", killing 14 people" on the "while" or "as" clause; the toll is the main
+    clause's, and that clause lends it no modality."""
     event = main_event(run_events(nlp, text))
     assert (event["killed"], event["wounded"], event["modality"]) == (*expected, "asserted")
 
 
 @pytest.mark.parametrize("text", [
-    "Gunmen killed a Swiss national working for an aid group in the city of Sirte, the agency said.",
-    "Gunmen have killed a female identified as Amina Hassan, a district official, in a market near Baidoa.",
+    "Gunmen shot dead a Swiss national working for a bank in Kano on Friday.",
+    "Unknown attackers have killed a female identified as a nurse at the district clinic.",
 ])
 def test_a_person_the_parser_left_as_a_modifier_of_a_participle_is_one_victim(main_killed, text):
     assert main_killed(text) == 1
 
 
 @pytest.mark.parametrize("text, killed", [
-    ("Gunmen attacked the house of a tribal elder in Quetta, killing him and eight members of his family.", 9),
-    ("Armed men attacked a council member in Lashkar Gah late last night, killing him along with his two guards.", 3),
-    ("A court clerk was killed with his wife and two children during an attack at their home on Thursday night.", 4),
-    ("A cleric who had criticised the militants has been shot dead with his wife and child in Kano.", 3),
+    ("Militants raided the home of a village chief near Bannu, killing him and his four bodyguards.", 5),
+    ("A roadside bomb hit a judge's car near Ghazni, killing him along with his driver.", 2),
+    ("A farmer was shot dead with his two sons outside their house near Jos on Sunday night.", 3),
+    ("A school principal was hacked to death with his daughter in their home, police said.", 2),
     ("The trader was killed with a machete in the market on Monday.", 1),
-    ("At least 12 civilians were killed in two attacks in the north, with the wife of the deputy governor among a "
-     "dozen people kidnapped, a source said.", 12),
+    ("Gunmen killed eight villagers in the raid, with the chief's son among 20 people taken away, a local "
+     "official said.", 8),
     ("Six were killed, four in the raid and two in an ambush on the road.", 6),
 ])
 def test_people_killed_with_someone_add_up(main_killed, text, killed):
-    """A pronoun with others in its clause is no restatement ("killing him and eight members of his
-    family"); "with" and a person adds a victim; a figure is the sum of the ones after it only
-    when it comes first ("six were killed, four ... and two ...")."""
+    """A pronoun with others in its clause is no restatement ("killing him and his four bodyguards");
+    "with" and a person adds a victim; a figure is the sum of the ones after it only when it comes
+    first ("six were killed, four ... and two ...")."""
     assert main_killed(text) == killed

@@ -484,8 +484,8 @@ def test_a_verb_that_only_carries_the_event_its_object_names_is_no_event_of_its_
 
 @pytest.mark.parametrize("text, trigger", [
     ("The government suspended talks with the rebels after the ambush on the convoy.", "suspended"),
-    ("The Dutch minister has cancelled a planned visit to Caracas, the ministry said.", "cancelled"),
-    ("The Qatari envoy ended his mediation efforts between the two factions on Sunday.", "mediation"),
+    ("The Kenyan president cancelled his state visit to Juba on Tuesday.", "cancelled"),
+    ("Regional leaders ended their mediation mission in the capital on Friday.", "mediation"),
 ])
 def test_halting_talks_a_visit_or_mediation_is_a_sanction_and_the_halted_act_no_event(events, text, trigger):
     """Halting a cooperative act reduces relations (SANCTION); the talks, visit or mediation did not take place."""
@@ -495,7 +495,7 @@ def test_halting_talks_a_visit_or_mediation_is_a_sanction_and_the_halted_act_no_
 
 def test_an_undertaking_named_by_its_event_noun_is_that_event(events):
     """"a mediation effort": the modifier names the act, which a compound noun otherwise is not."""
-    assert [e["type"] for e in events("The emir launched a mediation effort between the two neighbours on Saturday.")] \
+    assert [e["type"] for e in events("Nigeria's former president started a mediation effort in the border dispute.")] \
         == ["CONSULT"]
 
 
@@ -503,7 +503,7 @@ def test_an_undertaking_named_by_its_event_noun_is_that_event(events):
     ("The army imposed a blockade on the rebel-held port towns on Monday.",
      ("COERCE", ("Strategic developments", "Other"))),
     ("Police blocked the road to the airport on Tuesday.", ("COERCE", ("Strategic developments", "Other"))),
-    ("The army reimposed blockades on the coastal towns on Friday, a spokesman said.",
+    ("Troops reimposed a blockade on the island's two ports after the mutiny, the navy said.",
      ("COERCE", ("Strategic developments", "Other"))),
     ("Hundreds of farmers blocked the road to the airport on Tuesday.", ("PROTEST", ("Protests", "Peaceful protest"))),
 ])
@@ -513,7 +513,7 @@ def test_a_blockade_by_state_forces_restricts_movement_and_one_by_civilians_is_a
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The mayor on Friday accepted the demands of the striking bus drivers.", "CONCEDE"),
+    ("The health ministry accepted the junior doctors' demands after a week-long strike.", "CONCEDE"),
     ("The cabinet accepted the offer of talks from the rebel movement.", "AGREE"),
 ])
 def test_accepting_demands_is_a_concession(events, text, expected):
@@ -522,7 +522,7 @@ def test_accepting_demands_is_a_concession(events, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Army helicopters evacuated dozens of injured villagers from the besieged district on Sunday.", "AID"),
-    ("Army helicopters evacuated the wounded from the shelled hill town on Sunday.", "AID"),
+    ("Soldiers evacuated the wounded from the front line on Sunday.", "AID"),
     ("The troops evacuated their base near the river on Sunday.", "RETREAT"),
 ])
 def test_evacuating_people_is_aid_and_evacuating_a_position_a_retreat(events, text, expected):
@@ -530,12 +530,12 @@ def test_evacuating_people_is_aid_and_evacuating_a_position_a_retreat(events, te
 
 
 def test_offering_troops_for_peacekeeping_is_an_agreement(events):
-    found = events("Chile is ready to contribute 300 troops to the peacekeeping mission, the defence minister said.")
+    found = events("Ghana says it is prepared to contribute engineers to the UN mission in Lebanon.")
     assert [e["type"] for e in found if e["main"]] == ["AGREE"]
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Mob lynches herder suspected of stealing goats", ("lynches", ("Riots", "Mob violence"))),
+    ("Mob lynches man accused of stealing a phone", ("lynches", ("Riots", "Mob violence"))),
     ("Prison guards in Kamiti flogged inmates who refused to work.", ("flogged", ("Violence against civilians", "Attack"))),
 ])
 def test_a_verb_the_parser_took_for_a_noun_or_a_modifier_is_the_sentences_event(events, text, expected):
@@ -550,7 +550,7 @@ def test_a_participle_after_a_determiner_stays_a_modifier(events):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("A farmer stepped on a mine near Tamu and lost a leg.", "stepped"),
+    ("Two boys herding goats stepped on a mine near the old army post.", "stepped"),
     ("A minibus hit a mine on the road to Kalemie on Tuesday, killing four passengers.", "hit"),
 ])
 def test_a_mine_stepped_on_or_hit_is_a_landmine_explosion(events, text, trigger):
@@ -565,7 +565,8 @@ def test_a_mine_that_is_a_pit_is_no_weapon(events):
 
 
 @pytest.mark.parametrize("text", [
-    "On 19 March 2020, herders attacked farmers in Kalawa, sparking clashes. One farmer was killed in the clash.",
+    "Cattle raiders struck a settlement near Lokori, triggering a gunfight with local reservists in which one "
+    "raider died.",
     "On 2 June 2021, gunmen attacked a police post in Gidami, prompting armed clashes with the police. One "
     "policeman was killed in the clash.",
 ])
@@ -591,7 +592,7 @@ def test_vandalism_is_a_violent_demonstration_only_in_a_demonstration(events, te
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Judge Hassan Ali was killed last night in the capital by men armed with pistols.", ["ASSAULT"]),
+    ("Two masked men armed with rifles shot a shopkeeper in the town centre on Monday.", ["ASSAULT"]),
     ("Police said the residents were not armed.", []),
     ("The government armed local militias in the north last year.", ["MOBILIZE"]),
     ("Local militias were armed by the army in the north.", ["MOBILIZE"]),
@@ -602,7 +603,7 @@ def test_armed_as_a_state_is_no_arming(events, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A suicide bomber struck a Shiite procession north of Baghdad on Thursday, killing 35 worshippers.", ["ASSAULT"]),
+    ("Twin blasts tore through a religious procession in the old city, killing 11 pilgrims.", ["ASSAULT"]),
     ("Thousands joined the funeral procession of the slain leader on Monday.", []),
     ("Party activists brought out a procession in the town demanding the release of their leader.", ["PROTEST"]),
     ("Students took out a procession against the fee hike on Monday.", ["PROTEST"]),

@@ -213,7 +213,7 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     if (entry.head in cue("gathering") or entry.head in cue("rally")) and _pos_class(token) == "VERB":
         return _gathers_for_a_cause(token, actor_like)
     if entry.head in cue("procession"):
-        return _procession_for_a_cause(token)
+        return procession_for_a_cause(token)
     wanted = object_words().get(phrase)
     person = entry.head in cue("needs_person")
     if wanted is None and not person and (entry.head not in cue("needs_object") or len(entry.words) > 1):
@@ -267,11 +267,13 @@ def _gathers_for_a_cause(token, actor_like) -> bool:
                for s in token.children if s.dep_ == "nsubj")  # troops that rallied fought on
 
 
-def _procession_for_a_cause(token) -> bool:
+def procession_for_a_cause(token) -> bool:
     """Whether a procession is a protest: it, or the verb that brings it out, states what it is
-    for or against ("a procession demanding the release of", "a protest procession", "brought out
-    a procession against the price hike"); a funeral or religious procession is not one."""
+    for or against ("a procession demanding the release of", "a procession of students demanding
+    ...", "a protest procession", "brought out a procession against the price hike"); a funeral or
+    religious procession is not one."""
     holders = [token] + ([token.head] if token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
+    holders += [who for of in token.children if of.dep_ == "prep" and of.lower_ == "of" for who in of.children]
     return any(states_grievance(c) for holder in holders for c in holder.children
                if c.dep_ in ("prep", "acl", "relcl", "advcl", "xcomp")) or \
         any(c.lemma_.lower() in cue("cause_noun") for c in token.children if c.dep_ in ("compound", "amod"))

@@ -20,7 +20,7 @@ from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexic
 from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.incidents import Incidents, event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse
-from article2json.extractors.events.triggers import acted_on
+from article2json.extractors.events.triggers import acted_on, procession_for_a_cause
 from article2json.extractors.events.typing_model import TypingModel, learned_typing, model_for
 from article2json.extractors.events.units import Unit
 
@@ -199,7 +199,8 @@ def _protest_in(tokens: list) -> bool:
     protesters, triggers = cue("protesters"), _protest_words()
     for token in tokens:
         lemma = token.lemma_.lower()
-        if lemma in protesters or lemma in triggers and token.dep_ != "compound" and token.ent_type_ != "DATE":
+        if lemma in protesters or lemma in triggers and token.dep_ != "compound" and token.ent_type_ != "DATE" and \
+                (lemma not in cue("procession") or procession_for_a_cause(token)):  # not a funeral procession
             return True
     return False
 
