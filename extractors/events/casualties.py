@@ -287,7 +287,7 @@ def _bare_amount(noun) -> Amount | None:
 
 
 def _person_modifier(noun, determiners: set):
-    """The person word of "a Swiss national working for ...", "a female identified as ...": the
+    """The person word of "a Swiss national working for a bank", "a female identified as a nurse": the
     parser made the participle after it the head of the phrase, the person its modifier."""
     if noun.tag_ not in ("VBG", "VBN") or not determiners & {"a", "an"}:
         return None
@@ -377,16 +377,16 @@ def _grouping(predicate, noun, first: int) -> tuple[tuple[int, int], bool]:
 
 def _pronoun_alone(noun, predicate) -> bool:
     """Whether a pronoun victim stands alone ("shot him dead": someone counted before), not with
-    others who died in its clause ("killing him and eight members of his family", "killing him
-    along with his two guards")."""
+    others who died in its clause ("killing him and his four bodyguards", "killing him along with
+    his driver")."""
     others = children(noun, "conj") + [c for c in children(predicate, "conj") if c.pos_ in ("NOUN", "PROPN")] \
         if noun is not None else []
     return noun is not None and noun.pos_ == "PRON" and not others and not along_with(predicate)
 
 
 def _in_parentheses(sentence, first: int) -> bool:
-    """Whether a figure stands in brackets, or between two dashes ("killing six -- a local source
-    says 36 killed -- and burning houses")."""
+    """Whether a figure stands in brackets, or between two dashes ("killing nine people --
+    residents put the toll at 25 -- and wounding dozens")."""
     depth = 0
     for token in sentence.doc[sentence.start:first]:
         depth += (token.text in ("(", "[")) - (token.text in (")", "]"))

@@ -113,7 +113,7 @@ def _closes_the_sentence(participle: Mention, other: Mention, triggers: dict[int
     between = _below(token, main)
     if between is None or any(t.i in triggers and _families_meet(participle, triggers[t.i]) for t in between):
         return False
-    # the clause the parser hung it on ("as residents were preparing for prayers") lends it no modality
+    # the clause the parser hung it on ("as herders were preparing to move their cattle") lends it no modality
     return participle.modality == other.modality or any(c.dep_ == "mark" for t in between for c in t.children)
 
 
@@ -142,8 +142,8 @@ def _apart(first, second, unit) -> bool:
 
 
 def _subordinate_apart(upper, lower) -> bool:
-    """Whether `lower` hangs on `upper` through a word that parts two incidents in time ("killed
-    nine people before torching houses": the torching is a later act, not what killed them)."""
+    """Whether `lower` hangs on `upper` through a word that parts two incidents in time ("killed 7
+    traders before torching the stalls": the torching is a later act, not what killed them)."""
     if upper not in lower.ancestors:
         return False
     token = lower

@@ -90,7 +90,7 @@ def unarmed_moves() -> frozenset[str]:
 def lemma_candidates(token) -> list[str]:
     """The lemmas a token may stand for; title-case headline words are often tagged as proper
     nouns with their inflection kept, and the lemmatizer misreads some inflected verbs ("raped" as
-    "rap") and verbs tagged as plural nouns ("Mob lynches man": "lynche"), so their endings are tried
+    "rap") and verbs tagged as plural nouns ("Mob lynches thief": "lynche"), so their endings are tried
     off too."""
     lemma = token.lemma_.lower()
     found = [lemma, token.lower_]
@@ -189,7 +189,7 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
 
 def _verb_read_as_modifier(token) -> bool:
     """Whether a past form the parser hung on the noun after it is the verb of a sentence it left
-    without one ("Police officers in Kibera flogged voters"): a noun right before it, a noun the
+    without one ("Prison guards in Kamiti flogged inmates"): a noun right before it, a noun the
     sentence's root ("the wounded soldiers", "seven injured people" stay modifiers)."""
     sentence = token.sent
     return token.tag_ in ("VBD", "VBN") and token.head.i > token.i > sentence.start and \
@@ -247,7 +247,7 @@ def _aimed(token, objects: list, wanted: frozenset[str]) -> bool:
 def _describes_someone(token, entry: TriggerEntry) -> bool:
     """A minor act told in a participle that describes who someone is ("a soldier providing
     election security was killed", "aid workers delivering food"): a role, not an event; and a
-    participle that names a state ("men armed with pistols", "residents were not armed"), unless
+    participle that names a state ("two men armed with rifles", "the villagers were not armed"), unless
     someone did it ("were armed by the army")."""
     if entry.kind == "minor" and token.dep_ == "acl" and token.tag_ == "VBG":
         return True
