@@ -277,8 +277,7 @@ def _bare_amount(noun) -> Amount | None:
         return Amount(2, 2, 2, first, noun.i)
     if any(child.ent_type_ == "ORDINAL" or child.lower_ in ("latest", "last") for child in children(noun, "amod")):
         return None  # "the second member of the group killed this week": a rank in a series
-    person = _person_modifier(noun, determiners)
-    if person is not None:
+    if _person_modifies_participle(noun, determiners):
         return Amount(1, 1, 1, first, noun.i)
     singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in terms()["singular_pronouns"] | {"another", "one", "old"}
     if singular and noun.lemma_.lower() not in terms()["collectives"]:
@@ -286,12 +285,11 @@ def _bare_amount(noun) -> Amount | None:
     return Amount(None, None, None, first, noun.i)
 
 
-def _person_modifier(noun, determiners: set):
-    """The person word of "a Swiss national working for a bank", "a female identified as a nurse": the
-    parser made the participle after it the head of the phrase, the person its modifier."""
-    if noun.tag_ not in ("VBG", "VBN") or not determiners & {"a", "an"}:
-        return None
-    return next((word for word in children(noun, "amod") if is_person(word)), None)
+def _person_modifies_participle(noun, determiners: set) -> bool:
+    """Whether one person is named by the modifier of a participle the parser made the head of the
+    phrase ("a Swiss national working for a bank", "a female identified as a nurse")."""
+    return noun.tag_ in ("VBG", "VBN") and bool(determiners & {"a", "an"}) and \
+        any(is_person(word) for word in children(noun, "amod"))
 
 
 def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:

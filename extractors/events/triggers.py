@@ -259,7 +259,7 @@ def _gathers_for_a_cause(token, actor_like) -> bool:
     """Whether a gathering is a protest: it states what it is for or against ("gathered to demand
     the release of", "assembled against the eviction", "converged in protest"), or it is a rally of
     unarmed people with no object ("thousands rallied in the capital", not "rallied support")."""
-    if any(states_grievance(c) for c in token.children if c.dep_ in ("prep", "xcomp", "advcl")):
+    if _states_a_cause([token], ("prep", "xcomp", "advcl")):
         return True
     if token.lemma_.lower() not in cue("rally") or any(c.dep_ == "dobj" for c in token.children):
         return False
@@ -274,9 +274,13 @@ def procession_for_a_cause(token) -> bool:
     religious procession is not one."""
     holders = [token] + ([token.head] if token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
     holders += [who for of in token.children if of.dep_ == "prep" and of.lower_ == "of" for who in of.children]
-    return any(states_grievance(c) for holder in holders for c in holder.children
-               if c.dep_ in ("prep", "acl", "relcl", "advcl", "xcomp")) or \
+    return _states_a_cause(holders, ("prep", "acl", "relcl", "advcl", "xcomp")) or \
         any(c.lemma_.lower() in cue("cause_noun") for c in token.children if c.dep_ in ("compound", "amod"))
+
+
+def _states_a_cause(holders: list, deps: tuple[str, ...]) -> bool:
+    """Whether a dependent (of `deps`) of any of `holders` says what a gathering is for or against."""
+    return any(states_grievance(c) for holder in holders for c in holder.children if c.dep_ in deps)
 
 
 def _bare_count(token) -> bool:
