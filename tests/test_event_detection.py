@@ -501,3 +501,40 @@ def test_easing_and_withdrawals_told_in_other_words(events, body, trigger, plove
 
 def test_opening_a_building_is_no_easing(events):
     assert events("The minister opened a new hospital in the capital on Monday.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Two mortar rounds fell on the cattle market in the river town, residents said.",
+    "Rockets landed near the airport on the edge of the capital overnight.",
+    "A shell slammed into a school yard in the old quarter on Friday.",
+])
+def test_munitions_that_land_are_shelling(events, body):
+    assert acled(main(events(body))) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize("body", [
+    "The navy showed off two new missiles at the harbour on Sunday.",
+    "A large stock of rockets was kept in a cave above the valley.",
+])
+def test_munitions_named_without_use_are_no_event(events, body):
+    assert events(body) == []
+
+
+def test_an_explosion_someone_set_off_is_an_event(events):
+    event = main(events("A man set off an explosion outside the post office in the border town."))
+    assert acled(event)[0] == "Explosions/Remote violence"
+
+
+def test_a_weapon_fired_towards_a_place_is_part_of_the_firing(events):
+    found = events("Soldiers at the hill post fired 82 mm mortars towards the farms below the ridge. "
+                   "The number of casualties is not known.")
+    assert [acled(e) for e in found] == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Gunmen fires rockets at a fuel convoy on the northern highway.", "Explosions/Remote violence"),
+    ("Youth militia lynch four alleged witches in a hill village.", "Riots"),
+    ("Striking nurses were tear-gassed by police outside the health ministry.", "Protests"),
+])
+def test_verbs_of_telegraphic_and_hyphenated_reports(events, body, expected):
+    assert acled(main(events(body)))[0] == expected

@@ -206,6 +206,13 @@ def _own_clauses(first, second) -> bool:
     return any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in below)
 
 
+def _means_of(weapon: Mention, act: Mention) -> bool:
+    """Whether a weapon noun is what an act used ("fired mortars towards the hills", "hurled a
+    grenade at the crowd"): one incident, wherever the weapon was aimed."""
+    return weapon.weak and weapon.entry.mode is not None and weapon.token.pos_ in ("NOUN", "PROPN") and not act.weak \
+        and weapon.token.dep_ == "dobj" and weapon.token.head.i == act.token.i
+
+
 def _orphan_of(orphan: Mention, verb: Mention) -> bool:
     """A noun trigger the parser hung outside its sentence (a first sentence glued to the header
     lines) belongs to the next verb trigger: "Air strikes hit a market"."""
@@ -229,16 +236,18 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
             i = parent[i]
         return i
 
-    def join(i: int, j: int) -> None:
+    def join(i: int, j: int, whatever_the_scene: bool = False) -> None:
         first, second = find(i), find(j)
         places = scenes.get(first, []) + scenes.get(second, [])
-        if first != second and all(places_compatible(a, b) for a in places for b in places):
+        if first != second and (whatever_the_scene or all(places_compatible(a, b) for a in places for b in places)):
             parent[second] = first
             scenes[first] = places
 
     for i, first in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
-            if _linked(first, mentions[j]) or _orphan_of(first, mentions[j]) or _named_twice(first, mentions[j]) \
+            if _means_of(first, mentions[j]) or _means_of(mentions[j], first):
+                join(i, j, whatever_the_scene=True)
+            elif _linked(first, mentions[j]) or _orphan_of(first, mentions[j]) or _named_twice(first, mentions[j]) \
                     or _closes_the_sentence(first, mentions[j], triggers) \
                     or _closes_the_sentence(mentions[j], first, triggers):
                 join(i, j)

@@ -170,9 +170,10 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
     if token.tag_ == "VBN" and any(c.dep_ == "det" for c in token.children):
         return None  # "six of the wounded died": people named by what was done to them, not an action
     # "militants fires missiles at ...": a verb the parser read as a modifier; "A mob lynch a
-    # suspect": the verb of a body sentence the parser found no verb in
+    # suspect": the verb of a body sentence the parser found no verb in (a participle that modifies a noun
+    # is none: "a mob lynch two suspected thieves")
     misread = token.dep_ == "compound" and token.head.i > token.i or pos == "NOUN" and not unit.headline and \
-        not any(t.pos_ in ("VERB", "AUX") for t in token.doc[unit.first:unit.last])
+        not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in token.doc[unit.first:unit.last])
     classes = ("VERB", pos) if relaxed and misread else (pos,)
     for lemma, wanted in ((lemma, wanted) for wanted in classes for lemma in candidates):
         for entry in lexicon.get(lemma, ()):
@@ -481,14 +482,23 @@ def _drop_halted(mentions: list[Mention]) -> list[Mention]:
 def find_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
     """Every trigger in `units`, in text order, aggregates left out. `actor_like(token)` says
     whether a noun is an actor (for triggers that need one as object). A unit without any
-    trigger of an ACLED type is read again taking noun modifiers too."""
+    trigger of an ACLED type (a weapon noun that no verb governs is none: "militants fires missiles")
+    is read again taking noun modifiers too."""
     mentions: list[Mention] = []
     for unit in units:
         found = _unit_mentions(doc, unit, actor_like, False)
-        if not any(m.entry.acled_type for m in found):  # only statements: "refuse to leave, battle police"
+        if not any(m.entry.acled_type and not _weapon_without_verb(m) for m in found):
+            # only statements or weapons: "refuse to leave, battle police", "militants fires missiles"
             found = _unit_mentions(doc, unit, actor_like, True)
         mentions += found
     return mentions or _label_mention(doc, units) or _ongoing_mentions(doc, units, actor_like)
+
+
+def _weapon_without_verb(mention: Mention) -> bool:
+    """A weapon noun with no verb above it in the parse ("Militants fires missiles at a convoy" read
+    as one noun phrase)."""
+    return mention.weak and mention.token.pos_ != "VERB" and \
+        not any(t.pos_ in ("VERB", "AUX") for t in mention.token.ancestors)
 
 
 def _ongoing_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
