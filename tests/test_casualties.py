@@ -435,6 +435,8 @@ def test_deaths_of_each_side_add_up_and_stay_apart(main_figures, text, killed, k
     ("On 3 May 2021, militants attacked a checkpoint near Tanu, killing 6 guards. Fatalities coded as 2, as "
      "other reports gave lower figures.", 2),
     ("Gunmen stormed a market in Tanu on Friday, killing 10 people. Fatalities were later estimated at 14.", 14),
+    ("An air raid hit a fuel depot in Kalo on Friday, killing seven workers. The death toll rose to 10 later on "
+     "Saturday after three of the injured died, a hospital official said.", 10),
 ])
 def test_an_updated_toll_wins_over_earlier_figures(main_figures, text, killed):
     assert main_figures(text)[0] == killed

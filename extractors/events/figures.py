@@ -70,10 +70,14 @@ def is_number(token) -> bool:
 
 
 def _bare_number_date(token) -> bool:
-    """Whether a DATE entity at `token` is only a mislabelled count ("wounding 49")."""
+    """Whether a DATE entity at `token` is only a mislabelled count ("wounding 49", "rose to 12 later
+    on Sunday")."""
     entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
-    return entity is not None and not YEAR.fullmatch(token.text) and all(
-        word.like_num or word.lower_ in cue("figure_entity_word") for word in entity)
+    if entity is None or YEAR.fullmatch(token.text):
+        return False
+    after = token.doc[token.i + 1:token.i + 2]
+    return all(word.like_num or word.lower_ in cue("figure_entity_word") for word in entity) or \
+        bool(after) and after[0].lower_ in cue("unitless_later")
 
 
 def glued(token) -> tuple[str, int | None] | None:
