@@ -153,9 +153,12 @@ def action_class(mention: Mention) -> str:
 
 
 def separate(mention: Mention) -> bool:
-    """"a separate airstrike", "a second blast", "an earlier attack": explicitly a new incident."""
-    return any(c.lower_ in cue("new_incident")
-               for c in mention.token.children if c.dep_ in ("det", "amod"))
+    """"a separate airstrike", "a second blast", "an earlier attack": explicitly a new incident; so is
+    every act of a sentence framed as one ("In a separate incident on Monday, troops recaptured the
+    village after heavy fighting")."""
+    def new(noun) -> bool:
+        return any(c.lower_ in cue("new_incident") for c in noun.children if c.dep_ in ("det", "amod"))
+    return new(mention.token) or any(t.lemma_.lower() in cue("incident_frame") and new(t) for t in mention.token.sent)
 
 
 def another(mention: Mention) -> bool:

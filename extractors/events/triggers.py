@@ -247,13 +247,20 @@ def _aimed(token, objects: list, wanted: frozenset[str]) -> bool:
 
 def _describes_someone(token, entry: TriggerEntry) -> bool:
     """A minor act told in a participle that describes who someone is ("a soldier providing
-    election security was killed", "aid workers delivering food"): a role, not an event; and a
+    election security was killed", "aid workers delivering food"), or any act with the aim it
+    serves ("the group fighting to topple the government"): a role, not an event; and a
     participle that names a state ("two men armed with rifles", "the villagers were not armed"), unless
     someone did it ("were armed by the army")."""
-    if entry.kind == "minor" and token.dep_ == "acl" and token.tag_ == "VBG":
-        return True
+    if token.dep_ == "acl" and token.tag_ == "VBG" and (entry.kind == "minor" or _states_an_aim(token)):
+        return True  # "al Shabaab, the group fighting to topple the government": what the group is for
     return token.tag_ == "VBN" and entry.head in cue("state_participle") and \
         not any(c.dep_ in ("agent", "dobj") for c in token.children)
+
+
+def _states_an_aim(token) -> bool:
+    """Whether a verb has a to-infinitive of purpose ("fighting to topple the government")."""
+    return any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in token.children)
 
 
 def _gathers_for_a_cause(token, actor_like) -> bool:
