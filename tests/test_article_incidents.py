@@ -1,11 +1,17 @@
-"""Which incidents a full report tells, on reports written for these tests: a group's aim is no
-event, and every act of a sentence framed as "a separate incident" stays apart from the report's
-incident."""
+"""Which incidents a full report tells and which one it is about, on reports written for these tests:
+a headline matches the body event it tells even when the two are typed differently, a new event the
+text dates weeks back is not today's, a group's aim is no event, and every act of a sentence framed
+as "a separate incident" stays apart from the report's incident."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 from article2json.extractors.base import ExtractorOptions
 from article2json.extractors.dates import DatesExtractor
+from article2json.extractors.events.scene import weeks_before
 from event_runs import main_event, run_events
 
 
@@ -13,9 +19,41 @@ def with_dates(article, found: dict) -> None:
     found["dates"] = DatesExtractor(ExtractorOptions())(article, found)
 
 
-def report(nlp, headline: str, body: str) -> list[dict]:
-    text = f"{headline}\nThe Lakeside Courier\nTAMALA, Oct 14, 2025 -\n{body}\n"  # a Tuesday
+def report(nlp, headline: str, body: str, town: str = "TAMALA") -> list[dict]:
+    text = f"{headline}\nThe Lakeside Courier\n{town}, Oct 14, 2025 -\n{body}\n"  # a Tuesday
     return [e for e in run_events(nlp, text, before=with_dates) if e["modality"] == "asserted"]
+
+
+MARCH = ("Police shot dead two marchers and wounded at least nine on Tuesday as they broke up an anti-government "
+         "rally in the western city of Kisumu, a rights group said.\n"
+         "The police oversight authority said it had opened an inquiry into the shootings. Police said officers "
+         "had acted in self-defence after the crowd attacked a police station in the Nyalenda area with stones.\n"
+         "Hundreds of young people had gathered in the city centre in the morning to demand the resignation of "
+         "the governor, chanting slogans and blocking roads with rocks.\n"
+         "Protests also took place in Nairobi, Mombasa and Nakuru, where police used tear gas to disperse crowds. "
+         "No deaths were reported outside Kisumu.\n"
+         "Last month, at least 20 people were killed in protests against a new tax law, according to a rights "
+         "group.")
+
+
+def test_the_headline_picks_the_body_event_it_tells_though_typed_otherwise(nlp):
+    event = main_event(report(nlp, "Two marchers shot dead as police break up rally in Kisumu", MARCH, "KISUMU, Kenya"))
+    assert event["trigger"]["text"] == "shot" and event["killed"] == 2
+
+
+def test_a_new_event_dated_weeks_back_is_not_one_told_undated_before_it(nlp):
+    found = report(nlp, "Two marchers shot dead as police break up rally in Kisumu", MARCH, "KISUMU, Kenya")
+    other_towns = next(e for e in found if e["trigger"]["text"] == "Protests")
+    assert other_towns["date"]["value"] == "2025-10-14"
+    assert [e["date"]["value"] for e in found if e["killed"] == 20] == ["2025-09"]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2025-09", True), ("2025-09-30", True), ("2024", True), ("2025-W39", True),
+    ("2025-10-08", False), ("2025-10", False), ("2025-W41", False), (None, False), ("XXXX-09", False),
+])
+def test_dates_weeks_before_the_dateline(value, expected):
+    assert weeks_before(value, date(2025, 10, 14)) is expected
 
 
 def test_a_group_named_by_its_aim_is_no_event(nlp):

@@ -11,7 +11,7 @@ from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.linking import Linker
 from article2json.extractors.events.place_choice import contains
 from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
-                                                  places_compatible)
+                                                  places_compatible, weeks_before)
 from article2json.extractors.events.triggers import Mention
 
 RECALL_PARAGRAPHS = 4  # how far back "the attack" looks for the event named alike
@@ -120,7 +120,9 @@ class Merger:
         """Whether the two events' dates may be one day: the dates the text gives them (see
         `dates_compatible`); neither happened after the other was already reported ("residents said on
         Monday that gunmen attacked" is not Wednesday's bombing); and an event the text leaves
-        undated (dated by the dateline) is not one the text dates years before ("a civil war in 1992")."""
+        undated (dated by the dateline) is not one the text dates years before ("a civil war in 1992"), nor,
+        when the undated one is told first, a new one it dates weeks before (neither naming one told before:
+        "protests", not "the protests" or "the blast")."""
         dates = [self._textual_date(e) for e in (earlier, later)]
         if not dates_compatible(*dates):
             return False
@@ -128,6 +130,9 @@ class Merger:
         if day_after(dates[0], reports[1]) or day_after(dates[1], reports[0]):
             return False
         reference, known = self.linker.reference, dates[0] or dates[1]
+        if dates[0] is None and reference is not None and weeks_before(dates[1], reference) \
+                and not definite(earlier.rep) and not definite(later.rep):
+            return False  # "Protests also took place in Nakuru ... Last month, 39 were killed in protests"
         return None not in dates or not known or reference is None or near_year(known, reference.year)
 
     def _corroborated(self, earlier: Event, later: Event) -> bool:

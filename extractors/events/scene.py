@@ -3,7 +3,7 @@ day (the merging stage asks; the linkers use `place_precision` for the output)."
 
 from __future__ import annotations
 
-from datetime import date as Date
+from datetime import date as Date, timedelta
 from functools import lru_cache
 
 from article2json.extractors.data_files import read_words
@@ -39,6 +39,28 @@ def day_after(value: str | None, bound: str | None) -> bool:
 def near_year(value: str, year: int) -> bool:
     """Whether a date value lies in `year` or the year before (a date with no year digits counts)."""
     return not value[:4].isdigit() or int(value[:4]) in (year - 1, year)
+
+
+def weeks_before(value: str | None, reference) -> bool:
+    """Whether every day a date value may mean ("2024-06", "2024-06-03", "2023", "2024-W22") lies more
+    than a week before `reference` (the dateline, a date or datetime)."""
+    if not value or not value[:4].isdigit():
+        return False
+    year = int(value[:4])
+    try:
+        if "-W" in value:
+            latest = Date.fromisocalendar(year, int(value[6:8]), 7)
+        elif len(value) >= 10:
+            latest = Date.fromisoformat(value[:10])
+        elif len(value) == 7:
+            month = int(value[5:7])
+            latest = (Date(year + 1, 1, 1) if month == 12 else Date(year, month + 1, 1)) - timedelta(days=1)
+        else:
+            latest = Date(year, 12, 31)
+    except ValueError:
+        return False
+    day = reference.date() if hasattr(reference, "date") else reference
+    return (day - latest).days > 7
 
 
 def _week_of(value: str) -> str | None:

@@ -49,9 +49,15 @@ def select_events(typed: Typed) -> Selected:
 
 
 def _headline_score(headline: Event, event: Event) -> float:
-    if headline.typing is None or event.typing is None or headline.typing.plover != event.typing.plover:
+    """How well a body event matches a headline event: best of one PLOVER type, else of one ACLED
+    type ("Protesters shot dead as police break up rally" may be typed a riot over a body that tells
+    the shooting as an assault); then by ACLED type, trigger words, named parties and modality."""
+    if headline.typing is None or event.typing is None:
         return 0.0
-    score = 3.0 + (headline.typing.acled_type == event.typing.acled_type)
+    same_plover = headline.typing.plover == event.typing.plover
+    if not same_plover and (headline.typing.acled_type is None or headline.typing.acled_type != event.typing.acled_type):
+        return 0.0
+    score = (3.0 if same_plover else 2.0) + (headline.typing.acled_type == event.typing.acled_type)
     score += bool({m.lemma for m in headline.mentions} & {m.lemma for m in event.mentions})
     names = {a.name for group in headline.roles() for a in group}
     score += len(names & {a.name for group in event.roles() for a in group})
