@@ -538,3 +538,11 @@ def test_a_weapon_fired_towards_a_place_is_part_of_the_firing(events):
 ])
 def test_verbs_of_telegraphic_and_hyphenated_reports(events, body, expected):
     assert acled(main(events(body)))[0] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Earlier truces between the two militias broke down within days.",
+    "Past ceasefires in the region have rarely held.",
+])
+def test_earlier_events_named_in_general_are_no_event(nlp, body):
+    assert not any(e["type"] == "AGREE" for e in run_events(nlp, LEAD + body))

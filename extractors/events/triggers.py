@@ -300,12 +300,16 @@ def _bare_count(token) -> bool:
 
 def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     """A talk, deal or sanction named in passing ("despite the truce", "under the 2002 accord"),
-    fighting people fled or fear, violence named other than as what happened, or a kind of event
-    ("such attacks"): a noun that refers to something known, not news."""
+    fighting people fled or fear, violence named other than as what happened, a kind of event
+    ("such attacks") or earlier ones in general ("previous ceasefires"): a noun that refers to
+    something known, not news."""
     if _pos_class(token) != "NOUN":
         return False
     if any(c.dep_ in ("det", "predet", "amod") and c.lower_ in cue("generic_determiner") for c in token.children):
         return True  # "such bombardments increase the risk of war": a kind of event
+    if token.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("amod", "compound") and c.lower_ in cue("past_series")
+                                             for c in token.children):
+        return True  # "previous ceasefires collapsed within hours": earlier events in general, told before
     if entry.head in cue("background") and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
         return True
     if unit.headline:
