@@ -1,7 +1,7 @@
 """Which incidents a full report tells and which one it is about, on reports written for these tests:
 a headline matches the body event it tells even when the two are typed differently, a new event the
-text dates weeks back is not today's, a group's aim is no event, and every act of a sentence framed
-as "a separate incident" stays apart from the report's incident."""
+text dates weeks back is not today's, a group's aim is no event, an act "due to" happen is a plan,
+and every act of a sentence framed as "a separate incident" stays apart from the report's incident."""
 
 from __future__ import annotations
 
@@ -73,3 +73,11 @@ def test_acts_of_a_separate_incident_stay_apart(nlp):
     assert bombing["date"]["value"] == "2025-10-14" and bombing["killed"] == 4
     assert all(e["date"]["value"] == "2025-10-12" for e in found if e["trigger"]["text"] in ("retook", "fighting"))
 
+
+
+def test_an_act_due_to_happen_is_a_plan(nlp):
+    found = run_events(nlp, "Valley clans agree to truce\nThe Lakeside Courier\nTAMALA, Oct 14, 2025 -\nThe two clans "
+                            "signed a ceasefire agreement on Saturday after talks in the provincial capital.\nThe truce, "
+                            "due to take effect on Thursday evening, follows three weeks of talks.", before=with_dates)
+    assert [e["modality"] for e in found if e["trigger"]["text"] == "truce"] in ([], ["future"])
+    assert main_event(found)["trigger"]["text"] == "signed"

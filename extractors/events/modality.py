@@ -50,6 +50,9 @@ def _own_cue(token, trigger: bool = True) -> str | None:
             return "hypothetical"
         if child.dep_ == "amod" and child.lemma_.lower() in cue("future"):
             return "future"
+        if child.dep_ == "amod" and child.lower_ in cue("scheduled") and any(
+                g.dep_ == "xcomp" and is_infinitive(g) for g in child.children):
+            return "future"  # "the truce, due to take effect on Monday"
     return None
 
 
