@@ -377,9 +377,10 @@ def _pronoun_alone(noun, predicate) -> bool:
     """Whether a pronoun victim stands alone ("shot him dead": someone counted before), not with
     others who died in its clause ("killing him and his four bodyguards", "killing him along with
     his driver")."""
-    others = children(noun, "conj") + [c for c in children(predicate, "conj") if c.pos_ in ("NOUN", "PROPN")] \
-        if noun is not None else []
-    return noun is not None and noun.pos_ == "PRON" and not others and not along_with(predicate)
+    if noun is None or noun.pos_ != "PRON":
+        return False
+    others = children(noun, "conj") + [c for c in children(predicate, "conj") if c.pos_ in ("NOUN", "PROPN")]
+    return not others and not along_with(predicate)
 
 
 def _in_parentheses(sentence, first: int) -> bool:

@@ -3,7 +3,8 @@ day (the merging stage asks; the linkers use `place_precision` for the output)."
 
 from __future__ import annotations
 
-from datetime import date as Date, timedelta
+from calendar import monthrange
+from datetime import date as Date
 from functools import lru_cache
 
 from article2json.extractors.data_files import read_words
@@ -54,7 +55,7 @@ def weeks_before(value: str | None, reference) -> bool:
             latest = Date.fromisoformat(value[:10])
         elif len(value) == 7:
             month = int(value[5:7])
-            latest = (Date(year + 1, 1, 1) if month == 12 else Date(year, month + 1, 1)) - timedelta(days=1)
+            latest = Date(year, month, monthrange(year, month)[1])
         else:
             latest = Date(year, 12, 31)
     except ValueError:

@@ -13,6 +13,7 @@ from article2json.extractors.events.circumstances import states_grievance
 from article2json.extractors.events.classify import LABELS, label_colon, opening_label
 from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, carried_by_support, cue, cues, has_cue,
                                                     hyphen_prefix, trigger_lexicon)
+from article2json.extractors.events.modality import is_infinitive
 from article2json.extractors.events.units import Unit
 
 NOUN_TAGS = {"NOUN", "PROPN"}
@@ -259,8 +260,7 @@ def _describes_someone(token, entry: TriggerEntry) -> bool:
 
 def _states_an_aim(token) -> bool:
     """Whether a verb has a to-infinitive of purpose ("fighting to topple the government")."""
-    return any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in token.children)
+    return any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in token.children)
 
 
 def _gathers_for_a_cause(token, actor_like) -> bool:
