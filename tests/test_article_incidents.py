@@ -81,3 +81,41 @@ def test_an_act_due_to_happen_is_a_plan(nlp):
                             "due to take effect on Thursday evening, follows three weeks of talks.", before=with_dates)
     assert [e["modality"] for e in found if e["trigger"]["text"] == "truce"] in ([], ["future"])
     assert main_event(found)["trigger"]["text"] == "signed"
+
+
+def test_a_step_of_the_incident_told_before_joins_it(nlp):
+    """"The militants detonated a car bomb at the gate before gunmen entered": the militants and the
+    gate of the attack the lead told, not a new incident; and a side's own claim does not replace the
+    toll ("its fighters had killed 30 soldiers")."""
+    found = report(nlp, "Militants storm army post in the north, killing seven soldiers",
+                   "Insurgents stormed an army post near the lake town of Tamala early on Monday, killing seven "
+                   "soldiers and wounding 11, an army officer said.\n"
+                   "The militants detonated a car bomb at the gate of the post before gunmen entered, the officer "
+                   "said.\n"
+                   "The group said in a statement that its fighters had killed 25 soldiers. The claim could not "
+                   "be verified.")
+    attack = main_event(found)
+    assert (attack["killed"], attack["wounded"], attack["date"]["value"]) == (7, 11, "2025-10-13")
+    assert "detonated" not in [e["trigger"]["text"] for e in found]
+
+
+def test_a_bare_toll_joins_the_incident_not_the_day_its_paragraph_named_last(nlp):
+    """"Six others had been wounded" after "We buried them the next morning": the wounded of the
+    attack; "the next morning" counts from the night of the attack, not from "said on Monday"."""
+    found = report(nlp, "Gunmen kill nine villagers",
+                   "Gunmen killed nine villagers in an attack on the night of October 9 on a hamlet near Tamala, "
+                   "residents said on Monday.\n"
+                   "\"We buried nine people the next morning,\" one resident said. A nurse said six other people "
+                   "had been wounded.")
+    attack = main_event(found)
+    assert (attack["killed"], attack["wounded"], attack["date"]["value"]) == (9, 6, "2025-10-09")
+    assert [e for e in found if e["trigger"]["text"] == "wounded"] == []
+
+
+def test_a_lead_act_ranks_by_where_the_first_sentence_tells_it(nlp):
+    """A text without a headline leads with the act its first sentence tells first, also when a later
+    sentence's mention of the same incident became the event's representative."""
+    found = run_events(nlp, "A gunman shot dead six people in a rampage through two bars on Sunday before giving "
+                            "himself up. The gunman shot and killed two guards in a bar, before running amok in "
+                            "another bar nearby, killing four customers.", parse_header=False)
+    assert main_event(found)["type"] == "ASSAULT"

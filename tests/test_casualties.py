@@ -57,6 +57,9 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
     ("The lynching of two suspected cattle thieves angered the chief.", 2, None),
     ("The explosion killed two guards and wounded 15 shoppers.", 2, 15),
     ("Three rangers and five poachers were killed in the gunfight.", 8, None),
+    # a side's own claim: not over the toll of the same side (its other side: test_a_side_s_claim_...)
+    ("Nine soldiers were killed in the raid. The group said its fighters had killed 30 soldiers.", 9, None),
+    ("The army said it killed 25 militants in air strikes on their hideouts.", 25, None),
     ("The shelling led to the martyrdom of a sergeant and two other fighters, as well as the "
      "wounding of a number of others.", 3, None),
     ("The crash claimed the lives of 27 passengers.", 27, None),
@@ -581,3 +584,10 @@ def test_people_killed_with_someone_add_up(main_killed, text, killed):
     "with" and a person adds a victim; a figure is the sum of the ones after it only when it comes
     first ("six were killed, four ... and two ...")."""
     assert main_killed(text) == killed
+
+
+def test_a_side_s_claim_about_the_other_side_adds_to_the_toll(nlp):
+    """The army's claim counts the attackers, whom no other figure counts: the sides add up."""
+    found = run_events(nlp, "Four soldiers died in the attack, and the army said its troops killed 12 attackers.",
+                       parse_header=False)
+    assert main_event(found)["killed"] == 16

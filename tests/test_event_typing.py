@@ -69,6 +69,15 @@ def test_added_phrasings(events, text, expected):
     assert acled(main(events(text))) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested 23 opposition activists on Monday, a day before a protest march that the authorities had "
+     "banned.", ("Strategic developments", "Arrests")),  # the march is yet to come: no protest broken up
+    ("Police arrested ten workers who were protesting at the port.", ("Protests", "Protest with intervention")),
+])
+def test_arrests_ahead_of_a_protest_are_not_an_intervention_in_it(events, text, expected):
+    assert acled(main(events(text))) == expected
+
+
 def test_violence_named_in_passing_is_no_event(events):
     found = events("Thousands of families fled the violence and soldiers were deployed to calm the area.")
     assert not any(e["trigger"]["text"].lower() == "violence" for e in found)

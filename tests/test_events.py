@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from article2json.extractors.base import ExtractorOptions
+from article2json.extractors.base import ExtractorOptions, Source
+from article2json.header import build_article
 from event_runs import run_events
 
 KEYS = ["id", "main", "type", "mode", "acled", "trigger", "sentence", "actor", "recipient", "date", "location",
@@ -81,6 +82,18 @@ def test_passive_voice_gives_actor_and_recipient(events):
     assert event["actor"][0]["sector"] == "REB" and event["actor"][0]["country"] == "NG"
     assert names(event["recipient"]) == ["police station"]
     assert event["acled"]["event_type"] == "Battles"
+
+
+def test_who_died_is_a_victim_not_an_actor(nlp):
+    """"The suspect had already died": the one who died is what the incident was done to."""
+    from article2json.extractors.events import EventsExtractor
+
+    text = "By the time officers reached the scene, the suspect had already died, police said."
+    article = build_article(text, Source("test.txt", "0" * 64, "text"), parse_header=False)
+    found = {"doc": nlp(text), "article": {}, "dates": [], "places": [], "quotes": []}
+    roles = EventsExtractor(None).explain(article, found)["roles"]
+    died = next(r for r in roles if r["trigger"] == "died")
+    assert died["actor"] == [] and [a["text"] for a in died["recipient"]] == ["suspect"]
 
 
 def test_jets_bombing_is_an_air_strike(events):

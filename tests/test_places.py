@@ -513,6 +513,16 @@ def test_a_country_s_capital_named_without_its_name_is_that_city(nlp, text, phra
     assert (place["name"], place["feature"]) == (name, "city")
 
 
+def test_a_country_s_region_in_the_possessive_is_that_region(nlp):
+    """"Burkina Faso's Est region": the country and its Est region, which places a village the
+    gazetteer lacks ("Yelgo"), not an unknown place called "Burkina Faso's Est"."""
+    places = by_text(run(nlp, "Gunmen killed six people in Yelgo, a village in Burkina Faso's Est region, "
+                              "residents said."))
+    assert (places["Est region"]["admin1"], places["Est region"]["feature"]) == ("Est", "admin1")
+    assert places["Burkina Faso"]["feature"] == "country"
+    assert (places["Yelgo"]["country"], places["Yelgo"]["admin1"]) == ("BF", "Est")
+
+
 @pytest.mark.parametrize("text", [
     "The Kenyan capital Nairobi was calm on Sunday.",
     "Investors moved capital out of Kenya's capital markets.",

@@ -36,6 +36,7 @@ from article2json.extractors.article import reference_date
 from article2json.extractors.base import Article, Extractor
 from article2json.extractors.dates.calendar import FUTURE, PAST, UNMARKED, DateValue, shift, unresolved
 from article2json.extractors.dates.rules import NUMBER, RULES, Context, Rule, number_value, unit_of
+from article2json.extractors.dates.words import REPORT_VERBS
 from article2json.extractors.entities import in_metadata_lines
 
 ARITHMETIC = (rf"(?:{NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?))|(?i:the)\s+(?P<the_unit>(?i:day|week)))"
@@ -168,6 +169,17 @@ def value_fields(value: DateValue) -> dict[str, Any]:
     return fields
 
 
+def _dates_a_report(doc, expression: Expression) -> bool:
+    """Whether a date tells when something was reported ("residents said on Thursday"), not when
+    what they reported happened: its word hangs, through at most a preposition, on a reporting verb."""
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in REPORT_VERBS
+
+
 class DatesExtractor(Extractor):
     """Date expressions (explicit, relative, ranges) with ISO values resolved against the publication date."""
 
@@ -193,7 +205,8 @@ class DatesExtractor(Extractor):
             if item is None:
                 continue
             items.append(item)
-            if item["value"] and (item["precision"] == "day" or expression.rule.kind.startswith("quarter")):
+            if item["value"] and (item["precision"] == "day" or expression.rule.kind.startswith("quarter")) \
+                    and not _dates_a_report(doc, expression):
                 focus[item["precision"]] = (expression.end, item["value"])
         return items
 

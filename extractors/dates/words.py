@@ -28,6 +28,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 # "and"/"or"/"to" ("in March and April"), where a year-like number is more often a count.
 TIME_PREPOSITIONS = frozenset(_CALENDAR["time_preposition"])
 MONTH_PREPOSITIONS = TIME_PREPOSITIONS | set(_CALENDAR["month_preposition"])
+REPORT_VERBS = frozenset(_CALENDAR["report_verb"])  # "said on Thursday": the day of the telling
 
 
 def alternatives(words) -> str:

@@ -6,7 +6,8 @@
   a driver", "riots in response to the killing of two men", "the attack which killed a woman
   several days earlier");
 - `is_claimed(predicate)`: a figure one side claims or an alternative source gives ("the group
-  claims 15 dead", "conflicting reports hold 18 deaths", "another source says four died");
+  claims 15 dead", "conflicting reports hold 18 deaths", "another source says four died", "the group
+  said its fighters killed 30 soldiers");
 - `is_additional(predicate, words)`: a figure added to the ones stated before ("another 2 were
   killed", "three civilians were also killed", "2 more");
 - `protest_grievance(mentions)`, `protest_cause(mention)`: the words of what a protest was against or
@@ -81,6 +82,8 @@ def is_background(predicate) -> bool:
 def is_claimed(predicate) -> bool:
     """Whether the figure of `predicate` is what a side claims or an alternative source says."""
     lexicon = terms()
+    if _own_side_tells(predicate):
+        return True
     for holder in [predicate, *list(predicate.ancestors)[:4]]:
         if holder is not predicate and holder.pos_ == "VERB" and holder.lemma_.lower() in lexicon["claim_verbs"]:
             # "the fire claimed 40 lives": the idiom states a toll
@@ -92,6 +95,21 @@ def is_claimed(predicate) -> bool:
         if any(_is_doubtful(source) for source in sources):
             return True
     return False
+
+
+def _own_side_tells(predicate) -> bool:
+    """Whether a side reports its own killing: "the group said its fighters had killed 30 soldiers",
+    "'We killed them all,' the commander said" (the doer is a pronoun, or possessed by one, and a
+    report verb above the killing has a subject)."""
+    lexicon = terms()
+    if lexicon["transitive"].get(predicate.lemma_.lower()) != "killed":
+        return False
+    pronouns = lexicon["own_side_pronouns"]
+    doers = children(predicate, "nsubj")
+    if not any(doer.lower_ in pronouns or any(c.lower_ in pronouns for c in children(doer, "poss")) for doer in doers):
+        return False
+    return any(holder.lemma_.lower() in lexicon["report_verbs"] and children(holder, "nsubj")
+               for holder in list(predicate.ancestors)[:3])
 
 
 def _is_doubtful(source) -> bool:

@@ -81,8 +81,12 @@ class Merger:
         self.linker = linker
 
     def _textual_date(self, event: Event) -> str | None:
+        """The date the text gives the event; a bare toll ("six others had been wounded") has only the
+        dates of its own sentence: one its paragraph named before may be of something else ("We
+        buried them the next morning")."""
+        date_of = self.linker.own_date if event.weak_only else self.linker.textual_date
         for mention in event.ordered:
-            item = self.linker.textual_date(mention)
+            item = date_of(mention)
             if item is not None:
                 return item["value"]
         return None

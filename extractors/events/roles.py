@@ -12,6 +12,7 @@ from dataclasses import replace
 from article2json.extractors.events.lexicon import WEAPON_CUES, cue
 from article2json.extractors.events.speakers import is_reporting_verb, trailing_source
 from article2json.extractors.events.triggers import Mention
+from article2json.extractors.events.victims import terms
 
 TARGET_PREPS = cue("target_prep")
 AIMED_MODES = {"firearms", "crowd-control", "explosives"}  # "fired at", "hurled a grenade at"
@@ -72,7 +73,8 @@ def _prep_objects(token, preps: set[str]) -> list:
 
 def _verb_roles(verb, mention: Mention, unit) -> tuple[list, list]:
     subjects, passive = subject_of(verb, unit)
-    passive = passive or any(c.dep_ == "auxpass" for c in verb.children) or _reduced_passive(verb, mention)
+    passive = passive or any(c.dep_ == "auxpass" for c in verb.children) or _reduced_passive(verb, mention) \
+        or verb.lemma_.lower() in terms()["intransitive"]  # "the suspect had already died": a victim
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += _prep_objects(verb, _target_preps(mention))
     objects += [p for c in verb.children if c.dep_ == "dobj" for p in _prep_objects(c, TARGET_PREPS)

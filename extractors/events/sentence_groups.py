@@ -13,6 +13,7 @@ from functools import lru_cache
 from article2json.extractors.events.incident import Event, action_class, another, definite, mention_family, separate
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
+from article2json.extractors.events.roles import subject_of
 from article2json.extractors.events.scene import places_compatible
 from article2json.extractors.events.triggers import CORE_ARGUMENTS, Mention
 
@@ -268,10 +269,22 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
     for i, upper in enumerate(mentions):
         for j, lower in enumerate(mentions):
             if find(i) != find(j) and _path(_carrier(upper), lower.token, upper.unit) == (True, "word"):
-                events[find(i)].fresh |= not _sequel(_carrier(upper), lower.token) \
+                carrier = _carrier(upper)
+                events[find(i)].fresh |= not _sequel(carrier, lower.token) \
+                    and not _told_before_next(carrier, lower.token, upper.unit) \
                     and not any(map(definite, groups[find(i)]))  # "the bombing was revenge for ...": told before
                 events[find(j)].background = True
     return list(events.values())
+
+
+def _told_before_next(upper, lower, unit) -> bool:
+    """Whether the upper act is a step of an incident told before, followed by the lower one: its
+    subject or object refers back ("The militants detonated a car bomb at the gate before gunmen
+    entered"), and the lower is a clause that follows it (not an event it came before: "Two weeks
+    before the attack, gunmen killed 11 soldiers")."""
+    arguments = subject_of(upper, unit)[0] + [c for c in upper.children if c.dep_ == "dobj"]
+    return lower.pos_ == "VERB" and _subordinate_apart(upper, lower) and any(
+        d.dep_ == "det" and d.lower_ not in cue("indefinite") for c in arguments for d in c.children)
 
 
 def _sequel(upper, lower) -> bool:

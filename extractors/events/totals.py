@@ -14,7 +14,8 @@ rose to 45", "revised the toll down to 8") or one stated as the whole ("a total 
 subordinate clauses or parentheses ("a man who had killed his wife was lynched") count only when
 no main clause states one. Totals over periods,
 causes and earlier events ("a protest over the death of a driver") are left out, and so are the
-claims of a side or of an alternative source when an unclaimed figure exists. A range ("between
+claims of a side or of an alternative source when an unclaimed figure counts the same side or
+people of no known side. A range ("between
 6 and 10") counts its lower bound. A toll the text splits over several records ("Fatalities
 spread across 3 days") leaves this record its even share, rounded down.
 """
@@ -52,8 +53,7 @@ def _total(casualties: list[Casualty], kind: str) -> int | None:
 def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
     figures = [f for f in casualties if f.kind == kind and not (f.aggregate or f.background)
                and _value(f) is not None]
-    if not all(f.claimed for f in figures):
-        figures = [f for f in figures if not f.claimed]
+    figures = _without_contested_claims(figures)
     if not figures:
         return None
     if not all(f.subordinate for f in figures):
@@ -75,6 +75,18 @@ def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
     wholes = [key for key in stated if _side(sides[key]) is None]
     added = {key for key in added if not any(starts[whole] > starts[key] for whole in wholes)}
     return _sides_total(stated, sides) + sum(sums[key] for key in added)
+
+
+def _without_contested_claims(figures: list[Casualty]) -> list[Casualty]:
+    """The figures without the claims that an unclaimed figure contests: every claim when an
+    unclaimed figure counts people of no known side; else the claims about a side an unclaimed
+    figure counts ("nine soldiers were killed" ... "the group said its fighters killed 30
+    soldiers" -> 9; "four soldiers died and the army said its troops killed 12 attackers" -> 16)."""
+    counted = {f.party for f in figures if not f.claimed}
+    if not counted:
+        return figures
+    return [f for f in figures if not f.claimed or None not in counted and f.party is not None
+            and f.party not in counted]
 
 
 def _side(parties: set) -> str | None:

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from article2json.extractors.base import Article
 from article2json.extractors.entities import in_metadata_lines
 from article2json.extractors.data_files import read_table, read_word_lists, read_words
-from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, embedded_gazetteer
+from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, country_code, embedded_gazetteer
 
 UPPER = "A-Z\u00c0-\u00de"
 HYPHENS = "-\u2010\u2011"  # not dashes: "Gaza–Israel" names two places
@@ -127,8 +127,9 @@ def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
                 if not ((m.start, m.end) in groups and _SETTLEMENT_OF.match(text, m.end))
                 and not (m.source == "typed" and text[max(0, m.start - 3):m.start] == "of "
                          and _modifies_a_noun(doc, m))]
-    candidates = [*_entity_mentions(text, doc), *patterns, *_dateline_mentions(article), *capital_mentions(text),
-                  *scanned]  # a people's village is named after "of": "the Fulani village of Sori"
+    candidates = [part for m in [*_entity_mentions(text, doc), *patterns, *_dateline_mentions(article),
+                                 *capital_mentions(text), *scanned]  # "the Fulani village of Sori": after "of"
+                  for part in _country_and_part(text, m)]
     surnames = _surname_spans(doc)
     return [m for m in candidates if not in_metadata_lines(article, m.start, m.end)
             and not any(start <= m.start and m.end <= end + 2 for start, end in surnames)  # "Clinton's"
@@ -261,6 +262,16 @@ def _entity_mentions(text: str, doc: Any) -> list[Mention]:
         elif entity.label_ in ("ORG", "PERSON") and in_context:
             mentions.append(Mention(start, end, "named"))
     return mentions
+
+
+def _country_and_part(text: str, mention: Mention) -> list[Mention]:
+    """A mention, or its two names when it is a country's part in the possessive ("Burkina Faso's
+    Est region" is the country and its Est region; "Martha's Vineyard" stays one name)."""
+    possessive = _POSSESSIVE.search(text, mention.start, mention.end)
+    if possessive is None or not text[possessive.end():possessive.end() + 1].isupper() \
+            or country_code(text[mention.start:possessive.start()]) is None:  # not "Malawi's capital"
+        return [mention]
+    return [Mention(mention.start, possessive.start(), mention.source), replace(mention, start=possessive.end())]
 
 
 def _whole_hyphenated(text: str, start: int, end: int) -> tuple[int, int]:

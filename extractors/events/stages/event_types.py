@@ -195,12 +195,24 @@ def _phrase_of(word, head, triggers: set) -> bool:
 
 
 def _protest_in(tokens: list) -> bool:
-    """Whether a protest is mentioned among `tokens` (a protest trigger, or protesters)."""
+    """Whether a protest is mentioned among `tokens` (a protest trigger, or protesters), other than
+    one yet to come ("arrested activists a day before a protest march")."""
     protesters, triggers = cue("protesters"), _protest_words()
     for token in tokens:
         lemma = token.lemma_.lower()
         if lemma in protesters or lemma in triggers and token.dep_ != "compound" and token.ent_type_ != "DATE" and \
-                (lemma not in cue("procession") or procession_for_a_cause(token)):  # not a funeral procession
+                (lemma not in cue("procession") or procession_for_a_cause(token)) and not _still_to_come(token):
+            return True  # (not a funeral procession)
+    return False
+
+
+def _still_to_come(token) -> bool:
+    """Whether a noun is what another act came before: "before a protest march", "ahead of a rally"."""
+    for _ in range(3):
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in cue("later_act"):
             return True
     return False
 

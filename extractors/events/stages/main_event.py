@@ -116,9 +116,10 @@ def _leading(events: list[Event]) -> Event:
     first_unit = min(m.unit.index for e in told for m in e.mentions)
 
     def rank(event: Event) -> tuple:
-        depth = min(len(list(m.token.ancestors)) for m in event.mentions if m.unit.index == first_unit)
+        leading = [m for m in event.mentions if m.unit.index == first_unit]
+        depth = min(len(list(m.token.ancestors)) for m in leading)
         unsaid = event.modality != "asserted"
-        return unsaid and event.weak_only, depth, unsaid, event.rep.start
+        return unsaid and event.weak_only, depth, unsaid, min(m.start for m in leading)
     candidates = [e for e in told if any(m.unit.index == first_unit for m in e.mentions)]
     label = opening_label(events[0].rep.token.doc)
     if label is not None:
