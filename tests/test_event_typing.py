@@ -78,6 +78,17 @@ def test_arrests_ahead_of_a_protest_are_not_an_intervention_in_it(events, text, 
     assert acled(main(events(text))) == expected
 
 
+def test_a_march_that_ended_on_its_own_without_arrests_is_peaceful(events):
+    """The marchers dispersing by themselves is no dispersal, and "no one had been detained" denies an
+    arrest: neither is an intervention in the march."""
+    found = events("Thousands of teachers marched peacefully through the town centre on Monday to demand unpaid "
+                   "wages. They chanted slogans outside the ministry before dispersing after two hours. Police "
+                   "said no one had been detained.")
+    assert acled(main(found)) == ("Protests", "Peaceful protest")
+    assert [e["modality"] for e in found if e["trigger"]["text"] == "detained"] in ([], ["negated"])
+    assert not [e for e in found if e["trigger"]["text"] == "dispersing"]
+
+
 def test_violence_named_in_passing_is_no_event(events):
     found = events("Thousands of families fled the violence and soldiers were deployed to calm the area.")
     assert not any(e["trigger"]["text"].lower() == "violence" for e in found)

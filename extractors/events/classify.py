@@ -58,8 +58,8 @@ class Context:
     protest is mentioned around (then a state action is an intervention in it), whether the trigger
     is passive, whether it only describes a noun (`modifier`: "protesters demanding elections"),
     the near and around words without the target of a harming verb nor other attacks' phrases
-    (`means`), where weapons are looked for, and the around words without a protest's grievance (`response`), where an
-    intervention is looked for."""
+    (`means`), where weapons are looked for, and the around words without a protest's grievance nor the
+    acts the text denies ("no one had been detained") (`response`), where an intervention is looked for."""
 
     entry: TriggerEntry
     lemma: str
@@ -75,6 +75,7 @@ class Context:
     modifier: bool = False
     means: tuple[LemmaText, LemmaText] | None = None  # near and around without what was hit ("attacked a tank")
     response: LemmaText | None = None  # around without a protest's grievance ("demanding release of those detained")
+    # nor the acts denied ("no one had been detained")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from article2json.extractors.events.lexicon import carried_by_support, cue, trigger_lexicon
+from article2json.extractors.events.victims import casualty_kind
 
 CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl", "nsubjpass", "nsubj", "conj"}
 OWN_CUE_DEPS = {"neg", "aux", "auxpass", "mark", "det", "advmod", "amod"}
@@ -54,6 +55,19 @@ def _own_cue(token, trigger: bool = True) -> str | None:
                 g.dep_ == "xcomp" and is_infinitive(g) for g in child.children):
             return "future"  # "the truce, due to take effect on Monday"
     return None
+
+
+def _done_by_nobody(token) -> bool:
+    """"No one had been detained": a subject that denies the act ("no one was killed" is a toll of
+    none, not a denied killing)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children) \
+        and casualty_kind(token) not in ("killed", "wounded")
+
+
+def _nobody(subject) -> bool:
+    """"nobody", "none", "no one"."""
+    words = [c.lower_ for c in subject.children if c.dep_ == "det"] + [subject.lower_]
+    return " ".join(words) in cue("nobody")
 
 
 def _month_name(token) -> bool:
@@ -114,7 +128,10 @@ def _lexicon_type(verb, plover: str) -> bool:
 def modality(token, unit, is_trigger) -> str:
     """The modality of the trigger `token`. Governing words that are triggers of their own
     (accuse, threaten, deny) set the modality of what they govern but keep climbing the chain;
-    reporting verbs stop it; a verb joined to a trigger verb takes what governs that verb."""
+    reporting verbs stop it; a verb joined to a trigger verb takes what governs that verb; a subject
+    that denies the act negates it ("no one was detained")."""
+    if _done_by_nobody(token):
+        return "negated"
     current, conjunct = token, False
     for _ in range(5):
         own = None if conjunct else _own_cue(current, current.i == token.i)

@@ -217,12 +217,15 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     if entry.head in cue("procession"):
         return procession_for_a_cause(token)
     wanted = object_words().get(phrase)
-    person = entry.head in cue("needs_person")
-    if wanted is None and not person and (entry.head not in cue("needs_object") or len(entry.words) > 1):
+    person, any_object = entry.head in cue("needs_person"), entry.head in cue("needs_any_object")
+    if wanted is None and not person and not any_object and (entry.head not in cue("needs_object") or
+                                                              len(entry.words) > 1):
         return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     if token.tag_ == "VBN":  # "a bomb found in a bus", "Bomb found near a school"
         objects += [token.head] if token.dep_ == "acl" else [c for c in token.children if c.dep_ == "nsubj"]
+    if any_object:  # "protesters ... were dispersed by police": a passive whose subject is its conjunct's
+        return bool(objects) or any(c.dep_ in ("auxpass", "agent") for c in token.children)
     if wanted is not None:
         if entry.head in cue("needs_aim"):
             return _aimed(token, objects, wanted)

@@ -48,6 +48,12 @@ def casualty_predicate(token) -> tuple[str, str] | None:
     return found
 
 
+def casualty_kind(token) -> str | None:
+    """The kind of casualty a word states ("killed" for "killed", "wounded" for "injured"), if any."""
+    found = _predicate_word(token)
+    return None if found is None else found[0]
+
+
 def _predicate_word(token) -> tuple[str, str] | None:
     lexicon, lemma, lower = terms(), token.lemma_.lower(), token.lower_
     joined = glued(token)

@@ -108,7 +108,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
     not_means = _targets(strong) | _other_events(event, events, units)  # weapons there are no means of this event
-    grievance = protest_grievance(strong)
+    grievance = protest_grievance(strong) | _not_done(around, events)
     context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
                       _typing_recipients(recipients, _victims(doc, event, dictionary)), killed, _protest_in(around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt,
@@ -121,6 +121,14 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
         event.typing = EventLabels("REJECT", None, None, None)
         for mention in event.mentions:
             mention.modality = "asserted"
+
+
+def _not_done(tokens: list, events: tuple | list) -> set[int]:
+    """The trigger words among `tokens` that tell no act: denied ("no one had been detained") or
+    rejected as triggers ("the marchers dispersed": no object, so nobody dispersed them)."""
+    told = {m.token.i: m.modality for e in events for m in e.mentions}
+    return {t.i for t in tokens if told.get(t.i) == "negated"
+            or t.i not in told and t.pos_ == "VERB" and t.lemma_.lower() in cue("needs_any_object")}
 
 
 def _other_events(event: Event, events: tuple | list, units: set) -> set[int]:
