@@ -119,3 +119,15 @@ def test_a_lead_act_ranks_by_where_the_first_sentence_tells_it(nlp):
                             "himself up. The gunman shot and killed two guards in a bar, before running amok in "
                             "another bar nearby, killing four customers.", parse_header=False)
     assert main_event(found)["type"] == "ASSAULT"
+
+
+def test_what_set_off_the_fighting_is_the_fighting(nlp):
+    """"The fighting broke out when a patrol came under fire": the verb that carries "the fighting"
+    governs the ambush, so both are the gunbattle the lead told, with its wounded."""
+    found = report(nlp, "Six rebels killed in clash with army",
+                   "Six rebels were killed in a gunbattle with soldiers near the village of Doro on Saturday, the "
+                   "army said on Monday.\n"
+                   "The fighting broke out when an army patrol came under fire from rebels hiding in the forest "
+                   "outside the village, a military spokesman said. Three soldiers were wounded, he added.")
+    assert [(e["trigger"]["text"], e["killed"], e["wounded"]) for e in found if e["type"] == "ASSAULT"] == [
+        ("gunbattle", 6, 3)]

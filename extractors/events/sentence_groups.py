@@ -177,8 +177,9 @@ def _linked(first: Mention, second: Mention) -> bool:
         return True
     if first.modality != second.modality or not _families_meet(first, second):
         return False
-    unit = first.unit
-    return _dominates(first.token, second.token, unit) or _dominates(second.token, first.token, unit) \
+    unit = first.unit  # a noun's carrying verb counts as the noun ("the fighting broke out when a patrol came under fire")
+    return any(_dominates(upper, lower.token, unit) for upper_mention, lower in ((first, second), (second, first))
+               for upper in {upper_mention.token, _carrier(upper_mention)}) \
         or _elaborates(first, second) or _elaborates(second, first)
 
 
