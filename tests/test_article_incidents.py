@@ -131,3 +131,24 @@ def test_what_set_off_the_fighting_is_the_fighting(nlp):
                    "outside the village, a military spokesman said. Three soldiers were wounded, he added.")
     assert [(e["trigger"]["text"], e["killed"], e["wounded"]) for e in found if e["type"] == "ASSAULT"] == [
         ("gunbattle", 6, 3)]
+
+
+TOWN_RETAKEN = ("Government forces recaptured the town of Kala from rebels on Saturday after several hours of fighting, "
+                "the army said on Monday.\n"
+                "Seventeen rebels were killed and two soldiers died, an army spokesman said. Weapons, motorcycles and "
+                "fuel were seized, he added.\n"
+                "The rebel coalition denied losing the town and said its fighters had withdrawn to regroup.")
+
+
+def test_a_headline_act_leads_over_the_denial_beside_it(nlp):
+    """"Army says it retook town; rebels deny": the retaking is the news, the denial a reaction (and
+    what the army says it did is no earlier event)."""
+    event = main_event(report(nlp, "Army says it retook town; rebels deny", TOWN_RETAKEN))
+    assert event["trigger"]["text"] == "recaptured"
+
+
+def test_weapons_seized_with_a_town_leave_it_a_town_taken(nlp):
+    """The weapons seized in the town retaken are booty, not the event: it stays a town regained."""
+    event = main_event(report(nlp, "Army retakes town from rebels", TOWN_RETAKEN))
+    assert (event["acled"]["event_type"], event["acled"]["sub_event_type"]) == ("Battles", "Government regains territory")
+    assert event["killed"] == 19

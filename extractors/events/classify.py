@@ -58,8 +58,9 @@ class Context:
     protest is mentioned around (then a state action is an intervention in it), whether the trigger
     is passive, whether it only describes a noun (`modifier`: "protesters demanding elections"),
     the near and around words without the target of a harming verb nor other attacks' phrases
-    (`means`), where weapons are looked for, and the around words without a protest's grievance nor the
-    acts the text denies ("no one had been detained") (`response`), where an intervention is looked for."""
+    (`means`), where weapons are looked for, the around words without a protest's grievance nor the
+    acts the text denies ("no one had been detained") (`response`), where an intervention is looked for,
+    and the representative trigger's own phrase (`own`), where what was seized is looked for."""
 
     entry: TriggerEntry
     lemma: str
@@ -76,6 +77,8 @@ class Context:
     means: tuple[LemmaText, LemmaText] | None = None  # near and around without what was hit ("attacked a tank")
     response: LemmaText | None = None  # around without a protest's grievance ("demanding release of those detained")
     # nor the acts denied ("no one had been detained")
+    own: LemmaText | None = None  # the representative trigger's own phrase ("recaptured the town", not the
+    # "weapons were seized" told with it)
 
 
 @dataclass(frozen=True)
@@ -288,7 +291,7 @@ class Facts:
         "intervenes": lambda f: _intervenes(f.context, f.weapon),
         "gunfire": lambda f: has_cue("firearms", f.context.around) and not has_cue("crowd", f.context.around),
         "communal_battle": lambda f: has_cue("communal", f.context.around) and has_cue("battle", f.context.around),
-        "seizes_arms": lambda f: any(has_cue_word(f.context.near, w) for w in typing_words()["seized"]),
+        "seizes_arms": lambda f: any(has_cue_word(f.context.own or f.context.near, w) for w in typing_words()["seized"]),
         "people_taken": lambda f: _people_taken(f.context),
         "goods_taken": lambda f: bool(f.context.recipients) and not any(map(_place_like, f.context.recipients)),
         "arrest_word": lambda f: any(has_cue_word(f.context.around, w) for w in typing_words()["arrest"]),

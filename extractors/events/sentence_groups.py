@@ -8,8 +8,6 @@ scene."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from article2json.extractors.events.incident import Event, action_class, another, definite, mention_family, separate
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
@@ -40,21 +38,23 @@ def _airs_its_demand(protest: Mention, demand: Mention) -> bool:
         and demand.token.head.i == protest.token.i and demand.token.dep_ in ("xcomp", "advcl")
 
 
+PARTING_WORDS = ("word", "report")  # what parts two acts of a sentence into two events
+SEPARATION_RANK = {None: 0, "clause": 1, "report": 2, "word": 3}  # on a path, the strongest separation counts
+
+
 def _separation(token, own: bool) -> str | None:
-    """How a word on a dependency path splits two events: "word" for a separating or reporting
-    word ("after", "in retaliation for", "as", "said"), "clause" for a relative clause
-    ("insurgents who had seized the town"); `own`: the word is the lower trigger itself."""
+    """How a word on a dependency path splits two events: "word" for a separating word ("after",
+    "in retaliation for", "as"), "report" for a reporting word ("said": what is below is what was
+    said, no earlier event), "clause" for a relative clause ("insurgents who had seized the town");
+    `own`: the word is the lower trigger itself."""
     if _consequence(token):
         return None
-    if not own and token.lemma_.lower() in _separating_words() or \
+    if not own and token.lemma_.lower() in cue("separate") or \
             any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children):
         return "word"
+    if not own and token.lemma_.lower() in cue("report"):
+        return "report"
     return "clause" if token.dep_ == "relcl" else None
-
-
-@lru_cache(maxsize=1)
-def _separating_words() -> frozenset[str]:
-    return cue("separate") | cue("report")
 
 
 def _consequence(token) -> bool:
@@ -67,7 +67,7 @@ def _consequence(token) -> bool:
 
 def _path(upper, lower, unit) -> tuple[bool, str | None]:
     """Whether `upper` is above `lower` in the parse, and what separates them on the way (see
-    `_separation`; a separating word wins over a clause)."""
+    `_separation`; a separating word wins over a reporting word, and both over a clause)."""
     token, separated = lower, None
     for _ in range(12):
         if token.i == upper.i:
@@ -76,8 +76,7 @@ def _path(upper, lower, unit) -> tuple[bool, str | None]:
             return False, separated
         found = None if token.dep_ == "relcl" and token.head.i == upper.i \
             else _separation(token, token.i == lower.i)  # "a truck bomb that exploded": the bomb's own clause
-        if found == "word" or separated is None:
-            separated = found
+        separated = max(separated, found, key=SEPARATION_RANK.get)
         token = token.head
     return False, separated
 
@@ -136,7 +135,7 @@ def _apart(first, second, unit) -> bool:
     for _ in range(12):
         if token in above or token.head.i == token.i or token.head not in unit:
             return False
-        if _separation(token, token.i == first.i) == "word":
+        if _separation(token, token.i == first.i) in PARTING_WORDS:
             return True
         token = token.head
     return False

@@ -115,7 +115,8 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
                       rep.token.dep_ in ("acl", "amod"),
                       (LemmaText([t for t in near if t.i not in not_means]),
                        LemmaText([t for t in around if t.i not in not_means])),
-                      LemmaText([t for t in around if t.i not in grievance]) if grievance else None)
+                      LemmaText([t for t in around if t.i not in grievance]) if grievance else None,
+                      LemmaText([t for t in rep.token.subtree if t in rep.unit]))
     event.typing = learned_typing(context, classify(context), event.modality, opening_label(doc), rep.start, model)
     if event.typing.plover in ACCEPTANCES and event.modality == "negated":  # "will not accept": a refusal
         event.typing = EventLabels("REJECT", None, None, None)

@@ -79,6 +79,8 @@ def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]
     if any(e.modality == "asserted" for e in events):
         headline_events = [h for h in headline_events if h.modality == "asserted"]
     headline_events = [h for h in headline_events if not h.minor] or headline_events
+    # "Army says it retook the town; rebels deny": the act, not the reaction to it
+    headline_events = [h for h in headline_events if h.typing.plover not in STATEMENTS] or headline_events
     for headline in headline_events:
         for event in events:
             score = _headline_score(headline, event)
