@@ -152,3 +152,40 @@ def test_weapons_seized_with_a_town_leave_it_a_town_taken(nlp):
     event = main_event(report(nlp, "Army retakes town from rebels", TOWN_RETAKEN))
     assert (event["acled"]["event_type"], event["acled"]["sub_event_type"]) == ("Battles", "Government regains territory")
     assert event["killed"] == 19
+
+
+def test_the_clash_leads_over_the_arrests_that_followed_it(nlp):
+    """"One dead, 20 arrested after rival supporters clash": the clash is the news; the arrests the
+    headline tells first are its sequel."""
+    event = main_event(report(nlp, "One dead, 20 arrested after rival party supporters clash",
+                              "Supporters of two rival parties fought with machetes and stones at the market in "
+                              "Tamala on Sunday, leaving one man dead and several others injured, police said.\n"
+                              "Police arrested 20 people on Monday and said more arrests would follow."))
+    assert event["type"] == "ASSAULT" and event["killed"] == 1
+
+
+def test_a_date_of_another_noun_does_not_date_the_event(nlp):
+    """"... ahead of May's elections": May dates the elections, not the shooting."""
+    found = report(nlp, "Village chief shot dead",
+                   "A village chief was shot dead by two men on a motorcycle near Tamala, the latest in a string "
+                   "of attacks on local officials ahead of May's elections, police said on Monday.")
+    date = main_event(found)["date"]
+    assert date is None or date["value"] == "2025-10-13"  # the day it was reported at the latest
+
+
+def test_a_region_s_event_takes_the_town_its_next_telling_names(nlp):
+    """"Nine were killed in western Niger ... The minibus was struck on the road from the town of
+    Tera": the town where the event is told again, not the dateline's capital."""
+    from article2json.extractors.places import PlacesExtractor
+
+    def with_dates_and_places(article, found: dict) -> None:
+        with_dates(article, found)
+        found["places"] = PlacesExtractor(ExtractorOptions())(article, found)
+
+    text = ("Roadside bomb kills nine in western Niger\nThe Lakeside Courier\nNIAMEY, Niger, Oct 14, 2025 -\n"
+            "At least nine civilians were killed in western Niger when a minibus carrying traders was hit by a "
+            "roadside bomb, the interior ministry said on Sunday.\n"
+            "The minibus was struck on Saturday on the road linking the town of Tera to the border, the ministry "
+            "told reporters in Niamey.\n")
+    found = run_events(nlp, text, before=with_dates_and_places)
+    assert main_event(found)["location"]["name"] == "Tera"

@@ -513,6 +513,12 @@ def test_a_country_s_capital_named_without_its_name_is_that_city(nlp, text, phra
     assert (place["name"], place["feature"]) == (name, "city")
 
 
+def test_a_distance_given_in_two_units_still_anchors_the_place(nlp):
+    """"Ngarwa, about 40 km (25 miles) east of Dori": Dori is the point the distance is counted from."""
+    places = by_text(run(nlp, "Gunmen raided the village of Ngarwa, about 40 km (25 miles) east of Dori, on Sunday."))
+    assert places["Ngarwa"]["anchor"] == {"name": "Dori", "distance_km": 40.0}
+
+
 def test_a_country_s_region_in_the_possessive_is_that_region(nlp):
     """"Burkina Faso's Est region": the country and its Est region, which places a village the
     gazetteer lacks ("Yelgo"), not an unknown place called "Burkina Faso's Est"."""

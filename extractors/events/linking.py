@@ -83,11 +83,19 @@ class Linker(PlaceLinker):
         when it is a calendar date, dates the event a report in it tells when its own clause has no
         date ("On 7 July 2021, the group claimed that it bombed a convoy"; not "A day earlier,
         police said ...", whose day is counted from another event)."""
-        dates = [d for d in self._in_unit(self.dates, mention.unit) if not self._period_start(d, mention)]
+        dates = [d for d in self._in_unit(self.dates, mention.unit) if not self._period_start(d, mention)
+                 and not self._dates_a_noun(d, mention)]
         items = [d for d in dates if not self._reported(d, mention.unit, mention)
                  and (self._opening(d, mention.unit) or not self._other_clause(d, mention))]
         items = items or [d for d in dates if self._opening(d, mention.unit) and not d.get("relative")]
         return self._pick(items, mention, lambda item: self._opening(item, mention.unit) is not None)
+
+    def _dates_a_noun(self, item: dict, mention: Mention) -> bool:
+        """Whether a date is a modifier of another noun, which it dates ("ahead of May's elections",
+        "the 2019 protests"), not of the mention's own word ("Sunday's attack")."""
+        root = span_root(self.doc, item["start"], item["end"])
+        return root is not None and root.dep_ in ("poss", "compound", "nmod", "amod") \
+            and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != mention.token.i
 
     def _period_start(self, item: dict, mention: Mention) -> bool:
         """Whether a date starts a period the event lies in ("since 2017", "since the start of the

@@ -158,9 +158,11 @@ class PlaceLinker(LinkerBase):
                     and self.index.paragraphs_apart(first_paragraph, m.unit.paragraph) <= REFINING_PARAGRAPHS]
         first = [p for m, p in scenes if m.unit is mentions[0].unit
                  and not (speaker_country and p.get("feature") == "country")]
+        told = [p for m in mentions if self.index.paragraphs_apart(first_paragraph, m.unit.paragraph)
+                <= REFINING_PARAGRAPHS for p in self._in_unit(self.places, m.unit) if self._told_there(p, m.unit)]
         if first:  # a place attached to a trigger of the event's first sentence, the most specific of them
             item = self._stated_in_brackets(_most_specific_of(first), mentions[0])
-            return self._place_json(self._refined(self._inside(item, mentions[0], attached), attached))
+            return self._place_json(self._refined(self._inside(item, mentions[0], attached, told), attached))
         own = {i for mention in mentions for i in anchors(mention)}
         for mention in mentions:
             item = self.own_place(mention, own)
@@ -168,7 +170,7 @@ class PlaceLinker(LinkerBase):
                 item = None
             if item is not None:
                 item = item if speaker_country else self._stated_in_brackets(item, mention)
-                return self._place_json(self._refined(self._inside(item, mention, attached), attached))
+                return self._place_json(self._refined(self._inside(item, mention, attached, told), attached))
         if speaker_country:
             return self._country_location(speaker_country)
         item = self._told_scene(mentions[0]) or self._earlier_place(mentions[0]) or self._sentence_place(mentions[0]) \
@@ -180,6 +182,17 @@ class PlaceLinker(LinkerBase):
         if town:
             return self._place_json(town)  # a headline's story: at the article's first town
         return self._slot_place(mentions, country) or country
+
+    def _told_there(self, item: dict, unit) -> bool:
+        """Whether a place of a sentence that tells an event may be where it happened: not where it
+        was reported ("told reporters in Kathmandu") nor a point a distance is counted from ("40 km
+        east of Dori")."""
+        root = span_root(self.doc, item["start"], item["end"])
+        verb = root.head.head if root is not None and root.dep_ == "pobj" else None
+        if verb is not None and verb.lemma_.lower() in cue("report"):
+            return False
+        return not any((other.get("anchor") or {}).get("name") == item["name"]
+                       for other in self._in_unit(self.places, unit))
 
     def _stated_in_brackets(self, item: dict, mention: Mention) -> dict:
         """The place of the mention's sentence that the text gives with its own hierarchy in
@@ -290,17 +303,19 @@ class PlaceLinker(LinkerBase):
         span = self.article.place_dateline
         return [p for p in self.places if span and p["start"] < span.end and p["end"] > span.start]
 
-    def _inside(self, item: dict, mention: Mention, attached: list[dict]) -> dict:
+    def _inside(self, item: dict, mention: Mention, attached: list[dict], told: list[dict] = ()) -> dict:
         """For a country or first-level division, the first town inside it named in the mention's
         sentence, else attached to a later mention of the event ("ambushed a patrol in northern
-        Burkina Faso ... the attack near the town of Djibo"), else in the body dateline, else in the
-        paragraph ("clashes in Tigray ... at Dedebit"); else `item`."""
+        Burkina Faso ... the attack near the town of Djibo"), else named in a sentence that tells
+        the event again (`told`: "killed in western Niger ... The minibus was struck on the road
+        linking the town of Tera to ..."), else in the body dateline, else in the paragraph
+        ("clashes in Tigray ... at Dedebit"); else `item`."""
         if item.get("feature") not in ("country", "admin1"):
             return item
         paragraph = [p for u in self.index.paragraph(mention.unit.paragraph) for p in self._in_unit(self.places, u)]
         dateline = self._dateline_places()
         sentence = [p for p in self._in_unit(self.places, mention.unit) if p not in dateline]
-        groups = (sentence, attached, dateline, paragraph)
+        groups = (sentence, attached, [p for p in told if p not in dateline], dateline, paragraph)
         return self._town_in(item, groups) or item
 
     def _town_in(self, area: dict, groups) -> dict | None:

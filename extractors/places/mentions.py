@@ -60,6 +60,7 @@ _CUE = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{NAME})")
 _UNIT_WORD = rf"(?:\s+(?:{'|'.join(sorted((ADMIN_WORDS - {'area', 'city'}) | {'township'}))}))?"
 _PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+[a-z]+){{0,2}}\s*\((?P<inner>{NAME}{_UNIT_WORD}(?:,\s*{NAME}{_UNIT_WORD}){{0,3}})\)")
 RELATIVE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|miles|mi)\b"
+                      r"(?:\s*\([^()\n]{0,20}\))?"  # "40 km (25 miles) east of Dori"
                       r"[^()\n]{0,20}?\b(?:of|from)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
                       rf"(?P<anchor>{NAME})")
 _STATED = re.compile(rf"\b(?i:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|community)\s+of\s+)?"

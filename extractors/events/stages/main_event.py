@@ -74,22 +74,26 @@ def choose_main(events: list[Event], headline_events: list[Event]) -> list[Event
 
 
 def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]:
-    best, best_score, told = None, 0.0, None
-    headline_events = [h for h in headline_events if not h.background] or headline_events
     if any(e.modality == "asserted" for e in events):
         headline_events = [h for h in headline_events if h.modality == "asserted"]
     headline_events = [h for h in headline_events if not h.minor] or headline_events
     # "Army says it retook the town; rebels deny": the act, not the reaction to it
     headline_events = [h for h in headline_events if h.typing.plover not in STATEMENTS] or headline_events
-    for headline in headline_events:
-        for event in events:
-            score = _headline_score(headline, event)
-            if score > best_score:
-                best, best_score, told = event, score, headline
-    if best is not None and told is not None:
-        _take_headline_toll(best, told)
-    if best is None and headline_events:
-        best = next((h for h in headline_events if h.modality == "asserted"), None)
+    pairs = [(score, h, e) for h in headline_events for e in events if (score := _headline_score(h, e)) > 0]
+    primary = [h for h in headline_events if not h.background] or headline_events  # not what it came "after"
+    told = [p for p in pairs if p[1] in primary]
+    best = None
+    if told:
+        _, headline, best = max(told, key=lambda p: p[0])
+        # "One dead, 23 arrested after rival supporters clash": the headline's dead are of the violence the
+        # body tells before the arrests it led to (not "Police arrest dozens after riot": the arrests are the news)
+        violence = [p for p in pairs if p[2].typing.acled_type not in (None, SD) and p[2].rep.start < best.rep.start]
+        dead = any(c.kind == "killed" for h in headline_events for m in h.mentions for c in m.casualties)
+        if best.typing.acled_type == SD and violence and dead:
+            _, headline, best = max(violence, key=lambda p: p[0])
+        _take_headline_toll(best, headline)
+    if best is None and primary:
+        best = next((h for h in primary if h.modality == "asserted"), None)
         if best is not None:
             events = [best] + events
     if best is None and events:
