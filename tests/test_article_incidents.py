@@ -173,15 +173,27 @@ def test_a_date_of_another_noun_does_not_date_the_event(nlp):
     assert date is None or date["value"] == "2025-10-13"  # the day it was reported at the latest
 
 
+def with_dates_and_places(article, found: dict) -> None:
+    from article2json.extractors.places import PlacesExtractor
+
+    with_dates(article, found)
+    found["places"] = PlacesExtractor(ExtractorOptions())(article, found)
+
+
+def test_a_dateline_abroad_does_not_place_what_the_text_leaves_unplaced(nlp):
+    """A report datelined Nairobi about central Somalia: the events it does not place are in
+    Somalia, not in Kenya's capital."""
+    text = ("Militants storm army base in central Somalia\nThe Lakeside Courier\nNAIROBI, Kenya, Oct 14, 2025 -\n"
+            "Al Shabaab fighters stormed a military base in central Somalia early on Monday, killing nine "
+            "soldiers, a Somali army officer said.\n"
+            "In a separate incident, gunmen shot dead two traders at a checkpoint, residents said.\n")
+    found = run_events(nlp, text, before=with_dates_and_places)
+    assert {e["location"]["country"] for e in found} == {"SO"}
+
+
 def test_a_region_s_event_takes_the_town_its_next_telling_names(nlp):
     """"Nine were killed in western Niger ... The minibus was struck on the road from the town of
     Tera": the town where the event is told again, not the dateline's capital."""
-    from article2json.extractors.places import PlacesExtractor
-
-    def with_dates_and_places(article, found: dict) -> None:
-        with_dates(article, found)
-        found["places"] = PlacesExtractor(ExtractorOptions())(article, found)
-
     text = ("Roadside bomb kills nine in western Niger\nThe Lakeside Courier\nNIAMEY, Niger, Oct 14, 2025 -\n"
             "At least nine civilians were killed in western Niger when a minibus carrying traders was hit by a "
             "roadside bomb, the interior ministry said on Sunday.\n"

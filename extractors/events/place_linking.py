@@ -174,7 +174,7 @@ class PlaceLinker(LinkerBase):
         if speaker_country:
             return self._country_location(speaker_country)
         item = self._told_scene(mentions[0]) or self._earlier_place(mentions[0]) or self._sentence_place(mentions[0]) \
-            or next(iter(self._dateline_places()), None) or self._later_in_paragraph(mentions[0])
+            or self._home_dateline(mentions) or self._later_in_paragraph(mentions[0])
         if item is not None:
             return self._place_json(self._refined(item, attached))
         country = self._main_country(mentions)
@@ -298,6 +298,13 @@ class PlaceLinker(LinkerBase):
         above = set(mention.token.ancestors) if mention is not None else set()
         return root is not None and any(t.lower_ in RELATIVE_TO_EVENT | PERIOD_STARTS and t.dep_ == "prep"
                                         and t not in above for t in list(root.ancestors)[:TIME_PHRASE_DEPTH])
+
+    def _home_dateline(self, mentions: list[Mention]) -> dict | None:
+        """The dateline's place, when it lies in the country the article is about (a report from
+        Nairobi about Somalia places what it leaves unplaced in Somalia, not in Nairobi)."""
+        place = next(iter(self._dateline_places()), None)
+        home = self._main_country(mentions) if place is not None else None
+        return place if home is None or home.get("country") == place.get("country") else None
 
     def _dateline_places(self) -> list[dict]:
         span = self.article.place_dateline
