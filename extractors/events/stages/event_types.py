@@ -108,7 +108,9 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
     not_means = _targets(strong) | _other_events(event, events, units)  # weapons there are no means of this event
-    grievance = protest_grievance(strong) | _not_done(around, events)
+    grievance = protest_grievance(strong)
+    if rep.entry.plover == "PROTEST":  # where an intervention in it is looked for
+        grievance |= _not_done(around, events)
     context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
                       _typing_recipients(recipients, _victims(doc, event, dictionary)), killed, _protest_in(around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt,
