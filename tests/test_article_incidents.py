@@ -201,3 +201,15 @@ def test_a_region_s_event_takes_the_town_its_next_telling_names(nlp):
             "told reporters in Niamey.\n")
     found = run_events(nlp, text, before=with_dates_and_places)
     assert main_event(found)["location"]["name"] == "Tera"
+
+
+def test_what_parts_acts_inside_a_relative_clause_leaves_the_toll_to_its_incident(nlp):
+    """"... were killed, among them a couple who could not leave their home before it was set
+    alight": the "before" parts the couple's acts, not the killing from the raid told before."""
+    found = report(nlp, "Gunmen raid village near Tamala",
+                   "Gunmen stormed a village near Tamala on Sunday night, shooting residents and setting fire to "
+                   "houses, witnesses said.\n"
+                   "A rights group said at least 12 people were killed, among them an elderly couple who could not "
+                   "leave their home before it was set alight.")
+    assert main_event(found)["killed"] == 12
+    assert [e for e in found if e["trigger"]["text"] == "killed"] == []

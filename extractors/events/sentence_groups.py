@@ -76,7 +76,10 @@ def _path(upper, lower, unit) -> tuple[bool, str | None]:
             return False, separated
         found = None if token.dep_ == "relcl" and token.head.i == upper.i \
             else _separation(token, token.i == lower.i)  # "a truck bomb that exploded": the bomb's own clause
-        separated = max(separated, found, key=SEPARATION_RANK.get)
+        if found == "clause":  # what parts acts inside a relative clause does not part them from the noun's
+            separated = found  # clause ("a dozen were killed, among them a couple who could not leave before ...")
+        else:
+            separated = max(separated, found, key=SEPARATION_RANK.get)
         token = token.head
     return False, separated
 
