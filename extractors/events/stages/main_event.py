@@ -81,7 +81,7 @@ def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]
     headline_events = [h for h in headline_events if h.typing.plover not in STATEMENTS] or headline_events
     pairs = [(score, h, e) for h in headline_events for e in events if (score := _headline_score(h, e)) > 0]
     primary = [h for h in headline_events if not h.background] or headline_events  # not what it came "after"
-    told = [p for p in pairs if p[1] in primary]
+    told = [p for p in pairs if any(p[1] is h for h in primary)]
     best = None
     if told:
         _, headline, best = max(told, key=lambda p: p[0])
