@@ -213,3 +213,16 @@ def test_what_parts_acts_inside_a_relative_clause_leaves_the_toll_to_its_inciden
                    "leave their home before it was set alight.")
     assert main_event(found)["killed"] == 12
     assert [e for e in found if e["trigger"]["text"] == "killed"] == []
+
+
+def test_forces_entering_a_town_just_taken_are_that_taking(nlp):
+    """"Took control of the town of Doro ... army units entered the town around midday": one
+    incident, the taking, which the headline's "enters" then names."""
+    found = report(nlp, "Army enters northern town after rebel withdrawal",
+                   "The army took control of the town of Doro without a fight on Monday, hours after the rebels "
+                   "pulled out overnight, residents said.\n"
+                   "Residents said the rebels left Doro in a convoy of trucks before dawn, and army units entered "
+                   "the town around midday.")
+    event = main_event(found)
+    assert event["trigger"]["text"] == "took control"
+    assert [e for e in found if e["trigger"]["text"] == "entered"] == []

@@ -50,6 +50,12 @@ def _same_action(earlier: Event, later: Event) -> bool:
     return not first or not second or bool(first & second)
 
 
+def _moves_into_taken(earlier: Event, later: Event) -> bool:
+    """Whether a movement into a place follows the taking of a place ("took control of the town of
+    Kala ... army units entered the town around midday"): one incident, the taking."""
+    return later.rep.entry.head in cue("move_into") and action_class(earlier.rep) == "territory"
+
+
 def _affinity(earlier: Event, later: Event) -> int:
     """How much two events share: parties (named or generic), trigger words, a kind of action."""
     names = [{a.name for group in e.roles() for a in group if not a.target} for e in (earlier, later)]
@@ -159,8 +165,8 @@ class Merger:
         """Each event joins the latest earlier event of its kind when they can be one incident."""
         merged: list[Event] = []
         for event in events:
-            candidates = [e for e in reversed(merged[-MERGE_WINDOW:]) if self._same_kind(e, event)
-                          and _same_action(e, event) and event.rep.unit not in {m.unit for m in e.mentions}]
+            candidates = [e for e in reversed(merged[-MERGE_WINDOW:]) if (self._same_kind(e, event) and _same_action(
+                e, event) or _moves_into_taken(e, event)) and event.rep.unit not in {m.unit for m in e.mentions}]
             if definite(event.rep):  # "the raid" looks past what was only feared or denied
                 candidates = [e for e in candidates if e.modality == event.modality]
             target = self._target(candidates, event)
