@@ -18,7 +18,7 @@ WORD_FILES = {
     "part_words.tsv": None,
     "division_words.tsv": {"named", "seat_named"},
     "place_articles.tsv": None,
-    "calendar_words.tsv": {"month", "weekday", "decade", "time_preposition", "month_preposition", "report_verb"},
+    "calendar_words.tsv": {"month", "weekday", "decade", "time_preposition", "month_preposition"},
     "relative_date_words.tsv": {"month", "weekday", "weekend", "quarter", "period_part", "season"},
     "relative_days.tsv": None,
 }

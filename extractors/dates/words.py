@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from article2json.extractors.data_files import read_word_lists
+from article2json.extractors.data_files import read_table, read_word_lists
 
 _CALENDAR = read_word_lists("calendar_words.tsv")  # the lists of data/calendar_words.tsv
 FULL_MONTHS = _CALENDAR["month"]  # in calendar order: January is month 1
@@ -28,7 +28,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 # "and"/"or"/"to" ("in March and April"), where a year-like number is more often a count.
 TIME_PREPOSITIONS = frozenset(_CALENDAR["time_preposition"])
 MONTH_PREPOSITIONS = TIME_PREPOSITIONS | set(_CALENDAR["month_preposition"])
-REPORT_VERBS = frozenset(_CALENDAR["report_verb"])  # "said on Thursday": the day of the telling
+# The reporting verbs of data/event_cues.tsv (its `report` row): "said on Thursday" dates the telling
+REPORT_VERBS = frozenset(word.lower() for row in read_table("event_cues.tsv") if row[0] == "report" for word in row[1:])
 
 
 def alternatives(words) -> str:
