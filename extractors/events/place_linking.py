@@ -158,11 +158,9 @@ class PlaceLinker(LinkerBase):
                     and self.index.paragraphs_apart(first_paragraph, m.unit.paragraph) <= REFINING_PARAGRAPHS]
         first = [p for m, p in scenes if m.unit is mentions[0].unit
                  and not (speaker_country and p.get("feature") == "country")]
-        told = [p for m in mentions if self.index.paragraphs_apart(first_paragraph, m.unit.paragraph)
-                <= REFINING_PARAGRAPHS for p in self._in_unit(self.places, m.unit) if self._told_there(p, m.unit)]
         if first:  # a place attached to a trigger of the event's first sentence, the most specific of them
             item = self._stated_in_brackets(_most_specific_of(first), mentions[0])
-            return self._place_json(self._refined(self._inside(item, mentions[0], attached, told), attached))
+            return self._place_json(self._refined(self._inside(item, mentions[0], attached, mentions), attached))
         own = {i for mention in mentions for i in anchors(mention)}
         for mention in mentions:
             item = self.own_place(mention, own)
@@ -170,7 +168,7 @@ class PlaceLinker(LinkerBase):
                 item = None
             if item is not None:
                 item = item if speaker_country else self._stated_in_brackets(item, mention)
-                return self._place_json(self._refined(self._inside(item, mention, attached, told), attached))
+                return self._place_json(self._refined(self._inside(item, mention, attached, mentions), attached))
         if speaker_country:
             return self._country_location(speaker_country)
         item = self._told_scene(mentions[0]) or self._earlier_place(mentions[0]) or self._sentence_place(mentions[0]) \
@@ -310,19 +308,23 @@ class PlaceLinker(LinkerBase):
         span = self.article.place_dateline
         return [p for p in self.places if span and p["start"] < span.end and p["end"] > span.start]
 
-    def _inside(self, item: dict, mention: Mention, attached: list[dict], told: list[dict] = ()) -> dict:
+    def _inside(self, item: dict, mention: Mention, attached: list[dict], mentions: list[Mention]) -> dict:
         """For a country or first-level division, the first town inside it named in the mention's
         sentence, else attached to a later mention of the event ("ambushed a patrol in northern
         Burkina Faso ... the attack near the town of Djibo"), else named in a sentence that tells
-        the event again (`told`: "killed in western Niger ... The minibus was struck on the road
-        linking the town of Tera to ..."), else in the body dateline, else in the paragraph
+        the event again (a sentence of one of its `mentions`, in the paragraph of its first one or
+        the next: "killed in western Niger ... The minibus was struck on the road linking the town of
+        Tera to ..."), else in the body dateline, else in the paragraph
         ("clashes in Tigray ... at Dedebit"); else `item`."""
         if item.get("feature") not in ("country", "admin1"):
             return item
         paragraph = [p for u in self.index.paragraph(mention.unit.paragraph) for p in self._in_unit(self.places, u)]
         dateline = self._dateline_places()
         sentence = [p for p in self._in_unit(self.places, mention.unit) if p not in dateline]
-        groups = (sentence, attached, [p for p in told if p not in dateline], dateline, paragraph)
+        told = [p for m in mentions if self.index.paragraphs_apart(mentions[0].unit.paragraph, m.unit.paragraph)
+                <= REFINING_PARAGRAPHS
+                for p in self._in_unit(self.places, m.unit) if p not in dateline and self._told_there(p, m.unit)]
+        groups = (sentence, attached, told, dateline, paragraph)
         return self._town_in(item, groups) or item
 
     def _town_in(self, area: dict, groups) -> dict | None:
