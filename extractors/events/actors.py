@@ -70,6 +70,7 @@ class Actor:
                 "sector": self.sector, "country": self.country}
 
 
+@lru_cache(maxsize=65536)
 def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("men"):
         return word[:-3] + "man"  # "gunmen" -> "gunman", "women" -> "woman"

@@ -138,18 +138,24 @@ class _DocWords:
     "ceasefire", not a "fire"). Built once per Doc; the words of spans are kept as they are asked for."""
 
     def __init__(self, doc) -> None:
-        self.lemmas = [t.lemma_.lower() for t in doc]
-        self.lowers = [t.lower_ for t in doc]
-        self.counted = [not t.is_space and not (t.dep_ in UNIT_DEPS and self.lemmas[t.head.i] in UNIT_NOUNS)
-                        and not any(c.dep_ == "dobj" and c.lemma_.lower() in SYMBOLIC_OBJECTS for c in t.children)
-                        for t in doc]
-        for token in doc:
+        tokens = list(doc)
+        self.lemmas = [t.lemma_.lower() for t in tokens]
+        written = [t.lower_ for t in tokens]
+        self.lowers = list(written)
+        heads = [t.head.i for t in tokens]
+        deps = [t.dep_ for t in tokens]
+        with_symbolic_object = {heads[i] for i, dep in enumerate(deps)
+                                if dep == "dobj" and self.lemmas[i] in SYMBOLIC_OBJECTS}
+        self.counted = [not t.is_space and not (deps[t.i] in UNIT_DEPS and self.lemmas[heads[t.i]] in UNIT_NOUNS)
+                        and t.i not in with_symbolic_object for t in tokens]
+        for token in tokens:
             for gear, kinds, word in GEAR_KINDS:
-                if self.lemmas[token.i] in gear and any(t.lower_ in kinds for t in doc[token.left_edge.i:token.i]):
+                if self.lemmas[token.i] in gear and any(written[i] in kinds
+                                                        for i in range(token.left_edge.i, token.i)):
                     self.lemmas[token.i] = self.lowers[token.i] = word
         lexicon = trigger_lexicon()
-        for token in doc:
-            prefix = hyphen_prefix(token)
+        for token in tokens:
+            prefix = hyphen_prefix(token) if token.i >= 2 and tokens[token.i - 1].text == "-" else None
             if prefix is not None and prefix.lower_ + self.lemmas[token.i] in lexicon:
                 self.lemmas[token.i] = prefix.lower_ + self.lemmas[token.i]
                 self.lowers[token.i] = prefix.lower_ + self.lowers[token.i]

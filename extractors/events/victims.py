@@ -359,9 +359,9 @@ def along_with(verb) -> list:
     doc = verb.doc
     passive = {t.i for subject in children(verb, "nsubjpass") for t in subject.subtree}
     joined = []
-    for phrase in terms()["joining_phrases"]:
-        words = phrase.split()
-        for token in verb.subtree:
+    phrases = _joining_phrases()
+    for token in verb.subtree:
+        for words in phrases.get(token.lower_, ()):
             last = token.i + len(words) - 1
             if (token.i > verb.i or token.i in passive) and last < len(doc) and \
                     [t.lower_ for t in doc[token.i:last + 1]] == words and doc[last].dep_ == "prep":
@@ -370,6 +370,15 @@ def along_with(verb) -> list:
                for person in children(prep, "pobj") if is_person(person) and person.tag_ != "NNP"
                and not _told_apart(person)]  # "shot dead with his wife"
     return sorted(joined, key=lambda t: t.i)
+
+
+@lru_cache(maxsize=1)
+def _joining_phrases() -> dict[str, list[list[str]]]:
+    """The words of each joining phrase, by its first word."""
+    phrases: dict[str, list[list[str]]] = {}
+    for phrase in terms()["joining_phrases"]:
+        phrases.setdefault(phrase.split()[0], []).append(phrase.split())
+    return phrases
 
 
 def _told_apart(person) -> bool:
