@@ -34,6 +34,10 @@ _BODY_DATELINE = re.compile(
     r"(?:,\s*(?P<date>[\w .,]{0,25}?\b(?:1[89]|20)\d\d)|,\s*" + _MONTH_DAY + r")?"  # a date after the place: "ADAMA,
     # Ethiopia, 14 May 2021 —", "WASHINGTON, Nov 6 (Reuters) -"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&'\-]{0,30})\))?\s*(?:—|–|--|-|:)\s+")
+_SEPARATOR = re.compile(r"\s+[|—–·•/-]\s+|\s*[|—–·•]\s*")  # "11 Feb 2026 — 14:05", "10 Feb 2026 | 20:40"
+_TIME_NOTE = re.compile(r"\((?:[A-Z][\w.'\-]*\s+){0,3}time\)|\blocal time\b", re.IGNORECASE)  # "(Tripoli time)"
+_OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d\d))?\b")  # "GMT+2": two hours east of UTC
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d\b")  # "13.02.2026": day first
 MAX_HEADER_LINE = 300
 
 
@@ -44,6 +48,9 @@ def parse_dateline(line: str) -> datetime | None:
     candidate = _PREFIX.sub("", line.strip())
     if not candidate or len(candidate) > 80 or not _HAS_YEAR.search(candidate):
         return None
+    candidate = _TIME_NOTE.sub(" ", candidate)  # a local time of no named zone: read as UTC
+    candidate = _OFFSET_ZONE.sub(lambda m: f" {m[1]}{int(m[2]):02d}:{m[3] or '00'}", candidate)
+    candidate = _SEPARATOR.sub(" ", candidate).strip()
     leftover = _DATE_WORD.sub(" ", candidate)
     if re.search(r"[A-Za-z]{2,}", leftover):  # words that are not part of a date
         return None
@@ -51,6 +58,8 @@ def parse_dateline(line: str) -> datetime | None:
 
 
 def _parse_moment(value: str) -> datetime | None:
+    """The moment `value` names (dateutil's reading; numbers with dots are day first, "13.02.2026"),
+    None when it names none."""
     from dateutil import parser as date_parser
 
     tzinfos = {name: int(hours * 3600) for name, hours in TIMEZONES.items()}
@@ -62,7 +71,8 @@ def _parse_moment(value: str) -> datetime | None:
         try:
             with warnings.catch_warnings():  # an unknown zone is read as UTC, not worth a warning
                 warnings.simplefilter("ignore")
-                moment = date_parser.parse(value, tzinfos=tzinfos, dayfirst=False, default=datetime(1900, 1, 1))
+                moment = date_parser.parse(value, tzinfos=tzinfos, dayfirst=bool(_DOTTED_DATE.search(value)),
+                                           default=datetime(1900, 1, 1))
         except (ValueError, OverflowError, TypeError):
             return None
         if moment.year == 1900:

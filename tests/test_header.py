@@ -137,6 +137,22 @@ def test_dateline_prefixes_and_zones(line, expected):
     assert format_published(parse_dateline(line)) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("Thursday, March 5, 2026 — 09:40 GMT+3", "2026-03-05T06:40:00Z"),  # a dash between day and time; GMT+3 is east
+    ("Sunday, 7 Jun 2025 | 22:15 BST", "2025-06-07T21:15:00Z"),
+    ("21.04.2025 – 18:05 (local time)", "2025-04-21T18:05:00Z"),  # a local time of no named zone: as UTC
+    ("Monday 3 November 2025, 08:00 (Khartoum time)", "2025-11-03T08:00:00Z"),
+    ("06.04.2025", "2025-04-06T00:00:00Z"),  # numbers with dots are day first
+    ("2025-04-06 07:30 UTC-5", "2025-04-06T12:30:00Z"),
+])
+def test_datelines_as_outlets_print_them(line, expected):
+    assert format_published(parse_dateline(line)) == expected
+
+
+def test_a_separated_line_with_words_is_no_dateline():
+    assert parse_dateline("Gunmen kill 12 in 2023 attack | police") is None
+
+
 def test_words_ending_in_t_are_not_time_zones():
     assert parse_dateline("Blast in east 2023") is None
 
