@@ -591,3 +591,24 @@ def test_a_side_s_claim_about_the_other_side_adds_to_the_toll(nlp):
     found = run_events(nlp, "Four soldiers died in the attack, and the army said its troops killed 12 attackers.",
                        parse_header=False)
     assert main_event(found)["killed"] == 16
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Police said a brother and sister aged seven and ten died at the scene when a shell hit their home.", 2),
+    ("Two sisters aged 11 and 14 died when the shell struck their school.", 2),
+    ("Rebels shelled the market on Monday. Officials said 4 died at the scene.", 4),
+])
+def test_ages_are_no_toll(totals, sentence, killed):
+    """A number that gives someone's age is not a count of dead (the parse may leave a death with no
+    subject and the age just before it); a bare number before "died" still is."""
+    assert totals(sentence)[0] == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Gunmen shot dead a husband and wife outside their shop in Kibo.", 2),
+    ("A mother and daughter were killed when the roof of their house collapsed in the blast.", 2),
+    ("Gunmen shot dead a cleric and critic of the government outside his home.", 1),
+])
+def test_two_kin_are_two_people(totals, sentence, killed):
+    """Kin joined by "and" are two victims; one person described twice stays one."""
+    assert totals(sentence)[0] == killed

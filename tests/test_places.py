@@ -753,3 +753,22 @@ def test_a_place_of_the_event_a_protest_is_against_is_not_the_protest_s(event_lo
     bombing's word; the protest is in Nairobi."""
     location = event_location("Residents of Kibera in Nairobi held a protest against the Kampala bombing on Saturday.")
     assert location["name"] == "Nairobi"
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("An air strike killed nine herders in central Mali on Sunday. The strike hit Sokoura-Dimbal, a small "
+     "village of cattle herders about 25 km from the town of Douentza in the Mopti region.",
+     "Sokoura-Dimbal", "Mopti"),
+    ("Militants attacked an army post in northern Burkina Faso on Friday. The post stands at Tinkoulga-Peulh, "
+     "a village in the Soum province of the Sahel region.", "Tinkoulga-Peulh", "Sahel"),
+])
+def test_a_village_described_in_apposition_is_the_event_s_place(event_location, text, name, admin1):
+    """"X, a village ..." names a settlement even when the gazetteer lacks it; placed by the text in a
+    division, it is the event's place, not the town a distance is counted from nor the dateline."""
+    location = event_location(text)
+    assert (location["name"], location["admin1"]) == (name, admin1)
+
+
+def test_a_village_elder_is_no_village(nlp):
+    places = by_text(run(nlp, "Ousmane Kaboré, a village elder in the Soum province, said gunmen came at night."))
+    assert "Ousmane Kaboré" not in places

@@ -328,9 +328,12 @@ class PlaceLinker(LinkerBase):
         return self._town_in(item, groups) or item
 
     def _town_in(self, area: dict, groups) -> dict | None:
-        """The first town or village inside `area` (a country or division) of the first group naming one."""
+        """The first town or village inside `area` (a country or division) of the first group naming one:
+        a known one, or one the gazetteer lacks that the text places in a division ("Kobou, a village
+        30 km from Douentza in the Mopti region")."""
         for group in groups:
-            inner = next((p for p in group if p.get("feature") in ("city", "locality") and p.get("geonames_id")
+            inner = next((p for p in group if p.get("feature") in ("city", "locality")
+                          and (p.get("geonames_id") or p.get("admin1"))  # known, or placed by the text
                           and contains(area, p) and self._named_as_place(p)), None)
             if inner is not None:
                 return inner

@@ -213,7 +213,7 @@ def _with_conjuncts(tokens) -> list:
                 coordinated.append(child)
         found.extend(_with_conjuncts(
             child for child in coordinated if child.pos_ in NOUNISH and not _opens_clause(child)
-            and not _bracketed(child)
+            and not _bracketed(child) and not _an_age(child)
             and not in_trailing_source(child)
             and not any(casualty_predicate(modifier) for modifier in children(child, "acl", "amod", "relcl"))))
     return found
@@ -243,9 +243,12 @@ def _opens_clause(noun) -> bool:
 
 def _same_person(noun, conjunct) -> bool:
     """Whether "and" joins two descriptions of one person ("a cleric and critic", "one journalist
-    and activist", "party chief and former mayor", "rights activist and director of a foundation")."""
+    and activist", "party chief and former mayor", "rights activist and director of a foundation");
+    two kin are two people ("a husband and wife")."""
     if children(conjunct, "det", "poss", "nummod"):
         return False
+    if {noun.lemma_.lower(), conjunct.lemma_.lower()} <= set(terms()["kin_nouns"]):
+        return False  # "a husband and wife", "a brother and sister": two people
     former = any(child.lower_ in ("former", "ex") for child in children(conjunct, "amod"))
     titled = conjunct.tag_ == "NN" and any(child.lower_ == "of" for child in children(conjunct, "prep"))
     one = children(noun, "det") or [n for n in children(noun, "nummod") if n.lower_ in ("one", "1")]
@@ -453,9 +456,28 @@ def _intransitive_victims(verb) -> list:
     if not victims and verb.dep_ == "acl":
         victims = [verb.head]
     before = verb.doc[verb.i - 1] if verb.i else verb
-    if is_number(before) and not any(has_quantity(v) or is_number(v) or is_person(v) for v in victims):
+    if is_number(before) and not _an_age(before) and not any(has_quantity(v) or is_number(v) or is_person(v)
+                                                             for v in victims):
         return [before]  # "4 died", the number hung elsewhere by the parse
     return _with_conjuncts(victims or _shared_subject(verb, passive=True))
+
+
+def _an_age(number) -> bool:
+    """Whether a number gives someone's age ("a brother and sister aged seven and ten died", "two
+    sisters aged 11 and 14"): an age word governs it, or stands before it with only numbers, "and"
+    or commas between."""
+    if not is_number(number):
+        return False
+    ages = terms()["age_words"]
+    first = number
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.head.lower_ in ages:
+        return True
+    i = number.i - 1
+    while i >= 0 and (is_number(number.doc[i]) or number.doc[i].lower_ in ("and", ",")):
+        i -= 1
+    return i >= 0 and number.doc[i].lower_ in ages
 
 
 def _relation_of(noun) -> bool:

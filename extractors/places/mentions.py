@@ -47,6 +47,12 @@ _AREA = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME}){_ALIAS}\s+(?:[a-z]+\s+)?(?:are
                    rf"countryside|desert|outskirts|district|village|town|camp|valley|suburbs?|neighbou?rhood)\b")
 _BARE_AREA = re.compile(rf"(?<!\S)(?P<name>{NAME}){_ALIAS}\s+(?:border\s+)?"
                         rf"(?:town|township|village|area|estate)\b")
+# "Kobou, a village of herders ...", "Kobou, a small farming village in ...": the name a settlement noun
+# in apposition describes (not "a village elder": the noun ends its phrase or a preposition follows)
+_APPOSED = re.compile(rf"(?<!\S)(?P<name>{NAME}),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
+                      r"(?:village|hamlet|settlement|town|locality)\b"
+                      r"(?=\s*[,.;:)]|\s+(?:of|in|near|on|about|some|outside|close|located|situated|north|south|"
+                      r"east|west|just|\d))")
 _ROAD = re.compile(rf"(?P<first>{_WORD}(?:[ ]{_WORD})?)[\-–](?P<second>{_WORD}(?:[ ]{_WORD})?)\s+"
                    r"(?i:road|highway|route|axis|railway)\b")
 _DIVISION = re.compile(rf"\b(?P<name>{_NAME_NO_OF})\s+(?P<word>{_DIVISION_WORD})\b")
@@ -292,7 +298,7 @@ def _whole_hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _pattern_mentions(text: str) -> list[Mention]:
-    mentions = [Mention(m.start("name"), m.end("name"), "typed") for pattern in (_TYPED, _AREA, _BARE_AREA)
+    mentions = [Mention(m.start("name"), m.end("name"), "typed") for pattern in (_TYPED, _AREA, _BARE_AREA, _APPOSED)
                 for m in pattern.finditer(text)]
     mentions += [Mention(m.start(part), m.end(part), "cue") for m in _ROAD.finditer(text)
                  for part in ("first", "second")]
