@@ -226,3 +226,23 @@ def test_forces_entering_a_town_just_taken_are_that_taking(nlp):
     event = main_event(found)
     assert event["trigger"]["text"] == "took control"
     assert [e for e in found if e["trigger"]["text"] == "entered"] == []
+
+
+SHELLING = ("Army artillery shelled the village of Sanmyo in the Sagaing region early on Sunday, killing four "
+            "civilians, residents said.\n"
+            "Witnesses said at least five shells landed in the village at about 3 a.m., fired from an army camp on "
+            "the outskirts of Monywa town, about 15 km away. Four people were killed in their homes. Eight others "
+            "were wounded; two of them died on Monday at a clinic.\n"
+            "On Monday afternoon, a military jet bombed a market in the town of Kani, killing two traders.")
+
+
+def test_where_shells_were_fired_from_and_the_day_the_wounded_died_do_not_split_the_shelling(nlp):
+    """The camp shells were fired from is no scene of the shelling, and "two of them died on Monday" dates
+    the deaths of two of the wounded, not the toll sentence: one shelling on Sunday with its eight
+    wounded; Monday's air strike keeps its own two dead."""
+    events = report(nlp, "Army shells kill four in Sagaing village", SHELLING, "YANGON, Myanmar")
+    main = main_event(events)
+    assert (main["date"]["value"], main["killed"], main["wounded"]) == ("2025-10-12", 4, 8)
+    strike = next(e for e in events if "bombed" in e["trigger"]["text"] or "jet" in e["trigger"]["text"])
+    assert (strike["killed"], strike["wounded"]) == (2, None)
+    assert len([e for e in events if e["acled"] and e["acled"]["event_type"] == "Explosions/Remote violence"]) == 2

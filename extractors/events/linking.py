@@ -18,7 +18,7 @@ from article2json.extractors.events.modality import is_infinitive
 from article2json.extractors.events.place_linking import PlaceLinker
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
-from article2json.extractors.events.victims import is_update
+from article2json.extractors.events.victims import is_update, terms
 
 AIM_DEPS = ("xcomp", "advcl", "acl")  # an infinitive hung on a verb or noun with these tells an aim
 
@@ -66,6 +66,8 @@ class Linker(PlaceLinker):
             return False
         governor = first_verb_above(root, mention.unit)
         own = first_verb_above(mention.token, mention.unit)
+        if governor.i != own.i and _later_death(governor):
+            return True  # "Ten others were wounded; two of them died on Monday": the deaths' day
         if governor.i == own.i or governor in list(mention.token.ancestors):
             return False
         aims = [v for v in [governor, *governor.ancestors] if _aim(v) and v.i != own.i]
@@ -214,3 +216,14 @@ def _dated_by_another_event(mention: Mention) -> bool:
 def _date_json(item: dict, basis: str) -> dict:
     return {"value": item["value"], "precision": item.get("precision"), "text": item["text"],
             "start": item["start"], "end": item["end"], "basis": basis}
+
+
+def _later_death(verb) -> bool:
+    """Whether a verb tells the later death of victims told before ("two of them died on Monday",
+    "the farmer later died"): its day is that of the deaths, not of the incident."""
+    if terms()["intransitive"].get(verb.lemma_.lower()) != "killed":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    of_them = any(prep.lower_ == "of" and any(p.lower_ in terms()["partitive_pronouns"] for p in prep.children)
+                  for subject in subjects for prep in subject.children if prep.dep_ == "prep")
+    return of_them or any(c.dep_ == "advmod" and c.lower_ == "later" for c in verb.children)

@@ -41,6 +41,7 @@ ARMED_GROUP_SECTORS = {"REB", "UAF"}  # named non-state armed groups: their home
 GROUP_RANK = 1  # between a country whose own forces act and one the text only names (places.mentions ranks)
 REFINING_PARAGRAPHS = 1  # a lead's place is made more specific by the paragraph after it, not by later ones
 FRAME_REACH = 6  # how many sentences back in the paragraph a frame is looked for
+LAUNCH_SITE_REACH = 6  # how many words up from a place "from" may stand ("from a base on the outskirts of X town")
 
 
 class PlaceLinker(LinkerBase):
@@ -405,7 +406,27 @@ def _elsewhere(root) -> bool:
     side of a border ("near the border with Brazil" places the event in the other country)."""
     if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDERS:
         return True
-    return _origin(root)
+    return _origin(root) or _launch_site(root)
+
+
+def _launch_site(root) -> bool:
+    """Whether a place is where shells, rockets or aircraft were fired or launched from, not where
+    they struck ("shells fired from a base on the outskirts of Depayin town hit the village"): it
+    hangs from "from" (through nouns and prepositions only) under a verb whose projectile is a
+    heavy or aerial weapon."""
+    token = root
+    for _ in range(LAUNCH_SITE_REACH):
+        if token.dep_ not in ("pobj", "prep", "compound") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ == "from" and token.head.pos_ == "VERB":
+            verb = token.head
+            projectiles = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children
+                                                                  if c.dep_ in ("dobj", "nsubjpass")]
+            if not projectiles and verb.dep_ == "advcl":  # "shells landed in the village, fired from ..."
+                projectiles = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return any(p.lemma_.lower() in cue("shelling") | cue("air") | cue("drone") for p in projectiles)
+    return False
 
 
 def _origin(root) -> bool:
