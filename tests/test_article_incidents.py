@@ -246,3 +246,13 @@ def test_where_shells_were_fired_from_and_the_day_the_wounded_died_do_not_split_
     strike = next(e for e in events if "bombed" in e["trigger"]["text"] or "jet" in e["trigger"]["text"])
     assert (strike["killed"], strike["wounded"]) == (2, None)
     assert len([e for e in events if e["acled"] and e["acled"]["event_type"] == "Explosions/Remote violence"]) == 2
+
+
+def test_a_claimed_capture_in_the_headline_leads_over_the_denial_beside_it(nlp):
+    """"Rebels claim capture of town; government denies": the capture (a noun of the verb "capture") is
+    the headline's act, and the body's seizure of the town is the report's event, not the denial."""
+    body = ("Rebel fighters seized the town of Koro in the north of the country early on Monday after overnight "
+            "fighting with government troops, residents said, although the government denied that the town had "
+            "fallen.\nResidents said the soldiers withdrew towards the provincial capital at dawn.")
+    main = main_event(report(nlp, "Rebels claim capture of northern town; government denies", body))
+    assert (main["type"], main["acled"]["sub_event_type"]) == ("ASSAULT", "Non-state actor overtakes territory")
