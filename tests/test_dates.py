@@ -335,3 +335,4 @@ def test_season_words_need_a_date_context(extract):
 ])
 def test_year_less_days_follow_the_sentence_tense_else_the_nearest(extract, sentence, expected):
     assert [d["value"] for d in extract(sentence, use_spacy=False)] == [expected]
+

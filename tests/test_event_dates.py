@@ -139,3 +139,16 @@ def test_the_bombing_named_again_is_the_same_bombing_whatever_the_parse_hangs_on
     found = run_events(nlp, DATELINE + body + "\n", before=with_dates_and_places)
     bombings = [e for e in found if e["trigger"]["text"] == "bombing"]
     assert [(e["location"]["name"], e["killed"]) for e in bombings] == [("Kandahar", 9)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("One man died and nine were injured in a clash between two villages, police said on Sunday. The clash "
+     "broke out the previous evening near the market, when stones were thrown at a procession.", "2023-11-11"),
+    ("Gunmen killed nine villagers on 3 November, residents said on Sunday. \"We buried them the next "
+     "morning,\" one resident said. Six other people had been wounded in the raid.", "2023-11-03"),
+])
+def test_the_previous_evening_counts_from_a_report_day_when_no_other_day_is_named(event_date, body, expected):
+    """"police said on Sunday ... The clash broke out the previous evening": with no day of what happened
+    named before it, the day it was reported on anchors "the previous evening"; a day of what happened
+    still wins over a report day."""
+    assert event_date(body)["value"] == expected

@@ -194,20 +194,22 @@ class DatesExtractor(Extractor):
         date_entities = tuple((e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE") if doc else ()
         text = article.text
         items: list[dict[str, Any]] = []
-        focus: dict[str, tuple[int, str]] = {}  # "quarter"/"day": (end, value) of the last one the text named
+        # "quarter"/"day"/"report day": (end, value) of the last one the text named; a day something was
+        # reported on ("police said on Saturday") anchors "the previous evening" only when no other day does
+        focus: dict[str, tuple[int, str]] = {}
         for expression in find_expressions(text, date_entities):
             if in_metadata_lines(article, expression.start, expression.end):
                 continue
             near = {kind: value for kind, (end, value) in focus.items() if expression.start - end <= FOCUS_CHARS}
             context = Context(reference_day, text_direction(text, expression.start, expression.end),
-                              near.get("quarter"), near.get("day"))
+                              near.get("quarter"), near.get("day") or near.get("report day"))
             item = self.describe(text, expression, context)
             if item is None:
                 continue
             items.append(item)
-            if item["value"] and (item["precision"] == "day" or expression.rule.kind.startswith("quarter")) \
-                    and not _dates_a_report(doc, expression):
-                focus[item["precision"]] = (expression.end, item["value"])
+            if item["value"] and (item["precision"] == "day" or expression.rule.kind.startswith("quarter")):
+                reported = item["precision"] == "day" and _dates_a_report(doc, expression)
+                focus["report day" if reported else item["precision"]] = (expression.end, item["value"])
         return items
 
     @staticmethod
