@@ -152,3 +152,15 @@ def test_the_previous_evening_counts_from_a_report_day_when_no_other_day_is_name
     named before it, the day it was reported on anchors "the previous evening"; a day of what happened
     still wins over a report day."""
     assert event_date(body)["value"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Gunmen stormed a market district of the capital earlier this week, killing at least nine people, police "
+     "said.\nResidents said the assault began around 5 a.m. on Monday and lasted for several hours.", "2023-11-13"),
+    ("Fighters attacked an army base in the north earlier this month, the army said.\nThe attack on the base "
+     "took place on 6 November, according to a local official.", "2023-11-06"),
+])
+def test_a_later_telling_names_the_day_inside_the_week_or_month(event_date, body, expected):
+    """A lead that dates an event only to a week or a month takes the day a later telling of the same
+    incident names inside that period."""
+    assert event_date(body)["value"] == expected

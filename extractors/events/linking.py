@@ -16,6 +16,7 @@ from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import is_infinitive
 from article2json.extractors.events.place_linking import PlaceLinker
+from article2json.extractors.events.scene import dates_compatible
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
 from article2json.extractors.events.victims import is_update, terms
@@ -127,6 +128,7 @@ class Linker(PlaceLinker):
                     if self._attached(d, m) and not self._period_start(d, m))
         item = next(attached, None) or next(filter(None, map(self.own_date, mentions)), None)
         if item is not None:
+            item = self._day_inside(item, mentions)
             return _date_json(item, "relative" if item.get("relative") else "explicit")
         item = self.earlier_in_paragraph(self.dates, mentions[0], skip=self._reported)
         if item is not None:
@@ -139,6 +141,15 @@ class Linker(PlaceLinker):
         text = self.article.text[span.start:span.end] if span else None
         return {"value": self.reference.date().isoformat(), "precision": "day", "text": text,
                 "start": span.start if span else None, "end": span.end if span else None, "basis": "dateline"}
+
+    def _day_inside(self, item: dict, mentions: list[Mention]) -> dict:
+        """A week or month an event is told in, made the day a later telling of the event names inside
+        it ("stormed the neighbourhood earlier this week ... the assault began around 4 a.m. on
+        Tuesday"); `item` when none does."""
+        if item.get("precision") not in ("week", "month"):
+            return item
+        return next((day for m in mentions if (day := self.own_date(m)) is not None and day.get("precision") == "day"
+                     and dates_compatible(item["value"], day["value"])), item)
 
     def _opening_date(self, item: dict) -> dict | None:
         """The date opening the sentence of `item`, which dates all that sentence tells ("Around 20
