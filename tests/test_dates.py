@@ -336,3 +336,11 @@ def test_season_words_need_a_date_context(extract):
 def test_year_less_days_follow_the_sentence_tense_else_the_nearest(extract, sentence, expected):
     assert [d["value"] for d in extract(sentence, use_spacy=False)] == [expected]
 
+
+
+def test_days_before_or_after_that_count_from_the_day_last_named(extract):
+    items = extract("On Friday, aircraft bombed positions east of the city, and two days before that shells hit a "
+                    "camp. A week after that, the army withdrew.", use_spacy=False)
+    assert [(i["text"], i["value"]) for i in items] == [("Friday", "2023-11-10"),
+                                                        ("two days before that", "2023-11-08"),
+                                                        ("A week after that", "2023-11-15")]

@@ -212,6 +212,16 @@ def _anaphoric_day(match: re.Match, ctx: Context) -> DateValue | None:
     return DateValue(moved.isoformat(), "day", True, anchor=ctx.day_in_focus)
 
 
+def _anaphoric_offset(match: re.Match, ctx: Context) -> DateValue | None:
+    """"two days before that", "a week after that": from the day the text last named."""
+    if ctx.day_in_focus is None:
+        return None
+    sign = -1 if match.group("dir").lower() == "before" else 1
+    moved = shift(date.fromisoformat(ctx.day_in_focus), sign * number_value(match.group("n")),
+                  unit_of(match.group("unit")))
+    return DateValue(moved.isoformat(), "day", True, anchor=ctx.day_in_focus)
+
+
 def _relative_period(match: re.Match, ctx: Context) -> DateValue | None:
     """"last week" (week precision), "this month", "earlier this year", "late last year"."""
     unit = match.group("unit").lower()
@@ -361,6 +371,8 @@ RULES: tuple[Rule, ...] = (
     _rule("anaphoric_day", r"(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+(?P<which>(?i:previous|next|following|same))|"
                            r"(?i:that(?:\s+same)?))\s+(?i:day|morning|afternoon|evening|night)(?![\w-])",
           _anaphoric_day, needs=r"day|morning|afternoon|evening|night"),
+    _rule("anaphoric_offset", rf"{NUMBER}\s+(?P<unit>(?i:days?|weeks?))\s+(?P<dir>(?i:before|after))\s+"
+                              r"(?i:that|then)(?![\w-])", _anaphoric_offset, needs=r"\b(?:that|then)\b"),
     _rule("ago", rf"{NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+"
                  r"(?P<dir>(?i:ago|earlier|from\s+now|hence))(?!\w)", _ago, needs=r"ago|earlier|now|hence"),
     _rule("past_period", rf"(?i:the)\s+(?i:past|last)\s+(?:{NUMBER}\s+(?P<units>(?i:hours|days|weeks|months|years|"
