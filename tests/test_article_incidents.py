@@ -256,3 +256,14 @@ def test_a_claimed_capture_in_the_headline_leads_over_the_denial_beside_it(nlp):
             "fallen.\nResidents said the soldiers withdrew towards the provincial capital at dawn.")
     main = main_event(report(nlp, "Rebels claim capture of northern town; government denies", body))
     assert (main["type"], main["acled"]["sub_event_type"]) == ("ASSAULT", "Non-state actor overtakes territory")
+
+
+def test_a_gunfight_between_the_same_sides_just_after_an_ambush_is_that_ambush(nlp):
+    """"a gunfight" with "a" may be a new incident, but one told just after an ambush that names only
+    parties of the ambush's kinds (soldiers, insurgents) and no place of its own is that ambush: its
+    dead add to the ambush's toll."""
+    body = ("Insurgents ambushed an army convoy on the coastal road in the north of the province on Monday, "
+            "killing four soldiers, military sources said.\nSoldiers returned fire, and at least nine insurgents "
+            "were killed in a gunfight that lasted an hour, the sources said.")
+    events = report(nlp, "Four soldiers killed in insurgent ambush", body)
+    assert [e["killed"] for e in events if e["type"] == "ASSAULT"] == [13]

@@ -147,7 +147,7 @@ class Merger:
 
     def _corroborated(self, earlier: Event, later: Event) -> bool:
         """Whether a mention with "a"/"an" still tells the same incident: the same death toll,
-        a common named actor or target, or the same place, or in the next paragraph a place inside
+        a common named actor or target, the same kinds of parties just after it, or the same place, or in the next paragraph a place inside
         the country or division the earlier one was told in ("raided a village in north Niger" ...
         "an attack in the village of Banibangou in the Tillaberi region")."""
         tolls = [{c.count for m in e.mentions for c in m.casualties if c.kind == "killed" and c.count}
@@ -159,7 +159,16 @@ class Merger:
             same_place |= self.linker.index.paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
         targets = [{r.text.split()[-1].lower() for r in e.roles()[1] if r.target} for e in (earlier, later)]
         return bool(tolls[0] & tolls[1]) or bool(specific_names(earlier) & specific_names(later)) or same_place \
-            or bool(targets[0] & targets[1])
+            or bool(targets[0] & targets[1]) or self._same_sides_next(earlier, later)
+
+    def _same_sides_next(self, earlier: Event, later: Event) -> bool:
+        """Whether a later telling with no place of its own names only parties of the kinds (sectors)
+        an event told just before names, in its paragraph or the next ("insurgents ambushed an army
+        convoy ... Soldiers returned fire, and at least 10 insurgents were killed in a gunfight")."""
+        sectors = {a.sector for group in later.roles() for a in group if a.sector and not a.target}
+        known = {a.sector for group in earlier.roles() for a in group if a.sector and not a.target}
+        return bool(sectors) and sectors <= known and self._own_place(later) is None \
+            and self.linker.index.paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
 
     def merge(self, events: list[Event]) -> list[Event]:
         """Each event joins the latest earlier event of its kind when they can be one incident."""
