@@ -350,3 +350,12 @@ def test_a_statement_made_as_people_were_killed_gives_way_to_the_killing(events,
 ])
 def test_a_statement_about_a_killing_stays_the_statement(events, text, plover):
     assert main(events(text))["type"] == plover
+
+
+def test_a_denying_subject_denies_the_verbs_coordinated_with_its_own(events):
+    """"no one was hurt or detained": "no one" is the subject of "detained" too, so no arrest happened
+    and the march stays peaceful."""
+    found = events("Hundreds of families marched through the city centre on Saturday to demand the search for "
+                   "missing relatives. The march was peaceful and no one was hurt or detained, police said.")
+    assert acled(main(found)) == ("Protests", "Peaceful protest")
+    assert [e["modality"] for e in found if e["trigger"]["text"] == "detained"] in ([], ["negated"])

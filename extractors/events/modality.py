@@ -58,9 +58,13 @@ def _own_cue(token, trigger: bool = True) -> str | None:
 
 
 def _done_by_nobody(token) -> bool:
-    """"No one had been detained": a subject that denies the act ("no one was killed" is a toll of
-    none, not a denied killing)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children) \
+    """"No one had been detained", "no one was hurt or detained": a subject that denies the act, also
+    for a verb coordinated with the one it is the subject of ("no one was killed" is a toll of none,
+    not a denied killing)."""
+    verb = token
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in verb.children) \
         and casualty_kind(token) not in ("killed", "wounded")
 
 
