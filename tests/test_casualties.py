@@ -612,3 +612,15 @@ def test_ages_are_no_toll(totals, sentence, killed):
 def test_two_kin_are_two_people(totals, sentence, killed):
     """Kin joined by "and" are two victims; one person described twice stays one."""
     assert totals(sentence)[0] == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("A drone strike hit a car on a rural road, killing two members of a local security force and their "
+     "civilian driver, the force said.", 3),
+    ("Gunmen killed three members of a village defence group and a passing motorcyclist.", 4),
+    ("Gunmen killed two members of the family and the village.", 2),
+])
+def test_a_person_coordinated_with_the_group_of_counted_victims_is_a_victim(totals, sentence, killed):
+    """"two members of a security force and their driver": the parse coordinates the driver with the
+    force; a person so coordinated was killed too (a place or group so coordinated was not)."""
+    assert totals(sentence)[0] == killed

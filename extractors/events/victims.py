@@ -205,7 +205,7 @@ def _with_conjuncts(tokens) -> list:
         if any(child.lower_ == "or" for child in children(token, "cc")):  # "a mullah or imam": one person
             continue
         listed = [appos for appos in children(token, "appos") if children(appos, "conj")]
-        coordinated = []
+        coordinated = _misattached_conjuncts(token)
         for child in children(token, "conj") + listed:
             if _names(token, child):
                 coordinated += children(child, "conj")
@@ -217,6 +217,16 @@ def _with_conjuncts(tokens) -> list:
             and not in_trailing_source(child)
             and not any(casualty_predicate(modifier) for modifier in children(child, "acl", "amod", "relcl"))))
     return found
+
+
+def _misattached_conjuncts(noun) -> list:
+    """People the parse coordinated with the group after a counted victim's "of" rather than with
+    the victim ("killing two members of a local security force and their civilian driver": the
+    driver was killed too, not a member of the force)."""
+    if not has_quantity(noun):
+        return []
+    return [person for of in children(noun, "prep") if of.lower_ == "of" for group in children(of, "pobj")
+            if not is_person(group) for person in children(group, "conj") if is_person(person)]
 
 
 def _bracketed(noun) -> bool:
