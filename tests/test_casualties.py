@@ -624,3 +624,16 @@ def test_a_person_coordinated_with_the_group_of_counted_victims_is_a_victim(tota
     """"two members of a security force and their driver": the parse coordinates the driver with the
     force; a person so coordinated was killed too (a place or group so coordinated was not)."""
     assert totals(sentence)[0] == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Three people were killed when shells hit their homes, and a doctor said the hospital received nine "
+     "casualties overnight.", 3),
+    ("Security forces suffered 12 casualties in the ambush, the statement said.", 12),
+    ("A roadside bomb damaged a truck near the bridge, and a man was shot dead nearby; there were no casualties "
+     "from the bomb.", 1),
+])
+def test_casualties_count_the_dead_only_when_nothing_else_does(totals, sentence, killed):
+    """"casualties" counts the dead and the hurt alike: its figure is the toll only when no other
+    figure counts the dead (ACLED notes use it that way when it stands alone)."""
+    assert totals(sentence)[0] == killed

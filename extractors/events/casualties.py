@@ -61,6 +61,7 @@ class Casualty:
     update: bool = False            # a toll that updates the figures before it ("the toll rose to 13")
     party: str | None = None        # the side the victims belong to (set by the casualties stage)
     parts: int | None = None        # an even share of the toll before it ("Fatalities split across 3 events")
+    mixed: bool = False             # counts dead and hurt alike ("nine casualties"): a toll only when alone
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "count": self.count, "low": self.low, "high": self.high,
@@ -82,6 +83,8 @@ def find_casualties(span) -> list[Casualty]:
             if not span[0].i <= victim.i <= span[-1].i:
                 continue  # "BAMAKO - At least 37 people were killed": the dateline the parse hung on it
             figure = _figure(victim, kind, token, weak=role == "weak_transitive")
+            if figure is not None and role == "victim_nouns" and _mixed_noun(token) and figure.count != 0:
+                figure = replace(figure, mixed=True)
             if figure is not None:
                 figures.setdefault((kind, figure.start), figure)
                 if token.head == victim or victim.head == token and victim.dep_ not in ("appos", "conj", "punct", "dep"):
@@ -91,6 +94,14 @@ def find_casualties(span) -> list[Casualty]:
     for figure in _stranded_figures(span, figures.values()) + _split_tolls(span):
         figures.setdefault((figure.kind, figure.start), figure)
     return _with_corrections(sorted(figures.values(), key=lambda f: (f.start, KINDS.index(f.kind))), span.doc)
+
+
+def _mixed_noun(noun) -> bool:
+    """Whether a victim noun counts the dead and the hurt alike ("casualties", and its misspellings);
+    "no casualties" still says that no one died."""
+    lexicon = terms()
+    word = lexicon["misspellings"].get(noun.lower_, noun.lemma_.lower())
+    return word in lexicon["mixed_nouns"] or noun.lemma_.lower() in lexicon["mixed_nouns"]
 
 
 def _whole_toll(victim):

@@ -15,7 +15,8 @@ subordinate clauses or parentheses ("a man who had killed his wife was lynched")
 no main clause states one. Totals over periods,
 causes and earlier events ("a protest over the death of a driver") are left out, and so are the
 claims of a side or of an alternative source when an unclaimed figure counts the same side or
-people of no known side. A range ("between
+people of no known side, and figures of "casualties" (dead and hurt alike) when another figure
+counts the dead. A range ("between
 6 and 10") counts its lower bound. A toll the text splits over several records ("Fatalities
 spread across 3 days") leaves this record its even share, rounded down.
 """
@@ -54,6 +55,8 @@ def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
     figures = [f for f in casualties if f.kind == kind and not (f.aggregate or f.background)
                and _value(f) is not None]
     figures = _without_contested_claims(figures)
+    if not all(f.mixed for f in figures):  # "three people were killed ... we received nine casualties": 3
+        figures = [f for f in figures if not f.mixed]
     if not figures:
         return None
     if not all(f.subordinate for f in figures):
