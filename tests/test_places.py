@@ -772,3 +772,13 @@ def test_a_village_described_in_apposition_is_the_event_s_place(event_location, 
 def test_a_village_elder_is_no_village(nlp):
     places = by_text(run(nlp, "Ousmane Kaboré, a village elder in the Soum province, said gunmen came at night."))
     assert "Ousmane Kaboré" not in places
+
+
+@pytest.mark.parametrize("text, precision", [
+    ("Militants ambushed an army patrol near the town of Douentza on Monday, killing four soldiers.", 2),
+    ("Settlers stormed a hamlet north-east of Ramallah on Tuesday, setting fire to homes.", 2),
+    ("Militants ambushed an army patrol in Douentza on Monday, killing four soldiers.", 1),
+])
+def test_a_town_the_event_was_only_near_has_geo_precision_2(event_location, text, precision):
+    """ACLED codes an event "near a town" at the town's coordinates with geo_precision 2."""
+    assert event_location(text)["geo_precision"] == precision

@@ -9,8 +9,8 @@ same first-level division, or within `INSIDE_KM` of a city (a place the gazettee
 by the units the text names around it).
 
 `geo_precision` follows ACLED: 1 the named place itself, 2 a unit containing it (a district or
-town, or a place given as "50 km from Y"), 3 a first-level division or a country; null without
-coordinates.
+town, or a place given as "50 km from Y") or a town the event was only near ("near Dori", "north of
+Djibo"), 3 a first-level division or a country; null without coordinates.
 """
 
 from __future__ import annotations
@@ -30,6 +30,11 @@ _NAME_WORD = re.compile(r"\b[A-Z]")
 _SETTLEMENT = re.compile(r"\b(?:village|hamlet|town|union)\b", re.IGNORECASE)  # a settlement or rural unit, no quarter
 _WIDER = ("country", "admin1", "region")  # what names a town within it ("the Ituri capital Bunia")
 _ITSELF = {"city": 1, "locality": 1, "admin1": 3, "country": 3}
+# "near Dori", "north-east of Ramallah", "on the outskirts of the town of Djibo": somewhere around the town
+_NEAR = re.compile(r"\b(?:near|outside|close\s+to|(?:on\s+)?the\s+outskirts\s+of|"
+                   r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+                   re.IGNORECASE)
+NEAR_REACH = 40  # characters before a place that _NEAR reads
 _CONTAINER_PRECISION = {"city": 2, "locality": 2, "region": 2, "admin1": 3, "country": 3}
 
 
@@ -104,12 +109,16 @@ def most_specific(chosen: dict, candidates: list[dict], text: str) -> dict:
     return chosen
 
 
-def geo_precision(item: dict, places: list[dict]) -> int | None:
-    """1, 2 or 3 (see the module docstring) for a place item, given the article's places."""
+def geo_precision(item: dict, places: list[dict], text: str = "") -> int | None:
+    """1, 2 or 3 (see the module docstring) for a place item, given the article's places and text:
+    a town the text names only as what the event was near ("near Dori", "north-east of Ramallah")
+    is 2, as ACLED codes "near a town"."""
     if item.get("lat") is None:
         return None
     if item.get("geonames_id") is not None:
-        return _ITSELF.get(item.get("feature"), 3)
+        level = _ITSELF.get(item.get("feature"), 3)
+        near = level == 1 and _NEAR.search(text, max(0, item["start"] - NEAR_REACH), item["start"])
+        return 2 if near else level
     if item.get("feature") == "region" and not item.get("country"):
         return 3  # a region wider than a country ("the Sahel")
     if _at_its_division(item):

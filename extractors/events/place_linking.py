@@ -344,7 +344,7 @@ class PlaceLinker(LinkerBase):
         return {"name": item["name"], "text": item["text"], "start": item["start"], "end": item["end"],
                 "country": item.get("country"), "admin1": item.get("admin1"), "admin2": item.get("admin2"),
                 "lat": item.get("lat"), "lon": item.get("lon"), "precision": place_precision(item),
-                "geo_precision": geo_precision(item, self.places)}
+                "geo_precision": geo_precision(item, self.places, self.article.text)}
 
     def _main_country(self, mentions: list[Mention]) -> dict | None:
         """The article's most named country; when it names no place, the first country its words
