@@ -29,7 +29,7 @@ from article2json.extractors.events.circumstances import is_additional, is_aggre
 from article2json.extractors.events.figures import CARDINAL, Amount, amount_of_number, glued, is_number
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.victims import (along_with, casualty_predicate, children, has_quantity, is_person,
-                                                     is_update, of_objects, terms, victims_of)
+                                                     is_update, noun_word, of_objects, terms, victims_of)
 from article2json.extractors.events.totals import event_totals
 
 __all__ = ["Casualty", "KINDS", "event_totals", "find_casualties"]
@@ -83,7 +83,8 @@ def find_casualties(span) -> list[Casualty]:
             if not span[0].i <= victim.i <= span[-1].i:
                 continue  # "BAMAKO - At least 37 people were killed": the dateline the parse hung on it
             figure = _figure(victim, kind, token, weak=role == "weak_transitive")
-            if figure is not None and role == "victim_nouns" and _mixed_noun(token) and figure.count != 0:
+            if figure is not None and role == "victim_nouns" and noun_word(token) in terms()["mixed_nouns"] \
+                    and figure.count != 0:  # "nine casualties" counts dead and hurt; "no casualties": no one died
                 figure = replace(figure, mixed=True)
             if figure is not None:
                 figures.setdefault((kind, figure.start), figure)
@@ -94,14 +95,6 @@ def find_casualties(span) -> list[Casualty]:
     for figure in _stranded_figures(span, figures.values()) + _split_tolls(span):
         figures.setdefault((figure.kind, figure.start), figure)
     return _with_corrections(sorted(figures.values(), key=lambda f: (f.start, KINDS.index(f.kind))), span.doc)
-
-
-def _mixed_noun(noun) -> bool:
-    """Whether a victim noun counts the dead and the hurt alike ("casualties", and its misspellings);
-    "no casualties" still says that no one died."""
-    lexicon = terms()
-    word = lexicon["misspellings"].get(noun.lower_, noun.lemma_.lower())
-    return word in lexicon["mixed_nouns"] or noun.lemma_.lower() in lexicon["mixed_nouns"]
 
 
 def _whole_toll(victim):

@@ -19,7 +19,7 @@ from article2json.extractors.events.place_linking import PlaceLinker
 from article2json.extractors.events.scene import dates_compatible
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
-from article2json.extractors.events.victims import is_update, terms
+from article2json.extractors.events.victims import casualty_predicate, is_update, terms
 
 AIM_DEPS = ("xcomp", "advcl", "acl")  # an infinitive hung on a verb or noun with these tells an aim
 
@@ -232,7 +232,7 @@ def _date_json(item: dict, basis: str) -> dict:
 def _later_death(verb) -> bool:
     """Whether a verb tells the later death of victims told before ("two of them died on Monday",
     "the farmer later died"): its day is that of the deaths, not of the incident."""
-    if terms()["intransitive"].get(verb.lemma_.lower()) != "killed":
+    if casualty_predicate(verb) != ("killed", "intransitive"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     of_them = any(prep.lower_ == "of" and any(p.lower_ in terms()["partitive_pronouns"] for p in prep.children)

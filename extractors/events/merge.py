@@ -165,8 +165,8 @@ class Merger:
         """Whether a later telling with no place of its own names only parties of the kinds (sectors)
         an event told just before names, in its paragraph or the next ("insurgents ambushed an army
         convoy ... Soldiers returned fire, and at least 10 insurgents were killed in a gunfight")."""
-        sectors = {a.sector for group in later.roles() for a in group if a.sector and not a.target}
-        known = {a.sector for group in earlier.roles() for a in group if a.sector and not a.target}
+        sectors, known = ({a.sector for group in e.roles() for a in group if a.sector and not a.target}
+                          for e in (later, earlier))
         return bool(sectors) and sectors <= known and self._own_place(later) is None \
             and self.linker.index.paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
 

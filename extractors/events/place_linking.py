@@ -12,7 +12,7 @@ from collections import Counter
 from functools import cached_property
 
 from article2json.extractors.events.actors import actor_dictionary, countries
-from article2json.extractors.events.incident import names_no_act
+from article2json.extractors.events.incident import REMOTE_WEAPONS, names_no_act
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
                                                       LinkerBase, anchors, first_verb_above, span_root)
@@ -413,7 +413,7 @@ def _launch_site(root) -> bool:
     """Whether a place is where shells, rockets or aircraft were fired or launched from, not where
     they struck ("shells fired from a base on the outskirts of Depayin town hit the village"): it
     hangs from "from" (through nouns and prepositions only) under a verb whose projectile is a
-    heavy or aerial weapon."""
+    remote weapon (incident.REMOTE_WEAPONS: shells, rockets, aircraft, drones)."""
     token = root
     for _ in range(LAUNCH_SITE_REACH):
         if token.dep_ not in ("pobj", "prep", "compound") or token.head.i == token.i:
@@ -425,7 +425,7 @@ def _launch_site(root) -> bool:
                                                                   if c.dep_ in ("dobj", "nsubjpass")]
             if not projectiles and verb.dep_ == "advcl":  # "shells landed in the village, fired from ..."
                 projectiles = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return any(p.lemma_.lower() in cue("shelling") | cue("air") | cue("drone") for p in projectiles)
+            return any(p.lemma_.lower() in cue(weapon) for p in projectiles for weapon in REMOTE_WEAPONS)
     return False
 
 

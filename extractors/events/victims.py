@@ -76,13 +76,19 @@ def _predicate_word(token) -> tuple[str, str] | None:
         kind = "killed" if lemma == "toll" else _counted_kind(token)
         if kind is not None:
             return kind, "toll"
-    if token.is_upper:  # the lemmatizer leaves capitals as they are ("FATALITIES")
-        lemma = _singular(lower)
-    lemma = lexicon["misspellings"].get(lower, lexicon["misspellings"].get(lemma, lemma))
+    lemma = noun_word(token)
     for role in ("victim_nouns", "event_nouns"):
         if lemma in lexicon[role]:
             return lexicon[role][lemma], role
     return None
+
+
+def noun_word(token) -> str:
+    """The lexicon word of a victim or event noun: its lemma, the singular of a word in capitals
+    (the lemmatizer leaves "FATALITIES" as it is), a misspelling mended ("causalities")."""
+    lexicon, lower = terms(), token.lower_
+    lemma = _singular(lower) if token.is_upper else token.lemma_.lower()
+    return lexicon["misspellings"].get(lower, lexicon["misspellings"].get(lemma, lemma))
 
 
 @lru_cache(maxsize=1)
