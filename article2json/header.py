@@ -160,7 +160,13 @@ def build_article(text: str, source: Source, *, title: str | None = None, outlet
     if parse_header and len(lines) > 1:
         values = [text[s.start:s.end] for s in lines]
         dated = next(((i, moment) for i, value in enumerate(values[:3]) if (moment := parse_dateline(value))), None)
-        if dated is not None:
+        outlet_dated = _outlet_with_date(text, lines[1]) if dated is None and len(lines) > 2 \
+            and _looks_like_headline(values[0]) else None
+        if outlet_dated is not None:
+            outlet_span, dateline_span, published = outlet_dated
+            before = [lines[0]]
+            body_start = _next_line(text, lines[1].end)
+        elif dated is not None:
             index, published = dated
             dateline_span = lines[index]
             before = lines[:index]
@@ -178,6 +184,7 @@ def build_article(text: str, source: Source, *, title: str | None = None, outlet
             title = text[title_span.start:title_span.end]
         if len(before) > 1:
             outlet_span = before[1]
+        if outlet_span is not None:
             outlet = text[outlet_span.start:outlet_span.end]
     elif lines and title and text[lines[0].start:lines[0].end].strip() == title.strip() and len(lines) > 1:
         title_span = lines[0]
@@ -187,6 +194,22 @@ def build_article(text: str, source: Source, *, title: str | None = None, outlet
                    outlet=outlet.strip() if outlet else None, published=published or dated_by_place or None,
                    body_start=body_start, title_span=title_span, outlet_span=outlet_span,
                    dateline_span=dateline_span, place_dateline=place_dateline, warnings=warnings)
+
+
+_OUTLET_DATE_SEPARATOR = re.compile(r"\s+[|—–·-]\s+")  # "Kabul Ledger | Published: 2025-11-08"
+
+
+def _outlet_with_date(text: str, line: Span) -> tuple[Span, Span, datetime] | None:
+    """The outlet, the date and its moment of an outlet line that ends in a dateline after a
+    separator ("By Jane Roe, Juba Monitor - Tuesday, 14 October 2025", "Andes Daily — Updated
+    Wednesday, 10 September 2025"); None when the line has no such date."""
+    value = text[line.start:line.end]
+    for separator in _OUTLET_DATE_SEPARATOR.finditer(value):
+        outlet, date = value[:separator.start()], value[separator.end():]
+        if _looks_like_outlet(outlet) and (moment := parse_dateline(date)):
+            return (Span(line.start, line.start + separator.start()),
+                    Span(line.start + separator.end(), line.end), moment)
+    return None
 
 
 def _next_line(text: str, end: int) -> int:

@@ -597,6 +597,7 @@ def test_a_side_s_claim_about_the_other_side_adds_to_the_toll(nlp):
     ("Police said a brother and sister aged seven and ten died at the scene when a shell hit their home.", 2),
     ("Two sisters aged 11 and 14 died when the shell struck their school.", 2),
     ("Rebels shelled the market on Monday. Officials said 4 died at the scene.", 4),
+    ("A man, aged 31, died in hospital after the attack on Wednesday.", 1),
 ])
 def test_ages_are_no_toll(totals, sentence, killed):
     """A number that gives someone's age is not a count of dead (the parse may leave a death with no

@@ -58,6 +58,39 @@ def test_territory_taken(events, text, expected):
     assert acled(main(events(text))) == expected
 
 
+def test_arms_seized_are_looked_for_in_what_was_taken_not_in_when(events):
+    """"after a fierce gun battle" tells when the town was seized, not that guns were seized."""
+    text = ("Insurgents seized control of a town in the Kora district after a fierce gun battle with "
+            "government troops and allied militiamen, residents said.")
+    assert acled(main(events(text))) == ("Battles", "Non-state actor overtakes territory")
+
+
+@pytest.mark.parametrize("text", [
+    "The air force said it had shot down 31 of the 40 drones launched at the capital overnight.",
+    "Air defences intercepted two missiles fired towards the port city, the army said.",
+    "Most of the rockets fired from across the border were intercepted by air defences, the army said.",
+])
+def test_weapons_intercepted_are_disrupted_weapons_use(events, text):
+    assert acled(main(events(text))) == ("Strategic developments", "Disrupted weapons use")
+
+
+@pytest.mark.parametrize("text", [
+    "The army said militants had dropped grenades containing chloropicrin on its positions near the river.",
+    "Militants fired rockets loaded with a mustard agent at army lines south of the city, officials said.",
+    "Rebels dropped canisters of a toxic substance on soldiers near the dam, the ministry said.",
+])
+def test_toxic_agents_make_a_chemical_weapon(events, text):
+    assert acled(main(events(text))) == ("Explosions/Remote violence", "Chemical weapon")
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops entered the town under an agreement with the militia, state radio said.",
+    "Army units entered Maro without firing a shot after the rebels withdrew across the river.",
+])
+def test_entering_a_place_without_a_fight_is_a_transfer_of_territory(events, text):
+    assert acled(main(events(text))) == ("Strategic developments", "Non-violent transfer of territory")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Attackers poured acid on two traders at the market.", ("Violence against civilians", "Attack")),
     ("Three men were slashed to death in the village.", ("Violence against civilians", "Attack")),

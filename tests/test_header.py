@@ -51,6 +51,28 @@ def test_headline_and_dateline_without_outlet():
     assert format_published(article.published) == "2024-03-05T00:00:00Z"
 
 
+@pytest.mark.parametrize("outlet_line, outlet, dateline, published", [
+    ("By Grace Atieno, Lake Region Herald - Tuesday, 14 October 2025", "By Grace Atieno, Lake Region Herald",
+     "Tuesday, 14 October 2025", "2025-10-14T00:00:00Z"),
+    ("Sahel Ledger | Published: 2025-11-08", "Sahel Ledger", "Published: 2025-11-08", "2025-11-08T00:00:00Z"),
+    ("Coastal Daily — Updated Wednesday, 10 September 2025 — 09:30 GMT+3", "Coastal Daily",
+     "Updated Wednesday, 10 September 2025 — 09:30 GMT+3", "2025-09-10T06:30:00Z"),
+])
+def test_an_outlet_line_may_end_in_its_date(outlet_line, outlet, dateline, published):
+    text = f"Gunmen kill four in raid on market town\n{outlet_line}\n\nGunmen raided the market on Sunday.\n"
+    article = build_article(text, SOURCE)
+    assert (article.title, article.outlet) == ("Gunmen kill four in raid on market town", outlet)
+    assert text[article.dateline_span.start:article.dateline_span.end] == dateline
+    assert format_published(article.published) == published
+    assert article.body.strip().startswith("Gunmen raided")
+
+
+def test_an_outlet_line_with_a_separator_and_no_date_stays_the_outlet():
+    text = "Gunmen kill four in raid on market town\nThe River Post | Weekend edition\n\nGunmen raided the market.\n"
+    article = build_article(text, SOURCE)
+    assert (article.outlet, article.published, article.dateline_span) == ("The River Post | Weekend edition", None, None)
+
+
 def test_headline_and_outlet_without_dateline():
     text = "Rebels seize border town\nDaily Ledger\nRebels captured the town on Friday, officials said.\n"
     article = build_article(text, SOURCE)

@@ -28,8 +28,8 @@ from typing import Any
 from article2json.extractors.events.circumstances import is_additional, is_aggregate, is_background, is_claimed
 from article2json.extractors.events.figures import CARDINAL, Amount, amount_of_number, glued, is_number
 from article2json.extractors.events.lexicon import cue
-from article2json.extractors.events.victims import (along_with, casualty_predicate, children, has_quantity, is_person,
-                                                     is_update, noun_word, of_objects, terms, victims_of)
+from article2json.extractors.events.victims import (along_with, an_age, casualty_predicate, children, has_quantity,
+                                                     is_person, is_update, noun_word, of_objects, terms, victims_of)
 from article2json.extractors.events.totals import event_totals
 
 __all__ = ["Casualty", "KINDS", "event_totals", "find_casualties"]
@@ -254,7 +254,8 @@ def _amount(victim) -> tuple[Amount | None, Any]:
         return _vague_amount(victim), (objects[0] if objects else None)
     for noun in [victim] + children(victim, "compound", "nmod", "amod"):  # "Seven Kenyan fishermen": "Seven" under "Kenyan"
         numbers = [child for child in children(noun, "nummod", "quantmod", "compound", "npadvmod", "amod")
-                   if is_number(child)]  # "Eleven people": a capitalised number may be tagged an adjective
+                   if is_number(child) and not an_age(child)]  # "Eleven people": a capitalised number may be
+        # tagged an adjective; "A third man, aged 27, died": an age counts no one
         if numbers:
             return amount_of_number(numbers[-1]), noun
     quantity = victim.head.head

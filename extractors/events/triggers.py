@@ -221,7 +221,7 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     if wanted is None and not person and not any_object and (entry.head not in cue("needs_object") or
                                                               len(entry.words) > 1):
         return True
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "csubjpass", "dative")]
     if token.tag_ == "VBN":  # "a bomb found in a bus", "Bomb found near a school"
         objects += [token.head] if token.dep_ == "acl" else [c for c in token.children if c.dep_ == "nsubj"]
     if any_object:  # "protesters ... were dispersed by police": a passive whose subject is its conjunct's

@@ -219,7 +219,7 @@ def _with_conjuncts(tokens) -> list:
                 coordinated.append(child)
         found.extend(_with_conjuncts(
             child for child in coordinated if child.pos_ in NOUNISH and not _opens_clause(child)
-            and not _bracketed(child) and not _an_age(child)
+            and not _bracketed(child) and not an_age(child)
             and not in_trailing_source(child)
             and not any(casualty_predicate(modifier) for modifier in children(child, "acl", "amod", "relcl"))))
     return found
@@ -472,13 +472,13 @@ def _intransitive_victims(verb) -> list:
     if not victims and verb.dep_ == "acl":
         victims = [verb.head]
     before = verb.doc[verb.i - 1] if verb.i else verb
-    if is_number(before) and not _an_age(before) and not any(has_quantity(v) or is_number(v) or is_person(v)
+    if is_number(before) and not an_age(before) and not any(has_quantity(v) or is_number(v) or is_person(v)
                                                              for v in victims):
         return [before]  # "4 died", the number hung elsewhere by the parse
     return _with_conjuncts(victims or _shared_subject(verb, passive=True))
 
 
-def _an_age(number) -> bool:
+def an_age(number) -> bool:
     """Whether a number gives someone's age ("a brother and sister aged seven and ten died", "two
     sisters aged 11 and 14"): an age word governs it, or stands before it with only numbers, "and"
     or commas between."""

@@ -118,12 +118,23 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
                       (LemmaText([t for t in near if t.i not in not_means]),
                        LemmaText([t for t in around if t.i not in not_means])),
                       LemmaText([t for t in around if t.i not in grievance]) if grievance else None,
-                      LemmaText([t for t in rep.token.subtree if t in rep.unit]))
+                      LemmaText([t for t in _taken_phrase(rep.token) if t in rep.unit]))
     event.typing = learned_typing(context, classify(context), event.modality, opening_label(doc), rep.start, model)
     if event.typing.plover in ACCEPTANCES and event.modality == "negated":  # "will not accept": a refusal
         event.typing = EventLabels("REJECT", None, None, None)
         for mention in event.mentions:
             mention.modality = "asserted"
+
+
+TAKEN_DEPS = ("dobj", "nsubjpass", "prt", "attr", "oprd", "compound", "amod")
+
+
+def _taken_phrase(trigger) -> list:
+    """The trigger and what it took: its objects, a passive subject and an "of" phrase ("seized
+    control of a town", "a cache of weapons was seized", "the seizure of arms"), not the phrases of
+    when and why ("seized control of a town after a fierce gun battle")."""
+    taken = [c for c in trigger.children if c.dep_ in TAKEN_DEPS or c.dep_ == "prep" and c.lower_ == "of"]
+    return [trigger, *(t for child in taken for t in child.subtree)]
 
 
 def _not_done(tokens: list, events: tuple | list) -> set[int]:
