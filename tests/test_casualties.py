@@ -440,6 +440,8 @@ def test_deaths_of_each_side_add_up_and_stay_apart(main_figures, text, killed, k
     ("Gunmen stormed a market in Tanu on Friday, killing 10 people. Fatalities were later estimated at 14.", 14),
     ("An air raid hit a fuel depot in Kalo on Friday, killing seven workers. The death toll rose to 10 later on "
      "Saturday after three of the injured died, a hospital official said.", 10),
+    ("Gunmen killed nine people in an attack on a market in Kora on Monday, officials said, raising an initial "
+     "toll of five. The attack began at dawn.", 9),  # the old toll the update replaced is no figure
 ])
 def test_an_updated_toll_wins_over_earlier_figures(main_figures, text, killed):
     assert main_figures(text)[0] == killed

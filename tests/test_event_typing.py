@@ -65,6 +65,12 @@ def test_arms_seized_are_looked_for_in_what_was_taken_not_in_when(events):
     assert acled(main(events(text))) == ("Battles", "Non-state actor overtakes territory")
 
 
+def test_a_vehicle_that_carried_the_wounded_is_no_weapon(events):
+    text = ("Gunmen ambushed an army patrol near the village on Thursday, killing twelve soldiers. Seven other "
+            "soldiers were wounded and evacuated by helicopter to the capital.")
+    assert acled(main(events(text))) == ("Battles", "Armed clash")
+
+
 @pytest.mark.parametrize("text", [
     "The air force said it had shot down 31 of the 40 drones launched at the capital overnight.",
     "Air defences intercepted two missiles fired towards the port city, the army said.",

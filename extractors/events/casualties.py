@@ -29,7 +29,8 @@ from article2json.extractors.events.circumstances import is_additional, is_aggre
 from article2json.extractors.events.figures import CARDINAL, Amount, amount_of_number, glued, is_number
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.victims import (along_with, an_age, casualty_predicate, children, has_quantity,
-                                                     is_person, is_update, noun_word, of_objects, terms, victims_of)
+                                                     is_person, is_superseded, is_update, noun_word, of_objects, terms,
+                                                     victims_of)
 from article2json.extractors.events.totals import event_totals
 
 __all__ = ["Casualty", "KINDS", "event_totals", "find_casualties"]
@@ -298,6 +299,8 @@ def _person_modifies_participle(noun, determiners: set) -> bool:
 
 
 def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
+    if is_superseded(predicate):
+        return None
     if victim.lower_ in ("who", "that", "which") and victim.head.dep_ == "relcl":
         victim = victim.head.head
     elif victim.lower_ in ("them", "they"):

@@ -135,11 +135,19 @@ def _counted_kind(noun) -> str | None:
 
 def is_update(predicate) -> bool:
     """Whether a toll updates the figures stated before it ("the toll rose to 13", "revised the
-    toll down to 8", "bringing the number of dead to 19", "Fatalities coded as 0")."""
+    toll down to 8", "bringing the number of dead to 19", "Fatalities coded as 0"); not the old toll
+    an update replaced ("raising an earlier toll of four")."""
     lexicon, verb = terms(), predicate.head
     if predicate.lemma_.lower() in lexicon["toll_nouns"]:
-        return verb.lemma_.lower() in lexicon["update_verbs"]
+        return verb.lemma_.lower() in lexicon["update_verbs"] and not is_superseded(predicate)
     return verb.lower_ in lexicon["summary_verbs"] and bool(_estimated_numbers(predicate))
+
+
+def is_superseded(predicate) -> bool:
+    """Whether a toll is told as the old one a later figure replaced ("raising an earlier toll of
+    four", "the initial toll of 12"): no toll of its own."""
+    return predicate.lemma_.lower() in terms()["toll_nouns"] and \
+        any(c.lower_ in terms()["superseded_words"] for c in predicate.children if c.dep_ == "amod")
 
 
 def _singular(word: str) -> str:

@@ -107,7 +107,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
-    not_means = _targets(strong) | _other_events(event, events, units)  # weapons there are no means of this event
+    not_means = _targets(strong) | _other_events(event, events, units) | _conveyances(around)  # no means of this event
     grievance = protest_grievance(strong)
     if rep.entry.plover == "PROTEST":  # where an intervention in it is looked for
         grievance |= _not_done(around, events)
@@ -159,6 +159,14 @@ def _other_events(event: Event, events: tuple | list, units: set) -> set[int]:
         if not own & phrase:
             words |= phrase
     return words
+
+
+def _conveyances(tokens: list) -> set[int]:
+    """The words of what carried people or goods ("evacuated by helicopter to Niamey", "flown by
+    plane to the capital"): a vehicle that is no weapon of the event."""
+    carriers = cue("conveyance")
+    return {t.i for prep in tokens if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "aboard", "on")
+            and prep.head.lemma_.lower() in carriers for p in prep.children if p.dep_ == "pobj" for t in p.subtree}
 
 
 def _targets(mentions: list) -> set[int]:
