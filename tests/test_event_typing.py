@@ -71,6 +71,26 @@ def test_a_vehicle_that_carried_the_wounded_is_no_weapon(events):
     assert acled(main(events(text))) == ("Battles", "Armed clash")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Troops have built a military outpost near the border village, satellite images showed.",
+     ("Strategic developments", "Headquarters or base established")),
+    ("The army has commissioned a new forward operating base in the north of the lake region.",
+     ("Strategic developments", "Headquarters or base established")),
+    ("Armed men snatched a foreign aid worker from her home in the town on Saturday night, police said.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+])
+def test_bases_built_and_people_snatched(events, text, expected):
+    assert acled(main(events(text))) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers built a new camp for pilgrims near the shrine.",  # no armed party builds it
+    "A thief snatched a phone from a woman at the market.",  # no person taken
+])
+def test_building_a_camp_or_snatching_a_thing_is_no_event(events, text):
+    assert not events(text)
+
+
 @pytest.mark.parametrize("text", [
     "The air force said it had shot down 31 of the 40 drones launched at the capital overnight.",
     "Air defences intercepted two missiles fired towards the port city, the army said.",
