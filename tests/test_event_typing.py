@@ -58,6 +58,24 @@ def test_territory_taken(events, text, expected):
     assert acled(main(events(text))) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Militants stormed the army camp at Kiro and took control of it after hours of fighting, sources said.",
+     "Non-state actor overtakes territory"),  # the attack's outcome types it
+    ("Insurgents overran a battalion headquarters in the hills after a week-long siege, the group said.",
+     "Non-state actor overtakes territory"),  # a headquarters is a place, not goods
+    ("Rebels drove government troops out of the town of Maro on Sunday after heavy clashes.",
+     "Non-state actor overtakes territory"),
+    ("Federal forces wrested back control of the town of Dera from militia fighters after heavy fighting.",
+     "Government regains territory"),
+])
+def test_ways_of_taking_a_place(events, text, expected):
+    assert acled(main(events(text)))[1] == expected
+
+
+def test_driving_out_of_a_city_is_no_event(events):
+    assert not events("The doctor drove out of the city early on Sunday with her mother.")
+
+
 def test_arms_seized_are_looked_for_in_what_was_taken_not_in_when(events):
     """"after a fierce gun battle" tells when the town was seized, not that guns were seized."""
     text = ("Insurgents seized control of a town in the Kora district after a fierce gun battle with "

@@ -84,6 +84,19 @@ def test_passive_voice_gives_actor_and_recipient(events):
     assert event["acled"]["event_type"] == "Battles"
 
 
+@pytest.mark.parametrize("text, actors, sub_event_type", [
+    ("Government forces said they had driven the rebels out of three villages near the lake on Sunday.",
+     ["Military forces"], "Government regains territory"),
+    ("The army said it had shelled rebel positions near the town of Kora overnight.",
+     ["Military forces"], "Shelling/artillery/missile attack"),
+])
+def test_a_pronoun_that_reports_its_own_act_is_the_sayer(events, text, actors, sub_event_type):
+    """"X said it/they did": the pronoun stands for X, who did the act, not for nobody."""
+    event = next(e for e in events(text) if e["main"])
+    assert names(event["actor"]) == actors
+    assert event["acled"]["sub_event_type"] == sub_event_type
+
+
 def test_who_died_is_a_victim_not_an_actor(nlp):
     """"The suspect had already died": the one who died is what the incident was done to."""
     from article2json.extractors.events import EventsExtractor

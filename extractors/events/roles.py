@@ -21,6 +21,7 @@ OF_NOUNS = cue("of_event_noun")
 CLAIM_VERBS = cue("support") | cue("claim_verb")  # "claimed", "accepted responsibility for"
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acomp", "pcomp"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+SAYER_PRONOUNS = {"it", "they"}  # a reported clause's subject that stands for who reports it
 
 
 def _weapon(token) -> bool:
@@ -167,8 +168,25 @@ def role_tokens(mention: Mention) -> tuple[list, list]:
         actors, recipients = _noun_roles(token, mention, unit)
     if mention.entry.kind == "defend":
         actors, recipients = recipients, actors
-    speakers = speaker_tokens(mention)
+    sayers = [sayer for actor in actors for sayer in _sayer_of(actor, unit)]
+    actors = [actor for actor in actors if not _sayer_of(actor, unit)] + sayers
+    speakers = speaker_tokens(mention) - set(sayers)
     return _clean(actors, mention, speakers), _clean(recipients, mention, speakers)
+
+
+def _sayer_of(pronoun, unit) -> list:
+    """Who a subject pronoun of a reported clause stands for: the subject of the reporting verb
+    ("the army said it had killed 12 militants", "government forces said they had driven the fighters
+    out": the army, the forces); none for another word or clause, nor in a quote the verb follows
+    ("'They set fire to the granaries,' said a resident": they are the attackers)."""
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in SAYER_PRONOUNS:
+        return []
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not is_reporting_verb(clause.head) or clause.head.i > pronoun.i:
+        return []
+    return [s for s in clause.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON" and s in unit]
 
 
 def speaker_tokens(mention: Mention) -> set:

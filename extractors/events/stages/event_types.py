@@ -15,7 +15,7 @@ from typing import Any
 from article2json.extractors.events.actors import ActorDictionary, resolve_actor
 from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.circumstances import protest_grievance
-from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label
+from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label, typing_words
 from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
 from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.incidents import Incidents, event_summary
@@ -193,22 +193,36 @@ def _noun_phrase(noun) -> list:
 
 def _typing_entry(event: Event):
     """The lexicon entry that types an event: a plain attack takes the sharper word of its own
-    sentence ("attacked and clashed with", "fired to disperse", "attacked a farm and destroyed
-    houses" when nobody was hurt; a weak word only in the trigger's own phrase: "killed in an
-    explosion")."""
+    sentence ("attacked and clashed with", "fired to disperse", "stormed the camp and took control
+    of it", "attacked a farm and destroyed houses" when nobody was hurt; a weak word only in the
+    trigger's own phrase: "killed in an explosion")."""
     rep = event.rep
     if not rep.entry.from_context:
         return rep.entry
     heads = {m.token for m in event.mentions}
     same = [m for m in event.mentions if m.unit is rep.unit and (
-        not m.weak and not m.entry.from_context or _phrase_of(m.token, rep.token, heads)
+        not m.weak and (not m.entry.from_context or _takes_a_place(m)) or _phrase_of(m.token, rep.token, heads)
         or _phrase_of(rep.token, m.token, heads))]
     hurt = any(c.kind in VICTIM_KINDS for m in event.mentions for c in m.casualties)
-    for wanted in ("crowd-control", "Battles", "destroy", "explosives"):
+    for wanted in ("crowd-control", "territory", "Battles", "destroy", "explosives"):
         for mention in same:
-            if wanted in (mention.entry.mode, mention.entry.acled_type) and not (wanted == "destroy" and hurt):
+            if wanted in (mention.entry.mode, mention.entry.acled_type) and not (wanted == "destroy" and hurt) \
+                    or wanted == "territory" and _takes_a_place(mention):
                 return mention.entry
     return rep.entry
+
+
+def _takes_a_place(mention) -> bool:
+    """Whether a mention tells a place taken: a verb that takes only places ("overran", "retook"), or
+    one of taking whose object is a place or its control ("took control of it", "seized the town";
+    not "seizing weapons", "captured two fighters", nor "soldiers occupying Aksum": who they are)."""
+    words = typing_words()
+    if mention.entry.head not in words["territory"] or mention.token.dep_ in ("acl", "amod"):
+        return False
+    if mention.entry.head in words["places_only"]:
+        return True
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in cue("place_noun") or t.lower_ == "control"
+               for t in _taken_phrase(mention.token)[1:])
 
 
 def _phrase_of(word, head, triggers: set) -> bool:
