@@ -109,6 +109,38 @@ def test_building_a_camp_or_snatching_a_thing_is_no_event(events, text):
     assert not events(text)
 
 
+def test_an_apartment_block_is_no_protest(events):
+    """A protest verb used as a noun in another sense ("block") puts no protest near a strike."""
+    text = "Drones slammed into an apartment block in the port city overnight, killing three people."
+    assert acled(main(events(text))) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A militant strapped with explosives set them off at the gate of a police station, killing himself and "
+     "two officers, police said.", ("Explosions/Remote violence", "Suicide bomb")),
+    ("The government and rebel leaders signed a permanent cessation of hostilities in the capital on Wednesday.",
+     ("Strategic developments", "Agreement")),
+    ("The two sides exchanged 120 prisoners of war in a swap brokered by a neighbouring state, officials said.",
+     ("Strategic developments", "Agreement")),
+    ("The armed group has rebranded itself as the People's Liberation Army, analysts said.",
+     ("Strategic developments", "Change to group/activity")),
+    ("Armed raiders rustled hundreds of cattle from a village near the border, though no one was hurt.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("Peacekeepers handed over their camp near the river to the national army on Friday, the mission said.",
+     ("Strategic developments", "Non-violent transfer of territory")),
+])
+def test_news_phrasings_of_acled_sub_event_types(events, text, expected):
+    assert acled(main(events(text))) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers exchanged fire with gunmen near the border on Monday.",  # still a clash, not a swap
+    "Masked youths hurled petrol bombs at riot police on the anniversary of a teenager's killing by police.",  # no IED
+])
+def test_fire_exchanged_and_petrol_bombs_are_no_agreement_nor_explosion(events, text):
+    assert acled(main(events(text)))[0] not in ("Strategic developments", "Explosions/Remote violence")
+
+
 @pytest.mark.parametrize("text", [
     "The air force said it had shot down 31 of the 40 drones launched at the capital overnight.",
     "Air defences intercepted two missiles fired towards the port city, the army said.",

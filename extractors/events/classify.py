@@ -292,6 +292,7 @@ class Facts:
         "gunfire": lambda f: has_cue("firearms", f.context.around) and not has_cue("crowd", f.context.around),
         "communal_battle": lambda f: has_cue("communal", f.context.around) and has_cue("battle", f.context.around),
         "seizes_arms": lambda f: any(has_cue_word(f.context.own or f.context.near, w) for w in typing_words()["seized"]),
+        "place_object": lambda f: f.context.own is not None and has_cue("place_noun", f.context.own),
         "people_taken": lambda f: _people_taken(f.context),
         "goods_taken": lambda f: bool(f.context.recipients) and not any(map(_place_like, f.context.recipients)),
         "arrest_word": lambda f: any(has_cue_word(f.context.around, w) for w in typing_words()["arrest"]),

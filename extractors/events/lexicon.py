@@ -11,7 +11,8 @@ from weakref import WeakKeyDictionary
 
 # Weapon cue categories in order of precedence: a suicide bombing by drone is a suicide bombing; a
 # grenade thrown in a gun attack is a gun attack.
-WEAPON_CUES = ("suicide", "chemical", "air", "drone", "shelling", "crowd", "firearms", "grenade", "ied", "primitive")
+WEAPON_CUES = ("suicide", "chemical", "air", "drone", "shelling", "crowd", "incendiary", "firearms", "grenade", "ied",
+               "primitive")  # in the order they are looked for: "petrol bombs" are no IED
 
 
 @dataclass(frozen=True)

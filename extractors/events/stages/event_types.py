@@ -244,7 +244,9 @@ def _protest_in(tokens: list) -> bool:
     protesters, triggers = cue("protesters"), _protest_words()
     for token in tokens:
         lemma = token.lemma_.lower()
-        if lemma in protesters or lemma in triggers and token.dep_ != "compound" and token.ent_type_ != "DATE" and \
+        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"  # "an apartment block" is no blocking
+        if lemma in protesters or pos in triggers.get(lemma, ()) and token.dep_ != "compound" and \
+                token.ent_type_ != "DATE" and \
                 (lemma not in cue("procession") or procession_for_a_cause(token)) and not _still_to_come(token):
             return True  # (not a funeral procession)
     return False
@@ -262,7 +264,12 @@ def _still_to_come(token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _protest_words() -> frozenset[str]:
-    """The one-word protest triggers of the lexicon, but for gatherings (protests only with a cause)."""
-    return frozenset(head for head, entries in trigger_lexicon().items()
-                     if any(e.plover == "PROTEST" and len(e.words) == 1 for e in entries) and head not in cue("gathering"))
+def _protest_words() -> dict[str, set[str]]:
+    """The one-word protest triggers of the lexicon, with the parts of speech they are triggers as
+    ("VERB", "NOUN"), but for gatherings (protests only with a cause)."""
+    words: dict[str, set[str]] = {}
+    for head, entries in trigger_lexicon().items():
+        for entry in entries:
+            if entry.plover == "PROTEST" and len(entry.words) == 1 and head not in cue("gathering"):
+                words.setdefault(head, set()).update(("VERB", "NOUN") if entry.pos == "ANY" else (entry.pos,))
+    return words
