@@ -372,6 +372,11 @@ def test_a_name_after_capital_is_read_as_a_place_whatever_the_entity_label(event
     assert (location["name"], location["admin1"]) == ("Bunia", "Ituri")
 
 
+def test_a_unit_a_possessive_puts_in_a_province_is_the_event_s_place(event_location):
+    location = event_location("Militants attacked two traffic policemen in Khyber Pakhtunkhwa's Swabi district.")
+    assert (location["name"], location["admin1"]) == ("Swabi", "Khyber Pakhtunkhwa")
+
+
 def test_geo_precision_follows_acled():
     from article2json.extractors.events.place_choice import geo_precision
 
@@ -674,6 +679,15 @@ def test_a_division_after_a_possessive_is_the_division_and_contains_what_the_tex
     places = by_text(run(nlp, "Gunmen killed two farmers near Kamanyola in Congo's South Kivu province on Monday."))
     assert (places["South Kivu province"]["feature"], places["South Kivu province"]["name"]) == ("admin1", "South Kivu")
     assert places["Kamanyola"]["admin1"] == "South Kivu"
+
+
+def test_a_possessive_inside_a_division_name_names_the_unit_that_holds_it(nlp):
+    """"North Sinai's Bir al-Abd district" is the district Bir al-Abd in North Sinai, not a unit named
+    "North Sinai's Bir al-Abd"; a village the text puts in it is in North Sinai."""
+    places = by_text(run(nlp, "Militants overran an army checkpoint near the village of Qatia in North Sinai's "
+                              "Bir al-Abd district late on Saturday."))
+    assert places["Bir al-Abd district"]["name"] == "Bir al-Abd"
+    assert places["North Sinai"]["admin1"] == places["Qatia"]["admin1"] == "North Sinai"
 
 
 def test_the_nationality_of_refugees_does_not_say_where_the_text_happens(nlp):

@@ -25,6 +25,7 @@ _JOINING = re.compile(r"(?:[\s,()]|\b(?:in|of|the|[A-Z][\w'’.\-]*|city|town|vi
                       r"region|state|area|sub-county|subcounty|municipality|constituency|governorate|township|union|"
                       r"upazila)\b)*")  # "Panchgaon union, Rajnagar upazila (Moulvibazar, Sylhet)"
 _TOWN_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}(?:capital|city|town|port|village|hub)(?:\s+of)?,?\s+")
+_POSSESSIVE = re.compile(r"['’]s\s+")  # "Khyber Pakhtunkhwa's Swabi district"
 _BEFORE_BRACKETS = re.compile(r"(?:\s+[a-z\-]+){0,2}\s*\(")  # "X (", "X town (", "X sub county ("
 _NAME_WORD = re.compile(r"\b[A-Z]")
 _SETTLEMENT = re.compile(r"\b(?:village|hamlet|town|union)\b", re.IGNORECASE)  # a settlement or rural unit, no quarter
@@ -76,11 +77,12 @@ def in_brackets_hierarchy(text: str, item: dict, places: list[dict]) -> bool:
 
 
 def named_within(text: str, outer: dict, inner: dict) -> bool:
-    """Whether the text names `inner` right after `outer` as a town of it ("the Ituri capital
-    Bunia", "Kenya's capital Nairobi", "Tanzania's coastal town of Bagamoyo") and the gazetteer agrees."""
+    """Whether the text names `inner` right after `outer` as a town or unit of it ("the Ituri capital
+    Bunia", "Kenya's capital Nairobi", "Tanzania's coastal town of Bagamoyo", "Khyber Pakhtunkhwa's
+    Swabi district") and the gazetteer agrees."""
     gap = text[outer["end"]:inner["start"]]
-    return outer.get("feature") in _WIDER and outer["end"] <= inner["start"] and bool(_TOWN_OF.fullmatch(gap)) \
-        and contains(outer, inner)
+    return outer.get("feature") in _WIDER and outer["end"] <= inner["start"] and \
+        bool(_TOWN_OF.fullmatch(gap) or _POSSESSIVE.fullmatch(gap)) and contains(outer, inner)
 
 
 def quarter_of(text: str, inner: dict, town: dict) -> bool:
