@@ -267,3 +267,23 @@ def test_a_gunfight_between_the_same_sides_just_after_an_ambush_is_that_ambush(n
             "were killed in a gunfight that lasted an hour, the sources said.")
     events = report(nlp, "Four soldiers killed in insurgent ambush", body)
     assert [e["killed"] for e in events if e["type"] == "ASSAULT"] == [13]
+
+
+def test_what_such_clashes_have_become_is_no_incident(nlp):
+    """A sentence on what clashes between two groups have become is no incident of the report."""
+    from article2json.extractors.base import Source
+    from article2json.extractors.events import EventsExtractor
+    from article2json.header import build_article
+
+    text = ("Mob lynches three herders after farmer's killing\nThe Lakeside Courier\nTAMALA, Oct 14, 2025 -\n"
+            "A crowd of villagers stormed a police post in the town of Kaleo on Monday and beat three detained "
+            "herders to death, officials said.\n\n"
+            "The violence began on Sunday in fields near the village of Moro, where a farmer was stabbed and "
+            "two herders were wounded.\n\n"
+            "\"The crowd broke the door and dragged the three men outside,\" a resident said. \"They were beaten "
+            "and stoned in front of everybody.\"\n\n"
+            "Clashes between herders and farmers have become increasingly deadly in the region.\n")
+    article = build_article(text, Source("test.txt", "0" * 64, "text"))
+    found = {"doc": nlp(text), "article": {}, "dates": [], "places": [], "quotes": []}
+    incidents = EventsExtractor(None).explain(article, found)["incidents"]["body"]
+    assert "Clashes" not in str(incidents)

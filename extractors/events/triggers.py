@@ -313,6 +313,8 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     if token.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("amod", "compound") and c.lower_ in cue("past_series")
                                              for c in token.children):
         return True  # "previous ceasefires collapsed within hours": earlier events in general, told before
+    if _characterised_kind(token):
+        return True  # "Clashes between herders and farmers have become increasingly deadly": a kind of event
     if entry.head in cue("background") and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
         return True
     if unit.headline:
@@ -321,6 +323,18 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in cue("escaped"):
         return governor.lemma_.lower() not in cue("survived") or governor.dep_ in ("relcl", "acl", "amod")
     return entry.plover in REFERENCED and token.dep_ == "pobj"
+
+
+def _characterised_kind(token) -> bool:
+    """A bare plural that a present-tense linking verb describes ("Clashes between herders and farmers
+    have become increasingly deadly", "Kidnappings are common on the road"): what such events are
+    like, not one that happened."""
+    verb = token.head
+    if token.tag_ != "NNS" or token.dep_ != "nsubj" or verb.lemma_.lower() not in cue("linking_verb") or \
+            any(c.dep_ in ("det", "nummod", "poss") for c in token.children):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return present and any(c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
 def _fights_no_enemy(token, entry: TriggerEntry) -> bool:
