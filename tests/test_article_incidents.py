@@ -287,3 +287,17 @@ def test_what_such_clashes_have_become_is_no_incident(nlp):
     found = {"doc": nlp(text), "article": {}, "dates": [], "places": [], "quotes": []}
     incidents = EventsExtractor(None).explain(article, found)["incidents"]["body"]
     assert "Clashes" not in str(incidents)
+
+
+def test_a_headline_s_dead_lead_to_the_body_event_that_tells_them(nlp):
+    """"Three dead as police clear miners' blockade": the body tells the blockade and, apart, the
+    shooting that killed three; the shooting is the report's event, not the blockade."""
+    body = ("Three protesters died after police used tear gas and live ammunition to clear a blockade of the "
+            "coastal highway near the town of Chala, officials said.\n\n"
+            "Hundreds of informal miners had blocked the highway with rocks and burning tyres since Friday.\n\n"
+            "Police moved in at around 6 a.m. on Sunday. Two men died of gunshot wounds at the scene, and a third "
+            "died in hospital. The ombudsman said the protesters had been sitting on the road when police began "
+            "firing.")
+    event = main_event(report(nlp, "Three dead as police clear miners' blockade on coastal highway", body))
+    assert event["killed"] == 3 and event["date"]["value"] == "2025-10-12"
+    assert event["acled"]["sub_event_type"] == "Excessive force against protesters"

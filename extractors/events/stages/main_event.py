@@ -88,9 +88,14 @@ def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]
         # "One dead, 23 arrested after rival supporters clash": the headline's dead are of the violence the
         # body tells before the arrests it led to (not "Police arrest dozens after riot": the arrests are the news)
         violence = [p for p in pairs if p[2].typing.acled_type not in (None, SD) and p[2].rep.start < best.rep.start]
-        dead = any(c.kind == "killed" for h in headline_events for m in h.mentions for c in m.casualties)
+        dead = any(_tells_dead(h) for h in headline_events)
         if best.typing.acled_type == SD and violence and dead:
             _, headline, best = max(violence, key=lambda p: p[0])
+        # "Three dead as police clear miners' blockade": the dead are of the clearing the body tells,
+        # not of the blockade it tells apart
+        deadly = [p for p in told if _tells_dead(p[2])]
+        if dead and deadly and not _tells_dead(best):
+            _, headline, best = max(deadly, key=lambda p: p[0])
         _take_headline_toll(best, headline)
     if best is None and primary:
         best = next((h for h in primary if h.modality == "asserted"), None)
@@ -101,6 +106,10 @@ def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]
     if best is not None:
         best.main = True
     return events
+
+
+def _tells_dead(event: Event) -> bool:
+    return any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
 
 
 def _take_headline_toll(event: Event, headline: Event) -> None:
