@@ -42,6 +42,10 @@ def test_state_forces_of_every_country(actor, phrase, name, sector, country):
     assert (found.name, found.sector, found.country) == (name, sector, country)
 
 
+def test_a_cattle_camp_is_herders_not_refugees(actor):
+    assert actor("a cattle camp").sector == "AGR" and actor("a refugee camp").sector == "REF"
+
+
 @pytest.mark.parametrize("phrase, name, sector", [
     ("unidentified gunmen", "Unidentified gunmen", "UAF"),
     ("suspected militants", "Suspected militants", "REB"),
