@@ -199,6 +199,12 @@ def build_article(text: str, source: Source, *, title: str | None = None, outlet
 _OUTLET_DATE_SEPARATOR = re.compile(r"\s+[|—–·-]\s+")  # "Kabul Ledger | Published: 2025-11-08"
 
 
+def _looks_like_byline(value: str) -> bool:
+    """An outlet or a byline with its outlet ("By Oumar Traore | The Sahel Monitor"): short, no sentence."""
+    words = [word for word in value.split() if word not in ("|", "-", "—", "–", "·")]
+    return len(value) <= 80 and len(words) <= 10 and not value.rstrip().endswith((".", "!", "?", ":", '"', ","))
+
+
 def _outlet_with_date(text: str, line: Span) -> tuple[Span, Span, datetime] | None:
     """The outlet, the date and its moment of an outlet line that ends in a dateline after a
     separator ("By Jane Roe, Juba Monitor - Tuesday, 14 October 2025", "Andes Daily — Updated
@@ -206,7 +212,7 @@ def _outlet_with_date(text: str, line: Span) -> tuple[Span, Span, datetime] | No
     value = text[line.start:line.end]
     for separator in _OUTLET_DATE_SEPARATOR.finditer(value):
         outlet, date = value[:separator.start()], value[separator.end():]
-        if _looks_like_outlet(outlet) and (moment := parse_dateline(date)):
+        if _looks_like_byline(outlet) and (moment := parse_dateline(date)):
             return (Span(line.start, line.start + separator.start()),
                     Span(line.start + separator.end(), line.end), moment)
     return None

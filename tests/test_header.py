@@ -55,6 +55,8 @@ def test_headline_and_dateline_without_outlet():
     ("By Grace Atieno, Lake Region Herald - Tuesday, 14 October 2025", "By Grace Atieno, Lake Region Herald",
      "Tuesday, 14 October 2025", "2025-10-14T00:00:00Z"),
     ("Sahel Ledger | Published: 2025-11-08", "Sahel Ledger", "Published: 2025-11-08", "2025-11-08T00:00:00Z"),
+    ("By Moussa Diarra | The Niger Ledger | 18 February 2025", "By Moussa Diarra | The Niger Ledger",
+     "18 February 2025", "2025-02-18T00:00:00Z"),
     ("Coastal Daily — Updated Wednesday, 10 September 2025 — 09:30 GMT+3", "Coastal Daily",
      "Updated Wednesday, 10 September 2025 — 09:30 GMT+3", "2025-09-10T06:30:00Z"),
 ])

@@ -681,6 +681,14 @@ def test_a_division_after_a_possessive_is_the_division_and_contains_what_the_tex
     assert places["Kamanyola"]["admin1"] == "South Kivu"
 
 
+def test_a_village_in_a_cercle_is_the_place_not_the_cercle_s_town(event_location):
+    """"in the village of X, in the Y cercle of Mali's Mopti region": X, a village of the division Y
+    (Mali's cercles are named after their main towns), not the town Y."""
+    location = event_location("A drone strike on a wedding in the village of Toguere-Sebe, in the Tenenkou cercle "
+                              "of Mali's Mopti region, killed at least 23 people late on Sunday, residents said.")
+    assert (location["name"], location["admin1"], location["country"]) == ("Toguere-Sebe", "Mopti", "ML")
+
+
 def test_a_possessive_inside_a_division_name_names_the_unit_that_holds_it(nlp):
     """"North Sinai's Bir al-Abd district" is the district Bir al-Abd in North Sinai, not a unit named
     "North Sinai's Bir al-Abd"; a village the text puts in it is in North Sinai."""

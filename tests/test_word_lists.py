@@ -16,7 +16,7 @@ WORD_FILES = {
     "admin_words.tsv": None,
     "geo_words.tsv": None,
     "part_words.tsv": None,
-    "division_words.tsv": {"named", "seat_named"},
+    "division_words.tsv": {"named", "seat_named", "word"},
     "place_articles.tsv": None,
     "calendar_words.tsv": {"month", "weekday", "decade", "time_preposition", "month_preposition"},
     "relative_date_words.tsv": {"month", "weekday", "weekend", "quarter", "period_part", "season"},

@@ -38,8 +38,9 @@ GEO_WORDS = frozenset(read_words("geo_words.tsv"))  # "Kisima village", "the Sin
 _TYPE = (r"(?:town|city|village|villages|area|district|province|governorate|county|region|suburb|community|"
          r"settlement|camp|neighbou?rhood|locality|municipality|sub-county|ward|division|estate|market|state)")
 _TYPED = re.compile(rf"\b(?:[Tt]he\s+)?{_TYPE}\s+of\s+(?P<name>{NAME})")
-_DIVISION_WORD = (r"(?i:governorate|province|state|region|county|district|division|department|oblast|prefecture|"
-                  r"municipality|sub[- ]?county|constituency|parish)")
+_DIVISION_WORDS = sorted({word for words in read_word_lists("division_words.tsv").values() for word in words},
+                         key=lambda word: (-len(word), word))
+_DIVISION_WORD = "(?i:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _DIVISION_WORDS) + ")"
 _ALIAS = r"(?:\s*\([^()\n]{1,40}\))?"  # "the Turt Kul (Tor Kotal) area"
 _SETTLEMENT_OF = re.compile(r"\s+(?:village|town|camp|settlement)\s+of\b")
 _UNIT_AFTER_ALIAS = re.compile(r"\s+(?:town|township|village|area|estate)\b")
