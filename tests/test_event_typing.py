@@ -67,6 +67,8 @@ def test_territory_taken(events, text, expected):
      "Non-state actor overtakes territory"),
     ("Federal forces wrested back control of the town of Dera from militia fighters after heavy fighting.",
      "Government regains territory"),
+    ("Federal troops recaptured the town of Kora on Sunday after hours of fighting, shelling rebel positions "
+     "from the hills.", "Government regains territory"),  # the outcome, not the weapon, types it
 ])
 def test_ways_of_taking_a_place(events, text, expected):
     assert acled(main(events(text)))[1] == expected
