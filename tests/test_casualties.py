@@ -442,6 +442,8 @@ def test_deaths_of_each_side_add_up_and_stay_apart(main_figures, text, killed, k
      "Saturday after three of the injured died, a hospital official said.", 10),
     ("Gunmen killed nine people in an attack on a market in Kora on Monday, officials said, raising an initial "
      "toll of five. The attack began at dawn.", 9),  # the old toll the update replaced is no figure
+    ("Mortar shells hit the airport compound on Wednesday, killing two workers, police said. Early reports had "
+     "said three people were killed, but police later said the third was alive.", 2),
 ])
 def test_an_updated_toll_wins_over_earlier_figures(main_figures, text, killed):
     assert main_figures(text)[0] == killed

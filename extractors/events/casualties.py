@@ -299,7 +299,7 @@ def _person_modifies_participle(noun, determiners: set) -> bool:
 
 
 def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
-    if is_superseded(predicate):
+    if is_superseded(predicate) or _told_by_superseded_reports(predicate):
         return None
     if victim.lower_ in ("who", "that", "which") and victim.head.dep_ == "relcl":
         victim = victim.head.head
@@ -413,6 +413,16 @@ def _subordinate_clause(predicate) -> int:
             clause = token.i
         token = token.head
     return clause
+
+
+def _told_by_superseded_reports(predicate) -> bool:
+    """Whether a figure is what early reports said ("Early reports had said three people were
+    killed, but police later said ..."): a later figure replaced it."""
+    verb = _reporting_verb(predicate)
+    if verb < 0:
+        return False
+    sources = [c for c in predicate.doc[verb].children if c.dep_ == "nsubj"]
+    return any(m.lower_ in terms()["superseded_words"] for s in sources for m in s.children if m.dep_ == "amod")
 
 
 def _reporting_verb(predicate) -> int:
