@@ -444,6 +444,8 @@ def test_deaths_of_each_side_add_up_and_stay_apart(main_figures, text, killed, k
      "toll of five. The attack began at dawn.", 9),  # the old toll the update replaced is no figure
     ("Mortar shells hit the airport compound on Wednesday, killing two workers, police said. Early reports had "
      "said three people were killed, but police later said the third was alive.", 2),
+    ("An initial toll showed that 11 people were killed by air strikes on the city. A medical official said 18 "
+     "others were wounded.", 11),  # an old figure with none to replace it still counts
 ])
 def test_an_updated_toll_wins_over_earlier_figures(main_figures, text, killed):
     assert main_figures(text)[0] == killed

@@ -299,8 +299,6 @@ def _person_modifies_participle(noun, determiners: set) -> bool:
 
 
 def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
-    if is_superseded(predicate) or _told_by_superseded_reports(predicate):
-        return None
     if victim.lower_ in ("who", "that", "which") and victim.head.dep_ == "relcl":
         victim = victim.head.head
     elif victim.lower_ in ("them", "they"):
@@ -326,6 +324,7 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     if "each" in (word.lower_ for word in words[1:]):  # "two each side": a share, not a figure
         return None
     group, subordinate = _grouping(predicate, noun, first)
+    subordinate = subordinate or is_superseded(predicate) or _told_by_superseded_reports(predicate)
     whole = _stated_as_total(doc, first)
     return Casualty(kind, amount.count, amount.low, amount.high, _who(noun, amount, predicate),
                     doc[first:last + 1].text, doc[first].idx, end_token.idx + len(end_token.text),
@@ -417,7 +416,8 @@ def _subordinate_clause(predicate) -> int:
 
 def _told_by_superseded_reports(predicate) -> bool:
     """Whether a figure is what early reports said ("Early reports had said three people were
-    killed, but police later said ..."): a later figure replaced it."""
+    killed, but police later said ..."): like an old toll an update replaced ("raising an earlier
+    toll of four"), it counts only when no other figure states the toll."""
     verb = _reporting_verb(predicate)
     if verb < 0:
         return False

@@ -109,13 +109,6 @@ class Merger:
         frame = self.linker.frame_place(event.rep) if item is None else None
         return item or frame and {**frame, "precision": place_precision(frame)}
 
-    def _sentence_scene(self, event: Event) -> dict | None:
-        """The place of the sentence an event is first told in, when no place hangs on its words
-        ("police opened fire on demonstrators marching through Nairobi's business district"): a
-        later telling placed elsewhere ("a fourth person was killed in Kisumu") is another incident."""
-        item = self.linker.sentence_place(event.rep)
-        return None if item is None else {**item, "precision": place_precision(item)}
-
     def can_merge(self, earlier: Event, later: Event, named: bool = False) -> bool:
         """Whether `later` can be told of the same incident as `earlier`; `named`: it names it
         alike ("the bombing"), so only the place of that word counts, not a place the parse hung
@@ -129,9 +122,7 @@ class Merger:
             return False
         if not self._dates_agree(earlier, later):
             return False
-        later_place = self.scene(later.rep) if named else self._own_place(later)
-        earlier_place = self._own_place(earlier) or later_place and self._sentence_scene(earlier)
-        if not places_compatible(earlier_place, later_place):
+        if not places_compatible(self._own_place(earlier), self.scene(later.rep) if named else self._own_place(later)):
             return False
         return not parties_differ(earlier, later)
 

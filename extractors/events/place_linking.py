@@ -172,7 +172,7 @@ class PlaceLinker(LinkerBase):
                 return self._place_json(self._refined(self._inside(item, mention, attached, mentions), attached))
         if speaker_country:
             return self._country_location(speaker_country)
-        item = self._told_scene(mentions[0]) or self._earlier_place(mentions[0]) or self.sentence_place(mentions[0]) \
+        item = self._told_scene(mentions[0]) or self._earlier_place(mentions[0]) or self._sentence_place(mentions[0]) \
             or self._home_dateline(mentions) or self._later_in_paragraph(mentions[0])
         if item is not None:
             return self._place_json(self._refined(item, attached))
@@ -270,7 +270,7 @@ class PlaceLinker(LinkerBase):
             return item
         return best
 
-    def sentence_place(self, mention: Mention) -> dict | None:
+    def _sentence_place(self, mention: Mention) -> dict | None:
         """The place of the mention's sentence, even one another event word of it governs
         ("Residents of Kolo protest, demand ...") or a town of the article's country in a local body's
         name ("students of Kolo High School"): where the sentence happens."""
