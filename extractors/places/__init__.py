@@ -90,6 +90,11 @@ def _site_words() -> frozenset[str]:
     return frozenset(row[0] for row in read_table("site_words.tsv"))
 
 
+def _possessor(words: list[str]) -> int:
+    """How many words a possessor takes at the start of a name ("North Sinai's Bir al-Abd": 2), 0 for none."""
+    return next((i + 1 for i in range(len(words) - 2, -1, -1) if re.search(r"['’]s$", words[i])), 0)
+
+
 def _names_a_site(text: str, end: int) -> bool:
     """Whether a name is followed by a word for a site in a town (data/site_words.tsv: "the K4
     junction", "Meskel Square"): the site's name, not a town's."""
@@ -168,11 +173,13 @@ class PlacesExtractor(Extractor):
                 rest = name[len(words[0]):].lstrip()[len(words[1]):].lstrip()
                 mention.start += len(name) - len(rest)
                 name = rest
-            elif words[0].lower() in _LEADING_WORDS or words[0] in DIRECTIONS or re.search(r"['’]s$", words[0]):
+            elif words[0].lower() in _LEADING_WORDS or words[0] in DIRECTIONS or _possessor(words):
                 # "the", a sentence's "In" ("In West Pokot county"), a lowercase direction ("north Niger": the
-                # country, not a place called so), a possessor ("Congo's South Kivu province": South Kivu)
-                mention.start += len(name) - len(name[len(words[0]):].lstrip())
-                name = name[len(words[0]):].lstrip()
+                # country, not a place called so), a possessor ("Congo's South Kivu province": South Kivu;
+                # "North Sinai's Bir al-Abd district": Bir al-Abd)
+                offset = [m.start() for m in re.finditer(r"\S+", name)][max(1, _possessor(words))]
+                mention.start += offset
+                name = name[offset:]
             elif last in ADMIN_WORDS and last not in ("area", "city"):
                 mention.admin_hint = True
                 name = name[:len(name) - len(words[-1])].rstrip()

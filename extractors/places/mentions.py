@@ -60,7 +60,6 @@ _DIVISION = re.compile(rf"\b(?P<name>{_NAME_NO_OF})\s+(?P<word>{_DIVISION_WORD})
 # "in Malgir of Nahri Saraj district, Helmand": Malgir, a place of the district
 _OF_DIVISION = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME_NO_OF})\s+of\s+(?:the\s+)?"
                           rf"(?P<unit>{_NAME_NO_OF}\s+{_DIVISION_WORD})\b")
-_OWNER = re.compile(r"(?P<owner>.*\S)['’]s\s+")  # the last possessive of a name: the unit that holds the rest
 _NAMED_DIVISION = frozenset(read_word_lists("division_words.tsv")["named"])  # kept when no gazetteer knows the name
 _SEAT_NAMED = frozenset(read_word_lists("division_words.tsv")["seat_named"])  # units commonly named after their main town
 _CUE = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{NAME})")
@@ -306,12 +305,8 @@ def _pattern_mentions(text: str) -> list[Mention]:
                  for part in ("first", "second")]
     for m in _DIVISION.finditer(text):
         word = " ".join(m.group("word").lower().split())
-        owner = _OWNER.match(m.group("name"))  # "North Sinai's Bir al-Abd district": the district is Bir al-Abd
-        start = m.start("name") + (owner.end() if owner else 0)
-        mentions.append(Mention(start, m.end(), "division" if word in _NAMED_DIVISION else "state",
+        mentions.append(Mention(m.start("name"), m.end(), "division" if word in _NAMED_DIVISION else "state",
                                 admin_hint=True, seat_named=word in _SEAT_NAMED))
-        if owner:
-            mentions.append(Mention(m.start("name"), m.start("name") + len(owner.group("owner")), "cue"))
     mentions += [Mention(m.start("name"), m.end("name"), "typed", container_span=(m.start("unit"), m.end("unit")))
                  for m in _OF_DIVISION.finditer(text)]
     mentions += [Mention(m.start("name"), m.end("name"), "cue") for m in _CUE.finditer(text)]
