@@ -302,3 +302,14 @@ def test_a_headline_s_dead_lead_to_the_body_event_that_tells_them(nlp):
     assert event["killed"] == 3 and event["date"]["value"] == "2025-10-12"
     assert event["acled"]["sub_event_type"] == "Excessive force against protesters"
 
+
+
+def test_the_headline_toll_wins_over_a_body_figure_told_only_as_superseded(nlp):
+    """"Seven dead in prison riot" over a riot the body gives only "an earlier toll of four" (its
+    seven dead told apart, in the killing): the riot carries the headline's seven."""
+    body = ("Six inmates and a prison guard were killed during a riot at the Kora prison on Monday, the ministry "
+            "said, raising an earlier toll of four.\n\n"
+            "The riot broke out in the early afternoon after inmates protesting against a ban on family visits set "
+            "fire to mattresses.")
+    event = main_event(report(nlp, "Seven dead in riot at Kora prison", body))
+    assert event["killed"] == 7

@@ -113,9 +113,11 @@ def _tells_dead(event: Event) -> bool:
 
 
 def _take_headline_toll(event: Event, headline: Event) -> None:
-    """The figures of a kind the headline gives and the body's telling of its event does not
-    ("Market fire: 40 dead, 25 hurt" over a body that counts only the dead)."""
-    kinds = {c.kind for m in event.mentions for c in m.casualties}
+    """The figures of a kind the headline gives and the body's telling of its event does not, or
+    tells only in a subordinate or superseded figure ("Market fire: 40 dead, 25 hurt" over a body
+    that counts only the dead; "Seven dead in prison riot" over a riot the body gives only "an
+    earlier toll of four")."""
+    kinds = {c.kind for m in event.mentions for c in m.casualties if not c.subordinate}
     event.rep.casualties.extend(c for m in headline.mentions for c in m.casualties if c.kind not in kinds)
 
 
