@@ -126,6 +126,8 @@ def test_an_apartment_block_is_no_protest(events):
      ("Strategic developments", "Agreement")),
     ("The armed group has rebranded itself as the People's Liberation Army, analysts said.",
      ("Strategic developments", "Change to group/activity")),
+    ("The insurgents named a new commander for the northern front on Sunday, a spokesman said.",
+     ("Strategic developments", "Change to group/activity")),
     ("Armed raiders rustled hundreds of cattle from a village near the border, though no one was hurt.",
      ("Strategic developments", "Looting/property destruction")),
     ("Peacekeepers handed over their camp near the river to the national army on Friday, the mission said.",
@@ -137,6 +139,7 @@ def test_news_phrasings_of_acled_sub_event_types(events, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Soldiers exchanged fire with gunmen near the border on Monday.",  # still a clash, not a swap
+    "Police named the two men killed in the crash on the highway as brothers from the capital.",  # no leader
     "Masked youths hurled petrol bombs at riot police on the anniversary of a teenager's killing by police.",  # no IED
 ])
 def test_fire_exchanged_and_petrol_bombs_are_no_agreement_nor_explosion(events, text):
