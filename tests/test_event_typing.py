@@ -69,6 +69,9 @@ def test_territory_taken(events, text, expected):
      "Government regains territory"),
     ("Federal troops recaptured the town of Kora on Sunday after hours of fighting, shelling rebel positions "
      "from the hills.", "Government regains territory"),  # the outcome, not the weapon, types it
+    ("The border town of Maro fell to the rebels on Monday after heavy fighting, officials said.",
+     "Non-state actor overtakes territory"),
+    ("The town of Dera fell to government forces on Sunday after a week of fighting.", "Government regains territory"),
 ])
 def test_ways_of_taking_a_place(events, text, expected):
     assert acled(main(events(text)))[1] == expected
@@ -76,6 +79,10 @@ def test_ways_of_taking_a_place(events, text, expected):
 
 def test_driving_out_of_a_city_is_no_event(events):
     assert not events("The doctor drove out of the city early on Sunday with her mother.")
+
+
+def test_falling_to_anything_but_a_taker_is_no_event(events):  # a guard: no event before "fall to" either
+    assert not events("Prices fell to their lowest level in a decade, traders in the capital said.")
 
 
 def test_arms_seized_are_looked_for_in_what_was_taken_not_in_when(events):

@@ -82,6 +82,8 @@ def _verb_roles(verb, mention: Mention, unit) -> tuple[list, list]:
                 if c.lemma_.lower() in ("fire", "gas", "teargas")]
     if passive:
         return _agents(verb), subjects + objects
+    if verb.lemma_.lower() in cue("falls_to"):  # "the town fell to the rebels": taken by them
+        return _prep_objects(verb, {"to"}), subjects
     return subjects, objects
 
 

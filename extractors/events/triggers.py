@@ -216,6 +216,9 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
         return _gathers_for_a_cause(token, actor_like)
     if entry.head in cue("procession"):
         return procession_for_a_cause(token)
+    if entry.head in cue("falls_to"):  # "the town of Bunagana fell to the rebels", not "fell to the ground"
+        return any(s.ent_type_ in ("GPE", "LOC", "FAC") or s.lemma_.lower() in cue("place_noun")
+                   for s in token.children if s.dep_ == "nsubj")
     wanted = object_words().get(phrase)
     person, any_object = entry.head in cue("needs_person"), entry.head in cue("needs_any_object")
     if wanted is None and not person and not any_object and (entry.head not in cue("needs_object") or
