@@ -135,6 +135,10 @@ def test_an_apartment_block_is_no_protest(events):
      ("Strategic developments", "Change to group/activity")),
     ("The insurgents named a new commander for the northern front on Sunday, a spokesman said.",
      ("Strategic developments", "Change to group/activity")),
+    ("Gunmen raided the village of Moro and raped five women on Sunday, residents said.",
+     ("Violence against civilians", "Sexual violence")),  # no one killed: the rapes type the raid
+    ("Gunmen raided the village of Moro, killing three men and raping five women, residents said.",
+     ("Violence against civilians", "Attack")),  # deaths: an attack
     ("Armed raiders rustled hundreds of cattle from a village near the border, though no one was hurt.",
      ("Strategic developments", "Looting/property destruction")),
     ("Peacekeepers handed over their camp near the river to the national army on Friday, the mission said.",

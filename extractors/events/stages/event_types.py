@@ -193,9 +193,10 @@ def _noun_phrase(noun) -> list:
 
 def _typing_entry(event: Event):
     """The lexicon entry that types an event: a plain attack takes the sharper word of its own
-    sentence ("attacked and clashed with", "fired to disperse", "stormed the camp and took control
-    of it", "attacked a farm and destroyed houses" when nobody was hurt; a weak word only in the
-    trigger's own phrase: "killed in an explosion")."""
+    sentence ("attacked and clashed with", "fired to disperse", "raided the village and raped
+    women" when nobody was killed, "stormed the camp and took control of it", "attacked a farm and
+    destroyed houses" when nobody was hurt; a weak word only in the trigger's own phrase: "killed in
+    an explosion")."""
     rep = event.rep
     if not rep.entry.from_context:
         return rep.entry
@@ -204,10 +205,11 @@ def _typing_entry(event: Event):
         not m.weak and (not m.entry.from_context or _takes_a_place(m)) or _phrase_of(m.token, rep.token, heads)
         or _phrase_of(rep.token, m.token, heads))]
     hurt = any(c.kind in VICTIM_KINDS for m in event.mentions for c in m.casualties)
-    for wanted in ("crowd-control", "territory", "Battles", "destroy", "explosives"):
+    killed = any(c.kind == "killed" for m in event.mentions for c in m.casualties)
+    for wanted in ("crowd-control", "sexual", "territory", "Battles", "destroy", "explosives"):
         for mention in same:
             if wanted in (mention.entry.mode, mention.entry.acled_type) and not (wanted == "destroy" and hurt) \
-                    or wanted == "territory" and _takes_a_place(mention):
+                    and not (wanted == "sexual" and killed) or wanted == "territory" and _takes_a_place(mention):
                 return mention.entry
     return rep.entry
 
