@@ -116,9 +116,14 @@ def _looks_like_headline(line: str) -> bool:
     return len(line) <= MAX_HEADER_LINE and len(words) <= 30 and not line.rstrip().endswith((".", ":", ";", ","))
 
 
+def _short_unpunctuated(line: str, max_chars: int, max_words: int) -> bool:
+    """A line short enough for a name, byline or outlet, not ending like a sentence."""
+    return len(line) <= max_chars and len(line.split()) <= max_words and \
+        not line.rstrip().endswith((".", "!", "?", ":", '"', ","))
+
+
 def _looks_like_outlet(line: str) -> bool:
-    return (len(line) <= 60 and len(line.split()) <= 6 and not line.rstrip().endswith((".", "!", "?", ":", '"', ","))
-            and not _BODY_DATELINE.match(line + " "))
+    return _short_unpunctuated(line, 60, 6) and not _BODY_DATELINE.match(line + " ")
 
 
 def find_place_dateline(text: str, start: int) -> tuple[Span | None, datetime | None]:
@@ -199,12 +204,6 @@ def build_article(text: str, source: Source, *, title: str | None = None, outlet
 _OUTLET_DATE_SEPARATOR = re.compile(r"\s+[|—–·-]\s+")  # "Kabul Ledger | Published: 2025-11-08"
 
 
-def _looks_like_byline(value: str) -> bool:
-    """An outlet or a byline with its outlet ("By Oumar Traore | The Sahel Monitor"): short, no sentence."""
-    words = [word for word in value.split() if word not in ("|", "-", "—", "–", "·")]
-    return len(value) <= 80 and len(words) <= 10 and not value.rstrip().endswith((".", "!", "?", ":", '"', ","))
-
-
 def _outlet_with_date(text: str, line: Span) -> tuple[Span, Span, datetime] | None:
     """The outlet, the date and its moment of an outlet line that ends in a dateline after a
     separator ("By Jane Roe, Juba Monitor - Tuesday, 14 October 2025", "Andes Daily — Updated
@@ -212,7 +211,8 @@ def _outlet_with_date(text: str, line: Span) -> tuple[Span, Span, datetime] | No
     value = text[line.start:line.end]
     for separator in _OUTLET_DATE_SEPARATOR.finditer(value):
         outlet, date = value[:separator.start()], value[separator.end():]
-        if _looks_like_byline(outlet) and (moment := parse_dateline(date)):
+        # an outlet, or a byline with its outlet ("By Oumar Traore | The Sahel Monitor")
+        if _short_unpunctuated(outlet, 80, 12) and (moment := parse_dateline(date)):
             return (Span(line.start, line.start + separator.start()),
                     Span(line.start + separator.end(), line.end), moment)
     return None

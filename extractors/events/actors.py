@@ -296,11 +296,16 @@ def resolve_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | No
     if head.pos_ == "NOUN" and _agent_noun(head):
         return Actor(_people_name(tokens), text, start, end, _armed_sector(None, tokens), country, True, False)
     if head.pos_ == "PROPN" or country or any(t.ent_type_ in ENTITY_ACTORS for t in tokens):
-        return Actor(text, text, start, end, None, country, True, _names_a_place(tokens, head))
+        return Actor(text, text, start, end, None, country, True, _phrase_is_a_place(tokens, head))
     return None
 
 
-def _names_a_place(tokens: list, head) -> bool:
+def names_a_place(token) -> bool:
+    """Whether a word names a place: a place entity, or a place noun ("the town", "the base")."""
+    return token.ent_type_ in PLACE_ENTITIES or token.lemma_.lower() in cue("place_noun")
+
+
+def _phrase_is_a_place(tokens: list, head) -> bool:
     """Whether a phrase the dictionary does not know, headed by a common noun, is a place ("Karen
     rebel stronghold", "Ganja suburbs") rather than people ("the APEC forum", "Kenyan proposal")."""
     if head.pos_ == "PROPN":

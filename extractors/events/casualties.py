@@ -29,8 +29,8 @@ from article2json.extractors.events.circumstances import is_additional, is_aggre
 from article2json.extractors.events.figures import CARDINAL, Amount, amount_of_number, glued, is_number
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.victims import (along_with, an_age, casualty_predicate, children, has_quantity,
-                                                     is_person, is_superseded, is_update, noun_word, of_objects, terms,
-                                                     victims_of)
+                                                     is_person, is_superseded, is_update, marked_superseded, noun_word, of_objects,
+                                                     terms, victims_of)
 from article2json.extractors.events.totals import event_totals
 
 __all__ = ["Casualty", "KINDS", "event_totals", "find_casualties"]
@@ -421,8 +421,7 @@ def _told_by_superseded_reports(predicate) -> bool:
     verb = _reporting_verb(predicate)
     if verb < 0:
         return False
-    sources = [c for c in predicate.doc[verb].children if c.dep_ == "nsubj"]
-    return any(m.lower_ in terms()["superseded_words"] for s in sources for m in s.children if m.dep_ == "amod")
+    return any(marked_superseded(c) for c in predicate.doc[verb].children if c.dep_ == "nsubj")
 
 
 def _reporting_verb(predicate) -> int:

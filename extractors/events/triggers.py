@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
+from article2json.extractors.events.actors import names_a_place
 from article2json.extractors.events.circumstances import states_grievance
 from article2json.extractors.events.classify import LABELS, label_colon, opening_label
 from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, carried_by_support, cue, cues, has_cue,
@@ -104,7 +105,7 @@ def lemma_candidates(token) -> list[str]:
     return found
 
 
-def _pos_class(token) -> str | None:
+def pos_class(token) -> str | None:
     """VERB or NOUN; a "noun" with a direct object is a verb the tagger missed ("storm a hospital"),
     an "adjective" with a determiner that is a subject or object is a noun ("began a counteroffensive")."""
     if token.pos_ == "VERB" or token.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in token.children):
@@ -159,7 +160,7 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
     candidates = joined + own
     if not any(lemma in lexicon for lemma in candidates):  # most tokens: decided before any parse test
         return None
-    pos = _pos_class(token)
+    pos = pos_class(token)
     title_case = unit.headline and token.pos_ == "PROPN"  # "Protesters Block Highway": any part of speech
     if pos is None or token.dep_ == "compound" and pos == "NOUN" and not (
             relaxed and _telegraphic(token, unit) or title_case or token.head.lemma_.lower() in cue("undertaking")) \
@@ -212,13 +213,12 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     ("executed two hostages"), or the words it needs ("hurled a grenade", "blocked a road"), aimed
     at a target when it must be ("launched rockets at the town")."""
     phrase = entry.phrase
-    if (entry.head in cue("gathering") or entry.head in cue("rally")) and _pos_class(token) == "VERB":
+    if (entry.head in cue("gathering") or entry.head in cue("rally")) and pos_class(token) == "VERB":
         return _gathers_for_a_cause(token, actor_like)
     if entry.head in cue("procession"):
         return procession_for_a_cause(token)
     if entry.head in cue("falls_to"):  # "the town of Bunagana fell to the rebels", not "fell to the ground"
-        return any(s.ent_type_ in ("GPE", "LOC", "FAC") or s.lemma_.lower() in cue("place_noun")
-                   for s in token.children if s.dep_ == "nsubj")
+        return any(names_a_place(s) for s in token.children if s.dep_ == "nsubj")
     wanted = object_words().get(phrase)
     person, any_object = entry.head in cue("needs_person"), entry.head in cue("needs_any_object")
     if wanted is None and not person and not any_object and (entry.head not in cue("needs_object") or
@@ -309,7 +309,7 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     fighting people fled or fear, violence named other than as what happened, a kind of event
     ("such attacks") or earlier ones in general ("previous ceasefires"): a noun that refers to
     something known, not news."""
-    if _pos_class(token) != "NOUN":
+    if pos_class(token) != "NOUN":
         return False
     if any(c.dep_ in ("det", "predet", "amod") and c.lower_ in cue("generic_determiner") for c in token.children):
         return True  # "such bombardments increase the risk of war": a kind of event

@@ -146,8 +146,12 @@ def is_update(predicate) -> bool:
 def is_superseded(predicate) -> bool:
     """Whether a toll is told as the old one a later figure replaced ("raising an earlier toll of
     four", "the initial toll of 12"): it counts only when no other figure states the toll."""
-    return predicate.lemma_.lower() in terms()["toll_nouns"] and \
-        any(c.lower_ in terms()["superseded_words"] for c in predicate.children if c.dep_ == "amod")
+    return predicate.lemma_.lower() in terms()["toll_nouns"] and marked_superseded(predicate)
+
+
+def marked_superseded(noun) -> bool:
+    """Whether a word marks a noun as the old one ("an earlier toll", "early reports")."""
+    return any(c.lower_ in terms()["superseded_words"] for c in noun.children if c.dep_ == "amod")
 
 
 def _singular(word: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from article2json.extractors.events.actors import ActorDictionary, resolve_actor
+from article2json.extractors.events.actors import ActorDictionary, names_a_place, resolve_actor
 from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.circumstances import protest_grievance
 from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label, typing_words
@@ -20,7 +20,7 @@ from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexic
 from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.incidents import Incidents, event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse
-from article2json.extractors.events.triggers import acted_on, procession_for_a_cause
+from article2json.extractors.events.triggers import acted_on, pos_class, procession_for_a_cause
 from article2json.extractors.events.typing_model import TypingModel, learned_typing, model_for
 from article2json.extractors.events.units import Unit
 
@@ -165,7 +165,7 @@ def _conveyances(tokens: list) -> set[int]:
     """The words of what carried people or goods ("evacuated by helicopter to Niamey", "flown by
     plane to the capital"): a vehicle that is no weapon of the event."""
     carriers = cue("conveyance")
-    return {t.i for prep in tokens if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "aboard", "on")
+    return {t.i for prep in tokens if prep.dep_ in ("prep", "agent") and prep.lower_ in cue("conveyance_prep")
             and prep.head.lemma_.lower() in carriers for p in prep.children if p.dep_ == "pobj" for t in p.subtree}
 
 
@@ -207,11 +207,20 @@ def _typing_entry(event: Event):
     hurt = any(c.kind in VICTIM_KINDS for m in event.mentions for c in m.casualties)
     killed = any(c.kind == "killed" for m in event.mentions for c in m.casualties)
     for wanted in ("crowd-control", "sexual", "territory", "Battles", "destroy", "explosives"):
-        for mention in same:
-            if wanted in (mention.entry.mode, mention.entry.acled_type) and not (wanted == "destroy" and hurt) \
-                    and not (wanted == "sexual" and killed) or wanted == "territory" and _takes_a_place(mention):
-                return mention.entry
+        sharper = next((m for m in same if _tells_kind(m, wanted, hurt, killed)), None)
+        if sharper is not None:
+            return sharper.entry
     return rep.entry
+
+
+def _tells_kind(mention, wanted: str, hurt: bool, killed: bool) -> bool:
+    """Whether a mention tells the kind of act `wanted` (a mode or ACLED type, or "territory": a
+    place taken); a destruction does not when people were hurt, nor a rape when people were killed."""
+    if wanted == "territory":
+        return _takes_a_place(mention)
+    if wanted not in (mention.entry.mode, mention.entry.acled_type):
+        return False
+    return not (wanted == "destroy" and hurt or wanted == "sexual" and killed)
 
 
 def _takes_a_place(mention) -> bool:
@@ -223,8 +232,7 @@ def _takes_a_place(mention) -> bool:
         return False
     if mention.entry.head in words["places_only"]:
         return True
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in cue("place_noun") or t.lower_ == "control"
-               for t in _taken_phrase(mention.token)[1:])
+    return any(names_a_place(t) or t.lower_ == "control" for t in _taken_phrase(mention.token)[1:])
 
 
 def _phrase_of(word, head, triggers: set) -> bool:
@@ -246,7 +254,7 @@ def _protest_in(tokens: list) -> bool:
     protesters, triggers = cue("protesters"), _protest_words()
     for token in tokens:
         lemma = token.lemma_.lower()
-        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"  # "an apartment block" is no blocking
+        pos = pos_class(token) or "NOUN"  # "an apartment block" is no blocking
         if lemma in protesters or pos in triggers.get(lemma, ()) and token.dep_ != "compound" and \
                 token.ent_type_ != "DATE" and \
                 (lemma not in cue("procession") or procession_for_a_cause(token)) and not _still_to_come(token):
