@@ -545,6 +545,16 @@ def test_an_event_takes_the_most_specific_place_attached_to_its_triggers(events)
 
 
 @pytest.mark.parametrize("text", [
+    "On 2 March 2024, hawkers staged a protest at Kawran Market, Dhaka - Tejgaon (Tejgaon), over evictions.",
+    "On 2 March 2024, hawkers staged a protest in Dhaka - Tejgaon (Tejgaon) over evictions.",
+])
+def test_a_quarter_named_after_its_city_is_the_place_of_an_event(events, text):
+    """A site in such a quarter is coded at the quarter, as a site of a town is coded at the town."""
+    location = events(text, with_upstream=True)[0]["location"]
+    assert (location["name"], location["admin1"], location["geo_precision"]) == ("Dhaka - Tejgaon", "Dhaka", 2)
+
+
+@pytest.mark.parametrize("text", [
     "Gunshots and explosions were reported near the market in Kidal on Tuesday.",
     "Heavy gunfire erupted in the northern districts of the capital overnight.",
     "Explosions were heard near the front line east of the town.",

@@ -195,6 +195,24 @@ def test_a_small_namesake_far_from_the_stated_container_is_not_taken(nlp):
     assert all(place["admin1"] == "Mombasa" for place in places if place["country"])
 
 
+def test_a_quarter_named_after_its_city_is_kept_and_placed_by_the_city(nlp):
+    """ACLED names the parts of big cities "City - Quarter"; the quarter is no gazetteer entry."""
+    places = by_text(run(nlp, "On 3 May 2024, garment workers staged a rally in Dhaka - Mirpur (Mirpur), "
+                              "demanding higher wages."))
+    quarter = places["Dhaka - Mirpur"]
+    assert (quarter["name"], quarter["country"], quarter["admin1"], quarter["geonames_id"]) == \
+        ("Dhaka - Mirpur", "BD", "Dhaka", None)
+    assert quarter["lat"] == places["Dhaka"]["lat"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL - Afghan forces killed five militants in Kunduz on Monday.",  # a dateline's dash
+    "Talks on the Sudan - South Sudan border resumed in Juba.",  # a border, not a quarter
+])
+def test_a_dash_after_a_place_is_no_quarter_unless_a_name_ends_the_phrase(nlp, text):
+    assert not any(" - " in place["text"] for place in run(nlp, text))
+
+
 # ------------------------------------------------------------ stated hierarchy
 
 def test_an_unknown_village_takes_its_stated_hierarchy(nlp):

@@ -36,6 +36,7 @@ _NEAR = re.compile(r"\b(?:near|outside|close\s+to|(?:on\s+)?the\s+outskirts\s+of
                    r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
                    re.IGNORECASE)
 NEAR_REACH = 40  # characters before a place that _NEAR reads
+_QUARTER_NAME = re.compile(r"\S.* - \S.*")  # "Dhaka - Tejgaon", as the places extractor keeps it
 _CONTAINER_PRECISION = {"city": 2, "locality": 2, "region": 2, "admin1": 3, "country": 3}
 
 
@@ -85,6 +86,19 @@ def named_within(text: str, outer: dict, inner: dict) -> bool:
         bool(_TOWN_OF.fullmatch(gap) or _POSSESSIVE.fullmatch(gap)) and contains(outer, inner)
 
 
+def named_quarter(town: dict, inner: dict) -> bool:
+    """Whether `inner` is a quarter named after the town `town` ("Dhaka - Shahbagh" of "Dhaka")."""
+    return inner.get("geonames_id") is None and inner["start"] == town["start"] \
+        and inner["text"].startswith(f"{town['text']} - ")
+
+
+def _a_town(item: dict) -> bool:
+    """Whether a place item is a town the gazetteer knows or a quarter named after one ("Dhaka - Tejgaon")."""
+    if item.get("geonames_id") is None:
+        return _QUARTER_NAME.fullmatch(item["text"]) is not None
+    return item.get("feature") in ("city", "locality")
+
+
 def quarter_of(text: str, inner: dict, town: dict) -> bool:
     """Whether the text names `inner`, unknown to the gazetteer, as a site or quarter of the known
     town `town` ("Bula Market in Garissa town", "the Majengo area of Mombasa"); not in an ACLED-style
@@ -92,17 +106,18 @@ def quarter_of(text: str, inner: dict, town: dict) -> bool:
     nor with another name between them ("the X area of Y district, Z": X is a village of district Y),
     nor when it is called a village ("X village of Y township")."""
     gap = text[inner["end"]:town["start"]]
-    return inner.get("geonames_id") is None and town.get("feature") in ("city", "locality") \
-        and town.get("geonames_id") is not None and "(" not in gap and not _NAME_WORD.search(gap) \
+    return inner.get("geonames_id") is None and _a_town(town) and "(" not in gap and not _NAME_WORD.search(gap) \
         and not _SETTLEMENT.search(gap) and stated_inside(text, inner, town)
 
 
 def most_specific(chosen: dict, candidates: list[dict], text: str) -> dict:
     """`chosen`, or the innermost of the places the text states inside it; a site or quarter of a
-    town is coded at the town, as ACLED codes it."""
+    town is coded at the town, as ACLED codes it, unless the text names the quarter after the town
+    as ACLED does ("Farmgate area, Dhaka - Tejgaon": Dhaka - Tejgaon)."""
     chosen = next((town for town in candidates if quarter_of(text, chosen, town)), chosen)
     for _ in range(len(candidates)):  # one step at a time, the nearest name first: "X in Y city, Z (W)"
-        inner = min((item for item in candidates if (stated_inside(text, item, chosen) or named_within(text, chosen, item))
+        inner = min((item for item in candidates if (stated_inside(text, item, chosen) or named_within(text, chosen, item)
+                                                      or named_quarter(chosen, item))
                      and not quarter_of(text, item, chosen)), key=lambda item: abs(item["start"] - chosen["start"]),
                     default=None)
         if inner is None:

@@ -158,6 +158,9 @@ class PlacesExtractor(Extractor):
             return bool(mention.matches)
         name = re.sub(r"['’]s$", "", text[mention.start:mention.end])
         mention.end = mention.start + len(name)
+        if mention.source == "quarter":  # "Dhaka - Shahbagh": no gazetteer entry, placed by its city
+            mention.name = name
+            return True
         if _after_street_word(text, mention.start):
             return False
         while True:

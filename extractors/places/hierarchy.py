@@ -115,7 +115,11 @@ def stated_container(mention: Mention) -> Place | None:
 
 
 def located_by_containers(mention: Mention) -> bool:
-    """Whether a "stated" name ("in X, Y", "X (Y)") is placed in a known place or a named division."""
+    """Whether a "stated" name ("in X, Y", "X (Y)") is placed in a known place or a named division,
+    a city's quarter ("Dhaka - Shahbagh") in a known town."""
+    if mention.source == "quarter":
+        return bool(mention.container and mention.container.choice
+                    and mention.container.choice.place.feature in ("city", "locality"))
     return mention.source not in KEEP_IF_CONTAINED or any(c.choice or c.admin_hint for c in containers(mention))
 
 

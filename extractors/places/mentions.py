@@ -3,7 +3,8 @@ countries it refers to by demonym or by name (`country_references`).
 
 A candidate (`Mention`) says where it was found (`source`), which decides how much evidence it
 needs: a span the text itself calls a place ("the town of X", "X town", "X Governorate",
-"X sub county", "X (district, province)", the body dateline) is kept even when no gazetteer
+"X sub county", "X (district, province)", the body dateline, a city's quarter as ACLED names it:
+"Dhaka - Shahbagh") is kept even when no gazetteer
 knows it, and so is a name the text places in a known place ("in X, Y", "near X in the Y District":
 source "stated"; "X (Region)", a first-level division alone in brackets: source "bracketed", which
 otherwise needs the evidence of a name found by itself); a spaCy GPE, LOC or FAC entity, an ORG or PERSON entity in a place's context ("in X",
@@ -72,6 +73,10 @@ RELATIVE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet
                       rf"(?P<anchor>{NAME})")
 _STATED = re.compile(rf"\b(?i:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|community)\s+of\s+)?"
                      rf"(?P<name>{NAME})(?=\s*,\s*(?:in\s+)?(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}])")
+# "Dhaka - Shahbagh (Shahbagh)": a quarter named after its city, as ACLED names the parts of big cities;
+# not a dateline's "KABUL - Afghan forces ..." (a name must end the phrase)
+_QUARTER = re.compile(rf"(?<![\w\-])(?P<city>{_WORD}(?:[ ]{_WORD})?) - (?P<part>{_NAME_NO_OF})(?=\s*[(,.;]|\s*$)",
+                      re.MULTILINE)
 _SCAN = re.compile(NAME)
 _POSSESSIVE = re.compile(r"['’]s\s+")  # "Congo's South Kivu"
 _CONTAINED_IN = re.compile(r"\s*,\s*(?:in\s+(?:the\s+)?)?"  # "X, Y", "X village in Y", "X Village of Y"
@@ -89,10 +94,10 @@ _CAPITALISED = re.compile(rf"(?:(?:the|{_COMPASS})\s+)*(?:(?:{_PARTICLES})[\-\s]
 _CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for|capital|(?-i:port))\s+(?:the\s+)?"
                                rf"(?:{_COMPASS}\s+)?"  # "in north Niger", "in the western Darfur"
                                rf"|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")  # "... sub-county, Kakamega"
-PRIORITY = {"division": 0, "state": 0, "dateline": 1, "typed": 2, "capital": 2, "paren": 3, "aside": 3, "stated": 3, "entity": 4,
+PRIORITY = {"division": 0, "state": 0, "quarter": 1, "dateline": 1, "typed": 2, "capital": 2, "paren": 3, "aside": 3, "stated": 3, "entity": 4,
             "gpe": 4, "named": 4, "bracketed": 5, "cue": 5, "scan": 6}  # a name before brackets: its own evidence first
-KEEP_UNRESOLVED = frozenset({"typed", "paren", "dateline", "division", "gpe", "stated", "bracketed"})
-KEEP_IF_CONTAINED = frozenset({"stated", "bracketed"})  # "in X, Y", "near X in the Y District", "X (Y)": kept when Y
+KEEP_UNRESOLVED = frozenset({"typed", "paren", "dateline", "division", "gpe", "stated", "bracketed", "quarter"})
+KEEP_IF_CONTAINED = frozenset({"stated", "bracketed", "quarter"})  # "in X, Y", "near X in the Y District", "X (Y)": kept when Y
 # is a known place
 
 
@@ -212,6 +217,10 @@ def opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n" or start < 4 and not before.strip()
 
 
+def _contains(mention: Mention, other: Mention) -> bool:
+    """Whether `other` is the container the span of `mention` includes ("Dhaka" of "Dhaka - Shahbagh")."""
+    return mention.container_span == (other.start, other.end) and mention.start <= other.start
+
 def link_containers(text: str, mentions: list[Mention]) -> None:
     """Point each mention at the one naming what directly contains it, and that one back at it
     (`contents`): the next name of "X (A, B)" (X in A, A in B), or the next name after a comma,
@@ -243,7 +252,8 @@ def without_overlaps(mentions: list[Mention]) -> list[Mention]:
         if not mention.matches and any(other.matches and other.start <= mention.start and mention.end <= other.end
                                        and other.end - other.start > mention.end - mention.start for other in mentions):
             continue  # "Ongata" of a known "Ongata Rongai"
-        same = next((other for other in chosen if mention.overlaps(other)), None)
+        same = next((other for other in chosen if mention.overlaps(other) and not _contains(mention, other)
+                     and not _contains(other, mention)), None)
         if same is None:
             chosen.append(mention)
         elif (same.start, same.end) == (mention.start, mention.end) and same.container_span is None:
@@ -324,6 +334,8 @@ def _pattern_mentions(text: str) -> list[Mention]:
                              container_span=items[index + 1] if index < len(items) - 1 else None)
                      for index, (start, end) in enumerate(items)]
     mentions += [Mention(m.start("anchor"), m.end("anchor"), "typed") for m in RELATIVE.finditer(text)]
+    mentions += [Mention(m.start(), m.end(), "quarter", container_span=(m.start("city"), m.end("city")))
+                 for m in _QUARTER.finditer(text)]
     return mentions
 
 
