@@ -201,20 +201,24 @@ def build_article(text: str, source: Source, *, title: str | None = None, outlet
                    dateline_span=dateline_span, place_dateline=place_dateline, warnings=warnings)
 
 
-_OUTLET_DATE_SEPARATOR = re.compile(r"\s+[|—–·-]\s+")  # "Kabul Ledger | Published: 2025-11-08"
+_OUTLET_DATE_SEPARATOR = re.compile(r"\s+[|—–·-]\s+|,\s+")  # "Kabul Ledger | Published: 2025-11-08", "Red Sea Monitor, 22 April 2025"
 
 
 def _outlet_with_date(text: str, line: Span) -> tuple[Span, Span, datetime] | None:
-    """The outlet, the date and its moment of an outlet line that ends in a dateline after a
-    separator ("By Jane Roe, Juba Monitor - Tuesday, 14 October 2025", "Andes Daily — Updated
-    Wednesday, 10 September 2025"); None when the line has no such date."""
+    """The outlet, the date and its moment of an outlet line that ends or opens with a dateline
+    after or before a separator ("By Jane Roe, Juba Monitor - Tuesday, 14 October 2025", "Andes
+    Daily — Updated Wednesday, 10 September 2025", "Red Sea Monitor, 22 April 2025", "February 9,
+    2025 | Levant Wire Service"); None when the line has no such date."""
     value = text[line.start:line.end]
     for separator in _OUTLET_DATE_SEPARATOR.finditer(value):
-        outlet, date = value[:separator.start()], value[separator.end():]
-        # an outlet, or a byline with its outlet ("By Oumar Traore | The Sahel Monitor")
-        if _short_unpunctuated(outlet, 80, 12) and (moment := parse_dateline(date)):
-            return (Span(line.start, line.start + separator.start()),
-                    Span(line.start + separator.end(), line.end), moment)
+        before = Span(line.start, line.start + separator.start())
+        after = Span(line.start + separator.end(), line.end)
+        for outlet, date in ((before, after), (after, before)):
+            # an outlet, or a byline with its outlet ("By Oumar Traore | The Sahel Monitor"), not a date's part
+            name = text[outlet.start:outlet.end]
+            if _short_unpunctuated(name, 80, 12) and re.search(r"[A-Za-z]{3,}", _DATE_WORD.sub(" ", name)) \
+                    and (moment := parse_dateline(text[date.start:date.end])):
+                return outlet, date, moment
     return None
 
 

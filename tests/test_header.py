@@ -59,6 +59,12 @@ def test_headline_and_dateline_without_outlet():
      "18 February 2025", "2025-02-18T00:00:00Z"),
     ("Coastal Daily — Updated Wednesday, 10 September 2025 — 09:30 GMT+3", "Coastal Daily",
      "Updated Wednesday, 10 September 2025 — 09:30 GMT+3", "2025-09-10T06:30:00Z"),
+    ("Lake Basin Courier, 3 June 2025", "Lake Basin Courier", "3 June 2025", "2025-06-03T00:00:00Z"),
+    ("The Delta Times, Monday, March 3, 2025", "The Delta Times", "Monday, March 3, 2025", "2025-03-03T00:00:00Z"),
+    ("February 9, 2025 | Upper Nile Wire Service", "Upper Nile Wire Service", "February 9, 2025",
+     "2025-02-09T00:00:00Z"),
+    ("14 March 2025 — By Amina Bello, Savannah Post", "By Amina Bello, Savannah Post", "14 March 2025",
+     "2025-03-14T00:00:00Z"),
 ])
 def test_an_outlet_line_may_end_in_its_date(outlet_line, outlet, dateline, published):
     text = f"Gunmen kill four in raid on market town\n{outlet_line}\n\nGunmen raided the market on Sunday.\n"
