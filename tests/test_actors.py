@@ -68,11 +68,21 @@ def test_generic_roles_keep_their_words(actor, phrase, name, sector):
     ("hundreds of protesters", "Protesters", "CVL"),
     ("riot police", "Police", "COP"),
     ("an angry mob", "Mob", "CVL"),
+    ("a large crowd", "Crowd", "CVL"),
     ("the Jono League", "Jono League", "PTY"),  # a league or a dal is a party, unless named otherwise
     ("Praja Dal", "Praja Dal", "PTY"),
     ("the Arab League", "Arab League", "GOV"),
 ])
 def test_crowd_police_and_party_roles_keep_their_category(actor, phrase, name, sector):
+    found = actor(phrase)
+    assert (found.name, found.sector) == (name, sector)
+
+
+@pytest.mark.parametrize("phrase, name, sector", [
+    ("a crowd of young men", "Crowd", "CVL"),  # people of no sector: the crowd
+    ("a crowd of students", "Students", "EDU"),  # people of a sector: who they are
+])
+def test_a_crowd_is_the_actor_when_its_people_have_no_sector(actor, phrase, name, sector):
     found = actor(phrase)
     assert (found.name, found.sector) == (name, sector)
 

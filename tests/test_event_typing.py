@@ -327,6 +327,16 @@ def test_a_crowd_the_police_broke_up_riots(events, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("A crowd of young men beat a suspected cattle thief to death at the market on Friday.", ("Riots", "Mob violence")),
+    ("A crowd gathered outside the governor's office on Monday to protest against new fuel taxes.",
+     ("Protests", "Peaceful protest")),
+])
+def test_a_crowd_of_people_of_no_sector_is_the_crowd(events, text, expected):
+    """"a crowd of young men" is a crowd, whose violence is rioting; a crowd that protests is a protest."""
+    assert acled(main(events(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Dozens of huts were torched during clashes between two clans over grazing land.", ("Battles", "Armed clash")),
     ("Soldiers raided a farm outside the town and shot dead two suspected rebels.", ("Battles", "Armed clash")),
     ("Soldiers raided a farm outside the town and searched the barns.", ("Strategic developments", "Other")),

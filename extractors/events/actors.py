@@ -266,7 +266,18 @@ def _agent_noun(token) -> bool:
 
 def resolve_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | None:
     """The actor a noun phrase (`tokens`, headed by `head`) names, or None for pronouns, dates,
-    numbers and things."""
+    numbers and things; a crowd of people of no sector is the crowd ("a crowd of young men")."""
+    if head.lemma_.lower() not in cue("crowd_noun") or (people := phrase_head(head)) is head:
+        return _phrase_actor(tokens, head, dictionary)
+    actor = _phrase_actor([t for t in tokens if t.i >= people.left_edge.i], people, dictionary)
+    crowd = _best(dictionary.matches([head]), 0, head.lemma_.lower())
+    if crowd is None or actor is not None and actor.sector not in (None, "UNK"):
+        return actor
+    text, start, end = phrase_text(tokens)
+    return Actor(crowd[2].name, text, start, end, crowd[2].sector, crowd[2].country, crowd[2].rank == 2)
+
+
+def _phrase_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | None:
     head = phrase_head(head)
     if head.pos_ in PRONOUNS or head.ent_type_ in NOT_ACTORS or head.like_num or head not in tokens:
         return None

@@ -224,7 +224,8 @@ def _clean(tokens: list, mention: Mention, speakers: set) -> list:
     found = []
     for token in tokens:
         for head in _with_conjuncts(token):
-            head = phrase_head(head)
+            if head.lemma_.lower() not in cue("crowd_noun"):  # "a crowd of young men": resolve_actor weighs both
+                head = phrase_head(head)
             if head in mention.unit and head not in mention.tokens and head not in found and head not in speakers:
                 found.append(head)
     return found

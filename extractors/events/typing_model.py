@@ -24,14 +24,13 @@ from typing import Iterator
 
 import orjson
 
-from article2json.extractors.events.classify import Context, EventLabels, weapon_of
+from article2json.extractors.events.classify import CROWDS, Context, EventLabels, weapon_of
 from article2json.extractors.events.lexicon import data_lines, has_cue
 
 MODEL_FILE = "typing_model.json"
 CUE_CLASSES = ("accident", "armed", "armed_people", "battle", "communal", "disaster", "intervention", "labor",
                "mob_justice", "nonviolent", "partisan", "strife", "violent", "crowd", "firearms", "air", "drone",
                "shelling", "grenade", "ied", "suicide", "chemical", "primitive")
-CROWD_NAMES = {"Protesters", "Rioters", "Mob"}
 LEARNED_BY_DEFAULT = False  # off: it lowered the news scores held out (docs/typing-scores.md)
 
 
@@ -69,7 +68,7 @@ def event_features(context: Context, rules: EventLabels, modality: str, label: s
              f"rule_row={rules.rule}"}
     for role, parties in (("actor", context.actors), ("recipient", context.recipients)):
         found |= {f"{role}={p.sector or ('generic' if p.generic else 'named')}" for p in parties} or {f"{role}=none"}
-        found |= {f"{role}_crowd={p.name}" for p in parties if p.name in CROWD_NAMES}
+        found |= {f"{role}_crowd={p.name}" for p in parties if p.name in CROWDS}
         found |= {f"{role}_target" for p in parties if p.target}
     for cue_class in CUE_CLASSES:
         if has_cue(cue_class, context.near):
