@@ -87,6 +87,10 @@ def test_a_crowd_is_the_actor_when_its_people_have_no_sector(actor, phrase, name
     assert (found.name, found.sector) == (name, sector)
 
 
+def test_a_drug_faction_is_a_criminal_group(actor):
+    assert actor("suspected members of a drug faction").sector == "CRM"
+
+
 def test_generic_role_takes_the_country_of_its_demonym(actor):
     found = actor("Ghanaian protesters")
     assert (found.name, found.country) == ("Protesters", "GH")

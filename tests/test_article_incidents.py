@@ -313,3 +313,21 @@ def test_the_headline_toll_wins_over_a_body_figure_told_only_as_superseded(nlp):
             "fire to mattresses.")
     event = main_event(report(nlp, "Seven dead in riot at Kora prison", body))
     assert event["killed"] == 7
+
+
+BASE_TAKEN = ("Rebel fighters overran an army base in the town of Kuroma before dawn on Sunday and still held it on "
+              "Monday, residents said.\n"
+              "The assault began at about 3 a.m., when dozens of rebels on motorcycles attacked the base from two "
+              "sides while drones dropped mortar rounds on the barracks. After four hours of fighting, the soldiers "
+              "retreated towards Lakeside.\n"
+              "The army said nine soldiers and 14 rebels were killed.")
+
+
+def test_the_assault_and_the_base_attacked_again_tell_the_incident_told_before(nlp):
+    """"The assault" and an attack on "the base" join the taking of the base told before, though their
+    sentence names drones: one incident, dated by its own day, with both sides' dead."""
+    found = report(nlp, "Rebels seize army base in Kuroma", BASE_TAKEN)
+    event = main_event(found)
+    assert (event["acled"]["sub_event_type"], event["date"]["value"], event["killed"]) == \
+        ("Non-state actor overtakes territory", "2025-10-12", 23)
+    assert [e["trigger"]["text"] for e in found if e["type"] == "ASSAULT"] == ["overran"]

@@ -60,7 +60,8 @@ class Context:
     the near and around words without the target of a harming verb nor other attacks' phrases
     (`means`), where weapons are looked for, the around words without a protest's grievance nor the
     acts the text denies ("no one had been detained") (`response`), where an intervention is looked for,
-    and the representative trigger's own phrase (`own`), where what was seized is looked for."""
+    and the representative trigger's own phrase (`own`), where what was seized is looked for, and the
+    common nouns it took as objects (`taken`: "seize his keys")."""
 
     entry: TriggerEntry
     lemma: str
@@ -79,6 +80,7 @@ class Context:
     # nor the acts denied ("no one had been detained")
     own: LemmaText | None = None  # the representative trigger's own phrase ("recaptured the town", not the
     # "weapons were seized" told with it)
+    taken: frozenset[str] = frozenset()  # the lemmas of the common nouns the trigger took as objects ("keys")
 
 
 @dataclass(frozen=True)
@@ -294,7 +296,8 @@ class Facts:
         "seizes_arms": lambda f: any(has_cue_word(f.context.own or f.context.near, w) for w in typing_words()["seized"]),
         "place_object": lambda f: f.context.own is not None and has_cue("place_noun", f.context.own),
         "people_taken": lambda f: _people_taken(f.context),
-        "goods_taken": lambda f: bool(f.context.recipients) and not any(map(_place_like, f.context.recipients)),
+        "goods_taken": lambda f: bool(f.context.recipients) and not any(map(_place_like, f.context.recipients))
+        or not f.context.recipients and not f.context.taken.isdisjoint(cue("goods_noun")),
         "arrest_word": lambda f: any(has_cue_word(f.context.around, w) for w in typing_words()["arrest"]),
         "settlement_recipient": lambda f: any(r.text.split()[-1].lower() in typing_words()["settlement"]
                                               for r in f.context.recipients if r.text.split()),

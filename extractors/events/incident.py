@@ -123,8 +123,13 @@ def names_no_act(mention: Mention) -> bool:
 
 def definite(mention: Mention) -> bool:
     """"the attack", "their attack": a noun that refers back, best to the event named alike."""
-    return mention.token.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("det", "poss") and c.lower_ not in cue("indefinite") for c in mention.token.children)
+    return definite_noun(mention.token)
+
+
+def definite_noun(token) -> bool:
+    """"the base", "their attack": a noun with a determiner or possessive that is not "a", "another"..."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in cue("indefinite") for c in token.children)
 
 
 def mention_family(mention: Mention) -> str:

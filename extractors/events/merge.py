@@ -5,8 +5,8 @@ sentence: `sentence_groups`.)"""
 
 from __future__ import annotations
 
-from article2json.extractors.events.incident import (Event, action_class, another, definite, mention_family,
-                                                     separate)
+from article2json.extractors.events.incident import (Event, action_class, another, definite, definite_noun,
+                                                     mention_family, separate)
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.linking import Linker
 from article2json.extractors.events.place_choice import contains
@@ -54,6 +54,22 @@ def _moves_into_taken(earlier: Event, later: Event) -> bool:
     """Whether a movement into a place follows the taking of a place ("took control of the town of
     Kala ... army units entered the town around midday"): one incident, the taking."""
     return later.rep.entry.head in cue("move_into") and action_class(earlier.rep) == "territory"
+
+
+def _target_words(event: Event) -> set[str]:
+    """The head words of the places and things the event was done to ("a military base": base)."""
+    return {r.text.split()[-1].lower() for r in event.roles()[1] if r.target and r.text.split()}
+
+
+def _same_target_again(earlier: Event, later: Event) -> bool:
+    """Whether the later event is "the attack" or is done to "the" target the earlier one was done
+    to ("overran a military base ... The assault began at 1.30am, when insurgents attacked the base
+    from three directions"): one incident, whatever weapons each telling names."""
+    token = later.rep.token
+    if definite(later.rep) and later.rep.entry.head in cue("attack_noun"):
+        return True  # "The assault began at 1.30am": the attack told before, whatever it was
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(definite_noun(o) and o.lower_ in _target_words(earlier) for o in objects)
 
 
 def _affinity(earlier: Event, later: Event) -> int:
@@ -157,7 +173,7 @@ class Merger:
         inner = places[1] or self.linker.own_place(later.rep)  # the place of its sentence
         if places[0] and inner and places[0]["precision"] in ("country", "admin1") and contains(places[0], inner):
             same_place |= self.linker.index.paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
-        targets = [{r.text.split()[-1].lower() for r in e.roles()[1] if r.target} for e in (earlier, later)]
+        targets = [_target_words(e) for e in (earlier, later)]
         return bool(tolls[0] & tolls[1]) or bool(specific_names(earlier) & specific_names(later)) or same_place \
             or bool(targets[0] & targets[1]) or self._same_sides_next(earlier, later)
 
@@ -174,8 +190,7 @@ class Merger:
         """Each event joins the latest earlier event of its kind when they can be one incident."""
         merged: list[Event] = []
         for event in events:
-            candidates = [e for e in reversed(merged[-MERGE_WINDOW:]) if (self._same_kind(e, event) and _same_action(
-                e, event) or _moves_into_taken(e, event)) and event.rep.unit not in {m.unit for m in e.mentions}]
+            candidates = [e for e in reversed(merged[-MERGE_WINDOW:]) if self._may_join(e, event)]
             if definite(event.rep):  # "the raid" looks past what was only feared or denied
                 candidates = [e for e in candidates if e.modality == event.modality]
             target = self._target(candidates, event)
@@ -184,6 +199,16 @@ class Merger:
             else:
                 merged.append(event)
         return merged
+
+    def _may_join(self, earlier: Event, later: Event) -> bool:
+        """Whether `later` may tell `earlier`'s incident by its kind of action: the same kind, or
+        "the" target or attack again, or a move into a place taken; not an event its sentence told apart
+        from one of `earlier`'s mentions, unless it names "the" target again."""
+        again = _same_target_again(earlier, later)
+        if later.rep.unit in {m.unit for m in earlier.mentions} and not again:
+            return False
+        return self._same_kind(earlier, later) and (_same_action(earlier, later) or again) \
+            or _moves_into_taken(earlier, later)
 
     def _target(self, candidates: list[Event], event: Event) -> Event | None:
         """The event a later one joins: the one named alike ("the attack"), else the latest of its
