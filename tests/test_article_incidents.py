@@ -331,3 +331,18 @@ def test_the_assault_and_the_base_attacked_again_tell_the_incident_told_before(n
     assert (event["acled"]["sub_event_type"], event["date"]["value"], event["killed"]) == \
         ("Non-state actor overtakes territory", "2025-10-12", 23)
     assert [e["trigger"]["text"] for e in found if e["type"] == "ASSAULT"] == ["overran"]
+
+
+RAISED_TOLL = ("Artillery fire killed two people and wounded six in the river port of Kalvo on Monday, regional "
+            "officials said, as enemy forces again shelled villages along the southern bank.\n"
+            "The shells hit the market shortly after noon, according to the Varna regional administration. "
+            "A shopkeeper and a bus driver were killed at the scene.\n"
+            "On Tuesday the administration said a woman pulled from the rubble had died in hospital overnight, "
+            "raising the death toll from the attack to three.")
+
+
+def test_a_later_toll_joins_the_telling_with_deaths_not_the_background_clause(nlp):
+    """The shells' deaths and the raised toll join "artillery fire killed two", not "shelled villages"
+    told beside it; the administration "according to" which it is told is no place of the event."""
+    event = main_event(report(nlp, "Shelling kills three in Kalvo", RAISED_TOLL))
+    assert (event["trigger"]["text"], event["killed"], event["wounded"]) == ("Artillery fire", 3, 6)

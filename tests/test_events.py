@@ -544,6 +544,17 @@ def test_an_event_takes_the_most_specific_place_attached_to_its_triggers(events)
     assert len(found) == 1 and found[0]["location"]["name"] == "Garissa"
 
 
+def test_the_place_of_the_sources_is_not_the_place_of_the_event(events):
+    """The city whose administration tells of the shells is not where they hit: one incident."""
+    text = ("Artillery fire killed two people in Kalvo on Monday.\n"
+            "The shells hit the market, according to the Marhan city administration.\n")
+    places = [span_item(text, "Kalvo", name="Kalvo", country="UA", admin1="Varna", lat=47.6, lon=34.4,
+                        geonames_id=1, feature="city"),
+              span_item(text, "Marhan", name="Marhan", country="UA", admin1="Varna", lat=48.5, lon=35.0,
+                        geonames_id=2, feature="city")]
+    assert [e["location"]["name"] for e in events(text, places=places)] == ["Kalvo"]
+
+
 @pytest.mark.parametrize("text", [
     "On 2 March 2024, hawkers staged a protest at Kawran Market, Dhaka - Tejgaon (Tejgaon), over evictions.",
     "On 2 March 2024, hawkers staged a protest in Dhaka - Tejgaon (Tejgaon) over evictions.",

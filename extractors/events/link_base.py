@@ -45,11 +45,14 @@ def attached_to(token, triggers: set[int], unit: Unit) -> bool:
     place inside the subject is not the scene ("rebels from the Free Aceh Movement") unless it
     says where the subject is ("police in Bamako arrested"); a place in another clause of the
     sentence (a complement, a coordinated clause, a clause with its own subject: "42 were injured,
-    some of whom were flown to hospitals in Colombo", a demand) is not the trigger's."""
+    some of whom were flown to hospitals in Colombo", a demand) is not the trigger's, nor is the
+    place of its sources ("according to the Dnipropetrovsk regional administration")."""
     came_from = None
     for _ in range(8):
         if token.i in triggers:
             return True
+        if token.lower_ == "according" and token.dep_ == "prep":
+            return False  # "according to the Dnipropetrovsk regional administration": the sources' place
         if token.dep_ == "nsubj":
             return token.head.i in triggers and came_from is not None and came_from.dep_ == "prep" \
                 and came_from.lower_ in SUBJECT_SCENE_PREPOSITIONS

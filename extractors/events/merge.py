@@ -73,11 +73,15 @@ def _same_target_again(earlier: Event, later: Event) -> bool:
 
 
 def _affinity(earlier: Event, later: Event) -> int:
-    """How much two events share: parties (named or generic), trigger words, a kind of action."""
+    """How much two events share: parties (named or generic), trigger words, a kind of action,
+    casualties of the same kinds ("artillery fire killed two ... as forces pounded towns" ... "The
+    shells ... killed": the killing)."""
     names = [{a.name for group in e.roles() for a in group if not a.target} for e in (earlier, later)]
     lemmas = [{m.lemma for m in e.mentions if not m.weak} for e in (earlier, later)]
     classes = [_classes(e) for e in (earlier, later)]
-    return len(names[0] & names[1]) + len(lemmas[0] & lemmas[1]) + (classes[0] == classes[1] != set())
+    tolls = [{c.kind for m in e.mentions for c in m.casualties} for e in (earlier, later)]
+    return len(names[0] & names[1]) + len(lemmas[0] & lemmas[1]) + (classes[0] == classes[1] != set()) \
+        + len(tolls[0] & tolls[1])
 
 
 def specific_names(event: Event, role: int | None = None) -> set[str]:
