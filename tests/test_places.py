@@ -641,6 +641,16 @@ def test_the_surname_of_a_person_named_in_full_is_no_place(nlp):
     assert not [t for t in found if "Hamilton" in t or "Clinton" in t]
 
 
+@pytest.mark.parametrize("name", ["Ravi Tandel", "Amit Singh", "Manoj Paswan"])
+def test_a_surname_taken_for_a_place_is_the_person(nlp, name):
+    """"identified ... as Ravi Tandel" ... "from Tandel's neighbourhood": the man's, though spaCy tags
+    that "Tandel" a place."""
+    text = (f"The 22-year-old labourer, identified by his family as {name}, had been picked up by police on "
+            f"Saturday night. On Monday morning, several hundred people, many of them from {name.split()[-1]}'s "
+            "neighbourhood, placed his body on the road.")
+    assert [p["text"] for p in run(nlp, text)] == []
+
+
 def test_a_place_the_recogniser_takes_for_a_person_named_in_full_keeps_its_parts(nlp):
     """spaCy tags both "Takoradi" and "Sekondi Takoradi" as persons here; the gazetteer knows the
     longer name, so "Takoradi" is no one's surname."""

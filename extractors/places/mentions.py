@@ -192,11 +192,14 @@ def _modifies_a_noun(doc: Any, mention: Mention) -> bool:
 
 def _surname_spans(doc: Any) -> set[tuple[int, int]]:
     """Where a person is named by the last name of someone the text names in full ("Lewis
-    Hamilton" ... "second only to Hamilton"): no place, whatever a gazetteer holds. A full name
+    Hamilton" ... "second only to Hamilton"): no place, whatever a gazetteer holds; so is that
+    name taken for another kind of entity when no gazetteer knows it or it owns something ("Sunil
+    Kumar" ... "from Kumar's neighbourhood"). A full name
     the gazetteer knows is a place the recogniser took for a person ("Sekondi Takoradi")."""
     full = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1
             and not embedded_gazetteer().lookup(e.text)}
-    return {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and e.text in full}
+    return {(e.start_char, e.end_char) for e in doc.ents if e.text in full and (
+        e.label_ == "PERSON" or not embedded_gazetteer().lookup(e.text) or doc[e.end:e.end + 1].text in ("'s", "’s"))}
 
 
 def _overlaps_any(mention: Mention, spans: list[tuple[int, int]]) -> bool:
