@@ -611,6 +611,18 @@ def test_ages_are_no_toll(totals, sentence, killed):
     assert totals(sentence)[0] == killed
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("Troops clashed with rebels near the river on Sunday, killing two soldiers, the army said.\n"
+     "A third soldier, who was shot in the chest, died on Monday at a hospital.", 3),
+    ("Border guards opened fire on porters on Monday, killing one porter.\n"
+     "On Tuesday the network said a second man, aged 31, had died of his wounds.", 2),
+    ("Police arrested two men on Monday, hours after a fifth victim of Sunday's blast died in hospital.", None),
+])
+def test_a_person_counted_by_an_ordinal_adds_to_the_toll(nlp, text, killed):
+    """"a third soldier died": one more than the toll told before; not a victim of what came before."""
+    assert main_event(run_events(nlp, text, parse_header=False))["killed"] == killed
+
+
 @pytest.mark.parametrize("sentence, killed", [
     ("Gunmen shot dead a husband and wife outside their shop in Kibo.", 2),
     ("A mother and daughter were killed when the roof of their house collapsed in the blast.", 2),

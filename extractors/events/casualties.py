@@ -281,8 +281,13 @@ def _bare_amount(noun) -> Amount | None:
         return Amount(0, 0, 0, first, noun.i)
     if "both" in determiners or noun.lower_ == "both" or noun.lemma_ in ("couple", "pair"):
         return Amount(2, 2, 2, first, noun.i)
-    if any(child.ent_type_ == "ORDINAL" or child.lower_ in ("latest", "last") for child in children(noun, "amod")):
-        return None  # "the second member of the group killed this week": a rank in a series
+    ranks = [child for child in children(noun, "amod") if child.ent_type_ == "ORDINAL" or child.lower_ in ("latest", "last")]
+    if ranks:  # "the second member of the group killed this week": a rank in a series; "a third soldier
+        # died": one more (the ordinal makes the figure an addition, casualty_terms additional_words), not
+        # in a clause of what came before ("after a fifth victim of Sunday's blast died")
+        return Amount(1, 1, 1, first, noun.i) if determiners & {"a", "an"} and is_person(noun) \
+            and ranks[0].lower_ in terms()["additional_words"] and not of_objects(noun) \
+            and noun.head.dep_ != "advcl" else None
     if _person_modifies_participle(noun, determiners):
         return Amount(1, 1, 1, first, noun.i)
     singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in terms()["singular_pronouns"] | {"another", "one", "old"}
