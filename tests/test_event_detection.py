@@ -30,9 +30,10 @@ def events(nlp):
     ("Firefighters battled the blaze for six hours before bringing it under control.", "battled"),
     ("Villagers fought the flames with buckets of water until the army arrived.", "fought"),
     ("The new governor promised to win the battle against cholera in the camps.", "battle"),
+    ("Soldiers recovered three rifles, a grenade launcher and bomb-making materials in the camp.", "bomb"),
 ])
 def test_words_that_name_no_event_that_happened(nlp, body, word):
-    assert word not in [e["trigger"]["text"] for e in run_events(nlp, LEAD + body)]
+    assert not [e for e in run_events(nlp, LEAD + body) if e["trigger"]["text"].rstrip("-") == word]
 
 
 def test_a_verb_joined_to_a_planned_one_is_planned_too(nlp):

@@ -167,7 +167,7 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
             or _part_of_name(token, unit):
         return None
     if pos == "VERB" and token.dep_ == "amod" and not _verb_read_as_modifier(token) or \
-            token.lemma_.lower() in cue("passive_excluded") and _passive(token):
+            token.lemma_.lower() in cue("passive_excluded") and _passive(token) or _joined_to_participle(token):
         return None
     if token.tag_ == "VBN" and any(c.dep_ == "det" for c in token.children):
         return None  # "six of the wounded died": people named by what was done to them, not an action
@@ -188,6 +188,14 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
             if tokens is not None:
                 return entry, tokens
     return None
+
+
+def _joined_to_participle(token) -> bool:
+    """Whether a hyphen joins the word to a participle after it, making a modifier ("bomb-making
+    materials", "gun-toting men"): no act of its own."""
+    doc, i = token.doc, token.i
+    return i + 2 < len(doc) and not token.whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ \
+        and doc[i + 2].tag_ in ("VBG", "VBN")
 
 
 def _verb_read_as_modifier(token) -> bool:
