@@ -508,3 +508,13 @@ def test_a_denying_subject_denies_the_verbs_coordinated_with_its_own(events):
 def test_a_thing_seized_is_no_territory(events, text, expected):
     """Movable things taken are goods ("seized the trader's phone", "40 cattle"); a place, ground or control is territory."""
     assert acled(main(events(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There was an explosion at the district electrical department office on Sunday. No one was hurt. A local "
+     "guerrilla group claimed responsibility.", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("A gas cylinder explosion at a factory killed three workers, the fire service said.", (None, None)),
+])
+def test_an_explosion_a_group_claims_is_no_accident(events, text, expected):
+    """Words of an accident ("electrical", "factory") do not make an explosion one when a group claims it."""
+    assert acled(main(events(text))) == expected
