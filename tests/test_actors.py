@@ -67,6 +67,8 @@ def test_generic_roles_keep_their_words(actor, phrase, name, sector):
 @pytest.mark.parametrize("phrase, name, sector", [
     ("hundreds of protesters", "Protesters", "CVL"),
     ("riot police", "Police", "COP"),
+    ("two federal police escorts", "Police", "COP"),
+    ("their military escort", "Military forces", "MIL"),
     ("an angry mob", "Mob", "CVL"),
     ("a large crowd", "Crowd", "CVL"),
     ("the Jono League", "Jono League", "PTY"),  # a league or a dal is a party, unless named otherwise
