@@ -59,6 +59,12 @@ def test_repeated_acts_over_a_period_are_no_single_event(events, body):
     assert events(body) == []
 
 
+def test_an_act_during_a_series_is_one_event(events):
+    """An act "during a series of raids" happened once within it (the series is its time, not its count)."""
+    found = events("Gunmen attacked a cattle camp near the river during a series of raids on Monday.")
+    assert [e["trigger"]["text"] for e in found] == ["attacked"]
+
+
 @pytest.mark.parametrize("body", [
     "Gang violence killed more than 2,500 people in the first three months of the year, the UN said.",
     "Attacks by armed groups have killed thousands of villagers across the region since 2015.",

@@ -395,7 +395,8 @@ def _passive(token) -> bool:
 
 def _period_words(prep, trigger) -> list:
     """The words of a period phrase on a trigger that tell an aggregate ("since January", "over
-    the past month", "in recent weeks"), and the noun of "in a wave of", "over a period of";
+    the past month", "in recent weeks"), and the noun of "in a wave of", "over a period of" (not
+    "during a series of raids": an act that happened within it);
     none for a phrase that names a cause ("protest over rising prices") or for "since" on a verb
     in the simple past ("protested the closure (since July)")."""
     if prep.lower_ == "since":
@@ -403,8 +404,8 @@ def _period_words(prep, trigger) -> list:
         return [] if trigger.tag_ == "VBD" and not has_perfect else [prep]
     words = []
     for noun in (c for c in prep.children if c.dep_ == "pobj"):
-        if noun.lemma_.lower() in cue("aggregate_noun"):
-            words.append(noun)
+        if noun.lemma_.lower() in cue("aggregate_noun") and prep.lower_ != "during":  # not one act "during a
+            words.append(noun)  # series of raids", which happened within it
         elif noun.lemma_.lower() in cue("time_unit"):
             words += noun.subtree  # "over the past month" (aggregate), "in the first week" (not)
     return words
