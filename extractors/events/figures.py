@@ -147,6 +147,10 @@ def amount_of_number(token) -> Amount | None:
     """The figure of the number at `token` with its bound words ("at least 30", "2 or 3")."""
     doc = token.doc
     first, last = number_run(token)
+    if first >= 2 and doc[first - 1].lower_ in cue("range_joiner") - {"and"} and is_number(doc[first - 2]):
+        low_first = number_run(doc[first - 2])[0]
+        if low_first == 0 or doc[low_first - 1].lower_ != "from":  # not "rose from 2 to 4"
+            return amount_of_number(doc[first - 2])  # "2-4 policemen": the parse may hang a range on its last number
     value = number_value([doc[i].text for i in range(first, last + 1)])
     if value is None:
         return None
