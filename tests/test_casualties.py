@@ -107,6 +107,7 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
     ("Herders attack farmers and burn huts; many victims required treatment, five reported killed", 5, None),
     # those "along with" a passive subject share its fate; those along with an active one acted
     ("The village chief, along with his two bodyguards, was shot dead on Sunday.", 3, None),
+    ("The leader of the youth movement, along with two bodyguards were killed by unidentified gunmen.", 3, None),
     ("A local trader, together with three of his workers, was killed in the raid.", 4, None),
     ("The rebels, along with their allies, killed two soldiers at the bridge.", 2, None),
     ("Gunmen shot and killed a councillor in addition to two of his bodyguards.", 3, None),

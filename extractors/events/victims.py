@@ -383,7 +383,8 @@ def _counted_after(word) -> list:
 
 def along_with(verb) -> list:
     """Victims joined by "along with", "in addition to" (terms' joining_phrases) after the verb or
-    in its passive subject ("The chief, along with his driver, was killed"), or by "with" and a
+    in its passive subject ("The chief, along with his driver, was killed", also where the parse hangs
+    the phrase on the verb: "the leader, along with two bodyguards were killed"), or by "with" and a
     person after the verb ("was shot dead with his wife and child"; the parse hangs the
     last word of the phrase from the one before it or beside it). Those joined to the subject of an
     active verb acted with it."""
@@ -394,7 +395,7 @@ def along_with(verb) -> list:
     for token in verb.subtree:
         for words in phrases.get(token.lower_, ()):
             last = token.i + len(words) - 1
-            if (token.i > verb.i or token.i in passive) and last < len(doc) and \
+            if (token.i > verb.i or token.i in passive or passive and token.head.i == verb.i) and last < len(doc) and \
                     [t.lower_ for t in doc[token.i:last + 1]] == words and doc[last].dep_ == "prep":
                 joined += children(doc[last], "pobj")
     joined += [person for prep in children(verb, "prep") if prep.lower_ == "with" and prep.i > verb.i
