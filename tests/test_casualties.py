@@ -53,6 +53,8 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
 
 @pytest.mark.parametrize("sentence, killed, wounded", [
     ("Five militants and 2-4 policemen were killed in the clash at the checkpoint.", 7, None),  # a range's low bound
+    # what happened next in the incident ("before police opened fire") is no subordinate figure
+    ("The gunmen killed one voter, before police opened fire, killing two of the attackers.", 3, None),
     ("Police recorded nine homicides in the port city on Thursday.", 9, None),
     ("Five slain in attack on village near the river", 5, None),  # "slain" the tagger reads as an adjective
     ("The lynching of two suspected cattle thieves angered the chief.", 2, None),
