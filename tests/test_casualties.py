@@ -53,6 +53,7 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
 
 @pytest.mark.parametrize("sentence, killed, wounded", [
     ("Five militants and 2-4 policemen were killed in the clash at the checkpoint.", 7, None),  # a range's low bound
+    ("Soldiers shot dead about 40 oxen belonging to herders at the camp.", None, None),  # animals are no casualties
     # what happened next in the incident ("before police opened fire") is no subordinate figure
     ("The gunmen killed one voter, before police opened fire, killing two of the attackers.", 3, None),
     ("Police recorded nine homicides in the port city on Thursday.", 9, None),
