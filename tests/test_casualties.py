@@ -203,6 +203,7 @@ def test_seed_article_figures(nlp, seed_path):
     ("Mourners gathered at the market where a bomb killed two women several days earlier.", None),
     ("Gunmen shot dead two guards at the mine. A day earlier, the army said it had killed four rebels nearby.", 2),
     ("A crowd lynched a man who had stabbed his neighbour to death.", 1),
+    ("Police beat the parents of a rebel who had been shot and killed by soldiers.", None),  # alone in its sentence
 ])
 def test_causes_and_earlier_deaths_are_not_the_toll(totals, sentence, killed):
     assert totals(sentence)[0] == killed

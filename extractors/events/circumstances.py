@@ -62,6 +62,13 @@ def _is_many_incidents(noun) -> bool:
         noun.tag_ == "NNS" and any(child.lower_ in terms()["many_words"] for child in noun.children))
 
 
+def _past_perfect_relative(predicate) -> bool:
+    """Whether a casualty verb is in a relative clause in the past perfect ("a man who had killed
+    his wife", "a rebel who had been shot and killed"): an earlier act that describes someone."""
+    verb = predicate.head if predicate.dep_ == "conj" and predicate.head.pos_ == "VERB" else predicate
+    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def is_background(predicate) -> bool:
     """Whether the casualty of `predicate` is the cause of the event or an earlier event."""
     lexicon = terms()
@@ -69,6 +76,8 @@ def is_background(predicate) -> bool:
                           lexicon["report_verbs"] else [])  # "A day earlier, police said they had killed four"
     if any(child.lower_ in lexicon["earlier_words"] for verb in told for child in children(verb, "advmod")):
         return True
+    if _past_perfect_relative(predicate):
+        return True  # "the parents of a rebel who had been shot dead were beaten": what came before
     head = predicate.head
     if predicate.dep_ == "pobj":
         if head.lower_ in lexicon["cause_preps"]:
