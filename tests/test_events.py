@@ -544,6 +544,13 @@ def test_an_event_takes_the_most_specific_place_attached_to_its_triggers(events)
     assert len(found) == 1 and found[0]["location"]["name"] == "Garissa"
 
 
+def test_where_people_withdrew_towards_is_not_the_place_of_the_event(events):
+    text = "Rebels overran an army post on Sunday. After hours of fighting, the soldiers withdrew towards Marhan.\n"
+    places = [span_item(text, "Marhan", name="Marhan", country="UA", admin1="Varna", lat=48.5, lon=35.0,
+                        geonames_id=2, feature="city")]
+    assert all(e["location"] is None or e["location"]["name"] != "Marhan" for e in events(text, places=places))
+
+
 def test_the_place_of_the_sources_is_not_the_place_of_the_event(events):
     """The city whose administration tells of the shells is not where they hit: one incident."""
     text = ("Artillery fire killed two people in Kalvo on Monday.\n"

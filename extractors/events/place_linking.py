@@ -402,9 +402,13 @@ def _names_people(noun) -> bool:
 
 
 def _elsewhere(root) -> bool:
-    """Whether a place names somewhere the event is not: where its people come from, or the other
-    side of a border ("near the border with Brazil" places the event in the other country)."""
+    """Whether a place names somewhere the event is not: where its people come from, where they
+    fled or withdrew towards ("troops withdrew towards Maiduguri"), or the other side of a border
+    ("near the border with Brazil" places the event in the other country)."""
     if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDERS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("towards", "toward") \
+            and root.head.head.lemma_.lower() in cue("retreat_verb"):
         return True
     return _origin(root) or _launch_site(root)
 
