@@ -65,11 +65,10 @@ def _same_target_again(earlier: Event, later: Event) -> bool:
     """Whether the later event is "the attack" or is done to "the" target the earlier one was done
     to ("overran a military base ... The assault began at 1.30am, when insurgents attacked the base
     from three directions"): one incident, whatever weapons each telling names."""
-    token = later.rep.token
     if definite(later.rep) and later.rep.entry.head in cue("attack_noun"):
         return True  # "The assault began at 1.30am": the attack told before, whatever it was
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(definite_noun(o) and o.lower_ in _target_words(earlier) for o in objects)
+    objects = [c for c in later.rep.token.children if c.dep_ in ("dobj", "nsubjpass") and definite_noun(c)]
+    return bool(objects) and not {o.lower_ for o in objects}.isdisjoint(_target_words(earlier))
 
 
 def _affinity(earlier: Event, later: Event) -> int:
@@ -208,11 +207,12 @@ class Merger:
         """Whether `later` may tell `earlier`'s incident by its kind of action: the same kind, or
         "the" target or attack again, or a move into a place taken; not an event its sentence told apart
         from one of `earlier`'s mentions, unless it names "the" target again."""
-        again = _same_target_again(earlier, later)
-        if later.rep.unit in {m.unit for m in earlier.mentions} and not again:
-            return False
-        return self._same_kind(earlier, later) and (_same_action(earlier, later) or again) \
-            or _moves_into_taken(earlier, later)
+        if later.rep.unit in {m.unit for m in earlier.mentions}:
+            return _same_target_again(earlier, later) and (self._same_kind(earlier, later)
+                                                           or _moves_into_taken(earlier, later))
+        if self._same_kind(earlier, later) and _same_action(earlier, later) or _moves_into_taken(earlier, later):
+            return True
+        return self._same_kind(earlier, later) and _same_target_again(earlier, later)
 
     def _target(self, candidates: list[Event], event: Event) -> Event | None:
         """The event a later one joins: the one named alike ("the attack"), else the latest of its

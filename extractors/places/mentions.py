@@ -224,6 +224,7 @@ def _contains(mention: Mention, other: Mention) -> bool:
     """Whether `other` is the container the span of `mention` includes ("Dhaka" of "Dhaka - Shahbagh")."""
     return mention.container_span == (other.start, other.end) and mention.start <= other.start
 
+
 def link_containers(text: str, mentions: list[Mention]) -> None:
     """Point each mention at the one naming what directly contains it, and that one back at it
     (`contents`): the next name of "X (A, B)" (X in A, A in B), or the next name after a comma,
