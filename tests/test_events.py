@@ -585,3 +585,37 @@ def test_a_weapon_noun_heard_or_seen_is_an_event(events, text):
 def test_weapons_found_are_no_attack(events):
     found = events("Police found explosives and ammunition in the house.")
     assert [(e["type"], e["acled"]["sub_event_type"]) for e in found] == [("COERCE", "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    # a party after a preposition comes before the object, which is what is given or taken back
+    ("Norway has sent medical supplies to Malawi, the foreign ministry said.", "sent", "Malawi"),
+    ("The government accepted demands from the teachers' union on Friday.", "accepted", "teachers' union"),
+    ("Chile withdrew its ambassador from Peru on Monday.", "withdrew", "Peru"),
+    ("The European Union will provide 40 million euros of aid for Haiti.", "provide", "Haiti"),
+    # a thing stands for its owner or for the party its modifiers name
+    ("Ghana rejected a Togolese proposal to reopen the border.", "rejected", "Togolese"),
+    ("Kenya welcomed Tanzania's decision to lift the ban on maize imports.", "welcomed", "Tanzania"),
+    ("Ministers rejected calls by the opposition leader Amina Diallo for early elections.", "rejected",
+     "opposition leader Amina Diallo"),
+    # whom a demand is addressed to: the subject of the demanded clause, the target of its purpose
+    ("Farmers demanded that the ministry pay their subsidies before the harvest.", "demanded", "ministry"),
+    ("Hundreds of traders marched in Mzuzu to protest the government's new market fees.", "marched",
+     "government"),
+])
+def test_recipient_of_a_non_violent_act(events, text, trigger, recipient):
+    event = next(e for e in events(text) if e["trigger"]["text"] == trigger)
+    assert recipient in [r["text"] for r in event["recipient"]], event["recipient"]
+
+
+@pytest.mark.parametrize("text, trigger, wrong", [
+    # guards (they pass without the party rules too): "for" names whom a demand is for, not whom it is
+    # addressed to; a topic is no party
+    ("Nurses marched in Blantyre to demand better pay for junior doctors.", "marched", "doctors"),
+    ("The delegations will meet in Lusaka to discuss the return of displaced families.", "meet", "families"),
+    # who is arrested is the target itself, whatever the words before the noun
+    ("Police arrested two Dutch nationals at the airport.", "arrested", "Dutch"),
+])
+def test_no_recipient_from_beneficiaries_topics_or_modifiers_of_people(events, text, trigger, wrong):
+    event = next(e for e in events(text) if e["trigger"]["text"] == trigger)
+    assert all(r["text"] != wrong for r in event["recipient"]), event["recipient"]

@@ -257,7 +257,7 @@ def _people_name(tokens: list) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _agent_noun(token) -> bool:
+def agent_noun(token) -> bool:
     """Whether a common noun the dictionary does not know names people, by an agent ending
     ("raiders", "activists", "politicians", "combatants", "tribesmen", "hostage-takers")."""
     lemma = token.lemma_.lower()
@@ -304,7 +304,7 @@ def _phrase_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | No
     if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in cue("quantity") | cue("not_actor"):
         return None
     country = dictionary.country_in(tokens)
-    if head.pos_ == "NOUN" and _agent_noun(head):
+    if head.pos_ == "NOUN" and agent_noun(head):
         return Actor(_people_name(tokens), text, start, end, _armed_sector(None, tokens), country, True, False)
     if head.pos_ == "PROPN" or country or any(t.ent_type_ in ENTITY_ACTORS for t in tokens):
         return Actor(text, text, start, end, None, country, True, _phrase_is_a_place(tokens, head))

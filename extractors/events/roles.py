@@ -5,8 +5,8 @@ normalised against the actor dictionary."""
 
 from __future__ import annotations
 
-from article2json.extractors.events.actors import (Actor, ActorDictionary, countries, phrase_head, phrase_text,
-                                                  phrase_tokens, resolve_actor)
+from article2json.extractors.events.actors import (ENTITY_ACTORS, NOT_ACTORS, Actor, ActorDictionary, agent_noun, countries,
+                                                  phrase_head, phrase_text, phrase_tokens, resolve_actor)
 from dataclasses import replace
 
 from article2json.extractors.events.lexicon import WEAPON_CUES, cue
@@ -15,6 +15,10 @@ from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import terms
 
 TARGET_PREPS = cue("target_prep")
+PARTY_PREPS = cue("party_prep")
+GIFT_PREPS = cue("gift_prep")
+PARTY_DEPS = {"poss", "compound", "amod", "nmod"}
+TOPIC_VERBS = cue("topic_verb")
 AIMED_MODES = {"firearms", "crowd-control", "explosives"}  # "fired at", "hurled a grenade at"
 SYMMETRIC_PREPS = {"with"}
 OF_NOUNS = cue("of_event_noun")
@@ -170,10 +174,63 @@ def role_tokens(mention: Mention) -> tuple[list, list]:
         actors, recipients = _noun_roles(token, mention, unit)
     if mention.entry.kind == "defend":
         actors, recipients = recipients, actors
+    if mention.entry.plover != "ASSAULT":
+        recipients = _party_recipients(token, recipients, mention.entry.plover == "AID")
     sayers = [sayer for actor in actors for sayer in _sayer_of(actor, unit)]
     actors = [actor for actor in actors if not _sayer_of(actor, unit)] + sayers
     speakers = speaker_tokens(mention) - set(sayers)
     return _clean(actors, mention, speakers), _clean(recipients, mention, speakers)
+
+
+def _names_party(token) -> bool:
+    """Whether a word names a party to an act: a name ("Pakistan", "the Kremlin", "Kofi Annan"; not a
+    facility or a landmark) or people by an agent ending ("hostage-takers", "peacekeepers")."""
+    if token.ent_type_ in NOT_ACTORS or token.ent_type_ in ("FAC", "LOC"):
+        return False
+    return token.ent_type_ in ENTITY_ACTORS or token.pos_ == "PROPN" or token.pos_ == "NOUN" and agent_noun(token)
+
+
+def _party_recipients(token, recipients: list, giving: bool, depth: int = 0) -> list:
+    """Who a non-violent act is done to, with or against. A party named after a preposition on the
+    trigger or on its object comes before the object, which is often what is given ("sent arms to
+    Pakistan", "offered its troops to the president", "accepted demands from the rebels"); without
+    any recipient, the subject of a clause the trigger demands ("demanded that the US cancel ...") or
+    the recipients of a clause telling what it is for ("staged rallies to protest the decision")
+    whose verb does not name a topic ("met to discuss the participation of communities"). "for"
+    names the recipient of a gift ("aid for Romania"), not whom a demand is addressed to ("demanded
+    jobs for teachers")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    preps = PARTY_PREPS | GIFT_PREPS if giving and not depth else PARTY_PREPS
+    named = [p for head in (token, *objects) for p in _prep_objects(head, preps) if _names_party(p)]
+    recipients = [r for r in recipients if r.ent_type_ not in NOT_ACTORS]  # not "on Tuesday"
+    if named or recipients or depth > 1:
+        return named or recipients
+    demanded = [s for c in token.children if c.dep_ == "ccomp" for s in c.children
+                if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") and s.ent_type_ not in NOT_ACTORS]
+    if demanded:
+        return demanded
+    for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                   and c.lemma_.lower() not in TOPIC_VERBS):
+        found = _party_recipients(clause, [c for c in clause.children if c.dep_ == "dobj"], giving, depth + 1)
+        if found:
+            return found
+    return []
+
+
+def _party_heads(head, mention: Mention, dictionary: ActorDictionary) -> list:
+    """A thing a non-violent act is done to stands for its parties: who it belongs to or comes from
+    ("froze the assets of the two men", "rejected calls by Kofi Annan"), else who its modifiers name
+    ("supported Turkey's efforts", "rejected a U.S. request"); people, names and places stand for
+    themselves ("blocked the Kitui road")."""
+    def names_people(token) -> bool:
+        actor = resolve_actor(phrase_tokens(token, mention.unit), token, dictionary)
+        return actor is not None and actor.sector is not None
+
+    if head.pos_ != "NOUN" or agent_noun(head) or head.lemma_.lower() in cue("place_noun") or names_people(head):
+        return [head]
+    owners = [p for p in _prep_objects(head, {"by", "from", "of"}) if _names_party(p) or names_people(p)]
+    modifiers = [c for c in head.children if c.dep_ in PARTY_DEPS and (_names_party(c) or names_people(c))]
+    return [p for p in owners or modifiers if p in mention.unit and p not in mention.tokens] or [head]
 
 
 def _sayer_of(pronoun, unit) -> list:
@@ -264,6 +321,10 @@ def resolve_roles(mention: Mention, dictionary: ActorDictionary, is_trigger, is_
     extractor found (`is_place(start, end)`) is a target, not a group of people."""
     actor_heads, recipient_heads = role_tokens(mention)
     military = mention.entry.plover == "ASSAULT"
+    parties = set()
+    if mention.entry.plover not in ("ASSAULT", "COERCE", "CONSULT"):  # who is attacked, held or visited is the target itself
+        recipient_heads = [party for head in recipient_heads for party in _party_heads(head, mention, dictionary)]
+        parties = {head for head in recipient_heads if head.dep_ in MODIFIER_DEPS}
     for heads, target in ((actor_heads, mention.actors), (recipient_heads, mention.recipients)):
         for head in heads:
             if is_trigger(head):
@@ -272,7 +333,7 @@ def resolve_roles(mention: Mention, dictionary: ActorDictionary, is_trigger, is_
             tokens = [t for t in tokens if t.i > max(m.i for m in mention.tokens)] or tokens if \
                 any(t in mention.tokens for t in tokens) else tokens
             actor = resolve_actor(tokens, head, dictionary)
-            if head.dep_ in MODIFIER_DEPS and head.head.i == mention.token.i:
+            if head.dep_ in MODIFIER_DEPS and (head.head.i == mention.token.i or head in parties):
                 if actor is None or actor.sector is None and head.pos_ != "PROPN":
                     actor = demonym_actor(head, dictionary, military)
             if head.i == mention.token.head.i and actor is not None and actor.sector is None:
