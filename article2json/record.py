@@ -234,7 +234,9 @@ class Event:
     trigger: TextSpan = described("the word(s) naming the event")
     sentence: Span = described("the sentence stating the event")
     actor: list[Actor] = described("who acted")
-    recipient: list[Actor] = described("who or what was acted on (may be a targeted place)")
+    recipient: list[Actor] = described(
+        "who or what was acted on (may be a targeted place); of a non-violent act, the party it is done to, "
+        "with or against (\"sent arms to Pakistan\", \"rejected a U.S. request\")")
     date: EventDate | None = described("when it happened")
     location: Location | None = described("where it happened")
     killed: int | None = described("total killed stated for this event; null when no number is given")

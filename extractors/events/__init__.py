@@ -12,7 +12,8 @@ Output (`events`; generated from `Event` in article2json/record.py): events, in 
 - `sentence` (object {`start`, `end`}): the sentence stating the event
 - `actor` (list of object {`name`, `text`, `start`, `end`, `sector`, `country`}): who acted
 - `recipient` (list of object {`name`, `text`, `start`, `end`, `sector`, `country`}): who or what was
-  acted on (may be a targeted place)
+  acted on (may be a targeted place); of a non-violent act, the party it is done to, with or against
+  ("sent arms to Pakistan", "rejected a U.S. request")
 - `date` (object {`value`, `precision`, `text`, `start`, `end`, `basis`} or null): when it happened
 - `location` (object {`name`, `text`, `start`, `end`, `country`, `admin1`, `admin2`, `lat`, `lon`,
   `precision`, `geo_precision`} or null): where it happened
