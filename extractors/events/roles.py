@@ -5,8 +5,8 @@ normalised against the actor dictionary."""
 
 from __future__ import annotations
 
-from article2json.extractors.events.actors import (ENTITY_ACTORS, NOT_ACTORS, Actor, ActorDictionary, agent_noun, countries,
-                                                  phrase_head, phrase_text, phrase_tokens, resolve_actor)
+from article2json.extractors.events.actors import (ENTITY_ACTORS, NOT_ACTORS, Actor, ActorDictionary, agent_noun,
+                                                  countries, phrase_head, phrase_text, phrase_tokens, resolve_actor)
 from dataclasses import replace
 
 from article2json.extractors.events.lexicon import WEAPON_CUES, cue
@@ -17,8 +17,9 @@ from article2json.extractors.events.victims import terms
 TARGET_PREPS = cue("target_prep")
 PARTY_PREPS = cue("party_prep")
 GIFT_PREPS = cue("gift_prep")
-PARTY_DEPS = {"poss", "compound", "amod", "nmod"}
+OWNER_PREPS = cue("owner_prep")
 TOPIC_VERBS = cue("topic_verb")
+OWN_TARGETS = {"ASSAULT", "COERCE", "CONSULT"}  # PLOVER types whose object is the target itself: attacked, held, visited
 AIMED_MODES = {"firearms", "crowd-control", "explosives"}  # "fired at", "hurled a grenade at"
 SYMMETRIC_PREPS = {"with"}
 OF_NOUNS = cue("of_event_noun")
@@ -228,8 +229,8 @@ def _party_heads(head, mention: Mention, dictionary: ActorDictionary) -> list:
 
     if head.pos_ != "NOUN" or agent_noun(head) or head.lemma_.lower() in cue("place_noun") or names_people(head):
         return [head]
-    owners = [p for p in _prep_objects(head, {"by", "from", "of"}) if _names_party(p) or names_people(p)]
-    modifiers = [c for c in head.children if c.dep_ in PARTY_DEPS and (_names_party(c) or names_people(c))]
+    owners = [p for p in _prep_objects(head, OWNER_PREPS) if _names_party(p) or names_people(p)]
+    modifiers = [c for c in head.children if c.dep_ in MODIFIER_DEPS and (_names_party(c) or names_people(c))]
     return [p for p in owners or modifiers if p in mention.unit and p not in mention.tokens] or [head]
 
 
@@ -322,7 +323,7 @@ def resolve_roles(mention: Mention, dictionary: ActorDictionary, is_trigger, is_
     actor_heads, recipient_heads = role_tokens(mention)
     military = mention.entry.plover == "ASSAULT"
     parties = set()
-    if mention.entry.plover not in ("ASSAULT", "COERCE", "CONSULT"):  # who is attacked, held or visited is the target itself
+    if mention.entry.plover not in OWN_TARGETS:
         recipient_heads = [party for head in recipient_heads for party in _party_heads(head, mention, dictionary)]
         parties = {head for head in recipient_heads if head.dep_ in MODIFIER_DEPS}
     for heads, target in ((actor_heads, mention.actors), (recipient_heads, mention.recipients)):
