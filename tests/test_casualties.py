@@ -261,6 +261,19 @@ def test_figures_of_one_event_add_up_or_restate(totals, text, killed):
 
 
 @pytest.mark.parametrize("text, killed", [
+    # a clause that describes the event noun tells its own toll: it adds to the main clause's figure
+    ("Gunmen stormed a police post near Tank, triggering a gun battle that left four policemen and two "
+     "attackers dead. Three policemen were killed at the gate.", 6),
+    ("Rebels killed a village chief in an ambush that left six others dead.", 7),
+    ("A soldier was found dead after an explosion which killed three traders near the market.", 4),
+    # a clause that describes a person stays a side remark ("a man who had killed ...")
+    ("A man who had killed two neighbours was lynched by a mob in Kisii.", 1),
+])
+def test_a_clause_on_the_event_noun_tells_its_toll(nlp, text, killed):
+    assert event_totals([c for sentence in nlp(text).sents for c in find_casualties(sentence)])[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
     ("The blast killed five (later revised to eight) workers.", 8),
     ("Twelve died in the fighting (coded as 9 here).", 9),
     ("Six police (or seven according to the radio) officers were killed.", 6),

@@ -27,7 +27,7 @@ from typing import Any
 
 from article2json.extractors.events.circumstances import is_additional, is_aggregate, is_background, is_claimed
 from article2json.extractors.events.figures import CARDINAL, Amount, amount_of_number, glued, is_number
-from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.lexicon import cue, trigger_lexicon
 from article2json.extractors.events.victims import (along_with, an_age, casualty_predicate, children, has_quantity,
                                                      is_person, is_superseded, is_update, marked_superseded, noun_word, of_objects,
                                                      terms, victims_of)
@@ -412,11 +412,22 @@ def _subordinate_clause(predicate) -> int:
         token = token.head  # "five people killed": the predicate describes its own victims
     while token.head.i != token.i:
         marks = {child.lower_ for child in children(token, "mark")}
-        if token.dep_ in ("relcl", "pcomp", "csubj", "acl") or (
+        if token.dep_ in ("relcl", "pcomp", "csubj", "acl") and not _tells_its_event(token) or (
                 token.dep_ == "advcl" and marks & terms()["subordinators"]):
             clause = token.i
         token = token.head
     return clause
+
+
+def _tells_its_event(clause) -> bool:
+    """Whether a clause that describes a violent event noun tells that event's own toll ("a gun
+    battle that left five policemen dead", "an explosion which killed 12", "an attack killing
+    three"): the figure is the event's, not a side remark on someone ("a man who had killed his
+    wife")."""
+    head = clause.head
+    return clause.dep_ in ("relcl", "acl") and head.pos_ == "NOUN" and any(
+        entry.plover == "ASSAULT" and entry.pos in ("NOUN", "ANY") and len(entry.words) == 1
+        for entry in trigger_lexicon().get(head.lemma_.lower(), ()))
 
 
 def _told_by_superseded_reports(predicate) -> bool:
