@@ -257,8 +257,8 @@ def _amount(victim) -> tuple[Amount | None, Any]:
         numbers = [child for child in children(noun, "nummod", "quantmod", "compound", "npadvmod", "amod")
                    if is_number(child) and not an_age(child)]  # "Eleven people": a capitalised number may be
         # tagged an adjective; "A third man, aged 27, died": an age counts no one
-        if numbers:
-            return amount_of_number(numbers[-1]), noun
+        if numbers:  # the victims are still the head noun ("Twelve Nigerien soldiers": soldiers)
+            return amount_of_number(numbers[-1]), victim
     quantity = victim.head.head
     if victim.dep_ == "pobj" and victim.head.lower_ == "of" and (is_number(quantity) or quantity.lower_ in vague):
         return _amount(quantity)[0], victim
