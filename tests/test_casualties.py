@@ -503,6 +503,26 @@ def test_the_headline_gives_the_toll_the_body_leaves_out(nlp, text, killed, woun
     assert (event["killed"], event["wounded"]) == (killed, wounded)
 
 
+@pytest.mark.parametrize("text, killed", [
+    # the body tells the second death in passing, as an addition: the headline counts it already
+    ("Two men killed by mob in Kisii\nThe Daily Ledger\nMarch 3, 2024\n\nA crowd beat two men accused of theft "
+     "in Kisii town on Saturday. Police said one man had been killed at the scene. A second man died of his "
+     "wounds overnight, a doctor said.", 2),
+    ("Three men killed by mob in Kisii\nThe Daily Ledger\nMarch 3, 2024\n\nA crowd beat three men accused of "
+     "theft in Kisii town on Saturday. Police said one man had been killed at the scene. A second man died of "
+     "his wounds overnight, a doctor said.", 3),
+    # the body counts fewer than the headline: the headline's toll stands
+    ("Eight dead as militants storm police post in Tank\nThe Daily Ledger\nMarch 3, 2024\n\nMilitants stormed a "
+     "police post in Tank district early on Friday, officials said. Four policemen were killed during the "
+     "fighting.", 8),
+    # an update in the body wins over the headline
+    ("Five killed in Tank market blast\nThe Daily Ledger\nMarch 3, 2024\n\nA bomb exploded in a market in Tank "
+     "on Friday, killing five people. On Saturday the death toll rose to nine, officials said.", 9),
+])
+def test_the_headline_restates_the_toll_as_finally_told(main_figures, text, killed):
+    assert main_figures(text)[0] == killed
+
+
 def test_a_large_toll_of_one_incident_in_the_perfect_is_no_running_total(nlp):
     found = run_events(nlp, "More than 100 people have been killed in an attack by gunmen on a convoy of "
                             "families, an official said on Sunday.", parse_header=False)

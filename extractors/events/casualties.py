@@ -63,6 +63,7 @@ class Casualty:
     party: str | None = None        # the side the victims belong to (set by the casualties stage)
     parts: int | None = None        # an even share of the toll before it ("Fatalities split across 3 events")
     mixed: bool = False             # counts dead and hurt alike ("nine casualties"): a toll only when alone
+    headline: bool = False          # the headline's figure: the toll as the report finally tells it
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "count": self.count, "low": self.low, "high": self.high,

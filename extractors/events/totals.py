@@ -8,9 +8,10 @@ group of its own. Different groups restate one toll, so the largest wins, unless
 different sides ("four soldiers were killed", "six attackers were killed" -> 10: the `party` of
 each figure, set by the casualties stage); groups made only of additions ("another 2 were
 killed", "three civilians were also killed") are added to it, unless a whole toll stated after
-them ("Total fatalities: 13") already counts them. An updated toll ("the death toll
-rose to 45", "revised the toll down to 8") or one stated as the whole ("a total of five deaths",
-"in total 9 people died") wins over every figure before it. Figures in
+them ("Total fatalities: 13") or the headline's figure, which sums up the report, already counts
+them. An updated toll ("the death toll rose to 45", "revised the toll down to 8") or one stated
+as the whole ("a total of five deaths", "in total 9 people died") wins over every figure before
+it. Figures in
 subordinate clauses or parentheses ("a man who had killed his wife was lynched") count only when
 no main clause states one. Totals over periods,
 causes and earlier events ("a protest over the death of a driver") are left out, and so are the
@@ -23,6 +24,7 @@ spread across 3 days") leaves this record its even share, rounded down.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -74,10 +76,18 @@ def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
     for figure in figures:
         sides.setdefault(figure.group, set()).add(figure.party)
     stated = {key: total for key, total in sums.items() if key not in added}
-    starts = {key: min(f.start for f in figures if f.group == key) for key in groups}
+    starts = {key: _told_at(key, figures) for key in groups}
     wholes = [key for key in stated if _side(sides[key]) is None]
     added = {key for key in added if not any(starts[whole] > starts[key] for whole in wholes)}
     return _sides_total(stated, sides) + sum(sums[key] for key in added)
+
+
+def _told_at(group: tuple[int, int], figures: list[Casualty]) -> float:
+    """Where a group of figures is told: its first figure's offset; after everything for the
+    headline's, which sums up the toll as the report finally tells it ("Two men killed" over a
+    body that adds "a second man died overnight" to a first death: 2, not 3)."""
+    told = [f for f in figures if f.group == group]
+    return math.inf if all(f.headline for f in told) else min(f.start for f in told)
 
 
 def _without_contested_claims(figures: list[Casualty]) -> list[Casualty]:

@@ -8,7 +8,7 @@ paragraph) tells one incident: its toll figures go to the main event (brief.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from article2json.extractors.events.brief import brief_report, one_incident
@@ -113,12 +113,13 @@ def _tells_dead(event: Event) -> bool:
 
 
 def _take_headline_toll(event: Event, headline: Event) -> None:
-    """The figures of a kind the headline gives and the body's telling of its event does not, or
-    tells only in a subordinate or superseded figure ("Market fire: 40 dead, 25 hurt" over a body
-    that counts only the dead; "Seven dead in prison riot" over a riot the body gives only "an
-    earlier toll of four")."""
-    kinds = {c.kind for m in event.mentions for c in m.casualties if not c.subordinate}
-    event.rep.casualties.extend(c for m in headline.mentions for c in m.casualties if c.kind not in kinds)
+    """The headline's figures join the body's telling of its event as one more statement of its
+    toll: a kind the body does not count ("Market fire: 40 dead, 25 hurt" over a body that counts
+    only the dead), or counts lower ("Two men killed by mob" over a body that tells one death at
+    the scene and the other in passing); totals.py keeps the larger of restated tolls, adds the
+    sides, counts the headline's figure as told after the body's additions ("a second man died
+    overnight" is one of "Two men killed"), and lets an update in the body win."""
+    event.rep.casualties.extend(replace(c, headline=True) for m in headline.mentions for c in m.casualties)
 
 
 def _leading(events: list[Event]) -> Event:
