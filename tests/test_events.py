@@ -544,6 +544,21 @@ def test_an_event_takes_the_most_specific_place_attached_to_its_triggers(events)
     assert len(found) == 1 and found[0]["location"]["name"] == "Garissa"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Traders blocked the Nakuru-Eldoret highway at Molo on Monday, protesting against new market fees.", "Molo"),
+    ("Youths took to Thika Road in Nairobi on Monday to protest the killing of a hawker.", "Nairobi"),
+    ("Residents blocked the Machakos road in Kangundo to protest the poor state of the roads.", "Kangundo"),
+    # the sentence's own place, not where the lorries were going
+    ("Residents of Garsen barricaded the Garsen-Lamu highway on Monday and turned back lorries carrying sand to "
+     "Malindi.", "Garsen"),
+    # guards: a station is in the town it names; a road with no other place is placed at its end
+    ("Farmers protested at the Kisumu railway station on Monday over unpaid bonuses.", "Kisumu"),
+    ("Hundreds of traders blocked the Nakuru-Eldoret highway on Monday over new market fees.", "Nakuru"),
+])
+def test_a_place_that_only_names_a_road_yields_to_the_place_of_the_event(events, text, place):
+    assert events(text, with_upstream=True)[0]["location"]["name"] == place
+
+
 def test_where_people_withdrew_towards_is_not_the_place_of_the_event(events):
     text = "Rebels overran an army post on Sunday. After hours of fighting, the soldiers withdrew towards Marhan.\n"
     places = [span_item(text, "Marhan", name="Marhan", country="UA", admin1="Varna", lat=48.5, lon=35.0,

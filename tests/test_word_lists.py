@@ -21,6 +21,7 @@ WORD_FILES = {
     "calendar_words.tsv": {"month", "weekday", "decade", "time_preposition", "month_preposition"},
     "relative_date_words.tsv": {"month", "weekday", "weekend", "quarter", "period_part", "season"},
     "relative_days.tsv": None,
+    "road_words.tsv": {"road", "building"},
 }
 QUOTE_LISTS = ("follow_up_pronouns", "infinitive_cues", "outlet_prepositions")  # in reporting_terms.json
 REFERENCE = datetime(2023, 11, 14, tzinfo=timezone.utc)  # a Tuesday

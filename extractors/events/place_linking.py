@@ -21,7 +21,7 @@ from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import is_person
 from article2json.extractors.places import country_reference_ranks, facility_words
-from article2json.extractors.places.mentions import ABROAD_RANK, GEO_WORDS, is_demonym
+from article2json.extractors.places.mentions import ABROAD_RANK, GEO_WORDS, ROAD_NAME_AFTER, is_demonym
 
 JOINING_WORDS = frozenset({"of", "and"})  # between place names ("X of Y district")
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
@@ -56,10 +56,25 @@ class PlaceLinker(LinkerBase):
             items = [p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)]
             own = anchors(mention)  # not through another event's word: "a protest against the Kampala bombing"
             attached = [p for p in items if self._attached(p, mention) and not self._of_another_event(p, own)]
-            chosen = self._pick([p for p in attached if not self._affiliation(p)] or attached, mention,
+            if attached and all(self._names_a_road(p) for p in attached):  # the sentence's other places: "Residents
+                # of Mwingi town barricaded the Mwingi-Garissa highway" (not where a load was going: "to Nairobi")
+                attached = [p for p in items if not self._names_a_road(p) and not self._of_another_event(p, own)
+                            and not self._in_time_phrase(p, mention) and not self._route_end(p)] or attached
+            chosen = self._pick([p for p in attached if not self._affiliation(p) and not self._names_a_road(p)]
+                                or [p for p in attached if not self._affiliation(p)] or attached, mention,
                                 lambda item: SPECIFICITY.get(item.get("feature"), 0))
-            self._attached_places[key] = most_specific(chosen, items, self.article.text) if chosen else None
+            self._attached_places[key] = self._specific(chosen, items) if chosen else None
         return self._attached_places[key]
+
+    def _route_end(self, item: dict) -> bool:
+        """Whether a place is where something goes or comes from ("ferrying charcoal to Nairobi")."""
+        root = span_root(self.doc, item["start"], item["end"])
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in cue("route_prep")
+
+    def _specific(self, chosen: dict, candidates: list[dict]) -> dict:
+        """`most_specific` among candidates that name no road ("Ngong Road in Nairobi" states no
+        town Ngong inside Nairobi)."""
+        return most_specific(chosen, [p for p in candidates if not self._names_a_road(p)], self.article.text)
 
     def _affiliation(self, item: dict) -> bool:
         """Whether a place only says whom a person serves or where they come from ("the deputy
@@ -71,6 +86,12 @@ class PlaceLinker(LinkerBase):
             root = root.head
         return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") \
             and root.head.head.pos_ == "NOUN" and is_person(root.head.head)
+
+    def _names_a_road(self, item: dict) -> bool:
+        """Whether a place only names a road ("the Eldoret-Nakuru highway", "Ngong Road"): where the
+        road leads, which yields to a place the sentence puts the event in ("blocked the
+        Eldoret-Nakuru highway at Burnt Forest", "took to Ngong Road in Nairobi")."""
+        return ROAD_NAME_AFTER.match(self.article.text, item["end"]) is not None
 
     def frame_place(self, mention: Mention) -> dict | None:
         """The place framing the mention's sentence: one opening it or an earlier sentence of its
@@ -144,8 +165,9 @@ class PlaceLinker(LinkerBase):
                                     if self._named_as_place(p) and not self._of_another_event(p, own)], mention)
 
     def _most_specific(self, items: list[dict], mention: Mention) -> dict | None:
-        chosen = self._pick(items, mention, lambda item: SPECIFICITY.get(item.get("feature"), 0))
-        return most_specific(chosen, items, self.article.text) if chosen else None
+        chosen = self._pick([p for p in items if not self._names_a_road(p)] or items, mention,
+                            lambda item: SPECIFICITY.get(item.get("feature"), 0))
+        return self._specific(chosen, items) if chosen else None
 
     def place(self, mentions: list[Mention], speaker_country: str | None = None) -> dict | None:
         """The location of an event (its output object). For a statement (`speaker_country` given)
@@ -203,7 +225,7 @@ class PlaceLinker(LinkerBase):
             return item
         stated = next((p for p in places if in_brackets_hierarchy(self.article.text, p, places)
                        and self._named_as_place(p)), None)  # then what the text states inside it:
-        return most_specific(stated, places, self.article.text) if stated else item  # "X city, X Sadar (Y)"
+        return self._specific(stated, places) if stated else item  # "X city, X Sadar (Y)"
 
     def _slot_place(self, mentions: list[Mention], country: dict | None) -> dict | None:
         """A name no gazetteer knows in a place slot of the event's sentence ("clashed at Nkwantanang",
@@ -246,7 +268,7 @@ class PlaceLinker(LinkerBase):
         for unit in self.index.paragraph(mention.unit.paragraph):
             items = [p for p in self._in_unit(self.places, unit) if _scene_sentence_place(self.doc, p, unit)]
             if items:
-                return most_specific(_most_specific_of(items), self._in_unit(self.places, unit), self.article.text)
+                return self._specific(_most_specific_of(items), self._in_unit(self.places, unit))
         return None
 
     def _earlier_place(self, mention: Mention) -> dict | None:
