@@ -483,6 +483,9 @@ def test_an_updated_toll_wins_over_earlier_figures(main_figures, text, killed):
     "since January has risen to 300.",
     "A bomb exploded at a bus station in Lano on Sunday, killing five people. Over the past month, 45 people "
     "have died in similar raids.",
+    # a total over a whole country is the deaths of many places
+    "A bomb exploded at a bus station in Lano on Sunday, killing five people. Officials said a total of 12 "
+    "people were killed in the day's attacks nationwide.",
 ])
 def test_a_period_total_is_not_the_incident_toll(main_figures, text):
     assert main_figures(text)[0] == 5

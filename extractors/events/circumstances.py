@@ -24,7 +24,8 @@ AIRING_GRIEVANCES = {"PROTEST", "REQUEST"}  # events that state what they are ag
 
 
 def is_aggregate(predicate) -> bool:
-    """Whether the figure of `predicate` is a total over a period or over many incidents."""
+    """Whether the figure of `predicate` is a total over a period, over many incidents or over a
+    whole country ("nationwide")."""
     clause = predicate
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
@@ -33,6 +34,8 @@ def is_aggregate(predicate) -> bool:
         scope.append(clause.head)
     for holder in scope:
         for child in holder.children:
+            if child.dep_ == "advmod" and child.lower_ in terms()["scope_words"]:
+                return True  # "four people were killed nationwide": the deaths of many places
             objects = children(child, "pobj") if child.dep_ in ("prep", "agent") else [child]
             if child.dep_ == "prep" and child.lower_ == "since":
                 return True
