@@ -264,6 +264,15 @@ def test_figures_of_one_event_add_up_or_restate(totals, text, killed):
 
 
 @pytest.mark.parametrize("text, killed", [
+    ("The army says 43 militants have been killed and more than 120 have surrendered since January.", None),
+    # a period on another verb that is not in the perfect does not make the figure a total
+    ("Gunmen killed five people on Monday and have attacked villages in the area since January.", 5),
+])
+def test_a_period_shared_by_coordinated_perfect_clauses(totals, text, killed):
+    assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
     # a clause that describes the event noun tells its own toll: it adds to the main clause's figure
     ("Gunmen stormed a police post near Tank, triggering a gun battle that left four policemen and two "
      "attackers dead. Three policemen were killed at the gate.", 6),
@@ -486,6 +495,9 @@ def test_an_updated_toll_wins_over_earlier_figures(main_figures, text, killed):
     # a total over a whole country is the deaths of many places
     "A bomb exploded at a bus station in Lano on Sunday, killing five people. Officials said a total of 12 "
     "people were killed in the day's attacks nationwide.",
+    # the period of a coordinated clause in the perfect is the figure's period too
+    "A bomb exploded at a bus station in Lano on Sunday, killing five people. The army says 43 militants have "
+    "been killed and more than 120 have surrendered in the province since January.",
 ])
 def test_a_period_total_is_not_the_incident_toll(main_figures, text):
     assert main_figures(text)[0] == 5

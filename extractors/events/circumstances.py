@@ -32,6 +32,8 @@ def is_aggregate(predicate) -> bool:
     scope = [predicate, clause]
     if clause.dep_ in ("advcl", "xcomp", "conj", "acl") and not children(clause, "nsubj", "nsubjpass"):
         scope.append(clause.head)
+    if _perfect(clause):  # "43 militants have been killed and 120 have surrendered since January": one period
+        scope += [verb for verb in children(clause, "conj") if verb.pos_ in ("VERB", "AUX") and _perfect(verb)]
     for holder in scope:
         for child in holder.children:
             if child.dep_ == "advmod" and child.lower_ in terms()["scope_words"]:
@@ -46,6 +48,11 @@ def is_aggregate(predicate) -> bool:
                     child.dep_ in ("nsubj", "nsubjpass", "agent") and any(map(_is_many_incidents, objects))):
                 return True
     return False
+
+
+def _perfect(verb) -> bool:
+    """Whether a verb is in the perfect ("have been killed", "has surrendered")."""
+    return any(child.dep_ in ("aux", "auxpass") and child.lemma_ == "have" for child in verb.children)
 
 
 def _is_period(noun) -> bool:
