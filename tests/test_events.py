@@ -559,6 +559,16 @@ def test_a_place_that_only_names_a_road_yields_to_the_place_of_the_event(events,
     assert events(text, with_upstream=True)[0]["location"]["name"] == place
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen shot dead a trader in Kaya on Monday. Two others were flown to a hospital in Ouagadougou.", "Kaya"),
+    ("Gunmen attacked a police post on Monday. Two wounded officers died at a clinic in Kaya.", None),
+    # guard: a hospital that was the scene
+    ("A bomb exploded in a hospital in Kunduz on Monday, killing three patients.", "Kunduz"),
+])
+def test_the_hospital_a_victim_died_at_is_not_the_scene(events, text, place):
+    assert [(e["location"] or {}).get("name") for e in events(text, with_upstream=True)] == [place]
+
+
 def test_where_people_withdrew_towards_is_not_the_place_of_the_event(events):
     text = "Rebels overran an army post on Sunday. After hours of fighting, the soldiers withdrew towards Marhan.\n"
     places = [span_item(text, "Marhan", name="Marhan", country="UA", admin1="Varna", lat=48.5, lon=35.0,

@@ -244,7 +244,8 @@ class PlaceLinker(LinkerBase):
             head = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
             if head is None or head.ent_type_ in NOT_SLOT_PLACE_ENTITIES or head.lower_ in facility_words() \
                     or head.ent_type_ == "NORP" and (is_demonym(head.text) or token.lower_ == "of") \
-                    or any(c.dep_ == "det" for c in head.children):  # "in the southern Andes": a range, no village
+                    or any(c.dep_ == "det" for c in head.children) \
+                    or _place_of_care(head):  # "in the southern Andes": a range, no village; "a hospital in X"
                 continue
             words = [head]
             while words[0].i > unit.first and words[0].nbor(-1).dep_ == "compound" \
@@ -425,14 +426,29 @@ def _names_people(noun) -> bool:
 
 def _elsewhere(root) -> bool:
     """Whether a place names somewhere the event is not: where its people come from, where they
-    fled or withdrew towards ("troops withdrew towards Maiduguri"), or the other side of a border
-    ("near the border with Brazil" places the event in the other country)."""
+    fled or withdrew towards ("troops withdrew towards Maiduguri"), the other side of a border
+    ("near the border with Brazil" places the event in the other country), or the hospital a victim
+    died at or was taken to ("died at a hospital in Cotabato City")."""
     if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDERS:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in ("towards", "toward") \
             and root.head.head.lemma_.lower() in cue("retreat_verb"):
         return True
-    return _origin(root) or _launch_site(root)
+    return _origin(root) or _launch_site(root) or _place_of_care(root)
+
+
+def _place_of_care(root) -> bool:
+    """Whether a place is that of a hospital or morgue a victim died at, was taken to or treated in
+    ("died at a hospital in Cotabato City", "flown to a clinic in Kaya"); not a hospital that was
+    the scene ("a bomb exploded in a hospital in Kunduz")."""
+    token = root
+    for _ in range(LAUNCH_SITE_REACH):
+        if token.dep_ not in ("pobj", "prep", "compound") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.dep_ == "pobj" and token.lemma_.lower() in cue("care_facility"):
+            return token.head.head.lemma_.lower() in cue("care_verb")
+    return False
 
 
 def _launch_site(root) -> bool:
