@@ -687,6 +687,20 @@ def test_the_currency_of_a_text_that_names_no_country_says_where_its_town_is(nlp
     assert by_text(run(nlp, text.format("£")))["Mansfield"]["country"] == "GB"
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("Unidentified gunmen burned houses in Guba woreda on Monday, residents said.", "Guba", "ET"),
+    ("Villagers protested in Hasanpur village of Bagmara upazila on Monday.", "Hasanpur", "BD"),
+])
+def test_a_kind_of_unit_only_one_country_has_says_where_its_places_are(nlp, text, name, country):
+    """A woreda is Ethiopian and an upazila Bangladeshi (data/unit_countries.tsv): a village no
+    gazetteer knows, or a name other countries also have, is placed in that country."""
+    assert by_text(run(nlp, text))[name]["country"] == country
+
+
+def test_a_unit_word_is_country_evidence_of_home_rank():
+    assert country_reference_ranks("Farmers protested in Kaliganj upazila on Monday.")["BD"][0] == 0
+
+
 def test_what_contains_a_named_district_is_a_division_not_its_namesake_town(nlp):
     """"in Nahri Shahi district, Balkh": a district lies in Balkh province, not in the town of
     Balkh, so the unknown district keeps the province as its admin1."""

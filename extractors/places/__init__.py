@@ -53,7 +53,7 @@ from article2json.extractors.places.mentions import (DIRECTIONS, GEO_WORDS, KEEP
                                                     UPPER, Mention, candidate_mentions, country_reference_ranks,
                                                     country_references, demonym_counts, facility_words, is_demonym,
                                                     link_containers, organisation_words, people_country,
-                                                    without_overlaps)
+                                                    unit_countries, without_overlaps)
 
 __all__ = ["PlacesExtractor", "country_reference_ranks", "country_references", "facility_words"]
 
@@ -265,6 +265,7 @@ class ArticleContext:
     def __init__(self, text: str, mentions: list[Mention], persons: list[tuple[int, int]] = ()) -> None:
         demonyms = demonym_counts(text, persons)
         self.named: Counter[str] = Counter(demonyms)  # what the text says, before any reading
+        self.named.update(unit_countries(text).keys())  # "Guba woreda": a place in Ethiopia
         self.named_by_name: dict[str, Counter[str]] = defaultdict(Counter)  # what each name says of it
         for mention in mentions:
             own = self.named_by_name[name_key(mention.name)]

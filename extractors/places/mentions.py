@@ -433,15 +433,18 @@ HOME_FORCES_RANK, REFERENCE_RANK, ABROAD_RANK = 0, 2, 3  # 1 is left for callers
 
 
 def country_reference_ranks(doc_or_text: Any) -> dict[str, tuple[int, int]]:
-    """The countries a text refers to by demonym ("Syrian army" -> SY) or by name ("Kenya Defence
-    Forces", "raiders from Uganda"), each with its rank and first position: HOME_FORCES_RANK when
+    """The countries a text refers to by demonym ("Syrian army" -> SY), by name ("Kenya Defence
+    Forces", "raiders from Uganda") or by a kind of unit only one country has ("Guba woreda" -> ET),
+    each with its rank and first position: HOME_FORCES_RANK when
     its own police, army or government act or one of its places is named ("a Kenyan village",
-    "the Somali border town"), ABROAD_RANK when it is only named as where foreigners
+    "the Somali border town", a woreda), ABROAD_RANK when it is only named as where foreigners
     come from ("Ugandan raiders", "a Chinese-owned firm") or across a border ("near the border with
     Chad"), else REFERENCE_RANK. Takes a spaCy Doc
     or a string."""
     text = getattr(doc_or_text, "text", doc_or_text)
     ranks: dict[str, tuple[int, int]] = {}
+    for code, start in unit_countries(text).items():
+        ranks[code] = (HOME_FORCES_RANK, start)
     for pattern, countries in (_demonyms(), _country_names()):
         for match in pattern.finditer(text):
             code = countries[match.group(1).lower()]
@@ -450,6 +453,24 @@ def country_reference_ranks(doc_or_text: Any) -> dict[str, tuple[int, int]]:
                     else REFERENCE_RANK)
             ranks[code] = min(ranks.get(code, (rank, match.start())), (rank, match.start()))
     return ranks
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern finding the unit words of data/unit_countries.tsv, and their countries."""
+    countries = {word.lower(): code for word, code in read_table("unit_countries.tsv")}
+    words = sorted(countries, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE), countries
+
+
+def unit_countries(text: str) -> dict[str, int]:
+    """The countries whose own kinds of unit the text names ("Kaliganj upazila" -> BD), each with
+    the offset of its first such word."""
+    pattern, countries = _unit_words()
+    found: dict[str, int] = {}
+    for match in pattern.finditer(text):
+        found.setdefault(countries[match.group(1).lower()], match.start())
+    return found
 
 
 def _named_as_elsewhere(text: str, start: int) -> bool:
