@@ -33,7 +33,7 @@ _BODY_DATELINE = re.compile(
     r"(?:,\s*(?!" + _MONTH_DAY + r")[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,3})?)"
     r"(?:,\s*(?P<date>[\w .,]{0,25}?\b(?:1[89]|20)\d\d)|,\s*" + _MONTH_DAY + r")?"  # a date after the place: "ADAMA,
     # Ethiopia, 14 May 2021 —", "WASHINGTON, Nov 6 (Reuters) -"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&'\-]{0,30})\))?\s*(?:—|–|--|-|:)\s+")
+    r"\s*(?:[(/](?P<agency>[A-Za-z][\w .&'\-]{0,30})[)/])?\s*(?:—|–|--|-|:)\s+")  # "(Reuters)", "/EEW/"
 _SEPARATOR = re.compile(r"\s+[|—–·•/-]\s+|\s*[|—–·•]\s*")  # "11 Feb 2026 — 14:05", "10 Feb 2026 | 20:40"
 _TIME_NOTE = re.compile(r"\((?:[A-Z][\w.'\-]*\s+){0,3}time\)|\blocal time\b", re.IGNORECASE)  # "(Tripoli time)"
 _OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d\d))?\b")  # "GMT+2": two hours east of UTC
@@ -130,8 +130,11 @@ def find_place_dateline(text: str, start: int) -> tuple[Span | None, datetime | 
     """The place of a wire dateline opening the body at `start` ("PESHAWAR, Pakistan —"), or of an
     agency's dateline after a scraped headline and byline early in the body ("... By Jane Roe
     WASHINGTON, Nov 6 (Reuters) - "), and the moment of the date with a year it may carry ("ADAMA,
-    Ethiopia, 14 May 2021 —")."""
+    Ethiopia, 14 May 2021 —", or before the place: "Wednesday, 22 October 2025 | NAMPULA —")."""
     offset = start + (len(text[start:]) - len(text[start:].lstrip()))
+    dated_first = _DATE_FIRST_DATELINE.match(text, offset, min(len(text), offset + 120))
+    if dated_first and (moment := parse_dateline(dated_first.group("date"))):
+        return Span(dated_first.start("place"), dated_first.end("place")), moment
     match = _BODY_DATELINE.match(text, offset, min(len(text), offset + 120))
     if not (match and _names_a_dateline(match, agency_needed=False)):
         later = (_BODY_DATELINE.match(text, word.start(), min(len(text), word.start() + 120))
@@ -143,7 +146,11 @@ def find_place_dateline(text: str, start: int) -> tuple[Span | None, datetime | 
 
 
 EARLY_DATELINE = 400  # how far into the body an agency's dateline is looked for
-_CAPITALS_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]{2,}\b")
+# a body dateline whose date comes first: "Wednesday, 22 October 2025 | NAMPULA — "
+_DATE_FIRST_DATELINE = re.compile(r"(?P<date>[^|—–·\n]{6,40}?)\s*[|—–·]\s*"
+                                  r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?:[ \-][A-ZÀ-ÖØ-Þ.'\-]+){0,3})"
+                                  r"\s*(?:—|–|--|-|:)\s+")
+_CAPITALS_AFTER_SPACE = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-Þ]{2,}\b")  # "BOGOTÁ", "YAOUNDÉ"
 
 
 def _names_a_dateline(match: re.Match, agency_needed: bool) -> bool:

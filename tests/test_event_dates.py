@@ -164,3 +164,16 @@ def test_a_later_telling_names_the_day_inside_the_week_or_month(event_date, body
     """A lead that dates an event only to a week or a month takes the day a later telling of the same
     incident names inside that period."""
     assert event_date(body)["value"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the lead tells the main event in words that are no trigger; the event is named later
+    ("Gunmen in uniforms stopped an intercity bus on Saturday afternoon on the road outside the town and forced "
+     "several passengers into the forest, officials said.\n"
+     "The army said on Monday that seven people had been abducted.", "2023-11-11"),
+    # a lead that only dates its report gives no day
+    ("Officials said on Monday that the situation in the town was tense.\n"
+     "The army said seven people had been abducted.", "2023-11-15"),
+])
+def test_a_lead_without_an_event_word_dates_the_main_event(event_date, body, expected):
+    assert event_date(body)["value"] == expected

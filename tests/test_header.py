@@ -108,6 +108,9 @@ def test_wire_dateline_with_agency_is_a_place_not_an_outlet():
      "it had closed the case against the minister.", "NAIROBI"),
     ("Share this story\nBy Jane Roe\nLAGOS (AFP) - Gunmen abducted six traders on the highway.", "LAGOS"),
     ("Court clears the minister. The judges in NAIROBI said the case was closed - for now.", None),
+    # a place in capitals with an accent
+    ("Bus passengers abducted\nBy Ana Ruiz Perez, Andean Wire Service\nBOGOTÁ, Colombia, Aug. 4, 2025 (AWS) — "
+     "Gunmen stopped a bus on Saturday.", "BOGOTÁ, Colombia"),
 ])
 def test_an_agency_s_dateline_after_a_scraped_headline_and_byline_is_found(text, place):
     span = build_article(text, SOURCE, parse_header=False).place_dateline
@@ -120,6 +123,8 @@ def test_an_agency_s_dateline_after_a_scraped_headline_and_byline_is_found(text,
     ("BUKAVU, Congo, July 16, 2013 (AFP) - Rebels shelled the airport.", "BUKAVU, Congo"),
     ("KABUL, Nov 11 (AFP) - A truck bomb exploded outside a consulate.", "KABUL"),
     ("GOMA, Congo, Sept. 3 (Reuters) - Rebels shelled the airport.", "GOMA, Congo"),
+    ("DNIPRO, Ukraine, 12 July 2025 /EEW/ — Shells hit homes in Nikopol.", "DNIPRO, Ukraine"),  # agency in slashes
+    ("Wednesday, 22 October 2025 | NAMPULA — Police fired tear gas at traders.", "NAMPULA"),  # the date first
 ])
 def test_a_wire_dateline_may_carry_a_date_after_its_place(line, place):
     text = "Soldiers fire on crowd\nWire Desk\nMay 15, 2021\n" + line + "\n"
@@ -135,6 +140,12 @@ def test_a_wire_dateline_may_carry_a_date_after_its_place(line, place):
     ("Soldiers fire on crowd\nWire Desk\nGOMA, Congo, Sept. 3 (Reuters) - Rebels shelled the airport.\n", None),
     ("Soldiers fire on crowd\nWire Desk\nMay 15, 2021\nADAMA, Ethiopia, 14 May 2021 — Soldiers fired.\n",
      "2021-05-15T00:00:00Z"),  # the header's own dateline first
+    ("Shells hit homes\nEastern Europe Wire\n\nDNIPRO, Ukraine, 12 July 2025 /EEW/ — Shells hit homes in Nikopol.\n",
+     "2025-07-12T00:00:00Z"),
+    ("Police fire tear gas\nBy Celso Mabunda, Chronicle\n\nWednesday, 22 October 2025 | NAMPULA — Police fired "
+     "tear gas at traders on Tuesday.\n", "2025-10-22T00:00:00Z"),
+    ("Bus passengers abducted\nBy Ana Ruiz Perez, Andean Wire Service\n\nBOGOTÁ, Colombia, Aug. 4, 2025 (AWS) — "
+     "Gunmen stopped a bus on Saturday.\n", "2025-08-04T00:00:00Z"),
 ])
 def test_a_wire_dateline_with_a_year_dates_an_article_without_a_header_date(text, published):
     assert format_published(build_article(text, SOURCE).published) == published

@@ -142,6 +142,27 @@ class Linker(PlaceLinker):
         return {"value": self.reference.date().isoformat(), "precision": "day", "text": text,
                 "start": span.start if span else None, "end": span.end if span else None, "basis": "dateline"}
 
+    def lead_date(self, mentions: list[Mention]) -> dict | None:
+        """The date the article's lead states when the lead tells no event of its own and the event
+        is first told after it ("Gunmen stopped an intercity bus on Saturday afternoon ... and forced
+        several passengers into the forest" before "the number of people abducted"): a news lead
+        tells its story's main event, so its day is that event's. None when the lead has an event
+        word, names no date, or only dates a report ("officials said on Sunday")."""
+        lead = next((u for u in self.index.units if not u.headline  # the first sentence, not a byline
+                     and any(t.pos_ in ("VERB", "AUX") for t in self.doc[u.first:u.last])), None)
+        if lead is None or any(m.unit is lead for m in mentions) \
+                or any(self.is_trigger(token) for token in self.doc[lead.first:lead.last]):
+            return None
+        item = next((d for d in self._in_unit(self.dates, lead) if not self._reported(d, lead)
+                     and not self._period_start_in(d, lead)), None)
+        return None if item is None else _date_json(item, "relative" if item.get("relative") else "explicit")
+
+    def _period_start_in(self, item: dict, unit: Unit) -> bool:
+        """Whether a date starts a period ("since 2017") in its unit."""
+        root = span_root(self.doc, item["start"], item["end"])
+        return root is not None and any(t.lower_ in PERIOD_STARTS and t.dep_ == "prep"
+                                        for t in [root, *list(root.ancestors)[:4]])
+
     def _day_inside(self, item: dict, mentions: list[Mention]) -> dict:
         """A week or month an event is told in, made the day a later telling of the event names inside
         it ("stormed the neighbourhood earlier this week ... the assault began around 4 a.m. on
