@@ -292,6 +292,10 @@ def test_a_clause_on_the_event_noun_tells_its_toll(nlp, text, killed):
     ("Fatalities coded as 3.", 3),
     ("Casualties were estimated at 20.", 20),
     ("At least 30 policemen were killed in clashes in Adaytu (coded to Gewane, Zone 3, Afar).", 30),
+    # what a source said at first gives way to the figure told after it
+    ("A local group initially said that 31 people had been killed. By the evening the Red Cross put the toll "
+     "at 23.", 23),
+    ("Police first said five militants were killed. Later they found the bodies of three attackers.", 3),
 ])
 def test_corrections_and_estimates(totals, text, killed):
     assert totals(text)[0] == killed

@@ -433,12 +433,14 @@ def _tells_its_event(clause) -> bool:
 
 def _told_by_superseded_reports(predicate) -> bool:
     """Whether a figure is what early reports said ("Early reports had said three people were
-    killed, but police later said ..."): like an old toll an update replaced ("raising an earlier
-    toll of four"), it counts only when no other figure states the toll."""
+    killed, but police later said ...", "a local group initially said 31 people had been killed"):
+    like an old toll an update replaced ("raising an earlier toll of four"), it counts only when no
+    other figure states the toll."""
     verb = _reporting_verb(predicate)
     if verb < 0:
         return False
-    return any(marked_superseded(c) for c in predicate.doc[verb].children if c.dep_ == "nsubj")
+    return any(c.dep_ == "nsubj" and marked_superseded(c) or c.dep_ == "advmod"
+               and c.lower_ in terms()["superseded_adverbs"] for c in predicate.doc[verb].children)
 
 
 def _reporting_verb(predicate) -> int:
