@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from article2json.extractors.base import ExtractorOptions
+from article2json.extractors.dates import DatesExtractor
 from article2json.extractors.events.casualties import Casualty, event_totals, find_casualties
 from event_runs import main_event, run_events
 
@@ -720,3 +722,15 @@ def test_casualties_count_the_dead_only_when_nothing_else_does(totals, sentence,
     """"casualties" counts the dead and the hurt alike: its figure is the toll only when no other
     figure counts the dead (ACLED notes use it that way when it stands alone)."""
     assert totals(sentence)[0] == killed
+
+
+def test_a_toll_update_that_names_the_event_joins_it_whatever_day_it_is_told(nlp):
+    """"bringing the death toll from the attack to two": the attack is the one told before, and the
+    day of the sentence is that of the later death, not of a second attack."""
+    text = ("Mob kills suspected thief in Kisii\nThe Daily Ledger\nMarch 3, 2024\n\nA man was beaten to death and "
+            "another critically injured when a mob attacked them late on Saturday in Kisii town, police said. The "
+            "second man died in hospital on Sunday afternoon, bringing the death toll from the attack to two.")
+    def with_dates(article, found):
+        found["dates"] = DatesExtractor(ExtractorOptions())(article, found)
+    found = run_events(nlp, text, before=with_dates)
+    assert [(e["killed"], e["date"]["value"]) for e in found if e["type"] == "ASSAULT"] == [(2, "2024-03-02")]

@@ -86,6 +86,8 @@ class Linker(PlaceLinker):
         when it is a calendar date, dates the event a report in it tells when its own clause has no
         date ("On 7 July 2021, the group claimed that it bombed a convoy"; not "A day earlier,
         police said ...", whose day is counted from another event)."""
+        if _counted_by_a_toll(mention.token):
+            return None  # "the death toll from the attack rose to two on Sunday": the count's day
         dates = [d for d in self._in_unit(self.dates, mention.unit) if not self._period_start(d, mention)
                  and not self._dates_a_noun(d, mention)]
         items = [d for d in dates if not self._reported(d, mention.unit, mention)
@@ -243,6 +245,17 @@ def _dated_by_another_event(mention: Mention) -> bool:
     verb = mention.token if mention.token.pos_ in ("VERB", "AUX") else mention.token.head
     return any(c.dep_ == "prep" and c.lower_ in RELATIVE_TO_EVENT and any(
         g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS for g in c.children) for c in verb.children)
+
+
+def _counted_by_a_toll(token) -> bool:
+    """Whether an event word only says what a toll counts ("bringing the death toll from the attack
+    to two", "the toll of the blast"): a sentence that names the event so tells a later count or
+    death, and its date is theirs, not the event's."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("from", "of", "in"):
+        return False
+    holder, tolls = token.head.head, terms()["toll_nouns"]
+    return holder.lemma_.lower() in tolls or holder.pos_ == "VERB" and any(
+        child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() in tolls for child in holder.children)
 
 
 def _date_json(item: dict, basis: str) -> dict:
