@@ -559,6 +559,12 @@ def test_a_place_that_only_names_a_road_yields_to_the_place_of_the_event(events,
     assert events(text, with_upstream=True)[0]["location"]["name"] == place
 
 
+def test_a_village_the_text_names_inside_a_town_is_the_place_not_the_town(events):
+    """"the village of Lopa in Djugu territory": a village of its own, not a quarter of Djugu."""
+    text = "Armed men attacked the village of Lopa in Djugu territory on Monday, killing five residents."
+    assert events(text, with_upstream=True)[0]["location"]["name"] == "Lopa"
+
+
 @pytest.mark.parametrize("text, place", [
     ("Gunmen shot dead a trader in Kaya on Monday. Two others were flown to a hospital in Ouagadougou.", "Kaya"),
     ("Gunmen attacked a police post on Monday. Two wounded officers died at a clinic in Kaya.", None),

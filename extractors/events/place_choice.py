@@ -29,6 +29,7 @@ _POSSESSIVE = re.compile(r"['’]s\s+")  # "Khyber Pakhtunkhwa's Swabi district"
 _BEFORE_BRACKETS = re.compile(r"(?:\s+[a-z\-]+){0,2}\s*\(")  # "X (", "X town (", "X sub county ("
 _NAME_WORD = re.compile(r"\b[A-Z]")
 _SETTLEMENT = re.compile(r"\b(?:village|hamlet|town|union)\b", re.IGNORECASE)  # a settlement or rural unit, no quarter
+_SETTLEMENT_OF = re.compile(r"\b(?:village|hamlet|town)\s+of\s+$", re.IGNORECASE)  # "the village of X"
 _WIDER = ("country", "admin1", "region")  # what names a town within it ("the Ituri capital Bunia")
 _ITSELF = {"city": 1, "locality": 1, "admin1": 3, "country": 3}
 # "near Dori", "north-east of Ramallah", "on the outskirts of the town of Djibo": somewhere around the town
@@ -104,10 +105,11 @@ def quarter_of(text: str, inner: dict, town: dict) -> bool:
     town `town` ("Bula Market in Garissa town", "the Majengo area of Mombasa"); not in an ACLED-style
     bracket, where the next name is the district ("Koualou (Materi, Atacora)": the village itself),
     nor with another name between them ("the X area of Y district, Z": X is a village of district Y),
-    nor when it is called a village ("X village of Y township")."""
+    nor when it is called a village ("X village of Y township", "the village of X in Y")."""
     gap = text[inner["end"]:town["start"]]
     return inner.get("geonames_id") is None and _a_town(town) and "(" not in gap and not _NAME_WORD.search(gap) \
-        and not _SETTLEMENT.search(gap) and stated_inside(text, inner, town)
+        and not _SETTLEMENT.search(gap) and not _SETTLEMENT_OF.search(text, max(0, inner["start"] - 30), inner["start"]) \
+        and stated_inside(text, inner, town)
 
 
 def most_specific(chosen: dict, candidates: list[dict], text: str) -> dict:
