@@ -177,3 +177,19 @@ def test_a_later_telling_names_the_day_inside_the_week_or_month(event_date, body
 ])
 def test_a_lead_without_an_event_word_dates_the_main_event(event_date, body, expected):
     assert event_date(body)["value"] == expected
+
+
+def test_a_lead_without_an_event_word_gives_the_main_event_its_town(nlp):
+    """The lead tells the abduction in words that are no trigger; the event named later is placed
+    only in Borno State, so it takes the lead's first town inside Borno."""
+    text = ("Gunmen abduct bus passengers\nThe Lake Chad Post\nMonday, 4 August 2025\n\nGunmen stopped an intercity "
+            "bus on Saturday afternoon on the road between Damboa and Biu in Borno State and forced several "
+            "passengers into the bush, officials said.\n\nThe army said on Sunday that seven people had been "
+            "abducted in Borno State.\n")
+    from article2json.extractors.places import PlacesExtractor
+
+    def upstream(article, found):
+        with_dates(article, found)
+        found["places"] = PlacesExtractor(ExtractorOptions())(article, found)
+    event = main_event(run_events(nlp, text, before=upstream))
+    assert (event["location"]["name"], event["date"]["value"]) == ("Damboa", "2025-08-02")

@@ -150,10 +150,8 @@ class Linker(PlaceLinker):
         several passengers into the forest" before "the number of people abducted"): a news lead
         tells its story's main event, so its day is that event's. None when the lead has an event
         word, names no date, or only dates a report ("officials said on Sunday")."""
-        lead = next((u for u in self.index.units if not u.headline  # the first sentence, not a byline
-                     and any(t.pos_ in ("VERB", "AUX") for t in self.doc[u.first:u.last])), None)
-        if lead is None or any(m.unit is lead for m in mentions) \
-                or any(self.is_trigger(token) for token in self.doc[lead.first:lead.last]):
+        lead = self.silent_lead(mentions)
+        if lead is None:
             return None
         item = next((d for d in self._in_unit(self.dates, lead) if not self._reported(d, lead)
                      and not self._period_start_in(d, lead)), None)

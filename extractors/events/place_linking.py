@@ -204,6 +204,28 @@ class PlaceLinker(LinkerBase):
             return self._place_json(town)  # a headline's story: at the article's first town
         return self._slot_place(mentions, country) or country
 
+    def silent_lead(self, mentions: list[Mention]):
+        """The article's lead (its first body sentence, not a byline) when it tells no event in
+        trigger words and the event's mentions come after it: a news lead tells its story's main
+        event, so its date and place are that event's when the event's own sentences lack them."""
+        lead = next((u for u in self.index.units if not u.headline
+                     and any(t.pos_ in ("VERB", "AUX") for t in self.doc[u.first:u.last])), None)
+        if lead is None or any(m.unit is lead for m in mentions) \
+                or any(self.is_trigger(token) for token in self.doc[lead.first:lead.last]):
+            return None
+        return lead
+
+    def lead_town(self, location: dict | None, mentions: list[Mention]) -> dict | None:
+        """For a main event placed only at a country or first-level division, the first town inside
+        it that a silent lead names ("stopped an intercity bus on the road between Tame and Fortul,
+        in the eastern department of Arauca" before "the number of people abducted"); else None."""
+        if location is None or location.get("precision") not in ("country", "admin1"):
+            return None
+        lead = self.silent_lead(mentions)
+        area = {**location, "feature": location["precision"]}
+        town = self._town_in(area, [self._in_unit(self.places, lead)]) if lead is not None else None
+        return self._place_json(town) if town is not None else None
+
     def _told_there(self, item: dict, unit) -> bool:
         """Whether a place of a sentence that tells an event may be where it happened: not where it
         was reported ("told reporters in Kathmandu") nor a point a distance is counted from ("40 km

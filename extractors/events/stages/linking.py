@@ -5,7 +5,8 @@ attribution as output objects, or None). The look-ups themselves are linking.py'
 places: place_linking.py's `PlaceLinker`), built by `linker_for` after stage 2, since merging asks
 it too: the date and place attached to a trigger, else the nearest earlier one in the paragraph,
 else (the main event's date) the date of a lead that tells no event in trigger words, else the
-dateline; a statement or a sanction is placed in its speaker's country when no place is
+dateline (and a main event placed only at a country or division takes the town such a lead names
+inside it); a statement or a sanction is placed in its speaker's country when no place is
 attached. Events dated two or more calendar years before the article (not the main one) are left
 out: history told as background.
 """
@@ -82,7 +83,9 @@ def _links(event: Event, linker: Linker) -> EventLinks:
     actors = event.roles()[0]
     speaker = next((a.country for a in actors if a.country), None) \
         if event.typing.plover in STATEMENTS | {"SANCTION"} else None
-    date = linker.date(event.ordered)
-    if event.main and (date is None or date["basis"] == "dateline"):
-        date = linker.lead_date(event.ordered) or date  # a lead that tells the main event without its words
-    return EventLinks(date, linker.place(event.ordered, speaker), linker.attribution(event.ordered))
+    date, location = linker.date(event.ordered), linker.place(event.ordered, speaker)
+    if event.main:  # a lead that tells the main event without its words gives its day and town
+        if date is None or date["basis"] == "dateline":
+            date = linker.lead_date(event.ordered) or date
+        location = linker.lead_town(location, event.ordered) or location
+    return EventLinks(date, location, linker.attribution(event.ordered))
