@@ -12,6 +12,7 @@ from article2json.extractors.base import Article, ExtractorOptions, Source, Span
 from article2json.extractors.places import PlacesExtractor, country_reference_ranks, country_references
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_768cd17170a1954f.txt"
+SOURCE = Source("test.txt", "0" * 64, "text")
 KEYS = ["text", "start", "end", "name", "country", "admin1", "admin2", "lat", "lon", "geonames_id", "feature"]
 
 
@@ -846,3 +847,12 @@ def test_a_village_elder_is_no_village(nlp):
 def test_a_town_the_event_was_only_near_has_geo_precision_2(event_location, text, precision):
     """ACLED codes an event "near a town" at the town's coordinates with geo_precision 2."""
     assert event_location(text)["geo_precision"] == precision
+
+
+def test_a_full_stop_the_recogniser_took_in_is_not_part_of_the_name():
+    """Before a line break the recogniser reads "Abuja." as the entity at a sentence's end."""
+    from article2json.header import build_article
+    from article2json.pipeline import Pipeline, PipelineConfig
+    text = "The government announced new measures on Monday in Abuja.\n"
+    record = next(iter(Pipeline(PipelineConfig(extractors=("places",))).run([build_article(text, SOURCE)])))
+    assert [(p["text"], text[p["start"]:p["end"]]) for p in record["places"]] == [("Abuja", "Abuja")]

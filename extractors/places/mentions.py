@@ -274,6 +274,8 @@ def _entity_mentions(text: str, doc: Any) -> list[Mention]:
     for entity in doc.ents:
         start = entity.start_char
         name = text[start:entity.end_char].split("\n")[0].rstrip()  # an entity run on over a line break
+        if name.endswith(".") and len(name) > 2 and name[-2].islower():
+            name = name[:-1]  # the full stop the recogniser took in ("in Abuja."), not an abbreviation's ("D.C.")
         if not name:
             continue
         end = start + len(name)
