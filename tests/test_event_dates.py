@@ -193,3 +193,10 @@ def test_a_lead_without_an_event_word_gives_the_main_event_its_town(nlp):
         found["places"] = PlacesExtractor(ExtractorOptions())(article, found)
     event = main_event(run_events(nlp, text, before=upstream))
     assert (event["location"]["name"], event["date"]["value"]) == ("Damboa", "2025-08-02")
+
+
+def test_a_number_of_people_is_no_toll_that_takes_a_date_away(event_date):
+    """"a number of people took part in a march": no casualty toll counts the march, so the date
+    that opens the sentence still dates it."""
+    found = event_date("On 2 November 2023, a number of people took part in a demonstration march in the city.")
+    assert found["value"] == "2023-11-02"

@@ -251,9 +251,16 @@ def _counted_by_a_toll(token) -> bool:
     death, and its date is theirs, not the event's."""
     if token.dep_ != "pobj" or token.head.lower_ not in ("from", "of", "in"):
         return False
-    holder, tolls = token.head.head, terms()["toll_nouns"]
-    return holder.lemma_.lower() in tolls or holder.pos_ == "VERB" and any(
-        child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() in tolls for child in holder.children)
+    holder = token.head.head
+    return _a_toll(holder) or holder.pos_ == "VERB" and any(
+        child.dep_ in ("dobj", "nsubj", "nsubjpass") and _a_toll(child) for child in holder.children)
+
+
+def _a_toll(noun) -> bool:
+    """Whether a noun is a casualty toll ("the death toll", "the number of dead"; not "a number of
+    people")."""
+    found = casualty_predicate(noun)
+    return found is not None and found[1] == "toll"
 
 
 def _date_json(item: dict, basis: str) -> dict:
