@@ -856,3 +856,12 @@ def test_a_full_stop_the_recogniser_took_in_is_not_part_of_the_name():
     text = "The government announced new measures on Monday in Abuja.\n"
     record = next(iter(Pipeline(PipelineConfig(extractors=("places",))).run([build_article(text, SOURCE)])))
     assert [(p["text"], text[p["start"]:p["end"]]) for p in record["places"]] == [("Abuja", "Abuja")]
+
+
+def test_a_word_that_describes_a_division_is_no_division_alone(nlp):
+    """"Federal District" is Brazil's; "Federal police" and "the Federal Government" name no place
+    (data/unit_descriptors.tsv)."""
+    assert [p["text"] for p in run(nlp, "Federal police arrested ten suspects in Monterrey on Monday.")] \
+        == ["Monterrey"]
+    places = by_text(run(nlp, "Thousands marched in Brasilia, in the Federal District, on Monday."))
+    assert places["Federal District"]["country"] == "BR"

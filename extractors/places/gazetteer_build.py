@@ -93,8 +93,8 @@ def _analyst_admin1_name(name: str) -> str:
     """The name without the kind of division analysts leave out ("Rajshahi Division" -> "Rajshahi",
     "Medenine Governorate" -> "Medenine"); other names unchanged."""
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in DROPPED_ADMIN1_WORDS:
-        return " ".join(words[:-1])
+    if len(words) > 1 and words[-1].lower() in DROPPED_ADMIN1_WORDS and without_admin_word(name) != name:
+        return " ".join(words[:-1])  # not "Federal District": "Federal" would only describe it
     return name
 
 
