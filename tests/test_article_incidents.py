@@ -346,3 +346,18 @@ def test_a_later_toll_joins_the_telling_with_deaths_not_the_background_clause(nl
     told beside it; the administration "according to" which it is told is no place of the event."""
     event = main_event(report(nlp, "Shelling kills three in Kalvo", RAISED_TOLL))
     assert (event["trigger"]["text"], event["killed"], event["wounded"]) == ("Artillery fire", 3, 6)
+
+
+@pytest.mark.parametrize("later", [
+    "A third soldier, a corporal who was shot in the chest, died on Monday morning in hospital.",
+    "One of the wounded, a corporal who was shot in the chest, died on Monday morning.",
+    "A corporal who was shot in the chest died of his wounds on Monday morning.",
+])
+def test_a_victim_who_died_a_day_later_belongs_to_the_clash(nlp, later):
+    """The day a wounded victim died dates the death, not a second shooting: one clash on Sunday."""
+    body = ("Troops clashed with militants in the village of Kola early on Sunday, leaving two soldiers dead, the "
+            "army said.\n" + later)
+    events = report(nlp, "Two soldiers killed in clash with militants", body)
+    assert [e["date"]["value"] for e in events if e["type"] == "ASSAULT"] == ["2025-10-12"]
+    if later.startswith("A third"):  # counted as one more death
+        assert main_event(events)["killed"] == 3

@@ -270,10 +270,18 @@ def _date_json(item: dict, basis: str) -> dict:
 
 def _later_death(verb) -> bool:
     """Whether a verb tells the later death of victims told before ("two of them died on Monday",
-    "the farmer later died"): its day is that of the deaths, not of the incident."""
+    "the farmer later died", "a third soldier died on Monday", "one of the wounded died", "died of
+    his wounds on Tuesday"): its day is that of the deaths, not of the incident."""
     if casualty_predicate(verb) != ("killed", "intransitive"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    of_them = any(prep.lower_ == "of" and any(p.lower_ in terms()["partitive_pronouns"] for p in prep.children)
-                  for subject in subjects for prep in subject.children if prep.dep_ == "prep")
-    return of_them or any(c.dep_ == "advmod" and c.lower_ == "later" for c in verb.children)
+    lexicon = terms()
+    counted = {p.lower_ for subject in subjects for prep in subject.children if prep.dep_ == "prep"
+               and prep.lower_ == "of" for p in prep.children}
+    of_them = bool(counted & lexicon["partitive_pronouns"]) or any(
+        lexicon["states"].get(word) == "wounded" for word in counted)  # "one of the wounded"
+    ranked = any(c.dep_ == "amod" and c.lower_ in lexicon["additional_words"] for s in subjects for c in s.children)
+    of_wounds = any(prep.lower_ == "of" and any(lexicon["event_nouns"].get(p.lemma_.lower()) == "wounded"
+                                                for p in prep.children)
+                    for prep in verb.children if prep.dep_ == "prep")  # "died of his wounds"
+    return of_them or ranked or of_wounds or any(c.dep_ == "advmod" and c.lower_ == "later" for c in verb.children)
