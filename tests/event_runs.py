@@ -25,3 +25,18 @@ def main_event(found: list[dict]) -> dict:
 
 def acled_of(event: dict) -> tuple:
     return (event["acled"] or {}).get("event_type"), (event["acled"] or {}).get("sub_event_type")
+
+
+def with_dates(article, found: dict) -> None:
+    """Run the dates extractor into `found` (a `before` for `run_events`)."""
+    from article2json.extractors.dates import DatesExtractor
+
+    found["dates"] = DatesExtractor(ExtractorOptions())(article, found)
+
+
+def with_dates_and_places(article, found: dict) -> None:
+    """Run the dates and places extractors into `found`."""
+    from article2json.extractors.places import PlacesExtractor
+
+    with_dates(article, found)
+    found["places"] = PlacesExtractor(ExtractorOptions())(article, found)

@@ -9,14 +9,8 @@ from datetime import date
 
 import pytest
 
-from article2json.extractors.base import ExtractorOptions
-from article2json.extractors.dates import DatesExtractor
 from article2json.extractors.events.scene import weeks_before
-from event_runs import main_event, run_events
-
-
-def with_dates(article, found: dict) -> None:
-    found["dates"] = DatesExtractor(ExtractorOptions())(article, found)
+from event_runs import main_event, run_events, with_dates, with_dates_and_places
 
 
 def report(nlp, headline: str, body: str, town: str = "TAMALA") -> list[dict]:
@@ -171,13 +165,6 @@ def test_a_date_of_another_noun_does_not_date_the_event(nlp):
                    "of attacks on local officials ahead of May's elections, police said on Monday.")
     date = main_event(found)["date"]
     assert date is None or date["value"] == "2025-10-13"  # the day it was reported at the latest
-
-
-def with_dates_and_places(article, found: dict) -> None:
-    from article2json.extractors.places import PlacesExtractor
-
-    with_dates(article, found)
-    found["places"] = PlacesExtractor(ExtractorOptions())(article, found)
 
 
 def test_a_dateline_abroad_does_not_place_what_the_text_leaves_unplaced(nlp):

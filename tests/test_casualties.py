@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from article2json.extractors.base import ExtractorOptions
-from article2json.extractors.dates import DatesExtractor
 from article2json.extractors.events.casualties import Casualty, event_totals, find_casualties
-from event_runs import main_event, run_events
+from event_runs import main_event, run_events, with_dates
 
 
 @pytest.fixture(scope="module")
@@ -730,7 +728,5 @@ def test_a_toll_update_that_names_the_event_joins_it_whatever_day_it_is_told(nlp
     text = ("Mob kills suspected thief in Kisii\nThe Daily Ledger\nMarch 3, 2024\n\nA man was beaten to death and "
             "another critically injured when a mob attacked them late on Saturday in Kisii town, police said. The "
             "second man died in hospital on Sunday afternoon, bringing the death toll from the attack to two.")
-    def with_dates(article, found):
-        found["dates"] = DatesExtractor(ExtractorOptions())(article, found)
     found = run_events(nlp, text, before=with_dates)
     assert [(e["killed"], e["date"]["value"]) for e in found if e["type"] == "ASSAULT"] == [(2, "2024-03-02")]

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from article2json.extractors.base import ExtractorOptions
-from article2json.extractors.dates import DatesExtractor
-from event_runs import main_event, run_events
+from event_runs import main_event, run_events, with_dates, with_dates_and_places
 
 DATELINE = "Headline\nThe Outlet\nWed, 15 Nov 2023 06:00 UTC\n"  # a Wednesday
-
-
-def with_dates(article, found: dict) -> None:
-    found["dates"] = DatesExtractor(ExtractorOptions())(article, found)
 
 
 @pytest.fixture
@@ -128,11 +122,6 @@ def test_the_bombing_named_again_is_the_same_bombing_whatever_the_parse_hangs_on
     """A follow-up that opens with the toll's new count and then tells "the bombing late Tuesday":
     the same bombing, even when the parser hangs another word's place ("in the volatile province
     of Helmand", the raids' place) on "attack" in that sentence."""
-    from article2json.extractors.places import PlacesExtractor
-
-    def with_dates_and_places(article, found):
-        with_dates(article, found)
-        found["places"] = PlacesExtractor()(article, found)
     body = ("The death toll from a car bombing outside the police headquarters in Kandahar rose to at least nine on "
             "Wednesday. The group said the bombing late Tuesday was a \"revenge attack\" for army raids this month in "
             "the volatile province of Helmand that left 12 civilians dead.")
@@ -186,12 +175,7 @@ def test_a_lead_without_an_event_word_gives_the_main_event_its_town(nlp):
             "bus on Saturday afternoon on the road between Damboa and Biu in Borno State and forced several "
             "passengers into the bush, officials said.\n\nThe army said on Sunday that seven people had been "
             "abducted in Borno State.\n")
-    from article2json.extractors.places import PlacesExtractor
-
-    def upstream(article, found):
-        with_dates(article, found)
-        found["places"] = PlacesExtractor(ExtractorOptions())(article, found)
-    event = main_event(run_events(nlp, text, before=upstream))
+    event = main_event(run_events(nlp, text, before=with_dates_and_places))
     assert (event["location"]["name"], event["date"]["value"]) == ("Damboa", "2025-08-02")
 
 

@@ -102,15 +102,15 @@ class Linker(PlaceLinker):
         return root is not None and root.dep_ in ("poss", "compound", "nmod", "amod") \
             and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != mention.token.i
 
-    def _period_start(self, item: dict, mention: Mention) -> bool:
+    def _period_start(self, item: dict, mention: Mention | None = None) -> bool:
         """Whether a date starts a period the event lies in ("since 2017", "since the start of the
-        war two years ago"), unless the event is what the period starts from ("since the war
-        broke out in 2011" dates the war)."""
+        war two years ago"), unless the event (`mention`, when given) is what the period starts from
+        ("since the war broke out in 2011" dates the war)."""
         root = span_root(self.doc, item["start"], item["end"])
         if root is None:
             return False
         starts = [t for t in [root, *list(root.ancestors)[:4]] if t.lower_ in PERIOD_STARTS and t.dep_ == "prep"]
-        return any(start not in mention.token.ancestors for start in starts)
+        return any(mention is None or start not in mention.token.ancestors for start in starts)
 
     def report_date(self, mention: Mention) -> str | None:
         """The date of the report the mention's sentence makes ("residents said on Monday that ..."):
@@ -154,14 +154,8 @@ class Linker(PlaceLinker):
         if lead is None:
             return None
         item = next((d for d in self._in_unit(self.dates, lead) if not self._reported(d, lead)
-                     and not self._period_start_in(d, lead)), None)
+                     and not self._period_start(d)), None)
         return None if item is None else _date_json(item, "relative" if item.get("relative") else "explicit")
-
-    def _period_start_in(self, item: dict, unit: Unit) -> bool:
-        """Whether a date starts a period ("since 2017") in its unit."""
-        root = span_root(self.doc, item["start"], item["end"])
-        return root is not None and any(t.lower_ in PERIOD_STARTS and t.dep_ == "prep"
-                                        for t in [root, *list(root.ancestors)[:4]])
 
     def _day_inside(self, item: dict, mentions: list[Mention]) -> dict:
         """A week or month an event is told in, made the day a later telling of the event names inside

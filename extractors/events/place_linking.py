@@ -41,7 +41,7 @@ ARMED_GROUP_SECTORS = {"REB", "UAF"}  # named non-state armed groups: their home
 GROUP_RANK = 1  # between a country whose own forces act and one the text only names (places.mentions ranks)
 REFINING_PARAGRAPHS = 1  # a lead's place is made more specific by the paragraph after it, not by later ones
 FRAME_REACH = 6  # how many sentences back in the paragraph a frame is looked for
-LAUNCH_SITE_REACH = 6  # how many words up from a place "from" may stand ("from a base on the outskirts of X town")
+PHRASE_REACH = 6  # how many words up from a place "from" or "at a hospital" may stand ("from a base on the outskirts of X town")
 
 
 class PlaceLinker(LinkerBase):
@@ -91,7 +91,12 @@ class PlaceLinker(LinkerBase):
         """Whether a place only names a road ("the Eldoret-Nakuru highway", "Ngong Road"): where the
         road leads, which yields to a place the sentence puts the event in ("blocked the
         Eldoret-Nakuru highway at Burnt Forest", "took to Ngong Road in Nairobi")."""
-        return ROAD_NAME_AFTER.match(self.article.text, item["end"]) is not None
+        return item["end"] in self._road_name_ends
+
+    @cached_property
+    def _road_name_ends(self) -> frozenset[int]:
+        """The end offsets of the article's places that a road's name goes on after."""
+        return frozenset(p["end"] for p in self.places if ROAD_NAME_AFTER.match(self.article.text, p["end"]))
 
     def frame_place(self, mention: Mention) -> dict | None:
         """The place framing the mention's sentence: one opening it or an earlier sentence of its
@@ -463,14 +468,20 @@ def _place_of_care(root) -> bool:
     """Whether a place is that of a hospital or morgue a victim died at, was taken to or treated in
     ("died at a hospital in Cotabato City", "flown to a clinic in Kaya"); not a hospital that was
     the scene ("a bomb exploded in a hospital in Kunduz")."""
+    facility = next((t for t in _phrase_heads(root) if t.dep_ == "pobj" and t.lemma_.lower() in cue("care_facility")),
+                    None)
+    return facility is not None and facility.head.head.lemma_.lower() in cue("care_verb")
+
+
+def _phrase_heads(root):
+    """The words above a place through prepositions, their objects and compounds, nearest first, at
+    most PHRASE_REACH of them ("from a base on the outskirts of X town": outskirts, of, on, base, from)."""
     token = root
-    for _ in range(LAUNCH_SITE_REACH):
+    for _ in range(PHRASE_REACH):
         if token.dep_ not in ("pobj", "prep", "compound") or token.head.i == token.i:
-            return False
+            return
         token = token.head
-        if token.dep_ == "pobj" and token.lemma_.lower() in cue("care_facility"):
-            return token.head.head.lemma_.lower() in cue("care_verb")
-    return False
+        yield token
 
 
 def _launch_site(root) -> bool:
@@ -478,19 +489,15 @@ def _launch_site(root) -> bool:
     they struck ("shells fired from a base on the outskirts of Depayin town hit the village"): it
     hangs from "from" (through nouns and prepositions only) under a verb whose projectile is a
     remote weapon (incident.REMOTE_WEAPONS: shells, rockets, aircraft, drones)."""
-    token = root
-    for _ in range(LAUNCH_SITE_REACH):
-        if token.dep_ not in ("pobj", "prep", "compound") or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.dep_ == "prep" and token.lower_ == "from" and token.head.pos_ == "VERB":
-            verb = token.head
-            projectiles = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children
-                                                                  if c.dep_ in ("dobj", "nsubjpass")]
-            if not projectiles and verb.dep_ == "advcl":  # "shells landed in the village, fired from ..."
-                projectiles = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return any(p.lemma_.lower() in cue(weapon) for p in projectiles for weapon in REMOTE_WEAPONS)
-    return False
+    source = next((t for t in _phrase_heads(root) if t.dep_ == "prep" and t.lower_ == "from"
+                   and t.head.pos_ == "VERB"), None)
+    if source is None:
+        return False
+    verb = source.head
+    projectiles = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not projectiles and verb.dep_ == "advcl":  # "shells landed in the village, fired from ..."
+        projectiles = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(p.lemma_.lower() in cue(weapon) for p in projectiles for weapon in REMOTE_WEAPONS)
 
 
 def _origin(root) -> bool:

@@ -105,7 +105,8 @@ def without_admin_word(name: str) -> str:
     """"Homs Governorate" -> "Homs", "County of Zadar" -> "Zadar"; other names unchanged, and so is
     a name whose rest would only describe a division ("Federal District")."""
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS and not (len(words) == 2 and words[0].lower() in DESCRIPTOR_WORDS):
+    descriptor_only = len(words) == 2 and words[0].lower() in DESCRIPTOR_WORDS  # "Federal District"
+    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS and not descriptor_only:
         return " ".join(words[:-1])
     if len(words) > 2 and words[0].lower() in ADMIN_WORDS and words[1].lower() == "of":
         return " ".join(words[2:])

@@ -55,12 +55,13 @@ _APPOSED = re.compile(rf"(?<!\S)(?P<name>{NAME}),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0
                       r"(?:village|hamlet|settlement|town|locality)\b"
                       r"(?=\s*[,.;:)]|\s+(?:of|in|near|on|about|some|outside|close|located|situated|north|south|"
                       r"east|west|just|\d))")
-_ROAD_WORDS = rf"(?i:{'|'.join(read_word_lists('road_words.tsv')['road'])})"  # "highway", "road"
+_ROAD_LISTS = read_word_lists("road_words.tsv")
+_ROAD_WORDS = rf"(?i:{'|'.join(_ROAD_LISTS['road'])})"  # "highway", "road"
 _ROAD = re.compile(rf"(?P<first>{_WORD}(?:[ ]{_WORD})?)[\-–](?P<second>{_WORD}(?:[ ]{_WORD})?)\s+{_ROAD_WORDS}\b")
 # the rest of a road's name after a place that names it: "Ngong[ Road]", "Eldoret[-Nakuru highway]";
 # not a building's name ("Nandina railway station")
 ROAD_NAME_AFTER = re.compile(rf"(?:\s*[\-–/]\s*{_WORD}(?:[ ]{_WORD})?)?\s+{_ROAD_WORDS}\b"
-                             rf"(?!\s+(?i:{'|'.join(read_word_lists('road_words.tsv')['building'])})\b)")
+                             rf"(?!\s+(?i:{'|'.join(_ROAD_LISTS['building'])})\b)")
 _DIVISION = re.compile(rf"\b(?P<name>{_NAME_NO_OF})\s+(?P<word>{_DIVISION_WORD})\b")
 # "in Malgir of Nahri Saraj district, Helmand": Malgir, a place of the district
 _OF_DIVISION = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME_NO_OF})\s+of\s+(?:the\s+)?"
