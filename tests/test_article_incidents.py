@@ -348,3 +348,38 @@ def test_a_victim_who_died_a_day_later_belongs_to_the_clash(nlp, later):
     assert [e["date"]["value"] for e in events if e["type"] == "ASSAULT"] == ["2025-10-12"]
     if later.startswith("A third"):  # counted as one more death
         assert main_event(events)["killed"] == 3
+
+
+POST_ASSAULT = ("Militants stormed an army post at Djibo late on Saturday, killing at least nine soldiers, the army said "
+                "in a statement.\n"
+                "The assault began shortly after 10 p.m., when the attackers opened fire on the camp with mortars and "
+                "machine guns, a security source said.\n"
+                "A local militiaman said he took part in a sweep of the area in which the bodies of 14 "
+                "assailants were recovered.\n")
+
+
+def test_what_began_at_a_time_is_the_assault_told_before_not_a_shelling_of_its_own(nlp):
+    found = report(nlp, "Soldiers killed in attack on army post", POST_ASSAULT, "KAYA, Burkina Faso")
+    event = main_event(found)
+    assert "opened fire" not in [e["trigger"]["text"] for e in found]  # "after 10 p.m., when ...": the assault
+    assert (event["acled"]["event_type"], event["acled"]["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+def test_a_side_remark_counting_a_side_no_main_clause_counts_adds_to_the_toll(nlp):
+    event = main_event(report(nlp, "Soldiers killed in attack on army post", POST_ASSAULT, "KAYA, Burkina Faso"))
+    assert event["killed"] == 9 + 14  # "a sweep in which the bodies of 14 assailants were recovered"
+
+
+def test_a_side_remark_counting_the_side_a_main_clause_counts_stays_a_remark(nlp):
+    body = ("Gunmen shot dead two soldiers at a checkpoint near Djibo on Saturday, the army said.\n"
+            "One of the soldiers had survived an ambush in which 12 soldiers were killed last year.\n")
+    assert main_event(report(nlp, "Two soldiers shot dead at checkpoint", body, "KAYA, Burkina Faso"))["killed"] == 2
+
+
+def test_the_town_forces_were_sent_from_is_not_where_they_fought(nlp):
+    text = ("Troops clash with militants near Djibo\nThe Lakeside Courier\nOUAGADOUGOU, Oct 14, 2025 -\n"
+            "Militants attacked an army post near Djibo on Sunday, the army said.\n"
+            "Fighting broke out again on Monday before reinforcements dispatched from Kaya forced the militants to "
+            "withdraw.\n")
+    found = run_events(nlp, text, before=with_dates_and_places)
+    assert "Kaya" not in [(e["location"] or {}).get("name") for e in found]

@@ -485,15 +485,19 @@ def _phrase_heads(root):
 
 
 def _launch_site(root) -> bool:
-    """Whether a place is where shells, rockets or aircraft were fired or launched from, not where
-    they struck ("shells fired from a base on the outskirts of Depayin town hit the village"): it
-    hangs from "from" (through nouns and prepositions only) under a verb whose projectile is a
-    remote weapon (incident.REMOTE_WEAPONS: shells, rockets, aircraft, drones)."""
+    """Whether a place is where shells, rockets or aircraft were fired or launched from, or forces
+    sent from, not where they struck ("shells fired from a base on the outskirts of Depayin town hit
+    the village", "aircraft dispatched from Dori forced the attackers to withdraw"): it hangs from
+    "from" (through nouns and prepositions only) under a verb of sending forces (event_cues
+    dispatch_verb) or one whose projectile is a remote weapon (incident.REMOTE_WEAPONS: shells,
+    rockets, aircraft, drones)."""
     source = next((t for t in _phrase_heads(root) if t.dep_ == "prep" and t.lower_ == "from"
                    and t.head.pos_ == "VERB"), None)
     if source is None:
         return False
     verb = source.head
+    if verb.lemma_.lower() in cue("dispatch_verb"):
+        return True
     projectiles = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not projectiles and verb.dep_ == "advcl":  # "shells landed in the village, fired from ..."
         projectiles = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -47,7 +47,7 @@ def _separation(token, own: bool) -> str | None:
     "in retaliation for", "as"), "report" for a reporting word ("said": what is below is what was
     said, no earlier event), "clause" for a relative clause ("insurgents who had seized the town");
     `own`: the word is the lower trigger itself."""
-    if _consequence(token):
+    if _consequence(token) or _at_a_time(token):
         return None
     if not own and token.lemma_.lower() in cue("separate") or \
             any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children):
@@ -63,6 +63,20 @@ def _consequence(token) -> bool:
     of the two do not meet)."""
     return token.lower_ == "as" and any(c.lemma_.lower() in ("result", "consequence") for c in token.children) \
         or token.lemma_.lower() in cue("sparking_verb") and token.tag_ == "VBG" and token.dep_ == "advcl"
+
+
+def _at_a_time(token) -> bool:
+    """"shortly after 10 p.m.", "before dawn": a separating word whose object is a time of day or a
+    date sets no event apart, and neither does a relative clause on such a time ("after 10 p.m.,
+    when the attackers opened fire": the opening of fire is the assault that began then); a time
+    that measures another act still does ("after two days of fighting")."""
+    if token.dep_ == "relcl":
+        return _a_time(token.head)
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and _a_time(c) for c in token.children)
+
+
+def _a_time(token) -> bool:
+    return token.ent_type_ in ("TIME", "DATE") and not any(c.dep_ == "prep" for c in token.children)
 
 
 def _path(upper, lower, unit) -> tuple[bool, str | None]:

@@ -13,7 +13,9 @@ them. An updated toll ("the death toll rose to 45", "revised the toll down to 8"
 as the whole ("a total of five deaths", "in total 9 people died") wins over every figure before
 it. Figures in
 subordinate clauses or parentheses ("a man who had killed his wife was lynched") count only when
-no main clause states one. Totals over periods,
+no main clause states one, or when they count a side no main figure counts while every main figure
+counts a side ("nine soldiers were killed ... a sweep in which the bodies of 14 assailants were
+recovered" -> 23). Totals over periods,
 causes and earlier events ("a protest over the death of a driver") are left out, and so are the
 claims of a side or of an alternative source when an unclaimed figure counts the same side or
 people of no known side, and figures of "casualties" (dead and hurt alike) when another figure
@@ -61,8 +63,7 @@ def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
         figures = [f for f in figures if not f.mixed]
     if not figures:
         return None
-    if not all(f.subordinate for f in figures):
-        figures = [f for f in figures if not f.subordinate]
+    figures = _without_side_remarks(figures)
     updates = [f for f in figures if f.update]
     if updates:  # "the toll rose to 13": the latest update, and what was added after it
         latest = max(updates, key=lambda f: f.start)
@@ -80,6 +81,19 @@ def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
     wholes = [key for key in stated if _side(sides[key]) is None]
     added = {key for key in added if not any(starts[whole] > starts[key] for whole in wholes)}
     return _sides_total(stated, sides) + sum(sums[key] for key in added)
+
+
+def _without_side_remarks(figures: list[Casualty]) -> list[Casualty]:
+    """The figures without those of subordinate clauses and parentheses when a main clause states
+    one, unless they count a side that no main figure counts while every main figure counts a
+    side ("killing at least 11 soldiers" ... "a sweep in which the bodies of 17 assailants were
+    recovered": 28)."""
+    main = [f for f in figures if not f.subordinate]
+    if not main:
+        return figures
+    sides = {f.party for f in main}
+    return main if None in sides else [f for f in figures if not f.subordinate or
+                                       f.party is not None and f.party not in sides]
 
 
 def _told_at(group: tuple[int, int], figures: list[Casualty]) -> float:
