@@ -383,3 +383,14 @@ def test_the_town_forces_were_sent_from_is_not_where_they_fought(nlp):
             "withdraw.\n")
     found = run_events(nlp, text, before=with_dates_and_places)
     assert "Kaya" not in [(e["location"] or {}).get("name") for e in found]
+
+
+@pytest.mark.parametrize("later", [
+    "Early this morning, a woman among the seriously injured died in hospital, bringing the number of dead to 13.",
+    "One of the wounded died on Monday, a health official said, bringing the number of dead to 13.",
+])
+def test_a_later_death_of_the_wounded_joins_the_incident_whatever_its_day(nlp, later):
+    body = ("A bus carrying traders struck an explosive device near Djibo on Sunday, killing 12 passengers and "
+            "wounding nine, the interior ministry said.\n" + later + "\n")
+    found = report(nlp, "Bus hits explosive device near Djibo", body, "KAYA, Burkina Faso")
+    assert [e["killed"] for e in found if e["killed"]] == [13]

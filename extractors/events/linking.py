@@ -67,7 +67,7 @@ class Linker(PlaceLinker):
             return False
         governor = first_verb_above(root, mention.unit)
         own = first_verb_above(mention.token, mention.unit)
-        if governor.i != own.i and _later_death(governor):
+        if governor.i != own.i and later_death(governor):
             return True  # "Ten others were wounded; two of them died on Monday": the deaths' day
         if governor.i == own.i or governor in list(mention.token.ancestors):
             return False
@@ -262,16 +262,16 @@ def _date_json(item: dict, basis: str) -> dict:
             "start": item["start"], "end": item["end"], "basis": basis}
 
 
-def _later_death(verb) -> bool:
+def later_death(verb) -> bool:
     """Whether a verb tells the later death of victims told before ("two of them died on Monday",
-    "the farmer later died", "a third soldier died on Monday", "one of the wounded died", "died of
-    his wounds on Tuesday"): its day is that of the deaths, not of the incident."""
+    "the farmer later died", "a third soldier died on Monday", "one of the wounded died", "a woman
+    among the injured died", "died of his wounds on Tuesday"): its day is that of the deaths, not of the incident."""
     if casualty_predicate(verb) != ("killed", "intransitive"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     lexicon = terms()
     counted = {p.lower_ for subject in subjects for prep in subject.children if prep.dep_ == "prep"
-               and prep.lower_ == "of" for p in prep.children}
+               and prep.lower_ in ("of", "among") for p in prep.children}
     of_them = bool(counted & lexicon["partitive_pronouns"]) or any(
         lexicon["states"].get(word) == "wounded" for word in counted)  # "one of the wounded"
     ranked = any(c.dep_ == "amod" and c.lower_ in lexicon["additional_words"] for s in subjects for c in s.children)

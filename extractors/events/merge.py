@@ -8,7 +8,7 @@ from __future__ import annotations
 from article2json.extractors.events.incident import (Event, action_class, another, definite, definite_noun,
                                                      mention_family, separate)
 from article2json.extractors.events.lexicon import cue
-from article2json.extractors.events.linking import Linker
+from article2json.extractors.events.linking import Linker, later_death
 from article2json.extractors.events.place_choice import contains
 from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
                                                   places_compatible, weeks_before)
@@ -26,6 +26,12 @@ def _named_alike(event: Event, mention: Mention) -> bool:
     plural = mention.token.tag_ in ("NNS", "NNPS")
     return any(m.entry.head == mention.entry.head and (m.token.tag_ in ("NNS", "NNPS")) == plural
                and mention.unit.paragraph - m.unit.paragraph <= RECALL_PARAGRAPHS for m in event.mentions)
+
+
+def _tells_later_deaths(event: Event) -> bool:
+    """Whether an event only tells that victims told before died later ("a woman among the injured
+    died early this morning"): its day is the deaths', not the incident's."""
+    return event.weak_only and all(later_death(m.token) for m in event.mentions)
 
 
 def _indefinite(mention: Mention) -> bool:
@@ -147,13 +153,13 @@ class Merger:
 
     def _dates_agree(self, earlier: Event, later: Event) -> bool:
         """Whether the two events' dates may be one day: the dates the text gives them (see
-        `dates_compatible`); neither happened after the other was already reported ("residents said on
+        `dates_compatible`), or a later day for the later deaths of victims told before; neither happened after the other was already reported ("residents said on
         Monday that gunmen attacked" is not Wednesday's bombing); and an event the text leaves
         undated (dated by the dateline) is not one the text dates years before ("a civil war in 1992"), nor,
         when the undated one is told first, a new one it dates weeks before (neither naming one told before:
         "protests", not "the protests" or "the blast")."""
         dates = [self._textual_date(e) for e in (earlier, later)]
-        if not dates_compatible(*dates):
+        if not dates_compatible(*dates) and not (_tells_later_deaths(later) and not day_after(*dates)):
             return False
         reports = [self.linker.report_date(e.rep) for e in (earlier, later)]
         if day_after(dates[0], reports[1]) or day_after(dates[1], reports[0]):
