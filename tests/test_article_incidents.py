@@ -391,6 +391,16 @@ def test_the_town_forces_were_sent_from_is_not_where_they_fought(nlp):
 ])
 def test_a_later_death_of_the_wounded_joins_the_incident_whatever_its_day(nlp, later):
     body = ("A bus carrying traders struck an explosive device near Djibo on Sunday, killing 12 passengers and "
-            "wounding nine, the interior ministry said.\n" + later + "\n")
+            "wounding nine, the interior ministry said in a statement broadcast last night.\n" + later + "\n")
     found = report(nlp, "Bus hits explosive device near Djibo", body, "KAYA, Burkina Faso")
     assert [e["killed"] for e in found if e["killed"]] == [13]
+
+
+def test_a_communique_s_day_and_its_neutralised_enemies_tell_the_battle_told_before(nlp):
+    body = ("Soldiers recaptured the town of Djibo on Saturday, military sources said.\n"
+            "In a statement issued on Sunday, an army spokesman said troops had neutralised 23 terrorists. He said "
+            "two soldiers were killed and five wounded in the fighting.\n")
+    found = report(nlp, "Troops retake Djibo", body, "KAYA, Burkina Faso")
+    event = main_event(found)
+    assert event["date"]["value"] == "2025-10-11" and event["killed"] == 25
+    assert [e for e in found if e["killed"]] == [event]

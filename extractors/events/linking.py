@@ -35,8 +35,8 @@ class Linker(PlaceLinker):
     """Date, place and attribution look-ups for the mentions of one article."""
 
     def _reported(self, item: dict, unit: Unit, mention: Mention | None = None) -> bool:
-        """Whether a date dates a report ("said on Friday") or a new count of its toll ("the toll
-        rose to six Friday"), not the event it reports. No report:
+        """Whether a date dates a report ("said on Friday", "a statement issued on Sunday") or a new
+        count of its toll ("the toll rose to six Friday"), not the event it reports. No report:
         a verb that carries the event ("announced the deployment on Thursday"), a passive report
         whose subject is the event ("On 5 May, clashes were reported"), a date labelling its
         sentence ("24 September 2018: militants claim to have ...")."""
@@ -46,6 +46,8 @@ class Linker(PlaceLinker):
         governor = first_verb_above(root, unit)
         if any(child.dep_ in TOLL_ROLES and is_update(child) for child in governor.children):
             return True  # "the death toll from the bombing rose to six Friday": the day of the count
+        if governor.dep_ == "acl" and governor.head.lemma_.lower() in cue("statement_noun"):
+            return True  # "In a statement issued on Sunday, the spokesman said": the statement's day
         if governor.lemma_.lower() not in cue("report"):
             return False
         return not (mention and (governor.i in anchors(mention) or _reports_as_subject(governor, mention)))
