@@ -404,3 +404,10 @@ def test_a_communique_s_day_and_its_neutralised_enemies_tell_the_battle_told_bef
     event = main_event(found)
     assert event["date"]["value"] == "2025-10-11" and event["killed"] == 25
     assert [e for e in found if e["killed"]] == [event]
+
+
+def test_the_violence_a_participle_tells_on_a_riot_is_the_riot(nlp):
+    body = ("Inmates at the central prison in Djibo rioted on Sunday, seizing a cell block and clashing with guards in "
+            "hours of violence that left at least seven people dead, officials said.\n")
+    found = report(nlp, "Deadly prison riot in Djibo", body, "KAYA, Burkina Faso")
+    assert [(e["acled"]["event_type"], e["killed"]) for e in found] == [("Riots", 7)]

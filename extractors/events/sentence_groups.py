@@ -1,7 +1,8 @@
 """Mentions of one sentence that describe one action join ("killed in an attack", "repelled an
 attack"): a trigger that dominates another in the parse with no separating word between them
 ("after", "said"), a participle telling how an action was done, a lone casualty verb and the
-nearest strong trigger, a protest and the demand it was made for, two nouns naming one kind of attack that no word parts and that are not
+nearest strong trigger, a protest and the demand it was made for or the violence told with it
+("rioted, seizing a cell block and clashing with guards"), two nouns naming one kind of attack that no word parts and that are not
 the subjects or objects of verbs of their own ("the toll from a truck bombing rose to six, with
 100 wounded in a major militant assault"); unless the places attached to them cannot be one
 scene."""
@@ -26,9 +27,16 @@ def _families_meet(first: Mention, second: Mention) -> bool:
 
 def _its_damage(protest: Mention, damage: Mention) -> bool:
     """"blocked roads and burned tyres": what protesters destroyed in a verb joined to their
-    protest's is the protest turned riot, not an attack of its own."""
-    return protest.entry.plover == "PROTEST" and damage.entry.plover == "ASSAULT" and damage.entry.mode == "destroy" \
-        and damage.token.dep_ == "conj" and damage.token.head.i == protest.token.i
+    protest's is the protest turned riot, not an attack of its own; so is the violence a participle
+    on the protest's verb tells ("rioted, seizing a cell block and clashing with guards")."""
+    if protest.entry.plover != "PROTEST" or damage.entry.plover != "ASSAULT":
+        return False
+    token = damage.token
+    while token.dep_ == "conj" and token.head.tag_ == "VBG":  # "seizing ... and clashing"
+        token = token.head
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i == protest.token.i:
+        return True
+    return damage.entry.mode == "destroy" and damage.token.dep_ == "conj" and damage.token.head.i == protest.token.i
 
 
 def _airs_its_demand(protest: Mention, demand: Mention) -> bool:
