@@ -411,3 +411,10 @@ def test_the_violence_a_participle_tells_on_a_riot_is_the_riot(nlp):
             "hours of violence that left at least seven people dead, officials said.\n")
     found = report(nlp, "Deadly prison riot in Djibo", body, "KAYA, Burkina Faso")
     assert [(e["acled"]["event_type"], e["killed"]) for e in found] == [("Riots", 7)]
+
+
+def test_what_backs_an_act_in_a_participle_phrase_does_not_name_the_event(nlp):
+    body = "Soldiers backed by air strikes recaptured the town of Djibo from insurgents on Saturday, the army said.\n"
+    event = main_event(report(nlp, "Army retakes Djibo", body, "KAYA, Burkina Faso"))
+    assert event["trigger"]["text"] == "recaptured"
+    assert event["acled"]["sub_event_type"] == "Government regains territory"

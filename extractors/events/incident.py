@@ -29,12 +29,13 @@ class Event:
 
     @property
     def rep(self) -> Mention:
-        """The mention that names the event: the first strong trigger outside the headline, one
-        that tells what happened rather than a word for violence in general ("Violence erupted
+        """The mention that names the event: the first strong trigger outside the headline that no
+        other trigger of its sentence governs, one that tells what happened rather than a word for violence in general ("Violence erupted
         ... one faction attacked the other"); a disaster rather than the destruction it caused
         ("houses destroyed in the flood")."""
         strong = [m for m in self.body if m.entry.kind == "event"]
         strong = [m for m in strong if m.entry.head not in cue("background")] or strong
+        strong = [m for m in strong if not _under_another(m, strong)] or strong
         disasters = [m for m in strong if m.entry.plover == "OTHER"]
         if disasters and all(m.entry.mode == "destroy" for m in strong if m.entry.plover != "OTHER"):
             return disasters[0]
@@ -85,6 +86,18 @@ class Event:
                         seen.add(actor.name)
                         target.append(actor)
         return actors, recipients
+
+
+def _under_another(mention: Mention, others: list[Mention]) -> bool:
+    """Whether the mention lies in a participle phrase on a noun that another trigger of its sentence
+    governs ("soldiers backed by air strikes recaptured the town": the strikes back the recapture,
+    which is what happened)."""
+    line = list(mention.token.ancestors)
+    for other in others:
+        if other is not mention and other.unit is mention.unit and other.token in line:
+            if any(t.dep_ == "acl" for t in line[:line.index(other.token)]):
+                return True
+    return False
 
 
 def _perceived(mention: Mention) -> bool:
