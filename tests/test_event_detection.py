@@ -31,9 +31,16 @@ def events(nlp):
     ("Villagers fought the flames with buckets of water until the army arrived.", "fought"),
     ("The new governor promised to win the battle against cholera in the camps.", "battle"),
     ("Soldiers recovered three rifles, a grenade launcher and bomb-making materials in the camp.", "bomb"),
+    ("Troops advanced on the town before dawn and met stiff resistance on its southern edge.", "met"),
 ])
 def test_words_that_name_no_event_that_happened(nlp, body, word):
     assert not [e for e in run_events(nlp, LEAD + body) if e["trigger"]["text"].rstrip("-") == word]
+
+
+@pytest.mark.parametrize("body", ["The minister met opposition leaders in the capital on Monday.",
+                                  "The two presidents met in the capital on Monday."])
+def test_a_meeting_of_parties_is_an_event(events, body):
+    assert [e["type"] for e in events(body)] == ["CONSULT"]
 
 
 def test_a_verb_joined_to_a_planned_one_is_planned_too(nlp):

@@ -219,7 +219,8 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     """Whether a trigger that needs an object has one: an actor or an event ("released
     prisoners", not "released a statement"; an actor's own: "support Turkey's bid"), an actor
     ("executed two hostages"), or the words it needs ("hurled a grenade", "blocked a road"), aimed
-    at a target when it must be ("launched rockets at the town")."""
+    at a target when it must be ("launched rockets at the town"); a party when it has an object at
+    all ("met the president", "leaders met"; not "met stiff resistance")."""
     phrase = entry.phrase
     if (entry.head in cue("gathering") or entry.head in cue("rally")) and pos_class(token) == "VERB":
         return _gathers_for_a_cause(token, actor_like)
@@ -227,6 +228,9 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
         return procession_for_a_cause(token)
     if entry.head in cue("falls_to"):  # "the town of Bunagana fell to the rebels", not "fell to the ground"
         return any(names_a_place(s) for s in token.children if s.dep_ == "nsubj")
+    if entry.head in cue("party_if_object"):  # "leaders met", "met the president"; not "met stiff resistance"
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return not objects or any(actor_like(o) for o in objects)
     wanted = object_words().get(phrase)
     person, any_object = entry.head in cue("needs_person"), entry.head in cue("needs_any_object")
     if wanted is None and not person and not any_object and (entry.head not in cue("needs_object") or
