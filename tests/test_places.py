@@ -298,6 +298,7 @@ def test_brackets_that_hold_no_division_place_nothing(nlp, text, not_places):
     ("In Kyun Taw village of Monywa township (Monywa district, Sagaing region), soldiers burned down twenty "
      "houses on Tuesday.", "Kyun Taw"),  # a village of the township, not a quarter of its town
     ("Gunmen killed two policemen in the Dasht Kalay area of Zhari district, Kandahar.", "Dasht Kalay"),
+    ("Rebels seized the Ndassima gold mine in the central prefecture of Ouaka on Friday.", "Ndassima"),
 ])
 def test_a_village_named_inside_its_township_or_district_is_the_event_s_place(event_location, text, name):
     assert event_location(text)["name"] == name

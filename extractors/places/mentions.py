@@ -46,7 +46,7 @@ _ALIAS = r"(?:\s*\([^()\n]{1,40}\))?"  # "the Turt Kul (Tor Kotal) area"
 _SETTLEMENT_OF = re.compile(r"\s+(?:village|town|camp|settlement)\s+of\b")
 _UNIT_AFTER_ALIAS = re.compile(r"\s+(?:town|township|village|area|estate)\b")
 _AREA = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME}){_ALIAS}\s+(?:[a-z]+\s+)?(?:area|region|"
-                   rf"countryside|desert|outskirts|district|village|town|camp|valley|suburbs?|neighbou?rhood)\b")
+                   rf"countryside|desert|outskirts|district|village|town|camp|valley|suburbs?|neighbou?rhood|mines?)\b")
 _BARE_AREA = re.compile(rf"(?<!\S)(?P<name>{NAME}){_ALIAS}\s+(?:border\s+)?"
                         rf"(?:town|township|village|area|estate)\b")
 # "Kobou, a village of herders ...", "Kobou, a small farming village in ...": the name a settlement noun
