@@ -418,3 +418,21 @@ def test_what_backs_an_act_in_a_participle_phrase_does_not_name_the_event(nlp):
     event = main_event(report(nlp, "Army retakes Djibo", body, "KAYA, Burkina Faso"))
     assert event["trigger"]["text"] == "recaptured"
     assert event["acled"]["sub_event_type"] == "Government regains territory"
+
+
+def test_ground_taken_after_a_gunfight_is_one_incident_with_its_toll(nlp):
+    body = ("Rebels seized the Ndassima gold mine in the central prefecture of Ouaka on Friday after a gunfight with "
+            "soldiers guarding the site, officials said.\n"
+            "Two soldiers and a security guard were killed before the remaining troops withdrew, a military "
+            "source said.\n")
+    found = report(nlp, "Rebels seize gold mine", body, "BANGUI, Central African Republic")
+    event = main_event(found)
+    assert event["acled"]["sub_event_type"] == "Non-state actor overtakes territory" and event["killed"] == 3
+    assert not [e for e in found if e["trigger"]["text"] == "gunfight"]
+
+
+def test_a_later_step_told_in_a_before_clause_is_the_same_incident(nlp):
+    body = ("Five men armed with knives attacked a polling station in Djibo on Sunday. They killed one voter before "
+            "police opened fire, killing two of the attackers.\n")
+    found = report(nlp, "Attack on polling station", body, "KAYA, Burkina Faso")
+    assert [e["killed"] for e in found] == [3]

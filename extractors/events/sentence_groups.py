@@ -1,6 +1,8 @@
 """Mentions of one sentence that describe one action join ("killed in an attack", "repelled an
 attack"): a trigger that dominates another in the parse with no separating word between them
-("after", "said"), a participle telling how an action was done, a lone casualty verb and the
+("after", "said"), or a later step told in a clause under it ("killed one voter before police
+opened fire"; not "two days before"), ground taken after the fighting that took it ("seized the
+mine after a gunfight"), a participle telling how an action was done, a lone casualty verb and the
 nearest strong trigger, a protest and the demand it was made for or the violence told with it
 ("rioted, seizing a cell block and clashing with guards"), two nouns naming one kind of attack that no word parts and that are not
 the subjects or objects of verbs of their own ("the toll from a truck bombing rose to six, with
@@ -12,7 +14,6 @@ from __future__ import annotations
 from article2json.extractors.events.incident import Event, action_class, another, definite, mention_family, separate
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
-from article2json.extractors.events.roles import subject_of
 from article2json.extractors.events.scene import places_compatible
 from article2json.extractors.events.triggers import CORE_ARGUMENTS, Mention
 
@@ -169,15 +170,22 @@ def _apart(first, second, unit) -> bool:
 def _subordinate_apart(upper, lower) -> bool:
     """Whether `lower` hangs on `upper` through a word that parts two incidents in time ("killed 7
     traders before torching the stalls": the torching is a later act, not what killed them)."""
+    return _later_act_word(upper, lower) is not None
+
+
+def _later_act_word(upper, lower):
+    """The word ("before", "until") through which `lower` hangs on `upper` as a later act, or None."""
     if upper not in lower.ancestors:
-        return False
+        return None
     token = lower
     while token.i != upper.i:
-        if token.i != lower.i and token.lemma_.lower() in cue("later_act") or \
-                any(c.dep_ == "mark" and c.lower_ in cue("later_act") for c in token.children):
-            return True
+        if token.i != lower.i and token.lemma_.lower() in cue("later_act"):
+            return token
+        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in cue("later_act")), None)
+        if mark is not None:
+            return mark
         token = token.head
-    return False
+    return None
 
 
 def _carrier(mention: Mention):
@@ -196,15 +204,32 @@ def _toll_of(casualty: Mention, attack: Mention) -> bool:
         and noun.head.lower_ in ("after", "following") and noun.head.head.i == casualty.token.i
 
 
+def _taken_by_fighting(taking: Mention, fight: Mention) -> bool:
+    """"seized the mine after a gunfight with soldiers", "captured the town following heavy
+    fighting": the fighting a taking of ground follows is how the ground was taken, one incident."""
+    noun = fight.token
+    return action_class(taking) == "territory" and action_class(fight) in ("battle", "generic") \
+        and not fight.weak and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
+        and noun.head.lower_ in ("after", "following") and noun.head.head.i == taking.token.i
+
+
 def _linked(first: Mention, second: Mention) -> bool:
-    if _toll_of(first, second) or _toll_of(second, first):
+    if _toll_of(first, second) or _toll_of(second, first) or _taken_by_fighting(first, second) \
+            or _taken_by_fighting(second, first):
         return True
     if first.modality != second.modality or not _families_meet(first, second):
         return False
     unit = first.unit  # a noun's carrying verb counts as the noun ("the fighting broke out when a patrol came under fire")
-    return any(_dominates(upper, lower.token, unit) for upper_mention, lower in ((first, second), (second, first))
+    return any(_dominates(upper, lower.token, unit) or _next_step(upper, lower.token, unit)
+               for upper_mention, lower in ((first, second), (second, first))
                for upper in {upper_mention.token, _carrier(upper_mention)}) \
         or _elaborates(first, second) or _elaborates(second, first)
+
+
+def _next_step(upper, lower, unit) -> bool:
+    """Whether `lower` is a later step of `upper`'s incident told in a clause under it ("They killed
+    one voter before police opened fire")."""
+    return _path(upper, lower, unit) == (True, "word") and _told_before_next(upper, lower)
 
 
 def _named_twice(first: Mention, second: Mention) -> bool:
@@ -296,20 +321,19 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
             if find(i) != find(j) and _path(_carrier(upper), lower.token, upper.unit) == (True, "word"):
                 carrier = _carrier(upper)
                 events[find(i)].fresh |= not _sequel(carrier, lower.token) \
-                    and not _told_before_next(carrier, lower.token, upper.unit) \
+                    and not _told_before_next(carrier, lower.token) \
                     and not any(map(definite, groups[find(i)]))  # "the bombing was revenge for ...": told before
                 events[find(j)].background = True
     return list(events.values())
 
 
-def _told_before_next(upper, lower, unit) -> bool:
-    """Whether the upper act is a step of an incident told before, followed by the lower one: its
-    subject or object refers back ("The militants detonated a car bomb at the gate before gunmen
-    entered"), and the lower is a clause that follows it (not an event it came before: "Two weeks
-    before the attack, gunmen killed 11 soldiers")."""
-    arguments = subject_of(upper, unit)[0] + [c for c in upper.children if c.dep_ == "dobj"]
-    return lower.pos_ == "VERB" and _subordinate_apart(upper, lower) and any(
-        d.dep_ == "det" and d.lower_ not in cue("indefinite") for c in arguments for d in c.children)
+def _told_before_next(upper, lower) -> bool:
+    """Whether the upper act is a step followed by the lower one in a clause ("Two soldiers were killed
+    before the remaining troops withdrew", "The militants detonated a car bomb at the gate before
+    gunmen entered"), not an event the lower one came after, nor one it came before ("Two weeks
+    before the attack, gunmen killed 11 soldiers"), nor one days apart ("two days before that")."""
+    word = _later_act_word(upper, lower) if lower.pos_ == "VERB" else None
+    return word is not None and not any(c.dep_ == "npadvmod" for c in word.children)  # not "two days before"
 
 
 def _sequel(upper, lower) -> bool:
