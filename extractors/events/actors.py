@@ -143,15 +143,17 @@ class ActorDictionary:
                         found.append((i, end, entry))
         return found
 
-    def country_in(self, tokens: list) -> str | None:
-        """The country of a demonym or country name among `tokens` ("Kenyan", "Kenya")."""
+    def country_in(self, tokens: list, matches: list | None = None) -> str | None:
+        """The country of a demonym or country name among `tokens` ("Kenyan", "Kenya"); `matches`:
+        the dictionary's matches of `tokens`, when already found."""
         lowered = [t.text if t.text.isupper() else t.lower_ for t in tokens]
         for size in (3, 2, 1):
             for i in range(len(lowered) - size + 1):
                 code = self._demonyms.get(tuple(lowered[i:i + size]))
                 if code:
                     return code
-        return next((e.country for _, _, e in self.matches(tokens) if e.rank == 1), None)
+        matches = self.matches(tokens) if matches is None else matches
+        return next((e.country for _, _, e in matches if e.rank == 1), None)
 
 
 def _word_matches(word: str, token) -> bool:
@@ -289,7 +291,7 @@ def _phrase_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | No
         return None
     if best is not None and (best[2].rank != 2 or not entity):
         entry = best[2]
-        country = entry.country or dictionary.country_in(tokens)
+        country = entry.country or dictionary.country_in(tokens, matches)
         as_written = entry.name == AS_WRITTEN
         sector = _armed_sector(entry.sector, tokens) if entry.rank == 2 and not as_written else entry.sector
         name = _people_name(tokens) if entry.name == PEOPLE_AS_WRITTEN else text if as_written else entry.name
@@ -299,11 +301,11 @@ def _phrase_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | No
         if head.ent_type_ not in PLACE_ENTITIES:
             sector = _armed_sector(sector, tokens)
         name = phrase_text([t for t in tokens if t.ent_type_ == head.ent_type_] or [head])[0]
-        return Actor(name, text, start, end, sector, dictionary.country_in(tokens),
+        return Actor(name, text, start, end, sector, dictionary.country_in(tokens, matches),
                      target=head.ent_type_ in PLACE_ENTITIES)
     if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in cue("quantity") | cue("not_actor"):
         return None
-    country = dictionary.country_in(tokens)
+    country = dictionary.country_in(tokens, matches)
     if head.pos_ == "NOUN" and agent_noun(head):
         return Actor(_people_name(tokens), text, start, end, _armed_sector(None, tokens), country, True, False)
     if head.pos_ == "PROPN" or country or any(t.ent_type_ in ENTITY_ACTORS for t in tokens):
