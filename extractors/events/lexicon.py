@@ -101,9 +101,13 @@ def _cue_parts(category: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def has_cue(category: str, lemmas: "LemmaText") -> bool:
-    """Whether any word or phrase of `category` occurs in `lemmas`."""
-    words, phrases = _cue_parts(category)
-    return not words.isdisjoint(lemmas.words) or any(phrase in lemmas.text for phrase in phrases)
+    """Whether any word or phrase of `category` occurs in `lemmas` (kept in `lemmas.cues`)."""
+    found = lemmas.cues.get(category)
+    if found is None:
+        words, phrases = _cue_parts(category)
+        found = lemmas.cues[category] = not words.isdisjoint(lemmas.words) or any(
+            phrase in lemmas.text for phrase in phrases)
+    return found
 
 
 UNIT_DEPS = ("compound", "amod")
@@ -136,7 +140,8 @@ class _DocWords:
     Ammunition made crowd-control gear is the word "less-lethal" ("shells" in "tear gas shells"),
     weapons made blades or clubs are "crude-weapon" ("sharp weapons"). A
     hyphenated compound that the trigger lexicon knows as one word is that word ("cease-fire" is
-    "ceasefire", not a "fire"). Built once per Doc; the words of spans are kept as they are asked for."""
+    "ceasefire", not a "fire"). Built once per Doc; the words of spans are kept as they are asked
+    for, with the cue categories found in them (`has_cue`)."""
 
     def __init__(self, doc) -> None:
         tokens = list(doc)
@@ -161,12 +166,14 @@ class _DocWords:
                 self.lemmas[token.i] = prefix.lower_ + self.lemmas[token.i]
                 self.lowers[token.i] = prefix.lower_ + self.lowers[token.i]
                 self.counted[prefix.i] = False
-        self.spans: dict[tuple[int, int], tuple[frozenset[str], str]] = {}
+        self.spans: dict[tuple[int, int], tuple[frozenset[str], str, dict[str, bool]]] = {}
 
-    def of_span(self, start: int, end: int) -> tuple[frozenset[str], str]:
+    def of_span(self, start: int, end: int) -> tuple[frozenset[str], str, dict[str, bool]]:
+        """The word set and padded text of tokens [start, end), and the cue categories found in
+        them so far."""
         key = (start, end)
         if key not in self.spans:
-            self.spans[key] = self.of_indices(range(start, end))
+            self.spans[key] = (*self.of_indices(range(start, end)), {})
         return self.spans[key]
 
     def of_indices(self, indices) -> tuple[frozenset[str], str]:
@@ -190,21 +197,23 @@ def _words_of(doc) -> _DocWords:
 
 class LemmaText:
     """The lowercased lemmas and words of some tokens (a Doc, a Span or a sequence of tokens of
-    one Doc), for word and phrase look-ups."""
+    one Doc), for word and phrase look-ups; `cues`: the cue categories found in them so far (those
+    of a Doc or Span are shared by every LemmaText of it)."""
 
     def __init__(self, tokens) -> None:
         from spacy.tokens import Doc, Span
 
         if isinstance(tokens, Doc):
-            self.words, self.text = _words_of(tokens).of_span(0, len(tokens))
+            self.words, self.text, self.cues = _words_of(tokens).of_span(0, len(tokens))
         elif isinstance(tokens, Span):
-            self.words, self.text = _words_of(tokens.doc).of_span(tokens.start, tokens.end)
+            self.words, self.text, self.cues = _words_of(tokens.doc).of_span(tokens.start, tokens.end)
         else:
             tokens = list(tokens)
             if tokens:
                 self.words, self.text = _words_of(tokens[0].doc).of_indices([t.i for t in tokens])
             else:
                 self.words, self.text = frozenset(), "   "
+            self.cues = {}
 
     def contains(self, phrase: str) -> bool:
         return phrase in self.words if " " not in phrase else f" {phrase} " in self.text
