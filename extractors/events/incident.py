@@ -3,7 +3,8 @@ together (its representative mention, modality, parties, whether it tells an inc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import is_
 
 from article2json.extractors.events.classify import TERRITORY, EventLabels
 from article2json.extractors.events.lexicon import LemmaText, cue, has_cue
@@ -22,6 +23,7 @@ class Event:
     main: bool = False
     fresh: bool = False  # it happened "after", "in response to", "as" another event: not a mention of it
     background: bool = False  # the other side: the event something else happened "after"
+    _rep: tuple | None = field(default=None, init=False, repr=False, compare=False)  # (mentions, their rep)
 
     @property
     def body(self) -> list[Mention]:
@@ -32,7 +34,13 @@ class Event:
         """The mention that names the event: the first strong trigger outside the headline that no
         other trigger of its sentence governs, one that tells what happened rather than a word for violence in general ("Violence erupted
         ... one faction attacked the other"); a disaster rather than the destruction it caused
-        ("houses destroyed in the flood")."""
+        ("houses destroyed in the flood"). Kept until the mentions change."""
+        kept = self._rep
+        if kept is None or len(kept[0]) != len(self.mentions) or not all(map(is_, kept[0], self.mentions)):
+            kept = self._rep = (tuple(self.mentions), self._representative())
+        return kept[1]
+
+    def _representative(self) -> Mention:
         strong = [m for m in self.body if m.entry.kind == "event"]
         strong = [m for m in strong if m.entry.head not in cue("background")] or strong
         strong = [m for m in strong if not _under_another(m, strong)] or strong
