@@ -256,9 +256,12 @@ def _protest_in(tokens: list) -> bool:
     protesters, triggers = cue("protesters"), _protest_words()
     for token in tokens:
         lemma = token.lemma_.lower()
+        if lemma in protesters:
+            return True
+        if lemma not in triggers:
+            continue
         pos = pos_class(token) or "NOUN"  # "an apartment block" is no blocking
-        if lemma in protesters or pos in triggers.get(lemma, ()) and token.dep_ != "compound" and \
-                token.ent_type_ != "DATE" and \
+        if pos in triggers[lemma] and token.dep_ != "compound" and token.ent_type_ != "DATE" and \
                 (lemma not in cue("procession") or procession_for_a_cause(token)) and not _still_to_come(token):
             return True  # (not a funeral procession)
     return False
