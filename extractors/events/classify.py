@@ -318,19 +318,25 @@ class Facts:
             self.known[fact] = self._compute(fact)
         return self.known[fact]
 
+    VALUED: dict[str, Callable[["Facts", str], bool]] = {  # facts "kind:value"
+        "plover": lambda f, value: f.context.entry.plover == value,
+        "mode": lambda f, value: f.context.entry.mode == value,
+        "kind": lambda f, value: f.context.entry.kind == value,
+        "pos": lambda f, value: f.context.entry.pos == value,
+        "type": lambda f, value: _type_word(f.context.entry.acled_type) == value,
+        "lemma": lambda f, value: f.context.lemma in typing_words()[value],
+        "cue": lambda f, value: has_cue(value, f.context.around),
+        "near": lambda f, value: has_cue(value, f.context.near),
+        "doc": lambda f, value: has_cue(value, f.context.document),
+        "weapon": lambda f, value: f.weapon == value,
+    }
+
     def _compute(self, fact: str) -> bool:
         kind, _, value = fact.partition(":")
-        entry = self.context.entry
         if not value:
             named = self.NAMED.get(fact)
             return named(self) if named else _party_facts(self.context)[fact]
-        return {"plover": lambda: entry.plover == value, "mode": lambda: entry.mode == value,
-                "kind": lambda: entry.kind == value, "pos": lambda: entry.pos == value,
-                "type": lambda: _type_word(entry.acled_type) == value,
-                "lemma": lambda: self.context.lemma in typing_words()[value],
-                "cue": lambda: has_cue(value, self.context.around), "near": lambda: has_cue(value, self.context.near),
-                "doc": lambda: has_cue(value, self.context.document),
-                "weapon": lambda: self.weapon == value}[kind]()
+        return self.VALUED[kind](self, value)
 
     def value(self, cell: str, column: str, carried: str | None) -> str | None:
         """An outcome cell's value: the first of its `|` alternatives that is not none."""
@@ -358,10 +364,22 @@ def _type_word(acled_type: str | None) -> str | None:
 COLUMNS = ("plover", "mode", "acled_type", "acled_sub")
 
 
+def _conditions_hold(row: Row, facts: Facts) -> bool:
+    """Whether every condition of `row` has an alternative that holds (loops, not generators:
+    this runs for every row tried for every event)."""
+    for alternatives in row.conditions:
+        for negated, fact in alternatives:
+            if facts.holds(fact) != negated:
+                break
+        else:
+            return False
+    return True
+
+
 def _walk(group: str, facts: Facts, carried: str | None) -> EventLabels | None:
     """The labels of the first row of `group` whose conditions hold (None: the group is left)."""
     for row in typing_table()[group]:
-        if not all(any(facts.holds(fact) != negated for negated, fact in token) for token in row.conditions):
+        if not _conditions_hold(row, facts):
             continue
         if row.plover == "..":
             return None
