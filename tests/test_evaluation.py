@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from article2json.cli.main import main
 from article2json.evaluation.devsets import DEFAULT_DATA, data_dir, devsets, sample
-from article2json.evaluation.events import match_events
+from article2json.evaluation.events import FIELDS, match_events
 from article2json.evaluation.gold import Case, GoldError, join_predictions, read_gold
 from article2json.evaluation.names import (actors_match, admin1_match, scoring_country_code, scoring_distance_km, scoring_name_key,
                                            places_match)
@@ -101,6 +101,15 @@ def test_actors_match_whole_words_either_way():
     assert not actors_match("police", "army")
     assert not actors_match("Iran", "Iraqi army")
     assert not actors_match("police", None)
+
+
+def test_a_gold_actor_as_written_matches_the_predicted_name_or_text():
+    gold = [event(True, actor=["Nigerian troops"])]
+    predicted = [event(True, actor=["Military Forces of Nigeria"])]
+    fields = {f.name: f for f in FIELDS}
+    assert not fields["actor"].compare(gold[0]["actor"], predicted[0]["actor"], gold[0])
+    predicted[0]["actor"][0]["text"] = "Nigerian troops"
+    assert fields["actor"].compare(gold[0]["actor"], predicted[0]["actor"], gold[0])
 
 
 def test_country_codes_and_distance():

@@ -94,8 +94,11 @@ def _same_count(gold: Any, predicted: Any, _: dict) -> bool:
 
 
 def _same_actors(gold: Any, predicted: Any, _: dict) -> bool:
+    """Whether a gold actor, written as the text names it, is a predicted one by its normalised
+    `name` ("Military Forces of Nigeria") or by its `text` as written ("Nigerian troops")."""
     gold_names = [a.get("name") for a in gold or [] if isinstance(a, dict)]
-    predicted_names = [a.get("name") for a in predicted or [] if isinstance(a, dict)]
+    predicted_names = [a.get(key) for a in predicted or [] if isinstance(a, dict) for key in ("name", "text")
+                       if a.get(key)]
     if not gold_names:
         return not predicted_names
     return any(actors_match(g, p) for g in gold_names for p in predicted_names)
