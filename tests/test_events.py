@@ -639,6 +639,16 @@ def test_recipient_of_a_non_violent_act(events, text, trigger, recipient):
     assert recipient in [r["text"] for r in event["recipient"]], event["recipient"]
 
 
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("The army mounted its long-threatened invasion of South Lebanon on Monday.", "invasion", "South Lebanon"),
+    ("Villagers said the lynching of two suspected thieves in Kisii took place at dawn.", "lynching",
+     "two suspected thieves"),
+])
+def test_the_of_phrase_of_an_act_noun_is_what_it_was_done_to(events, text, trigger, recipient):
+    event = next(e for e in events(text) if e["trigger"]["text"] == trigger)
+    assert recipient in [r["text"] for r in event["recipient"]], event["recipient"]
+
+
 @pytest.mark.parametrize("text, trigger, wrong", [
     # guards (they pass without the party rules too): "for" names whom a demand is for, not whom it is
     # addressed to; a topic is no party
