@@ -76,6 +76,12 @@ def test_militants_attacking_soldiers_is_an_armed_clash(events):
     assert event["killed"] == 4
 
 
+@pytest.mark.parametrize("text", ["Students staged a protest in the capital on Monday.",
+                                  "Students carried out an attack on the police post on Monday."])
+def test_who_carries_out_an_event_noun_is_its_actor_whatever_the_lemmatizer_reads(events, text):
+    assert [a["text"] for a in events(text)[0]["actor"]] == ["Students"]  # "staged": lemma "stag"
+
+
 def test_passive_voice_gives_actor_and_recipient(events):
     event = events("A police station was attacked by Boko Haram militants overnight.")[0]
     assert names(event["actor"]) == ["Boko Haram"]

@@ -117,10 +117,32 @@ GEAR_KINDS = ((cue("less_lethal_gear"), cue("less_lethal"), "less-lethal"),
 SYMBOLIC_OBJECTS = cue("symbolic_object")
 
 
+def lemma_candidates(token) -> list[str]:
+    """The lemmas a token may stand for; title-case headline words are often tagged as proper
+    nouns with their inflection kept, and the lemmatizer misreads some inflected verbs ("raped" as
+    "rap") and verbs tagged as plural nouns ("Mob lynches thief": "lynche"), so their endings are tried
+    off too."""
+    lemma = token.lemma_.lower()
+    found = [lemma, token.lower_]
+    if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS", "NNS", "VBD", "VBN", "VBG", "VBZ"):
+        word = token.lower_
+        for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                                    ("ing", ""), ("ing", "e")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                found.append(word[: -len(suffix)] + replacement)
+    return found
+
+
+def light_verb(verb) -> bool:
+    """Whether a verb carries out the event its object names ("carried out an attack", "staged a
+    protest", which the lemmatizer reads as "stag"; event_cues support)."""
+    return any(lemma in cue("support") for lemma in lemma_candidates(verb))
+
+
 def carried_by_support(token) -> bool:
     """Whether a noun is the object of a light verb that carries it out ("carried out an attack",
     "hosted a protest", "mounted an invasion"): the noun names the event, the verb only does it."""
-    return token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.lemma_.lower() in cue("support")
+    return token.dep_ == "dobj" and token.pos_ == "NOUN" and light_verb(token.head)
 
 
 def hyphen_prefix(token):

@@ -9,7 +9,7 @@ from article2json.extractors.events.actors import (ENTITY_ACTORS, NOT_ACTORS, Ac
                                                   countries, phrase_head, phrase_text, phrase_tokens, resolve_actor)
 from dataclasses import replace
 
-from article2json.extractors.events.lexicon import WEAPON_CUES, cue
+from article2json.extractors.events.lexicon import WEAPON_CUES, cue, light_verb
 from article2json.extractors.events.speakers import is_reporting_verb, trailing_source
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import terms
@@ -145,7 +145,7 @@ def _noun_roles(noun, mention: Mention, unit) -> tuple[list, list]:
         sides = _with_conjuncts(between[0])
         actors, recipients = actors + sides[:1], recipients + sides[1:]
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
-    if noun.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in cue("support"):
+    if noun.dep_ in ("dobj", "nsubjpass", "pobj") and light_verb(verb):
         subjects, passive = subject_of(verb, unit)
         actors += _agents(verb) if passive or noun.dep_ == "nsubjpass" else subjects
     actors += _claimants(noun, unit)

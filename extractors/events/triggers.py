@@ -13,7 +13,7 @@ from article2json.extractors.events.actors import names_a_place
 from article2json.extractors.events.circumstances import states_grievance
 from article2json.extractors.events.classify import LABELS, label_colon, opening_label
 from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, carried_by_support, cue, cues, has_cue,
-                                                    hyphen_prefix, trigger_lexicon)
+                                                    hyphen_prefix, lemma_candidates, trigger_lexicon)
 from article2json.extractors.events.modality import is_infinitive
 from article2json.extractors.events.units import Unit
 
@@ -87,22 +87,6 @@ def object_words() -> dict[str, frozenset[str]]:
 def unarmed_moves() -> frozenset[str]:
     """Moves that need no armed party."""
     return frozenset(object_words()) | cue("free_moves")
-
-
-def lemma_candidates(token) -> list[str]:
-    """The lemmas a token may stand for; title-case headline words are often tagged as proper
-    nouns with their inflection kept, and the lemmatizer misreads some inflected verbs ("raped" as
-    "rap") and verbs tagged as plural nouns ("Mob lynches thief": "lynche"), so their endings are tried
-    off too."""
-    lemma = token.lemma_.lower()
-    found = [lemma, token.lower_]
-    if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS", "NNS", "VBD", "VBN", "VBG", "VBZ"):
-        word = token.lower_
-        for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
-                                    ("ing", ""), ("ing", "e")):
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                found.append(word[: -len(suffix)] + replacement)
-    return found
 
 
 def pos_class(token) -> str | None:
