@@ -35,6 +35,7 @@ def test_syrian_arab_army(actor, phrase):
     ("Nigeria's army", "Military Forces of Nigeria", "MIL", "NG"),
     ("the Ethiopian government", "Government of Ethiopia", "GOV", "ET"),
     ("US jets", "Military Forces of United States", "MIL", "US"),
+    ("Israeli tanks", "Military Forces of Israel", "MIL", "IL"),
     ("Russia", "Russia", "GOV", "RU"),
 ])
 def test_state_forces_of_every_country(actor, phrase, name, sector, country):
@@ -131,7 +132,8 @@ def test_user_entries_win(actor):
 
 
 @pytest.mark.parametrize("phrase", ["a rocket launcher", "tear gas canisters", "nine motorcycles", "the keys",
-                                    "empty bottles", "the Tana river", "access to the camp", "a price change"])
+                                    "empty bottles", "the Tana river", "access to the camp", "a price change",
+                                    "a fuel tank"])
 def test_things_are_no_actors(actor, phrase):
     assert actor(phrase) is None
 
