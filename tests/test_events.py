@@ -77,7 +77,8 @@ def test_militants_attacking_soldiers_is_an_armed_clash(events):
 
 
 @pytest.mark.parametrize("text", ["Students staged a protest in the capital on Monday.",
-                                  "Students carried out an attack on the police post on Monday."])
+                                  "Students carried out an attack on the police post on Monday.",
+                                  "Students issued an ultimatum to the university on Monday."])
 def test_who_carries_out_an_event_noun_is_its_actor_whatever_the_lemmatizer_reads(events, text):
     assert [a["text"] for a in events(text)[0]["actor"]] == ["Students"]  # "staged": lemma "stag"
 
