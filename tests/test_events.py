@@ -104,6 +104,15 @@ def test_a_pronoun_that_reports_its_own_act_is_the_sayer(events, text, actors, s
     assert event["acled"]["sub_event_type"] == sub_event_type
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("President Amina Diallo said she would lift the ban on the opposition party.", ["Amina Diallo"]),
+    ("Police said he attacked two officers with a knife at the market.", []),  # "he" is not the police
+])
+def test_he_or_she_is_the_person_who_reports_the_act(events, text, actors):
+    event = next(e for e in events(text) if e["main"])
+    assert names(event["actor"]) == actors
+
+
 def test_who_died_is_a_victim_not_an_actor(nlp):
     """"The suspect had already died": the one who died is what the incident was done to."""
     from article2json.extractors.events import EventsExtractor

@@ -27,6 +27,7 @@ CLAIM_VERBS = cue("support") | cue("claim_verb")  # "claimed", "accepted respons
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acomp", "pcomp"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 SAYER_PRONOUNS = {"it", "they"}  # a reported clause's subject that stands for who reports it
+PERSON_PRONOUNS = {"he", "she"}  # ... and those that stand for who reports it when that is a person
 
 
 def _weapon(token) -> bool:
@@ -238,15 +239,18 @@ def _sayer_of(pronoun, unit) -> list:
     """Who a subject pronoun of a reported clause stands for: the subject of the reporting verb
     ("the army said it had killed 12 militants", "government forces said they had driven the fighters
     out": the army, the forces); none for another word or clause, nor in a quote the verb follows
-    ("'They set fire to the granaries,' said a resident": they are the attackers)."""
-    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in SAYER_PRONOUNS:
+    ("'They set fire to the granaries,' said a resident": they are the attackers); "he" and "she"
+    stand for a person who reports ("President Bouteflika said he is prepared to lift the ban"), not
+    for police who report what a suspect did."""
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in SAYER_PRONOUNS | PERSON_PRONOUNS:
         return []
     clause = pronoun.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or not is_reporting_verb(clause.head) or clause.head.i > pronoun.i:
         return []
-    return [s for s in clause.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON" and s in unit]
+    sayers = [s for s in clause.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON" and s in unit]
+    return sayers if pronoun.lower_ in SAYER_PRONOUNS else [s for s in sayers if s.ent_type_ == "PERSON"]
 
 
 def speaker_tokens(mention: Mention) -> set:
