@@ -640,6 +640,9 @@ def test_weapons_found_are_no_attack(events):
     ("The government accepted demands from the teachers' union on Friday.", "accepted", "teachers' union"),
     ("Chile withdrew its ambassador from Peru on Monday.", "withdrew", "Peru"),
     ("The European Union will provide 40 million euros of aid for Haiti.", "provide", "Haiti"),
+    # people the dictionary knows by their role are parties too
+    ("Uganda has granted political asylum to 18 Rwandan rebels.", "granted", "18 Rwandan rebels"),
+    ("Police confiscated weapons and explosives from armed groups in the town.", "confiscated", "armed groups"),
     # a thing stands for its owner or for the party its modifiers name
     ("Ghana rejected a Togolese proposal to reopen the border.", "rejected", "Togolese"),
     ("Kenya welcomed Tanzania's decision to lift the ban on maize imports.", "welcomed", "Tanzania"),

@@ -166,9 +166,10 @@ def _claimants(noun, unit) -> list:
     return _agents(verb) if passive or credit.dep_ == "nsubjpass" else subjects
 
 
-def role_tokens(mention: Mention) -> tuple[list, list]:
+def role_tokens(mention: Mention, names_people=lambda token: False) -> tuple[list, list]:
     """The head tokens of the actor and recipient phrases of a mention; the speakers of its
-    sentence's reporting verbs take no part in what they report."""
+    sentence's reporting verbs take no part in what they report. `names_people(token)`: whether
+    the dictionary reads a common noun's phrase as people of a sector ("18 Rwandan rebels")."""
     token, unit = mention.token, mention.unit
     if token.pos_ == "VERB" or token.tag_.startswith("VB"):
         actors, recipients = _verb_roles(token, mention, unit)
@@ -177,7 +178,7 @@ def role_tokens(mention: Mention) -> tuple[list, list]:
     if mention.entry.kind == "defend":
         actors, recipients = recipients, actors
     if mention.entry.plover != "ASSAULT":
-        recipients = _party_recipients(token, recipients, mention.entry.plover == "AID")
+        recipients = _party_recipients(token, recipients, mention.entry.plover == "AID", names_people)
     sayers = [sayer for actor in actors for sayer in _sayer_of(actor, unit)]
     actors = [actor for actor in actors if not _sayer_of(actor, unit)] + sayers
     speakers = speaker_tokens(mention) - set(sayers)
@@ -192,7 +193,7 @@ def _names_party(token) -> bool:
     return token.ent_type_ in ENTITY_ACTORS or token.pos_ == "PROPN" or token.pos_ == "NOUN" and agent_noun(token)
 
 
-def _party_recipients(token, recipients: list, giving: bool, depth: int = 0) -> list:
+def _party_recipients(token, recipients: list, giving: bool, names_people, depth: int = 0) -> list:
     """Who a non-violent act is done to, with or against. A party named after a preposition on the
     trigger or on its object comes before the object, which is often what is given ("sent arms to
     Pakistan", "offered its troops to the president", "accepted demands from the rebels"); without
@@ -203,7 +204,8 @@ def _party_recipients(token, recipients: list, giving: bool, depth: int = 0) -> 
     jobs for teachers")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     preps = PARTY_PREPS | GIFT_PREPS if giving and not depth else PARTY_PREPS
-    named = [p for head in (token, *objects) for p in _prep_objects(head, preps) if _names_party(p)]
+    named = [p for head in (token, *objects) for p in _prep_objects(head, preps)
+             if _names_party(p) or names_people(p)]
     recipients = [r for r in recipients if r.ent_type_ not in NOT_ACTORS]  # not "on Tuesday"
     if named or recipients or depth > 1:
         return named or recipients
@@ -213,7 +215,8 @@ def _party_recipients(token, recipients: list, giving: bool, depth: int = 0) -> 
         return demanded
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                    and c.lemma_.lower() not in TOPIC_VERBS):
-        found = _party_recipients(clause, [c for c in clause.children if c.dep_ == "dobj"], giving, depth + 1)
+        found = _party_recipients(clause, [c for c in clause.children if c.dep_ == "dobj"], giving, names_people,
+                                  depth + 1)
         if found:
             return found
     return []
@@ -225,14 +228,19 @@ def _party_heads(head, mention: Mention, dictionary: ActorDictionary) -> list:
     ("supported Turkey's efforts", "rejected a U.S. request"); people, names and places stand for
     themselves ("blocked the Kitui road")."""
     def names_people(token) -> bool:
-        actor = resolve_actor(phrase_tokens(token, mention.unit), token, dictionary)
-        return actor is not None and actor.sector is not None
+        return _people_of_a_sector(token, mention, dictionary)
 
     if head.pos_ != "NOUN" or agent_noun(head) or head.lemma_.lower() in cue("place_noun") or names_people(head):
         return [head]
     owners = [p for p in _prep_objects(head, OWNER_PREPS) if _names_party(p) or names_people(p)]
     modifiers = [c for c in head.children if c.dep_ in MODIFIER_DEPS and (_names_party(c) or names_people(c))]
     return [p for p in owners or modifiers if p in mention.unit and p not in mention.tokens] or [head]
+
+
+def _people_of_a_sector(token, mention: Mention, dictionary: ActorDictionary) -> bool:
+    """Whether the dictionary reads the phrase a noun heads as people of a sector ("18 Rwandan rebels")."""
+    actor = resolve_actor(phrase_tokens(token, mention.unit), token, dictionary)
+    return actor is not None and actor.sector is not None
 
 
 def _sayer_of(pronoun, unit) -> list:
@@ -324,7 +332,7 @@ def demonym_actor(token, dictionary: ActorDictionary, military: bool) -> Actor |
 def resolve_roles(mention: Mention, dictionary: ActorDictionary, is_trigger, is_place) -> None:
     """Fill `mention.actors` and `mention.recipients` with normalised actors; a phrase the places
     extractor found (`is_place(start, end)`) is a target, not a group of people."""
-    actor_heads, recipient_heads = role_tokens(mention)
+    actor_heads, recipient_heads = role_tokens(mention, lambda token: _people_of_a_sector(token, mention, dictionary))
     military = mention.entry.plover == "ASSAULT"
     parties = set()
     if mention.entry.plover not in OWN_TARGETS:
