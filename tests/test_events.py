@@ -643,6 +643,8 @@ def test_weapons_found_are_no_attack(events):
     # people the dictionary knows by their role are parties too
     ("Uganda has granted political asylum to 18 Rwandan rebels.", "granted", "18 Rwandan rebels"),
     ("Police confiscated weapons and explosives from armed groups in the town.", "confiscated", "armed groups"),
+    # the object of the trigger's own preposition is its object
+    ("The archbishop called for sanctions against Malawi on Sunday.", "called for", "Malawi"),
     # a thing stands for its owner or for the party its modifiers name
     ("Ghana rejected a Togolese proposal to reopen the border.", "rejected", "Togolese"),
     ("Kenya welcomed Tanzania's decision to lift the ban on maize imports.", "welcomed", "Tanzania"),

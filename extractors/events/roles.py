@@ -178,7 +178,9 @@ def role_tokens(mention: Mention, names_people=lambda token: False) -> tuple[lis
     if mention.entry.kind == "defend":
         actors, recipients = recipients, actors
     if mention.entry.plover != "ASSAULT":
-        recipients = _party_recipients(token, recipients, mention.entry.plover == "AID", names_people)
+        particles = [t for t in mention.tokens if t.dep_ == "prep" and t.head.i == token.i]  # "called for"
+        objects = [p for t in particles for p in t.children if p.dep_ == "pobj"]
+        recipients = _party_recipients(token, recipients, mention.entry.plover == "AID", names_people, objects)
     sayers = [sayer for actor in actors for sayer in _sayer_of(actor, unit)]
     actors = [actor for actor in actors if not _sayer_of(actor, unit)] + sayers
     speakers = speaker_tokens(mention) - set(sayers)
@@ -193,7 +195,8 @@ def _names_party(token) -> bool:
     return token.ent_type_ in ENTITY_ACTORS or token.pos_ == "PROPN" or token.pos_ == "NOUN" and agent_noun(token)
 
 
-def _party_recipients(token, recipients: list, giving: bool, names_people, depth: int = 0) -> list:
+def _party_recipients(token, recipients: list, giving: bool, names_people, objects: list = (),
+                      depth: int = 0) -> list:
     """Who a non-violent act is done to, with or against. A party named after a preposition on the
     trigger or on its object comes before the object, which is often what is given ("sent arms to
     Pakistan", "offered its troops to the president", "accepted demands from the rebels"); without
@@ -201,8 +204,9 @@ def _party_recipients(token, recipients: list, giving: bool, names_people, depth
     the recipients of a clause telling what it is for ("staged rallies to protest the decision")
     whose verb does not name a topic ("met to discuss the participation of communities"). "for"
     names the recipient of a gift ("aid for Romania"), not whom a demand is addressed to ("demanded
-    jobs for teachers")."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    jobs for teachers"). `objects`: the objects of the trigger's own preposition ("called for sanctions
+    against Nigeria")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")] + list(objects)
     preps = PARTY_PREPS | GIFT_PREPS if giving and not depth else PARTY_PREPS
     named = [p for head in (token, *objects) for p in _prep_objects(head, preps)
              if _names_party(p) or names_people(p)]
@@ -216,7 +220,7 @@ def _party_recipients(token, recipients: list, giving: bool, names_people, depth
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                    and c.lemma_.lower() not in TOPIC_VERBS):
         found = _party_recipients(clause, [c for c in clause.children if c.dep_ == "dobj"], giving, names_people,
-                                  depth + 1)
+                                  depth=depth + 1)
         if found:
             return found
     return []
