@@ -436,3 +436,13 @@ def test_a_later_step_told_in_a_before_clause_is_the_same_incident(nlp):
             "police opened fire, killing two of the attackers.\n")
     found = report(nlp, "Attack on polling station", body, "KAYA, Burkina Faso")
     assert [e["killed"] for e in found] == [3]
+
+
+def test_a_past_perfect_clause_is_not_dated_by_the_day_opening_its_sentence(nlp):
+    body = ("Gunmen stormed the village of Djibo early on Monday, shooting residents as they fled, police said. "
+            "Soldiers recovered 27 bodies on Monday.\n"
+            "On Tuesday, search teams recovered four more bodies, and a woman who had been shot in the chest died "
+            "in hospital, bringing the death toll to 32, a local official said.\n")
+    found = report(nlp, "Gunmen kill dozens in Djibo", body, "KAYA, Burkina Faso")  # published on a Tuesday
+    event = main_event(found)
+    assert (event["trigger"]["text"], event["date"]["value"], event["killed"]) == ("stormed", "2025-10-13", 32)

@@ -84,14 +84,17 @@ class Linker(PlaceLinker):
 
     def own_date(self, mention: Mention) -> dict | None:
         """The date stated in the mention's sentence (not in a report's clause or another clause);
-        a date opening the sentence ("On 28 April 2020, ...") covers all its clauses and wins, and,
-        when it is a calendar date, dates the event a report in it tells when its own clause has no
+        a date opening the sentence ("On 28 April 2020, ...") covers all its clauses and wins (but
+        for a relative clause in the past perfect, which tells what had happened before: "On Tuesday,
+        a woman who had been shot in the chest died"), and, when it is a calendar date, dates the event a report in it tells when its own clause has no
         date ("On 7 July 2021, the group claimed that it bombed a convoy"; not "A day earlier,
         police said ...", whose day is counted from another event)."""
         if _counted_by_a_toll(mention.token):
             return None  # "the death toll from the attack rose to two on Sunday": the count's day
         dates = [d for d in self._in_unit(self.dates, mention.unit) if not self._period_start(d, mention)
                  and not self._dates_a_noun(d, mention)]
+        if _told_as_earlier(mention.token):  # "On Tuesday, a woman who had been shot died": not Tuesday
+            dates = [d for d in dates if self._opening(d, mention.unit) is None]
         items = [d for d in dates if not self._reported(d, mention.unit, mention)
                  and (self._opening(d, mention.unit) or not self._other_clause(d, mention))]
         items = items or [d for d in dates if self._opening(d, mention.unit) and not d.get("relative")]
@@ -262,6 +265,14 @@ def _a_toll(noun) -> bool:
 def _date_json(item: dict, basis: str) -> dict:
     return {"value": item["value"], "precision": item.get("precision"), "text": item["text"],
             "start": item["start"], "end": item["end"], "basis": basis}
+
+
+def _told_as_earlier(token) -> bool:
+    """Whether a trigger's clause is a relative clause in the past perfect ("a woman who had been
+    shot", "the gunmen, who had stormed the village"): what it tells came before its sentence's day."""
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    return verb is not None and verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                             for c in verb.children)
 
 
 def later_death(verb) -> bool:
