@@ -446,3 +446,9 @@ def test_a_past_perfect_clause_is_not_dated_by_the_day_opening_its_sentence(nlp)
     found = report(nlp, "Gunmen kill dozens in Djibo", body, "KAYA, Burkina Faso")  # published on a Tuesday
     event = main_event(found)
     assert (event["trigger"]["text"], event["date"]["value"], event["killed"]) == ("stormed", "2025-10-13", 32)
+
+
+def test_a_headline_noun_with_a_subject_is_the_verb_the_tagger_missed(nlp):
+    body = "Security forces fired live ammunition at protesters in Djibo on Wednesday, killing three people.\n"
+    found = report(nlp, "Three dead after security forces fire on protesters in Djibo", body, "KAYA, Burkina Faso")
+    assert [e["type"] for e in found] == ["ASSAULT"] and main_event(found)["killed"] == 3  # not a blaze

@@ -90,9 +90,11 @@ def unarmed_moves() -> frozenset[str]:
 
 
 def pos_class(token) -> str | None:
-    """VERB or NOUN; a "noun" with a direct object is a verb the tagger missed ("storm a hospital"),
-    an "adjective" with a determiner that is a subject or object is a noun ("began a counteroffensive")."""
-    if token.pos_ == "VERB" or token.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in token.children):
+    """VERB or NOUN; a "noun" with a direct object or a subject is a verb the tagger missed ("storm a
+    hospital", "after security forces fire on protesters"), an "adjective" with a determiner that is a
+    subject or object is a noun ("began a counteroffensive")."""
+    if token.pos_ == "VERB" or token.tag_.startswith("VB") or \
+            any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in token.children):
         return "VERB"
     if token.pos_ in NOUN_TAGS or token.pos_ == "ADJ" and (token.dep_ in CORE_ARGUMENTS or token.dep_ == "pobj") \
             and any(c.dep_ == "det" for c in token.children):
