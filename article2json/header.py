@@ -122,6 +122,17 @@ def _short_unpunctuated(line: str, max_chars: int, max_words: int) -> bool:
         not line.rstrip().endswith((".", "!", "?", ":", '"', ","))
 
 
+def _published_at_the_end(text: str) -> datetime | None:
+    """The moment a publication line closing the text names ("Published Sunday, 2 February 2025,
+    18:40 GMT", "Updated: 3 March 2024"), as pages copied with their footer carry it; else None."""
+    last = [line.strip() for line in text[-TRAILING_REACH:].splitlines() if line.strip()][-2:]
+    return next((moment for line in reversed(last) if (prefix := _PREFIX.match(line)) and prefix.group()
+                 and (moment := parse_dateline(line))), None)
+
+
+TRAILING_REACH = 400  # how far from the end of a text its publication line is looked for
+
+
 def _looks_like_outlet(line: str) -> bool:
     return _short_unpunctuated(line, 60, 6) and not _BODY_DATELINE.match(line + " ")
 
@@ -202,6 +213,8 @@ def build_article(text: str, source: Source, *, title: str | None = None, outlet
         title_span = lines[0]
         body_start = _next_line(text, lines[0].end)
     place_dateline, dated_by_place = find_place_dateline(text, body_start)
+    if parse_header and not (published or dated_by_place):
+        published = _published_at_the_end(text)
     return Article(text=text, source=source, title=title.strip() if title else None,
                    outlet=outlet.strip() if outlet else None, published=published or dated_by_place or None,
                    body_start=body_start, title_span=title_span, outlet_span=outlet_span,

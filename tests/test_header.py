@@ -44,6 +44,17 @@ def test_full_header():
     assert text[article.dateline_span.start:article.dateline_span.end] == "Sat, 02 Mar 2024 09:15 UTC"
 
 
+@pytest.mark.parametrize("footer, published", [
+    ("Published Sunday, 2 February 2025, 18:40 GMT", datetime(2025, 2, 2, 18, 40, tzinfo=timezone.utc)),
+    ("Updated: 3 March 2024", datetime(2024, 3, 3, tzinfo=timezone.utc)),
+    ("Rebels have held the town since 2012.", None),  # a year in the last line is no publication line
+])
+def test_a_publication_line_closing_an_undated_text_dates_it(footer, published):
+    text = ("Rebels seize border town\nThe Northern Courier\n\nBAMAKO, Mali (AFP) - Rebels captured the town of "
+            f"Kaya on Friday.\n\n{footer}\n")
+    assert build_article(text, SOURCE).published == published
+
+
 def test_headline_and_dateline_without_outlet():
     text = "Floods displace thousands in the delta\nMarch 5, 2024\nHeavy rain flooded villages.\n"
     article = build_article(text, SOURCE)
