@@ -452,3 +452,10 @@ def test_a_headline_noun_with_a_subject_is_the_verb_the_tagger_missed(nlp):
     body = "Security forces fired live ammunition at protesters in Djibo on Wednesday, killing three people.\n"
     found = report(nlp, "Three dead after security forces fire on protesters in Djibo", body, "KAYA, Burkina Faso")
     assert [e["type"] for e in found] == ["ASSAULT"] and main_event(found)["killed"] == 3  # not a blaze
+
+
+def test_a_later_death_beside_a_non_violent_act_still_counts(nlp):
+    body = ("A roadside bomb struck an army truck near Djibo on Wednesday, killing four soldiers, the army said.\n"
+            "A fifth soldier, who was evacuated by helicopter to Ouagadougou, died of his wounds late on Wednesday.\n")
+    event = main_event(report(nlp, "Roadside bomb kills soldiers near Djibo", body, "KAYA, Burkina Faso"))
+    assert event["killed"] == 5  # the evacuation is no violence the death could go with

@@ -122,14 +122,18 @@ def misspelt_verb(word: str) -> str | None:
 
 def _counted_kind(noun) -> str | None:
     """The kind of casualty a "number of ..." updated by its verb counts ("the number of dead rose
-    to 19", "the number of people injured climbed to 40"), else None."""
-    if noun.head.lemma_.lower() not in terms()["update_verbs"] or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    to 19", "the number of people injured climbed to 40"), or, without an "of", the clause its
+    verb hangs on counts ("found three more bodies, bringing the total to 26"), else None."""
+    verb = noun.head
+    if verb.lemma_.lower() not in terms()["update_verbs"] or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
-    for counted in related(noun, "of_object"):
-        for word in [counted, *children(counted, "acl", "amod")]:
-            found = _predicate_word(word)
-            if found is not None:
-                return found[0]
+    counted = related(noun, "of_object")
+    if not counted and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+        counted = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    for word in (w for each in counted for w in [each, *children(each, "acl", "amod")]):
+        found = _predicate_word(word)
+        if found is not None:
+            return found[0]
     return None
 
 

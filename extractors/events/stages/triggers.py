@@ -139,12 +139,14 @@ def _one_incident(verb) -> bool:
 
 def toll_mentions(doc, units: list[Unit], mentions: list[Mention], figures: dict[int, list]) -> list[Mention]:
     """Mentions for death tolls that no trigger of their paragraph goes with ("Eight men were
-    found dead", "Three die in a cattle raid"): the casualty word is the trigger."""
+    found dead", "Three die in a cattle raid"), but a minor act of their sentence ("A fifth soldier,
+    who was evacuated by helicopter, died of his wounds"): the casualty word is the trigger."""
     lexicon = trigger_lexicon()
     found = []
     for unit in units:
         tolls = [c for c in figures.get(unit.index, []) if c.kind in VICTIM_KINDS]
-        covered = any(m.unit.paragraph == unit.paragraph and m.unit.start <= unit.start for m in mentions + found)
+        covered = any(m.unit.paragraph == unit.paragraph and m.unit.start <= unit.start
+                      and (m.unit is not unit or m.entry.kind != "minor") for m in mentions + found)
         if tolls and not covered:
             entry = lexicon["kill" if tolls[0].kind == "killed" else "wound"][0]
             found.append(Mention(doc[tolls[0].head], (doc[tolls[0].head],), entry, unit))
