@@ -84,9 +84,10 @@ class Linker(PlaceLinker):
 
     def own_date(self, mention: Mention) -> dict | None:
         """The date stated in the mention's sentence (not in a report's clause or another clause);
-        a date opening the sentence ("On 28 April 2020, ...") covers all its clauses and wins (but
-        for a relative clause in the past perfect, which tells what had happened before: "On Tuesday,
-        a woman who had been shot in the chest died"), and, when it is a calendar date, dates the event a report in it tells when its own clause has no
+        a date opening the sentence ("On 28 April 2020, ...") covers all its clauses and wins (but a
+        relative day does not date a relative clause in the past perfect, which tells what had
+        happened before: "On Tuesday, a woman who had been shot in the chest died"), and, when it is
+        a calendar date, dates the event a report in it tells when its own clause has no
         date ("On 7 July 2021, the group claimed that it bombed a convoy"; not "A day earlier,
         police said ...", whose day is counted from another event)."""
         if _counted_by_a_toll(mention.token):
@@ -94,7 +95,7 @@ class Linker(PlaceLinker):
         dates = [d for d in self._in_unit(self.dates, mention.unit) if not self._period_start(d, mention)
                  and not self._dates_a_noun(d, mention)]
         if _told_as_earlier(mention.token):  # "On Tuesday, a woman who had been shot died": not Tuesday
-            dates = [d for d in dates if self._opening(d, mention.unit) is None]
+            dates = [d for d in dates if not (d.get("relative") and self._opening(d, mention.unit))]
         items = [d for d in dates if not self._reported(d, mention.unit, mention)
                  and (self._opening(d, mention.unit) or not self._other_clause(d, mention))]
         items = items or [d for d in dates if self._opening(d, mention.unit) and not d.get("relative")]
