@@ -459,3 +459,11 @@ def test_a_later_death_beside_a_non_violent_act_still_counts(nlp):
             "A fifth soldier, who was evacuated by helicopter to Ouagadougou, died of his wounds late on Wednesday.\n")
     event = main_event(report(nlp, "Roadside bomb kills soldiers near Djibo", body, "KAYA, Burkina Faso"))
     assert event["killed"] == 5  # the evacuation is no violence the death could go with
+
+
+def test_a_death_said_to_have_no_connection_to_the_incident_is_not_its_toll(nlp):
+    body = ("Armed men abducted 19 bus passengers on the highway outside Djibo on Tuesday night, prosecutors said.\n"
+            "Prosecutors said the body of a man found beside the highway had no connection to the "
+            "abduction.\n")
+    event = main_event(report(nlp, "Gunmen abduct 19 bus passengers near Djibo", body, "KAYA, Burkina Faso"))
+    assert event["acled"]["sub_event_type"] == "Abduction/forced disappearance" and not event["killed"]

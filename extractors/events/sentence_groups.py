@@ -324,7 +324,19 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
                     and not _told_before_next(carrier, lower.token) \
                     and not any(map(definite, groups[find(i)]))  # "the bombing was revenge for ...": told before
                 events[find(j)].background = True
+    if mentions and _denies_a_link(mentions[0]):
+        for event in events.values():
+            event.fresh = True  # "the body found beside the highway had no connection to the abduction"
     return list(events.values())
+
+
+def _denies_a_link(mention: Mention) -> bool:
+    """Whether the mention's sentence says what it tells is not linked to an event told elsewhere
+    ("had no connection to the abduction", "was unrelated to the attack", "was not linked to the
+    clashes"; trigger_words relation_word)."""
+    tokens = mention.token.doc[mention.unit.first:mention.unit.last]
+    return any(t.lemma_.lower() in cue("relation_word") and (t.lower_ == "unrelated" or any(
+        c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in t.children)) for t in tokens)
 
 
 def _told_before_next(upper, lower) -> bool:

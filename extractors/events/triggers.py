@@ -321,6 +321,8 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     if unit.headline:
         return False
     governor = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "with") and governor.lemma_.lower() in cue("relation_word"):
+        return True  # "the body had no connection to the abduction": the abduction is told elsewhere
     if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in cue("escaped"):
         return governor.lemma_.lower() not in cue("survived") or governor.dep_ in ("relcl", "acl", "amod")
     return entry.plover in REFERENCED and token.dep_ == "pobj"
