@@ -299,6 +299,7 @@ def test_brackets_that_hold_no_division_place_nothing(nlp, text, not_places):
      "houses on Tuesday.", "Kyun Taw"),  # a village of the township, not a quarter of its town
     ("Gunmen killed two policemen in the Dasht Kalay area of Zhari district, Kandahar.", "Dasht Kalay"),
     ("Rebels seized the Ndassima gold mine in the central prefecture of Ouaka on Friday.", "Ndassima"),
+    ("A bomb exploded near the hamlet of Tambo Largo in Cauca province on Wednesday.", "Tambo Largo"),
 ])
 def test_a_village_named_inside_its_township_or_district_is_the_event_s_place(event_location, text, name):
     assert event_location(text)["name"] == name

@@ -36,19 +36,19 @@ _NAME_NO_OF = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES})[ \-])?{_WORD}){{0,3}}"  # "Mal
 LOCATIVE_WORDS = "in at near outside around from to into toward towards across via through between inside of"
 LOCATIVE = rf"(?i:{'|'.join(LOCATIVE_WORDS.split())})"  # "in Kano", and "In Kano," opening a sentence
 GEO_WORDS = frozenset(read_words("geo_words.tsv"))  # "Kisima village", "the Sinjar district"
-_TYPE = (r"(?:town|city|village|villages|area|district|province|governorate|county|region|suburb|community|"
+_TYPE = (r"(?:town|city|village|villages|hamlet|area|district|province|governorate|county|region|suburb|community|"
          r"settlement|camp|neighbou?rhood|locality|municipality|sub-county|ward|division|estate|market|state)")
 _TYPED = re.compile(rf"\b(?:[Tt]he\s+)?{_TYPE}\s+of\s+(?P<name>{NAME})")
 _DIVISION_WORDS = sorted({word for words in read_word_lists("division_words.tsv").values() for word in words},
                          key=lambda word: (-len(word), word))
 _DIVISION_WORD = "(?i:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _DIVISION_WORDS) + ")"
 _ALIAS = r"(?:\s*\([^()\n]{1,40}\))?"  # "the Turt Kul (Tor Kotal) area"
-_SETTLEMENT_OF = re.compile(r"\s+(?:village|town|camp|settlement)\s+of\b")
-_UNIT_AFTER_ALIAS = re.compile(r"\s+(?:town|township|village|area|estate)\b")
-_AREA = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME}){_ALIAS}\s+(?:[a-z]+\s+)?(?:area|region|"
-                   rf"countryside|desert|outskirts|district|village|town|camp|valley|suburbs?|neighbou?rhood|mines?)\b")
+_SETTLEMENT_OF = re.compile(r"\s+(?:village|hamlet|town|camp|settlement)\s+of\b")
+_UNIT_AFTER_ALIAS = re.compile(r"\s+(?:town|township|village|hamlet|area|estate)\b")
+_AREA = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME}){_ALIAS}\s+(?:[a-z]+\s+)?(?:area|region|countryside|desert|"
+                   rf"outskirts|district|village|hamlet|town|camp|valley|suburbs?|neighbou?rhood|mines?)\b")
 _BARE_AREA = re.compile(rf"(?<!\S)(?P<name>{NAME}){_ALIAS}\s+(?:border\s+)?"
-                        rf"(?:town|township|village|area|estate)\b")
+                        rf"(?:town|township|village|hamlet|area|estate)\b")
 # "Kobou, a village of herders ...", "Kobou, a small farming village in ...": the name a settlement noun
 # in apposition describes (not "a village elder": the noun ends its phrase or a preposition follows)
 _APPOSED = re.compile(rf"(?<!\S)(?P<name>{NAME}),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
@@ -76,7 +76,7 @@ RELATIVE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet
                       r"(?:\s*\([^()\n]{0,20}\))?"  # "40 km (25 miles) east of Dori"
                       r"[^()\n]{0,20}?\b(?:of|from)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
                       rf"(?P<anchor>{NAME})")
-_STATED = re.compile(rf"\b(?i:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|community)\s+of\s+)?"
+_STATED = re.compile(rf"\b(?i:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|hamlet|town|community)\s+of\s+)?"
                      rf"(?P<name>{NAME})(?=\s*,\s*(?:in\s+)?(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}])")
 # "Dhaka - Shahbagh (Shahbagh)": a quarter named after its city, as ACLED names the parts of big cities;
 # not a dateline's "KABUL - Afghan forces ..." (a name must end the phrase)
