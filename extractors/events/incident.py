@@ -33,8 +33,9 @@ class Event:
     def rep(self) -> Mention:
         """The mention that names the event: the first strong trigger outside the headline that no
         other trigger of its sentence governs, one that tells what happened rather than a word for
-        violence in general ("Violence erupted ... one faction attacked the other"); a disaster rather than the destruction it caused
-        ("houses destroyed in the flood"). Kept until the mentions change."""
+        violence in general ("Violence erupted ... one faction attacked the other"); a disaster
+        rather than the destruction it caused ("houses destroyed in the flood"). Kept until the
+        mentions change."""
         kept = self._rep
         if kept is None or len(kept[0]) != len(self.mentions) or not all(map(is_, kept[0], self.mentions)):
             kept = self._rep = (tuple(self.mentions), self._representative())

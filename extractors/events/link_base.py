@@ -78,6 +78,8 @@ def anchors(mention: Mention) -> set[int]:
     the verb that carries it ("the attack occurred late on Friday", "announced the deployment")."""
     tokens = {t.i for t in mention.tokens}
     head = mention.token.head
+    # a light verb by its lemma as read, not by lexicon.light_verb's readings: taking misread light
+    # verbs ("staged": "stag") as anchors cost held-out place rows
     if mention.token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in EVENT_SUBJECT_VERBS or \
             mention.token.dep_ == "dobj" and head.lemma_.lower() in cue("support"):
         tokens.add(head.i)

@@ -153,10 +153,11 @@ class Merger:
 
     def _dates_agree(self, earlier: Event, later: Event) -> bool:
         """Whether the two events' dates may be one day: the dates the text gives them (see
-        `dates_compatible`), or any day since for the later deaths of victims told before; neither happened after the other was already reported ("residents said on
-        Monday that gunmen attacked" is not Wednesday's bombing); and an event the text leaves
-        undated (dated by the dateline) is not one the text dates years before ("a civil war in 1992"), nor,
-        when the undated one is told first, a new one it dates weeks before (neither naming one told before:
+        `dates_compatible`), or any day since for the later deaths of victims told before; neither
+        happened after the other was already reported ("residents said on Monday that gunmen
+        attacked" is not Wednesday's bombing); and an event the text leaves undated (dated by the
+        dateline) is not one the text dates years before ("a civil war in 1992"), nor, when the
+        undated one is told first, a new one it dates weeks before (neither naming one told before:
         "protests", not "the protests" or "the blast")."""
         dates = [self._textual_date(e) for e in (earlier, later)]
         if _tells_later_deaths(later):

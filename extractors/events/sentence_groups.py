@@ -4,10 +4,10 @@ attack"): a trigger that dominates another in the parse with no separating word 
 opened fire"; not "two days before"), ground taken after the fighting that took it ("seized the
 mine after a gunfight"), a participle telling how an action was done, a lone casualty verb and the
 nearest strong trigger, a protest and the demand it was made for or the violence told with it
-("rioted, seizing a cell block and clashing with guards"), two nouns naming one kind of attack that no word parts and that are not
-the subjects or objects of verbs of their own ("the toll from a truck bombing rose to six, with
-100 wounded in a major militant assault"); unless the places attached to them cannot be one
-scene."""
+("rioted, seizing a cell block and clashing with guards"), two nouns naming one kind of attack
+that no word parts and that are not the subjects or objects of verbs of their own ("the toll from
+a truck bombing rose to six, with 100 wounded in a major militant assault"); unless the places
+attached to them cannot be one scene."""
 
 from __future__ import annotations
 
@@ -220,16 +220,17 @@ def _linked(first: Mention, second: Mention) -> bool:
     if first.modality != second.modality or not _families_meet(first, second):
         return False
     unit = first.unit  # a noun's carrying verb counts as the noun ("the fighting broke out when a patrol came under fire")
-    return any(_dominates(upper, lower.token, unit) or _next_step(upper, lower.token, unit)
+    return any(_same_act_below(upper, lower.token, unit)
                for upper_mention, lower in ((first, second), (second, first))
                for upper in {upper_mention.token, _carrier(upper_mention)}) \
         or _elaborates(first, second) or _elaborates(second, first)
 
 
-def _next_step(upper, lower, unit) -> bool:
-    """Whether `lower` is a later step of `upper`'s incident told in a clause under it ("They killed
-    one voter before police opened fire")."""
-    return _path(upper, lower, unit) == (True, "word") and _told_before_next(upper, lower)
+def _same_act_below(upper, lower, unit) -> bool:
+    """Whether `lower` tells `upper`'s act: it hangs below it with nothing parting them, or as a later
+    step of the incident told in a clause under it ("They killed one voter before police opened fire")."""
+    above, separated = _path(upper, lower, unit)
+    return above and (separated is None or separated == "word" and _told_before_next(upper, lower))
 
 
 def _named_twice(first: Mention, second: Mention) -> bool:
