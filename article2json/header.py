@@ -127,10 +127,14 @@ TRAILING_REACH = 400  # how far from the end of a text its publication line is l
 
 def _published_at_the_end(text: str) -> datetime | None:
     """The moment a publication line closing the text names ("Published Sunday, 2 February 2025,
-    18:40 GMT", "Updated: 3 March 2024"), as pages copied with their footer carry it; else None."""
-    last = [line.strip() for line in text[-TRAILING_REACH:].splitlines() if line.strip()][-2:]
+    18:40 GMT", "Updated: 3 March 2024", "This story was first published on 4 May 2025."), as pages
+    copied with their footer carry it; else None."""
+    last = [_CLOSING_OPENER.sub("", line.strip()) for line in text[-TRAILING_REACH:].splitlines() if line.strip()][-2:]
     return next((moment for line in reversed(last) if (prefix := _PREFIX.match(line)) and prefix.group()
                  and (moment := parse_dateline(line))), None)
+
+
+_CLOSING_OPENER = re.compile(r"^(?:this|the) (?:article|story|report|page) (?:was|has been) ", re.IGNORECASE)
 
 
 def _looks_like_outlet(line: str) -> bool:

@@ -467,3 +467,15 @@ def test_a_death_said_to_have_no_connection_to_the_incident_is_not_its_toll(nlp)
             "abduction.\n")
     event = main_event(report(nlp, "Gunmen abduct 19 bus passengers near Djibo", body, "KAYA, Burkina Faso"))
     assert event["acled"]["sub_event_type"] == "Abduction/forced disappearance" and not event["killed"]
+
+
+def test_the_headline_s_toll_picks_its_incident_over_an_older_one_of_the_same_kind(nlp):
+    """"Gang attack on village kills 11": the body's lead tells the raid that killed 11; a massacre
+    of 60 told as background later ("In 2023, the gang killed 60 people in an attack on ...") shares
+    the headline's words and gang, but not its toll."""
+    body = ("Armed gang members stormed a farming village in the north-west before dawn on Saturday, setting homes "
+            "on fire and killing at least 11 people, local officials said.\n"
+            "Residents blamed the Kachalla gang, which has raided villages in the area for years.\n"
+            "In March 2023, the gang killed more than 60 people in an attack on the market town of Dansadau.")
+    event = main_event(report(nlp, "Gang attack on village kills 11", body, "GUSAU, Nigeria"))
+    assert event["trigger"]["text"] == "stormed" and event["killed"] == 11

@@ -133,6 +133,11 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
     # a figure the next ones break down is the whole
     ("Six people were killed, four soldiers and two civilians.", 6, None),
     ("Six soldiers were killed, four in the raid and two in the ambush.", 6, None),
+    # a number before "suspected" that the parse made its subject still counts the noun after it
+    ("5 suspected BLA militants killed in an encounter near the border.", 5, None),
+    # a person noun ending in "person" is one person
+    ("Gunmen shot and killed the local party chairperson in the market.", 1, None),
+    ("At least 14 suspected TTP and other insurgents were killed in military air strikes in the valley.", 14, None),
 ])
 def test_event_totals(totals, sentence, killed, wounded):
     assert totals(sentence) == (killed, wounded)

@@ -56,6 +56,14 @@ def test_a_date_only_of_the_report_leaves_the_event_undated(event_date):
     assert event_date("The governor said on Monday that bandits had attacked a village.") is None
 
 
+def test_an_event_dated_only_by_its_report_takes_the_day_the_next_sentence_gives(event_date):
+    """"..., residents said on Tuesday. The gunmen arrived at around 11 p.m. on Monday ...": the next
+    sentence goes on with the raid in no event words of its own, so its day is the raid's."""
+    body = ("Gunmen abducted nine villagers during a night raid on the village of Kolo, residents said on Tuesday.\n\n"
+            "The gunmen arrived on foot at around 11 p.m. on Monday and went from house to house, residents said.")
+    assert event_date(body)["value"] == "2023-11-13"
+
+
 def test_an_undated_event_falls_back_to_the_dateline(event_date):
     found = event_date("Bandits attacked a village, killing three farmers.")
     assert found["value"] == "2023-11-15" and found["basis"] == "dateline"

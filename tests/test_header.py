@@ -47,6 +47,7 @@ def test_full_header():
 @pytest.mark.parametrize("footer, published", [
     ("Published Sunday, 2 February 2025, 18:40 GMT", datetime(2025, 2, 2, 18, 40, tzinfo=timezone.utc)),
     ("Updated: 3 March 2024", datetime(2024, 3, 3, tzinfo=timezone.utc)),
+    ("This story was first published on Friday, 9 May 2025.", datetime(2025, 5, 9, tzinfo=timezone.utc)),
     ("Rebels have held the town since 2012.", None),  # a year in the last line is no publication line
 ])
 def test_a_publication_line_closing_an_undated_text_dates_it(footer, published):

@@ -577,7 +577,8 @@ def test_a_town_named_by_another_of_its_spellings_keeps_the_text_s_spelling(nlp,
     ("Two soldiers were wounded in an ambush in Ghaziabad district, Kunar, on Tuesday.", "Ghaziabad district",
      "AF", "Kunar"),
     # the upazila's region is stated: Nepal's Birganj is not in Bangladesh's Rangpur
-    ("Farmers formed a human chain in Birganj upazila (Dinajpur, Rangpur) on Sunday.", "Birganj", "BD", "Rangpur"),
+    ("Farmers formed a human chain in Birganj upazila (Dinajpur, Rangpur) on Sunday.", "Birganj upazila", "BD",
+     "Rangpur"),
     # units in the bracket may carry their kind: Japan's Kani is not in Sagaing region
     ("Troops shelled Kani township (Yinmarbin district, Sagaing region) from river boats.", "Kani", "MM", "Sagaing"),
 ])
@@ -691,7 +692,7 @@ def test_the_currency_of_a_text_that_names_no_country_says_where_its_town_is(nlp
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("Unidentified gunmen burned houses in Guba woreda on Monday, residents said.", "Guba", "ET"),
+    ("Unidentified gunmen burned houses in Guba woreda on Monday, residents said.", "Guba woreda", "ET"),
     ("Villagers protested in Hasanpur village of Bagmara upazila on Monday.", "Hasanpur", "BD"),
 ])
 def test_a_kind_of_unit_only_one_country_has_says_where_its_places_are(nlp, text, name, country):
@@ -867,3 +868,18 @@ def test_a_word_that_describes_a_division_is_no_division_alone(nlp):
         == ["Monterrey"]
     places = by_text(run(nlp, "Thousands marched in Brasilia, in the Federal District, on Monday."))
     assert places["Federal District"]["country"] == "BR"
+
+
+def test_a_unit_word_of_one_country_keeps_the_unit_in_that_country(nlp):
+    """"Birganj upazila": an upazila is a Bangladeshi unit, so the unit is not a namesake town of
+    another country; a village the text puts in it ("X village, Y upazila (A, B)") is there too."""
+    places = by_text(run(nlp, "On 3 May 2024, rival groups clashed at Kamarpara village, Birganj upazila "
+                              "(Dinajpur, Rangpur), over a land dispute."))
+    assert (places["Birganj upazila"]["name"], places["Birganj upazila"]["country"]) == ("Birganj", "BD")
+    assert (places["Kamarpara"]["country"], places["Kamarpara"]["admin1"]) == ("BD", "Rangpur")
+
+
+def test_a_village_in_an_upazila_is_the_event_s_place(event_location):
+    """"at X in Y upazila": X, inside the unit, even where the recogniser reads "X in Y" as an organisation."""
+    location = event_location("Two men were injured in a gunfight at Bagachra in Sharsha upazila on Thursday night.")
+    assert (location["name"], location["country"]) == ("Bagachra", "BD")

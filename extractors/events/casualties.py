@@ -260,6 +260,9 @@ def _amount(victim) -> tuple[Amount | None, Any]:
         # tagged an adjective; "A third man, aged 27, died": an age counts no one
         if numbers:  # the victims are still the head noun ("Twelve Nigerien soldiers": soldiers)
             return amount_of_number(numbers[-1]), victim
+    hedged = _number_before_hedge(victim)
+    if hedged is not None:
+        return amount_of_number(hedged), victim
     quantity = victim.head.head
     if victim.dep_ == "pobj" and victim.head.lower_ == "of" and (is_number(quantity) or quantity.lower_ in vague):
         return _amount(quantity)[0], victim
@@ -267,6 +270,21 @@ def _amount(victim) -> tuple[Amount | None, Any]:
     if words:
         return _vague_amount(words[0]), victim
     return _bare_amount(victim), victim
+
+
+def _number_before_hedge(victim):
+    """The number the parse made the subject of a hedge word it read as a verb, right before the
+    phrase of `victim` (or of the conjunct it joins): "8 suspected rebels killed", "At least 15
+    suspected TTP and other militants were killed" ("15" the subject of "suspected")."""
+    noun = victim
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    hedge = noun.doc[max(noun.left_edge.i - 1, 0)]
+    if hedge.lower_ not in terms()["hedge_words"] or not hedge.i:
+        return None
+    number = noun.doc[hedge.i - 1]
+    return number if number.head.i == hedge.i and number.dep_ in ("nsubj", "npadvmod") and is_number(number) \
+        else None
 
 
 def _vague_amount(word) -> Amount:

@@ -163,6 +163,18 @@ class Linker(PlaceLinker):
                      and not self._period_start(d)), None)
         return None if item is None else _date_json(item, "relative" if item.get("relative") else "explicit")
 
+    def sequel_date(self, mentions: list[Mention], told_elsewhere: set[int]) -> dict | None:
+        """For an event whose sentence dates only its report ("abducted nine people ..., residents
+        said on Wednesday"), the date the next sentence gives when it goes on with the story and
+        tells no other reported event (`told_elsewhere`: their trigger tokens) ("The gunmen arrived
+        at around 11 p.m. on Tuesday"); else None."""
+        if not any(map(self._only_report_dated, mentions)):
+            return None
+        sequel = self.silent_sequel(mentions, told_elsewhere)
+        item = next((d for d in self._in_unit(self.dates, sequel) if not self._reported(d, sequel)
+                     and not self._period_start(d)), None) if sequel is not None else None
+        return None if item is None else _date_json(item, "relative" if item.get("relative") else "explicit")
+
     def _day_inside(self, item: dict, mentions: list[Mention]) -> dict:
         """A week or month an event is told in, made the day a later telling of the event names inside
         it ("stormed the neighbourhood earlier this week ... the assault began around 4 a.m. on

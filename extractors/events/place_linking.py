@@ -21,9 +21,10 @@ from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import is_person
 from article2json.extractors.places import country_reference_ranks, facility_words
+from article2json.extractors.places.gazetteer import ADMIN_WORDS
 from article2json.extractors.places.mentions import ABROAD_RANK, GEO_WORDS, ROAD_NAME_AFTER, is_demonym
 
-JOINING_WORDS = frozenset({"of", "and"})  # between place names ("X of Y district")
+JOINING_WORDS = frozenset({"of", "and", "in"})  # between place names ("X of Y district", "X in Y upazila")
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
 BORDERS = {"border", "frontier", "boundary"}
 SCENE_PREPOSITIONS = cue("scene_prep")  # "clashed at a rally in Migori"
@@ -123,12 +124,15 @@ class PlaceLinker(LinkerBase):
 
     def _only_places(self, start: int, end: int) -> bool:
         """Whether the text from `start` to `end` is place names, the words that join them and
-        punctuation only ("Khak Chopan of Maywand district" taken for an organisation)."""
+        punctuation only ("Khak Chopan of Maywand district", "Bagachra in Sharsha upazila" taken for an
+        organisation)."""
         rest = list(self.article.text[start:end])
         for place in self.places:
-            if start <= place["start"] and place["end"] <= end:
-                rest[place["start"] - start:place["end"] - start] = " " * (place["end"] - place["start"])
-        return all(word in JOINING_WORDS or word in GEO_WORDS for word in re.findall(r"\w+", "".join(rest).lower()))
+            first, last = max(start, place["start"]), min(end, place["end"])  # "Bagachra in Sharsha" of "... upazila"
+            if first < last:
+                rest[first - start:last - start] = " " * (last - first)
+        return all(word in JOINING_WORDS or word in GEO_WORDS or word in ADMIN_WORDS
+                   for word in re.findall(r"\w+", "".join(rest).lower()))
 
     def _named_as_place(self, item: dict) -> bool:
         """False for a country named as a modifier ("US forces", "Syria's Idlib province") and for
@@ -219,6 +223,19 @@ class PlaceLinker(LinkerBase):
                 or any(self.is_trigger(token) for token in self.doc[lead.first:lead.last]):
             return None
         return lead
+
+    def silent_sequel(self, mentions: list[Mention], told_elsewhere: set[int]):
+        """The sentence right after the first telling of an event, in its paragraph or opening the
+        next, when it tells no other reported event (`told_elsewhere`: the token indexes of their
+        triggers): it goes on with the event's story ("... abducted nine people in a night raid,
+        residents said on Wednesday. The gunmen arrived at around 11 p.m. on Tuesday ..."). None
+        otherwise."""
+        first = min(mentions, key=lambda m: m.start).unit
+        following = next((u for u in self.index.units if u.start >= first.end and not u.headline), None)
+        if following is None or self.index.paragraphs_apart(first.paragraph, following.paragraph) > 1 \
+                or any(i in told_elsewhere for i in range(following.first, following.last)):
+            return None
+        return following
 
     def lead_town(self, location: dict | None, mentions: list[Mention]) -> dict | None:
         """For a main event placed only at a country or first-level division, the first town inside

@@ -88,7 +88,11 @@ def outside_stated_country(mention: Mention, place: Place) -> bool:
     """Whether a division lies in another country than the division or country the text says
     contains it ("North Western" is not Zambia's province in "Kelawlo (North Western, Tigray)"),
     or a town in another country than a division whose name is one country's only ("Birganj" is
-    not Nepal's city in "Birganj upazila (Dinajpur, Rangpur)"; "Western" may be any country's)."""
+    not Nepal's city in "Birganj upazila (Dinajpur, Rangpur)"; "Western" may be any country's), or
+    a place in another country than the one whose kind of unit the text calls it ("Raiganj upazila"
+    is in Bangladesh, not India's city)."""
+    if mention.unit_country and place.country != mention.unit_country:
+        return True
     chain = [c for c in containers(mention) if c.choice and c.choice.place.feature in BROAD]
     if place.feature == "admin1":
         return bool(chain) and chain[0].choice.place.country != place.country

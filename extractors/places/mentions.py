@@ -39,8 +39,9 @@ GEO_WORDS = frozenset(read_words("geo_words.tsv"))  # "Kisima village", "the Sin
 _TYPE = (r"(?:town|city|village|villages|hamlet|area|district|province|governorate|county|region|suburb|community|"
          r"settlement|camp|neighbou?rhood|locality|municipality|sub-county|ward|division|estate|market|state)")
 _TYPED = re.compile(rf"\b(?:[Tt]he\s+)?{_TYPE}\s+of\s+(?P<name>{NAME})")
-_DIVISION_WORDS = sorted({word for words in read_word_lists("division_words.tsv").values() for word in words},
-                         key=lambda word: (-len(word), word))
+UNIT_COUNTRIES = {word.lower(): code for word, code in read_table("unit_countries.tsv")}  # "upazila": BD
+_DIVISION_WORDS = sorted({word for words in read_word_lists("division_words.tsv").values() for word in words}
+                         | set(UNIT_COUNTRIES), key=lambda word: (-len(word), word))
 _DIVISION_WORD = "(?i:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _DIVISION_WORDS) + ")"
 _ALIAS = r"(?:\s*\([^()\n]{1,40}\))?"  # "the Turt Kul (Tor Kotal) area"
 _SETTLEMENT_OF = re.compile(r"\s+(?:village|hamlet|town|camp|settlement)\s+of\b")
@@ -66,7 +67,8 @@ _DIVISION = re.compile(rf"\b(?P<name>{_NAME_NO_OF})\s+(?P<word>{_DIVISION_WORD})
 # "in Malgir of Nahri Saraj district, Helmand": Malgir, a place of the district
 _OF_DIVISION = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME_NO_OF})\s+of\s+(?:the\s+)?"
                           rf"(?P<unit>{_NAME_NO_OF}\s+{_DIVISION_WORD})\b")
-_NAMED_DIVISION = frozenset(read_word_lists("division_words.tsv")["named"])  # kept when no gazetteer knows the name
+# kept when no gazetteer knows the name: "X District", and "X upazila", a unit word of one country
+_NAMED_DIVISION = frozenset(read_word_lists("division_words.tsv")["named"]) | frozenset(UNIT_COUNTRIES)
 _SEAT_NAMED = frozenset(read_word_lists("division_words.tsv")["seat_named"])  # units commonly named after their main town
 _CUE = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{NAME})")
 # "(Yinmarbin district, Sagaing region)": a name may carry its kind of unit, not another noun ("(Mombasa neighborhood)")
@@ -84,7 +86,8 @@ _QUARTER = re.compile(rf"(?<![\w\-])(?P<city>{_WORD}(?:[ ]{_WORD})?) - (?P<part>
                       re.MULTILINE)
 _SCAN = re.compile(NAME)
 _POSSESSIVE = re.compile(r"['’]s\s+")  # "Congo's South Kivu"
-_CONTAINED_IN = re.compile(r"\s*,\s*(?:in\s+(?:the\s+)?)?"  # "X, Y", "X village in Y", "X Village of Y"
+_CONTAINED_IN = re.compile(r"(?:\s+(?i:village|hamlet|town|locality|area|neighbou?rhood))?\s*,\s*(?:in\s+(?:the\s+)?)?"
+                           # "X, Y", "X village, Y", "X village in Y", "X Village of Y"
                            r"|\s+(?:(?i:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts|village|hamlet|"
                            r"town|township)\s+)?(?:of|in)\s+(?:the\s+)?")
 
@@ -127,6 +130,7 @@ class Mention:
     sentence_start: bool = False  # the first word of a sentence, capitalised whatever it is
     group_name: bool = False  # spaCy takes it for a people ("Kikuyu", "Pokot")
     capital_of: str | None = None  # "Serbia's capital", "the Malian capital": the country whose capital it is
+    unit_country: str | None = None  # "Raiganj upazila": the one country with such units (unit_countries.tsv)
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end
@@ -265,8 +269,9 @@ def without_overlaps(mentions: list[Mention]) -> list[Mention]:
                      and not _contains(other, mention)), None)
         if same is None:
             chosen.append(mention)
-        elif (same.start, same.end) == (mention.start, mention.end) and same.container_span is None:
-            same.container_span = mention.container_span  # "X village (Y, Z)": in Z whichever pattern won
+        elif same.start == mention.start and same.container_span is None:
+            same.container_span = mention.container_span  # "X village (Y, Z)", "X upazila (Y, Z)": in Z
+            # whichever pattern won
     return sorted(chosen, key=lambda m: m.start)
 
 
@@ -327,7 +332,7 @@ def _pattern_mentions(text: str) -> list[Mention]:
     for m in _DIVISION.finditer(text):
         word = " ".join(m.group("word").lower().split())
         mentions.append(Mention(m.start("name"), m.end(), "division" if word in _NAMED_DIVISION else "state",
-                                admin_hint=True, seat_named=word in _SEAT_NAMED))
+                                admin_hint=True, seat_named=word in _SEAT_NAMED, unit_country=UNIT_COUNTRIES.get(word)))
     mentions += [Mention(m.start("name"), m.end("name"), "typed", container_span=(m.start("unit"), m.end("unit")))
                  for m in _OF_DIVISION.finditer(text)]
     mentions += [Mention(m.start("name"), m.end("name"), "cue") for m in _CUE.finditer(text)]
@@ -461,9 +466,8 @@ def country_reference_ranks(doc_or_text: Any) -> dict[str, tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _unit_words() -> tuple[re.Pattern, dict[str, str]]:
     """A pattern finding the unit words of data/unit_countries.tsv, and their countries."""
-    countries = {word.lower(): code for word, code in read_table("unit_countries.tsv")}
-    words = sorted(countries, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE), countries
+    words = sorted(UNIT_COUNTRIES, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE), UNIT_COUNTRIES
 
 
 def unit_countries(text: str) -> dict[str, int]:

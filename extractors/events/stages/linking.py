@@ -5,7 +5,8 @@ attribution as output objects, or None). The look-ups themselves are linking.py'
 places: place_linking.py's `PlaceLinker`), built by `linker_for` after stage 2, since merging asks
 it too: the date and place attached to a trigger, else the nearest earlier one in the paragraph,
 else (the main event's date) the date of a lead that tells no event in trigger words, else the
-dateline (and a main event placed only at a country or division takes the town such a lead names
+dateline or, when the main event's sentence dates only its report, the date of the next sentence
+when it tells no other event (and a main event placed only at a country or division takes the town such a lead names
 inside it); a statement or a sanction is placed in its speaker's country when no place is
 attached. Events dated two or more calendar years before the article (not the main one) are left
 out: history told as background.
@@ -61,7 +62,9 @@ def link_events(selected: Selected) -> Linked:
     """Stage 7: date, place and attribution of every event to report; an event other than the main
     one that the text dates years before the article is history told as background, not news."""
     reference = selected.parse.reference
-    linked = [(event, _links(event, selected.linker)) for event in selected.events]
+    told = {token.i: event for event in selected.events for mention in event.ordered for token in mention.tokens}
+    linked = [(event, _links(event, selected.linker, {i for i, other in told.items() if other is not event}))
+              for event in selected.events]
     kept = [(event, links) for event, links in linked if event.main or not _history(links.date, reference)]
     return Linked(selected.parse, [event for event, _ in kept], [links for _, links in kept])
 
@@ -79,13 +82,13 @@ def _history(date: dict | None, reference) -> bool:
     return (year, month, day) <= (reference.year - HISTORY_YEARS, reference.month, reference.day)
 
 
-def _links(event: Event, linker: Linker) -> EventLinks:
+def _links(event: Event, linker: Linker, told_elsewhere: set[int]) -> EventLinks:
     actors = event.roles()[0]
     speaker = next((a.country for a in actors if a.country), None) \
         if event.typing.plover in STATEMENTS | {"SANCTION"} else None
     date, location = linker.date(event.ordered), linker.place(event.ordered, speaker)
     if event.main:  # a lead that tells the main event without its words gives its day and town
         if date is None or date["basis"] == "dateline":
-            date = linker.lead_date(event.ordered) or date
+            date = linker.lead_date(event.ordered) or date or linker.sequel_date(event.ordered, told_elsewhere)
         location = linker.lead_town(location, event.ordered) or location
     return EventLinks(date, location, linker.attribution(event.ordered))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from article2json.extractors.events.brief import brief_report, one_incident
+from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.classify import LABELS, EventLabels, opening_label, relabel
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.incident import Event
@@ -51,7 +52,8 @@ def select_events(typed: Typed) -> Selected:
 def _headline_score(headline: Event, event: Event) -> float:
     """How well a body event matches a headline event: best of one PLOVER type, else of one ACLED
     type ("Protesters shot dead as police break up rally" may be typed a riot over a body that tells
-    the shooting as an assault); then by ACLED type, trigger words, named parties and modality."""
+    the shooting as an assault); then by ACLED type, trigger words, named parties, a casualty figure
+    both state, and modality."""
     if headline.typing is None or event.typing is None:
         return 0.0
     same_plover = headline.typing.plover == event.typing.plover
@@ -61,7 +63,15 @@ def _headline_score(headline: Event, event: Event) -> float:
     score += bool({m.lemma for m in headline.mentions} & {m.lemma for m in event.mentions})
     names = {a.name for group in headline.roles() for a in group}
     score += len(names & {a.name for group in event.roles() for a in group})
+    score += bool(_figures(headline) & _figures(event))  # "kills at least 13" over the body's 13, not its 100
     return score + 2 * (event.modality == "asserted") - event.background
+
+
+def _figures(event: Event) -> set[tuple[str, int]]:
+    """The figures of dead and hurt an event's mentions state, as (kind, count); not of arrests, which
+    may follow the event the headline names ("break up protest, detaining 14")."""
+    return {(c.kind, c.count if c.count is not None else c.low) for m in event.mentions for c in m.casualties
+            if c.kind in VICTIM_KINDS and (c.count if c.count is not None else c.low) is not None}
 
 
 def choose_main(events: list[Event], headline_events: list[Event]) -> list[Event]:
