@@ -165,7 +165,7 @@ def _correction(figure: Casualty, doc, following: int) -> tuple[int, int, int] |
         return None
     closing = next((token.i for token in doc[opening:opening + 20] if token.text == ")"), None)
     words = doc[opening + 1:closing] if closing else []
-    if not len(words) or words[0].lower_ in ("or", "including", "among") or not any(
+    if not len(words) or words[0].lower_ in cue("bracket_aside_opener") or not any(
             word.lower_ in terms()["correction_cues"] for word in words):
         return None
     kinds = {found[0] for word in words if (found := casualty_predicate(word)) and found[1] == "victim_nouns"}
@@ -236,7 +236,7 @@ def _stated_share(words) -> tuple[int, Any] | None:
         amount = amount_of_number(words[1])
         return (amount.count, words[2]) if amount is not None and amount.count is not None else None
     for verb, prep, number in zip(words, words[1:], words[2:]):
-        if verb.lower_ in terms()["summary_verbs"] and prep.lower_ in ("as", "at") and is_number(number):
+        if verb.lower_ in terms()["summary_verbs"] and prep.lower_ in cue("summary_prep") and is_number(number):
             amount = amount_of_number(number)
             return (amount.count, number) if amount is not None and amount.count is not None else None
     return None
@@ -250,7 +250,7 @@ def _amount(victim) -> tuple[Amount | None, Any]:
     objects = of_objects(victim)
     if is_number(victim):
         return amount_of_number(victim), (objects[0] if objects else None)
-    if victim.lemma_ in ("total", "group") and objects:
+    if victim.lemma_ in cue("figure_holder_noun") and objects:
         return _amount(objects[0])
     if victim.lower_ in vague and (objects or victim.tag_ == "NNS"):
         return _vague_amount(victim), (objects[0] if objects else None)
@@ -298,9 +298,9 @@ def _bare_amount(noun) -> Amount | None:
     first = noun.left_edge.i
     if noun.lower_ in terms()["none_words"] or "no" in determiners:
         return Amount(0, 0, 0, first, noun.i)
-    if "both" in determiners or noun.lower_ == "both" or noun.lemma_ in ("couple", "pair"):
+    if "both" in determiners or noun.lower_ == "both" or noun.lemma_ in cue("pair_noun"):
         return Amount(2, 2, 2, first, noun.i)
-    ranks = [child for child in children(noun, "amod") if child.ent_type_ == "ORDINAL" or child.lower_ in ("latest", "last")]
+    ranks = [child for child in children(noun, "amod") if child.ent_type_ == "ORDINAL" or child.lower_ in cue("rank_word")]
     if ranks:  # "the second member of the group killed this week": a rank in a series; "a third soldier
         # died": one more (the ordinal makes the figure an addition, casualty_terms additional_words), not
         # in a clause of what came before ("after a fifth victim of Sunday's blast died")
@@ -309,7 +309,7 @@ def _bare_amount(noun) -> Amount | None:
             and noun.head.dep_ != "advcl" else None
     if _person_modifies_participle(noun, determiners):
         return Amount(1, 1, 1, first, noun.i)
-    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in terms()["singular_pronouns"] | {"another", "one", "old"}
+    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in terms()["singular_pronouns"] | cue("singular_word")
     if singular and noun.lemma_.lower() not in terms()["collectives"]:
         return Amount(1, 1, 1, first, noun.i) if is_person(noun) else None
     return Amount(None, None, None, first, noun.i)
@@ -323,9 +323,9 @@ def _person_modifies_participle(noun, determiners: set) -> bool:
 
 
 def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
-    if victim.lower_ in ("who", "that", "which") and victim.head.dep_ == "relcl":
+    if victim.lower_ in cue("relative_pronoun") and victim.head.dep_ == "relcl":
         victim = victim.head.head
-    elif victim.lower_ in ("them", "they"):
+    elif victim.lower_ in cue("plural_pronoun"):
         victim = _antecedent(victim)
     singled_out = _is_subset(victim)
     if singled_out and not _died_of_a_group(victim, kind):
@@ -544,7 +544,7 @@ def _climb_to_predicate(group):
     for step in range(6):
         if current.dep_ == "conj":
             current = current.head
-        elif current.dep_ == "pobj" and current.head.lower_ in ("of", "among", "with"):
+        elif current.dep_ == "pobj" and current.head.lower_ in cue("group_prep"):
             current = current.head.head
         else:
             return None

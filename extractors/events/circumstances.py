@@ -62,8 +62,8 @@ def _is_period(noun) -> bool:
     if lemma not in terms()["period_nouns"]:
         return False
     counted = noun.tag_ == "NNS" and any(child.dep_ == "nummod" for child in noun.children)
-    return bool(words & {"past", "recent", "previous"}) or counted or (
-        bool(words & {"this", "last"}) and (lemma in ("year", "decade") or noun.tag_ == "NNS"))
+    return bool(words & cue("past_period_word")) or counted or (
+        bool(words & cue("current_period_word")) and (lemma in cue("whole_period_noun") or noun.tag_ == "NNS"))
 
 
 def _is_many_incidents(noun) -> bool:

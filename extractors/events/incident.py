@@ -10,7 +10,7 @@ from article2json.extractors.events.classify import TERRITORY, EventLabels
 from article2json.extractors.events.lexicon import LemmaText, cue, has_cue
 from article2json.extractors.events.triggers import Mention
 
-CONTACT_PREPS = ("on", "onto", "over")  # "stepped on a landmine", "drove over a mine"
+CONTACT_PREPS = cue("contact_prep")  # "stepped on a landmine", "drove over a mine"
 REMOTE_WEAPONS = ("suicide", "chemical", "air", "drone", "shelling")
 
 

@@ -15,8 +15,8 @@ from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit, UnitIndex
 
 SUBJECT_SCENE_PREPOSITIONS = cue("subject_scene_prep")  # "police in Bamako arrested ..."
-PERIOD_STARTS = {"since"}  # "since the start of the conflict two years ago" dates a period, not the event
-RELATIVE_TO_EVENT = {"before", "after"}  # "two days before the war": a date the text does not give
+PERIOD_STARTS = cue("period_start")  # "since the start of the conflict two years ago" dates a period, not the event
+RELATIVE_TO_EVENT = cue("relative_to_event")  # "two days before the war": a date the text does not give
 DATELINE_PUNCTUATION = " \t\r\n-–—_|:,.()[]"
 # The mark after a date or place that opens its sentence ("On 28 April 2020, ...", "In Niger, ...").
 AFTER_OPENING_DATE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?P<mark>[,:])")  # "20 March 2021 (month of),"

@@ -261,7 +261,7 @@ def _counted_by_a_toll(token) -> bool:
     """Whether an event word only says what a toll counts ("bringing the death toll from the attack
     to two", "the toll of the blast"): a sentence that names the event so tells a later count or
     death, and its date is theirs, not the event's."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("from", "of", "in"):
+    if token.dep_ != "pobj" or token.head.lower_ not in cue("toll_source_prep"):
         return False
     holder = token.head.head
     return _a_toll(holder) or holder.pos_ == "VERB" and any(
@@ -297,7 +297,7 @@ def later_death(verb) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     lexicon = terms()
     counted = {p.lower_ for subject in subjects for prep in subject.children if prep.dep_ == "prep"
-               and prep.lower_ in ("of", "among") for p in prep.children}
+               and prep.lower_ in cue("partitive_prep") for p in prep.children}
     of_them = bool(counted & lexicon["partitive_pronouns"]) or any(
         lexicon["states"].get(word) == "wounded" for word in counted)  # "one of the wounded"
     ranked = any(c.dep_ == "amod" and c.lower_ in lexicon["additional_words"] for s in subjects for c in s.children)

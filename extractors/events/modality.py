@@ -11,10 +11,10 @@ CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl",
 OWN_CUE_DEPS = {"neg", "aux", "auxpass", "mark", "det", "advmod", "amod"}
 # Verbs whose subject is the event itself ("clashes broke out", "the attack took place").
 EVENT_SUBJECT_VERBS = cue("event_subject_verb")
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
+CONDITIONAL_MARKS = cue("conditional_mark")
 # Verbs whose infinitive complement happened ("were able to repel", "managed to escape").
 IMPLICATIVE = cue("implicative")
-NEGATING_DETERMINERS = {"no"}
+NEGATING_DETERMINERS = cue("negating_determiner")
 # Words introducing a clause or phrase whose event is taken as given ("feared dead after rivals
 # clashed", "will be tried for killings during the unrest"): the modality above does not reach it.
 PRESUPPOSING = cue("presupposing")
@@ -43,7 +43,7 @@ def _own_cue(token, trigger: bool = True) -> str | None:
             return "negated"
         if child.dep_ == "mark" and word in CONDITIONAL_MARKS:
             return "hypothetical"
-        if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in cue("future") | {"'ll"}:
+        if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in cue("future") | cue("future_contraction"):
             return "future"
         if child.dep_ in ("aux", "auxpass") and child.lower_ in cue("hypothetical"):
             return "hypothetical"

@@ -24,9 +24,9 @@ from article2json.extractors.places import country_reference_ranks, facility_wor
 from article2json.extractors.places.gazetteer import ADMIN_WORDS
 from article2json.extractors.places.mentions import ABROAD_RANK, GEO_WORDS, ROAD_NAME_AFTER, is_demonym
 
-JOINING_WORDS = frozenset({"of", "and", "in"})  # between place names ("X of Y district", "X in Y upazila")
+JOINING_WORDS = cue("joining_word")  # between place names ("X of Y district", "X in Y upazila")
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
-BORDERS = {"border", "frontier", "boundary"}
+BORDERS = cue("border_word")
 SCENE_PREPOSITIONS = cue("scene_prep")  # "clashed at a rally in Migori"
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 TIME_PHRASE_DEPTH = 6  # "before [the outbreak of [the Gaza-Israel war]]": how far up a place looks for such a word
@@ -85,7 +85,7 @@ class PlaceLinker(LinkerBase):
         root = span_root(self.doc, item["start"], item["end"])
         while root is not None and root.dep_ == "compound":
             root = root.head
-        return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") \
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in cue("affiliation_prep") \
             and root.head.head.pos_ == "NOUN" and is_person(root.head.head)
 
     def _names_a_road(self, item: dict) -> bool:
@@ -475,7 +475,7 @@ def _elsewhere(root) -> bool:
     died at or was taken to ("died at a hospital in Cotabato City")."""
     if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDERS:
         return True
-    if root.dep_ == "pobj" and root.head.lower_ in ("towards", "toward") \
+    if root.dep_ == "pobj" and root.head.lower_ in cue("toward_prep") \
             and root.head.head.lemma_.lower() in cue("retreat_verb"):
         return True
     return _origin(root) or _launch_site(root) or _place_of_care(root)

@@ -21,13 +21,13 @@ OWNER_PREPS = cue("owner_prep")
 TOPIC_VERBS = cue("topic_verb")
 OWN_TARGETS = {"ASSAULT", "COERCE", "CONSULT"}  # PLOVER types whose object is the target itself: attacked, held, visited
 AIMED_MODES = {"firearms", "crowd-control", "explosives"}  # "fired at", "hurled a grenade at"
-SYMMETRIC_PREPS = {"with"}
+SYMMETRIC_PREPS = cue("symmetric_prep")
 OF_NOUNS = cue("of_event_noun")
 CLAIM_VERBS = cue("support") | cue("claim_verb")  # "claimed", "accepted responsibility for"
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acomp", "pcomp"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
-SAYER_PRONOUNS = {"it", "they"}  # a reported clause's subject that stands for who reports it
-PERSON_PRONOUNS = {"he", "she"}  # ... and those that stand for who reports it when that is a person
+SAYER_PRONOUNS = cue("sayer_pronoun")  # a reported clause's subject that stands for who reports it
+PERSON_PRONOUNS = cue("person_pronoun")  # ... and those that stand for who reports it when that is a person
 
 
 def _weapon(token) -> bool:
@@ -85,7 +85,7 @@ def _verb_roles(verb, mention: Mention, unit) -> tuple[list, list]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += _prep_objects(verb, _target_preps(mention))
     objects += [p for c in verb.children if c.dep_ == "dobj" for p in _prep_objects(c, TARGET_PREPS)
-                if c.lemma_.lower() in ("fire", "gas", "teargas")]
+                if c.lemma_.lower() in cue("fired_object")]
     if passive:
         return _agents(verb), subjects + objects
     if verb.lemma_.lower() in cue("falls_to"):  # "the town fell to the rebels": taken by them
@@ -115,9 +115,9 @@ def _target_preps(mention: Mention) -> set[str]:
     if mention.entry.plover != "ASSAULT" or mention.entry.acled_type == "Battles":
         preps |= SYMMETRIC_PREPS
     if mention.entry.mode in AIMED_MODES:
-        preps.add("at")
+        preps |= cue("aimed_target_prep")
     if mention.entry.mode == "destroy":  # "set fire to the station"
-        preps.add("to")
+        preps |= cue("damage_target_prep")
     return preps
 
 
@@ -127,7 +127,7 @@ def _noun_roles(noun, mention: Mention, unit) -> tuple[list, list]:
     # a name the parse hung on the noun word by word ("al-Shabaab attack") is one actor, headed by
     # its last word (whose phrase takes in the name's words before it: `phrase_tokens`)
     actors = [c for c in modifiers if not (c.i in names and c.i + 1 in names)]
-    actors += _prep_objects(noun, {"by", "from"})
+    actors += _prep_objects(noun, cue("noun_agent_prep"))
     recipients = _prep_objects(noun, _target_preps(mention))
     recipients += [c for c in noun.children if c.dep_ == "appos"]
     if noun.dep_ == "compound":  # "Bandits attack village" read as one noun phrase

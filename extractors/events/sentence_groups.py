@@ -70,7 +70,7 @@ def _consequence(token) -> bool:
     """"killed three as a result of the attack", "attacked the village, sparking clashes": what an
     action caused there and then is the same incident (a protest it set off is not: the families
     of the two do not meet)."""
-    return token.lower_ == "as" and any(c.lemma_.lower() in ("result", "consequence") for c in token.children) \
+    return token.lower_ == "as" and any(c.lemma_.lower() in cue("consequence_noun") for c in token.children) \
         or token.lemma_.lower() in cue("sparking_verb") and token.tag_ == "VBG" and token.dep_ == "advcl"
 
 
@@ -201,7 +201,7 @@ def _toll_of(casualty: Mention, attack: Mention) -> bool:
     casualty verb follows is what killed, one incident whatever the hedge on the toll."""
     noun = attack.token
     return casualty.weak and not attack.weak and attack.entry.plover == "ASSAULT" and noun.dep_ == "pobj" \
-        and noun.head.lower_ in ("after", "following") and noun.head.head.i == casualty.token.i
+        and noun.head.lower_ in cue("after_prep") and noun.head.head.i == casualty.token.i
 
 
 def _taken_by_fighting(taking: Mention, fight: Mention) -> bool:
@@ -210,7 +210,7 @@ def _taken_by_fighting(taking: Mention, fight: Mention) -> bool:
     noun = fight.token
     return action_class(taking) == "territory" and action_class(fight) in ("battle", "generic") \
         and not fight.weak and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
-        and noun.head.lower_ in ("after", "following") and noun.head.head.i == taking.token.i
+        and noun.head.lower_ in cue("after_prep") and noun.head.head.i == taking.token.i
 
 
 def _linked(first: Mention, second: Mention) -> bool:

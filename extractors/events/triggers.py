@@ -321,7 +321,7 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     if unit.headline:
         return False
     governor = token.head.head if token.dep_ == "pobj" else token.head
-    if token.dep_ == "pobj" and token.head.lower_ in ("to", "with") and governor.lemma_.lower() in cue("relation_word"):
+    if token.dep_ == "pobj" and token.head.lower_ in cue("relation_prep") and governor.lemma_.lower() in cue("relation_word"):
         return True  # "the body had no connection to the abduction": the abduction is told elsewhere
     if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in cue("escaped"):
         return governor.lemma_.lower() not in cue("survived") or governor.dep_ in ("relcl", "acl", "amod")
@@ -359,7 +359,7 @@ def acted_on(token) -> list:
 def _armed_party(token, actor_like) -> bool:
     """Whether a deployment or withdrawal moves armed forces (not rescuers or investors)."""
     parties = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod")]
-    parties += [p for c in token.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("of", "by")
+    parties += [p for c in token.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in cue("noun_party_prep")
                 for p in c.children]
     if token.dep_ in ("xcomp", "conj", "advcl", "dobj") and not any(p.pos_ != "PRON" for p in parties):
         parties = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "troops began
@@ -415,7 +415,7 @@ def is_aggregate(token) -> bool:
         elif child.dep_ == "advcl":
             tokens.extend(c for c in child.children if c.dep_ == "mark")
     head = token.head
-    if token.dep_ == "pobj" and head.lemma_.lower() in ("of", "in") and head.head.pos_ in NOUN_TAGS:
+    if token.dep_ == "pobj" and head.lemma_.lower() in cue("period_link_prep") and head.head.pos_ in NOUN_TAGS:
         if head.head.tag_ == "NNS" and head.head.lemma_.lower() in cue("long_period"):
             return True  # "months of fighting"
         tokens.append(head.head)

@@ -37,7 +37,7 @@ def terms() -> dict[str, Any]:
 def _is_unreal(token) -> bool:
     """Negated, modal or near-miss statements: "were not killed", "could kill", "nearly killed"."""
     return any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD")
-               or child.lower_ in ("nearly", "almost") for child in token.children)
+               or child.lower_ in cue("near_miss_adverb") for child in token.children)
 
 
 def casualty_predicate(token) -> tuple[str, str] | None:
@@ -60,7 +60,7 @@ def _predicate_word(token) -> tuple[str, str] | None:
     if joined is not None:
         return _glued_predicate(*joined)
     if token.pos_ in ("VERB", "AUX"):
-        if any(child.lower_ in ("fatally", "mortally") for child in token.children):
+        if any(child.lower_ in cue("fatal_adverb") for child in token.children):
             return "killed", "transitive"
         if not any(lemma in lexicon[role] for role in ("transitive", "weak_transitive", "intransitive")):
             lemma = misspelt_verb(lower) or lemma
@@ -210,7 +210,7 @@ def _estimated_numbers(noun) -> list:
     """The number of "fatalities coded as 3", "casualties estimated at 20"."""
     if noun.dep_ not in ("nsubj", "nsubjpass") or has_quantity(noun):
         return []
-    return [obj for prep in children(noun.head, "prep") if prep.lower_ in ("as", "at")
+    return [obj for prep in children(noun.head, "prep") if prep.lower_ in cue("summary_prep")
             for obj in children(prep, "pobj") if is_number(obj)]
 
 
@@ -281,7 +281,7 @@ def _same_person(noun, conjunct) -> bool:
         return False
     if {noun.lemma_.lower(), conjunct.lemma_.lower()} <= set(terms()["kin_nouns"]):
         return False  # "a husband and wife", "a brother and sister": two people
-    former = any(child.lower_ in ("former", "ex") for child in children(conjunct, "amod"))
+    former = any(child.lower_ in cue("former_word") for child in children(conjunct, "amod"))
     titled = conjunct.tag_ == "NN" and any(child.lower_ == "of" for child in children(conjunct, "prep"))
     one = children(noun, "det") or [n for n in children(noun, "nummod") if n.lower_ in ("one", "1")]
     return noun.tag_ == conjunct.tag_ == "NN" and bool(one) or (
@@ -363,7 +363,7 @@ def _left_in_a_state(verb) -> bool:
     """Whether a participle says what state "left" or "render" put its object in ("left five
     wounded"; "left the son of a trader shot dead", the participle read as a past tense, with no
     subject or object of its own)."""
-    if verb.head.lemma_ not in ("leave", "render"):
+    if verb.head.lemma_ not in cue("state_leaving_verb"):
         return False
     if verb.tag_ == "VBN":
         return verb.dep_ in ("advcl", "xcomp", "ccomp") and not children(verb, "nsubjpass")
@@ -432,7 +432,7 @@ def _subject_on_the_left(verb) -> list:
     if i < 0 or children(verb, "nsubj", "nsubjpass"):
         return []
     noun = verb.doc[i]
-    return [noun] if noun.dep_ == "conj" and (noun.pos_ in NOUNISH or noun.lower_ in ("more", "others")) else []
+    return [noun] if noun.dep_ == "conj" and (noun.pos_ in NOUNISH or noun.lower_ in cue("added_victim_word")) else []
 
 
 def _shared_subject(verb, passive: bool) -> list:
@@ -545,7 +545,7 @@ def _state_victims(word) -> list:
         if holder.pos_ in ("NOUN", "PROPN", "NUM"):
             return [holder]
         return _with_conjuncts(children(holder, "nsubj", "nsubjpass"))
-    if word.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("include", "be", "number"):
+    if word.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in cue("victim_list_verb"):
         return _with_conjuncts(children(head, "dobj", "attr"))
     return _counted_after(word)
 
@@ -571,7 +571,7 @@ def _event_noun_victims(noun) -> list:
         return possessors
     if head.dep_ == "prep":
         head = head.head
-    if (lemma in ("life", "injury", "wound") and head.pos_ == "VERB" and casualty_predicate(head) is None
+    if (lemma in cue("harm_noun") and head.pos_ == "VERB" and casualty_predicate(head) is None
             and head.lemma_ not in terms()["cause_verbs"]):
         subjects = children(head, "nsubj", "nsubjpass") or ([head.head] if head.dep_ == "acl" else []) \
             or _subject_on_the_left(head)
@@ -620,7 +620,7 @@ def is_person(noun) -> bool:
     if noun.ent_type_ in ("PERSON", "NORP") or lower in terms()["singular_pronouns"] or (
             noun.tag_ == "NNP" and not noun.ent_type_):
         return True
-    if lower in ("old", "olds") and any(child.lemma_.lower() == "year" for child in noun.children):
+    if lower in cue("age_noun") and any(child.lemma_.lower() == "year" for child in noun.children):
         return True  # "a 14-year-old", "two 17-year-olds": people named by their age
     return lemma in lexicon["person_nouns"] or lower in lexicon["person_nouns"] or (
         noun.pos_ == "NOUN" and lemma.endswith(tuple(lexicon["person_suffixes"])))

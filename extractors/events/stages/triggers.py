@@ -133,7 +133,7 @@ def _one_incident(verb) -> bool:
         any(d.dep_ == "det" and d.lower_ in cue("indefinite") for d in noun.children)
         or noun.tag_ == "NN" and not noun.lower_.endswith("ing") and noun.lemma_.lower() not in cue("background")
         and not any(d.dep_ in ("det", "poss") for d in noun.children))
-               for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+               for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in cue("incident_prep")
                for noun in prep.children if noun.dep_ == "pobj")
 
 
