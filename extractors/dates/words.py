@@ -1,7 +1,7 @@
 """The words and regular-expression pieces of the date grammar (dates/rules.py): month and weekday
 names, number words, ordinals, the prepositions that make a bare year or month a date, and the
 small converters from matched text to numbers. The month and weekday names and the prepositions
-are read from data/calendar_words.tsv."""
+are read from data/calendar_words.tsv, the number words and ordinals from data/number_words.tsv."""
 
 from __future__ import annotations
 
@@ -18,12 +18,11 @@ FULL_WEEKDAYS = _CALENDAR["weekday"]  # from Monday (0), as datetime numbers the
 WEEKDAY_NUMBERS = {**{name.lower(): i for i, name in enumerate(FULL_WEEKDAYS)},
                    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
                    "sat": 5, "sun": 6}
-_ONES = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-         "seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-NUMBER_WORDS = {"a": 1, "an": 1, **{w: i for i, w in enumerate(_ONES, 1)},
-                **{w: 10 * i for i, w in enumerate(_TENS, 2)}}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_NUMBERS = read_word_lists("number_words.tsv")  # the lists of data/number_words.tsv, each in order
+NUMBER_WORDS = {**{w: 1 for w in _NUMBERS["article_one"]}, **{w: i for i, w in enumerate(_NUMBERS["ones"], 1)},
+                **{w: 10 * i for i, w in enumerate(_NUMBERS["tens"], 2)}}
+_ORDINAL_WORDS = _NUMBERS["quarter_ordinal"]  # "first" to "fourth"
+ORDINALS = {**{w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # Words after which a bare year is a date ("since 2019"); a bare month name may also follow
 # "and"/"or"/"to" ("in March and April"), where a year-like number is more often a count.
 TIME_PREPOSITIONS = frozenset(_CALENDAR["time_preposition"])
@@ -51,7 +50,7 @@ WEEKDAY_LEAD = rf"(?:(?:(?P<part>(?i:early|late))\s+)?{_WEEKDAY_ANY},?\s+(?:the\
 PART = r"(?P<part>(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of|early|late|mid))(?:\s+|\s*-\s*)"
 _NUMBER_WORD = alternatives(NUMBER_WORDS)
 NUMBER = rf"(?P<n>(?<![\w.,])\d{{1,3}}(?![\d.,]\d)|(?<!\w)(?i:{_NUMBER_WORD})(?:-(?i:{_NUMBER_WORD}))?)"
-ORDINAL = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+ORDINAL = rf"(?P<ord>(?i:{'|'.join(_ORDINAL_WORDS)}|1st|2nd|3rd|4th))"
 NO_DIGIT_BEFORE = r"(?<![\d.,/])"
 
 

@@ -15,20 +15,13 @@ import warnings
 from dataclasses import dataclass
 
 from article2json.extractors.base import ArticleWarning
+from article2json.extractors.data_files import read_table, read_word_lists
 from article2json.extractors.events.lexicon import cue
 
 NOT_NUMBERS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-# Words before a number and how they bound it: (words, bound).
-BOUND_PREFIXES = (
-    (("at", "least"), "low"), (("no", "fewer", "than"), "low"), (("no", "less", "than"), "low"),
-    (("not", "less", "than"), "low"), (("more", "than"), "above"), (("over",), "above"),
-    (("upwards", "of"), "above"), (("in", "excess", "of"), "above"), (("up", "to"), "high"),
-    (("as", "many", "as"), "high"), (("at", "most"), "high"), (("fewer", "than"), "below"),
-    (("less", "than"), "below"), (("nearly",), "about"), (("almost",), "about"),
-    (("about",), "about"), (("around",), "about"), (("some",), "about"), (("roughly",), "about"),
-    (("approximately",), "about"), (("an", "estimated"), "about"), (("estimated",), "about"),
-    (("close", "to"), "about"), (("ca",), "about"), (("ca.",), "about"), (("between",), "about"),
-)
+# Words before a number and how they bound it: (words, bound), in the order they are tried
+# (data/figure_bounds.tsv).
+BOUND_PREFIXES = tuple((tuple(phrase.split()), bound) for bound, phrase in read_table("figure_bounds.tsv"))
 
 
 @dataclass(frozen=True)
@@ -44,14 +37,14 @@ class Amount:
 
 MAX_PLAUSIBLE_COUNT = 100_000_000  # more people than any reported toll, displacement or crowd
 MAX_DIGITS = len(str(MAX_PLAUSIBLE_COUNT))
-MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1000000, "dozen": 12}
-_UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-          "|sixteen|seventeen|eighteen|nineteen")
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+MULTIPLIERS = {word: int(value) for word, value in read_table("number_multipliers.tsv")}  # "2 million", "a dozen"
+_NUMBER_WORDS = read_word_lists("number_words.tsv")
+_UNITS = "|".join(_NUMBER_WORDS["ones"])  # "one" to "nineteen"
+_TENS = "|".join(_NUMBER_WORDS["tens"])  # "twenty" to "ninety"
 GLUED = re.compile(r"([a-z]+)(?::(\d+)|/)")  # "FATALITIES:17", "killed/": words the tokenizer left joined
 STRAY = "\\\"'“‘"  # quote marks left on a number ("\"Six people")
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
-CARDINAL = re.compile(rf"\d[\d,]*(\.\d+)?|{_UNITS}|(?:{_TENS})(?:-(?:{_UNITS}))?|hundred|thousand|million|dozen")
+CARDINAL = re.compile(rf"\d[\d,]*(\.\d+)?|{_UNITS}|(?:{_TENS})(?:-(?:{_UNITS}))?|{'|'.join(MULTIPLIERS)}")
 
 
 def is_number(token) -> bool:
@@ -180,5 +173,5 @@ def bound_before(doc, first: int) -> tuple[str | None, int]:
     before = tuple(token.lower_ for token in doc[max(first - 3, 0):first])
     for words, bound in BOUND_PREFIXES:
         if before[len(before) - len(words):] == words:
-            return ("between" if words == ("between",) else bound), first - len(words)
+            return bound, first - len(words)
     return None, first
