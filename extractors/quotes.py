@@ -32,7 +32,6 @@ from article2json.extractors.base import Article, Extractor
 from article2json.extractors.entities import in_metadata_lines
 
 QUOTE_PAIRS = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
-RELATIVE_PRONOUNS = {"who", "which", "that"}
 SPEAKER_DEPS = ("nsubj", "nsubjpass")
 WINDOW = 14  # tokens between a quotation and its reporting verb
 
@@ -118,7 +117,8 @@ def find_quotes(doc, text: str | None = None) -> list[Quote]:
             quote = _attributed(token, *content, "reported", text) if content else None
         else:
             quote = None
-        if quote is not None and quote.end > quote.start and quote.speaker not in (None, "you", "You"):
+        if quote is not None and quote.end > quote.start and quote.speaker is not None \
+                and quote.speaker not in _terms()["dropped_speakers"]:
             found.append((token, quote))
     resolved = _resolve_follow_ups(sorted(found, key=lambda pair: pair[1].cue_start))
     return sorted(_pass_on_outlets(resolved), key=lambda quote: (quote.start, quote.cue_start))
@@ -258,7 +258,7 @@ def _speaker_token(cue) -> Any:
     verb = cue
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" or (
-            c.dep_ == "nsubjpass" and verb.lemma_ in ("quote", "cite"))]
+            c.dep_ == "nsubjpass" and verb.lemma_ in _terms()["passive_speaker_cues"])]
         if subjects:
             return min(subjects, key=lambda subject: abs(subject.i - verb.i))
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -274,13 +274,13 @@ def _describe(token, text: str) -> dict[str, Any]:
     of speaker it is and whether it takes up an earlier speaker."""
     mention = _phrase_span(token, 40, text)
     named = token
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+    if token.lower_ in _terms()["relative_pronouns"] and token.head.dep_ == "relcl":
         named = token.head.head
     first, last = _phrase_span(named, 12, text)
     lemma, lower = named.lemma_.lower(), named.lower_
     determiners = {child.lower_ for child in named.children if child.dep_ == "det"}
     follow_up = lower if lower in _terms()["follow_up_pronouns"] else (
-        lemma if named.pos_ == "NOUN" and determiners & {"the", "this", "that"} else "")
+        lemma if named.pos_ == "NOUN" and determiners & _terms()["follow_up_determiners"] else "")
     return {"speaker": text[first:last], "mention": (mention[0], mention[1]),
             "speaker_class": _speaker_class(named), "follow_up": follow_up, "speaker_noun": lemma,
             "outlet": _is_media(named)}
@@ -311,13 +311,13 @@ def _phrase_span(token, limit: int, text: str) -> tuple[int, int]:
 
 def _speaker_class(token) -> str:
     terms, lemma, lower = _terms(), token.lemma_.lower(), token.lower_
-    if lower in ("he", "she") or token.ent_type_ == "PERSON":
+    if lower in terms["person_pronouns"] or token.ent_type_ == "PERSON":
         return "person"
-    if lower in ("they", "we") or token.tag_ in ("NNS", "NNPS"):
+    if lower in terms["plural_pronouns"] or token.tag_ in ("NNS", "NNPS"):
         return "plural"
     if lemma in terms["neutral"]:
         return "neutral"
-    if lower == "it" or lemma in terms["organisations"] or _is_media(token) or token.ent_type_ in (
+    if lower in terms["org_pronouns"] or lemma in terms["organisations"] or _is_media(token) or token.ent_type_ in (
             "ORG", "GPE", "NORP"):
         return "org"
     return "person"
@@ -327,14 +327,14 @@ def _via(cue, text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The outlet the words went through: "told Sputnik", "said in a statement to AFP",
     "told the newspaper", "was quoted by Reuters"."""
     candidates = []
-    if cue.lemma_ in ("tell", "inform", "brief"):
+    if cue.lemma_ in _terms()["addressee_cues"]:
         candidates += [child for child in cue.children if child.dep_ in ("dobj", "dative")]
     for prep in cue.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in _terms()["outlet_prepositions"]:
             for obj in prep.children:
                 candidates.append(obj)
                 candidates += [inner for sub in obj.children if sub.dep_ == "prep"
-                               and sub.lower_ in ("to", "with") for inner in sub.children]
+                               and sub.lower_ in _terms()["statement_prepositions"] for inner in sub.children]
     for candidate in candidates:
         single_name = not any(child.dep_ == "compound" for child in candidate.children)
         if _is_media(candidate) or (candidate.pos_ == "PROPN" and (
@@ -359,15 +359,16 @@ def _resolve_follow_ups(found) -> list[Quote]:
 
 
 def _fits(follow_up: Quote, earlier: Quote) -> bool:
-    pronouns = _terms()["follow_up_pronouns"]
+    terms = _terms()
+    pronouns = terms["follow_up_pronouns"]
     if earlier.speaker is None or earlier.follow_up in pronouns and earlier.speaker.lower() in pronouns:
         return False
     word, klass = follow_up.follow_up, earlier.speaker_class
-    if word in ("he", "she"):
+    if word in terms["person_pronouns"]:
         return klass in ("person", "neutral")
-    if word == "it":
-        return klass in ("org", "neutral") and earlier.speaker_noun not in ("sources", "officials")
-    if word in ("they", "we"):
+    if word in terms["org_pronouns"]:
+        return klass in ("org", "neutral") and earlier.speaker_noun not in terms["not_it_speaker_nouns"]
+    if word in terms["plural_pronouns"]:
         return klass in ("plural", "org")
     return earlier.speaker_noun == word or word in earlier.speaker.lower().split()
 
