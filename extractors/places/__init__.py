@@ -42,26 +42,23 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 from article2json.extractors.base import Article, Extractor
-from article2json.extractors.data_files import read_table, read_words
+from article2json.extractors.data_files import read_table, read_word_lists, read_words
 from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, capital_name,
                                                distance_km, embedded_gazetteer, name_key, name_keys)
 from article2json.extractors.places.geonames_dump import dump_gazetteer
 from article2json.extractors.places.hierarchy import (admin2_name, container_bonus, containers, contents_bonus,
                                                      contradicts_contents, located_by_containers, outside_stated_country,
                                                      stated_as_division, stated_container)
-from article2json.extractors.places.mentions import (DIRECTIONS, GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS, RELATIVE,
-                                                    UPPER, Mention, candidate_mentions, country_reference_ranks,
-                                                    country_references, demonym_counts, facility_words, is_demonym,
+from article2json.extractors.places.mentions import (DIRECTIONS, GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS,
+                                                    NOT_DIVISION_WORDS, RELATIVE, UPPER, Mention, candidate_mentions,
+                                                    country_reference_ranks, country_references, demonym_counts,
+                                                    facility_words, is_demonym,
                                                     link_containers, organisation_words, people_country,
                                                     unit_countries, without_overlaps)
 
 __all__ = ["PlacesExtractor", "country_reference_ranks", "country_references", "facility_words"]
 
-_NOT_PLACES = frozenset(name_key(word) for word in (
-    "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday The This That These Those He She It They We You I A An On In At "
-    "Mr Mrs Ms Dr President Minister God Christ Allah Islam Parliament Congress Senate Government Police Army "
-    "Internet Twitter Facebook".split()))
+_NOT_PLACES = frozenset(name_key(word) for word in read_word_lists("place_context_words.tsv")["not_place"])
 _LEADING_WORDS = frozenset(f"the {LOCATIVE_WORDS}".split())
 _PART_WORDS = frozenset(read_words("part_words.tsv"))  # "Wajir North" sub-county: in Wajir
 BIG_CITY = 100_000
@@ -183,7 +180,7 @@ class PlacesExtractor(Extractor):
                 offset = [m.start() for m in re.finditer(r"\S+", name)][max(1, _possessor(words))]
                 mention.start += offset
                 name = name[offset:]
-            elif last in ADMIN_WORDS and last not in ("area", "city"):
+            elif last in ADMIN_WORDS and last not in NOT_DIVISION_WORDS:
                 mention.admin_hint = True
                 name = name[:len(name) - len(words[-1])].rstrip()
             elif last in GEO_WORDS:
@@ -219,7 +216,7 @@ class PlacesExtractor(Extractor):
         another's ("Eastern"): those of the plain name, as alternates, unless named otherwise
         ("Eastern Province")."""
         words = name.split()
-        if not matches or len(words) < 2 or words[-1].lower() not in ADMIN_WORDS - {"area", "city"}:
+        if not matches or len(words) < 2 or words[-1].lower() not in ADMIN_WORDS - NOT_DIVISION_WORDS:
             return []
         known = {m.place.geonames_id for m in matches}
         return [Match(m.place, False) for m in self.lookup(" ".join(words[:-1]))

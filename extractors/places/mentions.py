@@ -33,7 +33,9 @@ _WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+
 _PARTICLES = "al|el|as|ar|ad|an|ash|ez|es|de|del|di|du|da|do|dos|das|la|le"
 NAME = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES}|of|and)[ \-])?{_WORD}){{0,3}}"
 _NAME_NO_OF = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES})[ \-])?{_WORD}){{0,3}}"  # "Malgir of Nahri Saraj district": two names
-LOCATIVE_WORDS = "in at near outside around from to into toward towards across via through between inside of"
+_CONTEXT_WORDS = read_word_lists("place_context_words.tsv")  # the lists of data/place_context_words.tsv
+LOCATIVE_WORDS = " ".join(_CONTEXT_WORDS["locative"])  # "in at near ...", in order
+NOT_DIVISION_WORDS = frozenset(_CONTEXT_WORDS["not_division_word"])  # "the Kibera area": no division
 LOCATIVE = rf"(?i:{'|'.join(LOCATIVE_WORDS.split())})"  # "in Kano", and "In Kano," opening a sentence
 GEO_WORDS = frozenset(read_words("geo_words.tsv"))  # "Kisima village", "the Sinjar district"
 _TYPE = (r"(?:town|city|village|villages|hamlet|area|district|province|governorate|county|region|suburb|community|"
@@ -72,7 +74,7 @@ _NAMED_DIVISION = frozenset(read_word_lists("division_words.tsv")["named"]) | fr
 _SEAT_NAMED = frozenset(read_word_lists("division_words.tsv")["seat_named"])  # units commonly named after their main town
 _CUE = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{NAME})")
 # "(Yinmarbin district, Sagaing region)": a name may carry its kind of unit, not another noun ("(Mombasa neighborhood)")
-_UNIT_WORD = rf"(?:\s+(?:{'|'.join(sorted((ADMIN_WORDS - {'area', 'city'}) | {'township'}))}))?"
+_UNIT_WORD = rf"(?:\s+(?:{'|'.join(sorted((ADMIN_WORDS - NOT_DIVISION_WORDS) | set(_CONTEXT_WORDS['bracketed_unit_word'])))}))?"
 _PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+[a-z]+){{0,2}}\s*\((?P<inner>{NAME}{_UNIT_WORD}(?:,\s*{NAME}{_UNIT_WORD}){{0,3}})\)")
 RELATIVE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|miles|mi)\b"
                       r"(?:\s*\([^()\n]{0,20}\))?"  # "40 km (25 miles) east of Dori"
@@ -91,11 +93,10 @@ _CONTAINED_IN = re.compile(r"(?:\s+(?i:village|hamlet|town|locality|area|neighbo
                            r"|\s+(?:(?i:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts|village|hamlet|"
                            r"town|township)\s+)?(?:of|in)\s+(?:the\s+)?")
 
-_LOCAL_NOUNS = "residents police station market road highway bound hospital prison airport"  # "Garissa police"
+_LOCAL_NOUNS = " ".join(_CONTEXT_WORDS["local_noun"])  # "Garissa police"
 _CONTEXT_FOLLOWS = re.compile(rf"(?:[\s\-]+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}})"  # "X district", "X, a small port town"
                               rf"(?i:{'|'.join(sorted(GEO_WORDS | set(_LOCAL_NOUNS.split())))})\b")
-DIRECTIONS = frozenset("north south east west northern southern eastern western central centre center upper "
-                       "lower middle far northeast northwest southeast southwest".split())
+DIRECTIONS = frozenset(_CONTEXT_WORDS["direction"])  # "eastern Congo", "Upper Nile"
 _COMPASS = "(?:" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + ")"
 # a name, after "the", a direction or a particle ("the Lagos Island", "eastern Congo", "al-Bayda")
 _CAPITALISED = re.compile(rf"(?:(?:the|{_COMPASS})\s+)*(?:(?:{_PARTICLES})[\-\s])?[{UPPER}0-9]")
@@ -504,7 +505,7 @@ def _home_ground(text: str, end: int) -> bool:
     return first.lower() in _HOME_GROUND or first.islower() and second.lower() in _HOME_GROUND  # "border town"
 
 
-_HOME_GROUND = GEO_WORDS - {"border", "camp"}
+_HOME_GROUND = GEO_WORDS - set(_CONTEXT_WORDS["not_home_ground"])
 _NEXT_WORDS = re.compile(r"[\s\-]+([A-Za-z\-]+)(?:\s+([A-Za-z\-]+))?")
 
 
