@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from article2json.extractors.dates.rules import Context
 
 DECADE_WORDS = read_word_lists("calendar_words.tsv")["decade"]  # from "twenties" (the 1920s), in order
+SEASON_PREPOSITIONS = TIME_PREPOSITIONS | set(read_word_lists("calendar_words.tsv")["season_preposition"])
 
 
 def cross_month_range(match: re.Match, ctx: Context) -> DateValue | None:
@@ -83,4 +84,4 @@ def season_in_context(match: re.Match, date_entities: tuple[tuple[int, int], ...
         return True
     if match.group("season").lower() == "fall":
         return False
-    return preceding_word(match.string, match.start()) in TIME_PREPOSITIONS | {"over"}
+    return preceding_word(match.string, match.start()) in SEASON_PREPOSITIONS
