@@ -18,12 +18,30 @@ WORD_FILES = {
     "part_words.tsv": None,
     "division_words.tsv": {"named", "seat_named", "word"},
     "place_articles.tsv": None,
-    "calendar_words.tsv": {"month", "weekday", "decade", "time_preposition", "month_preposition"},
+    "calendar_words.tsv": {"month", "weekday", "decade", "time_preposition", "month_preposition", "season_preposition"},
     "relative_date_words.tsv": {"month", "weekday", "weekend", "quarter", "period_part", "season"},
     "relative_days.tsv": None,
     "road_words.tsv": {"road", "building"},
+    "number_words.tsv": {"article_one", "ones", "tens", "quarter_ordinal"},
+    "number_multipliers.tsv": None,
+    "figure_bounds.tsv": {"low", "above", "high", "below", "about", "between"},
+    "place_context_words.tsv": {"locative", "direction", "local_noun", "not_home_ground", "not_division_word",
+                                "bracketed_unit_word", "not_place"},
 }
-QUOTE_LISTS = ("follow_up_pronouns", "infinitive_cues", "outlet_prepositions")  # in reporting_terms.json
+QUOTE_LISTS = ("follow_up_pronouns", "infinitive_cues", "outlet_prepositions", "relative_pronouns",
+               "passive_speaker_cues", "follow_up_determiners", "person_pronouns", "plural_pronouns", "org_pronouns",
+               "addressee_cues", "statement_prepositions", "not_it_speaker_nouns", "dropped_speakers")  # reporting_terms.json
+CUE_FILES = ("event_cues.tsv", "trigger_words.tsv")  # the word classes of the events extractor (lexicon.cue)
+# categories of event_cues.tsv moved there from the code of the events modules, one line each
+MOVED_CUE_CATEGORIES = (
+    "near_miss_adverb", "fatal_adverb", "summary_prep", "former_word", "state_leaving_verb", "added_victim_word",
+    "victim_list_verb", "harm_noun", "age_noun", "bracket_aside_opener", "figure_holder_noun", "pair_noun",
+    "rank_word", "singular_word", "relative_pronoun", "plural_pronoun", "group_prep", "past_period_word",
+    "current_period_word", "whole_period_noun", "contact_prep", "period_start", "relative_to_event",
+    "toll_source_prep", "partitive_prep", "conditional_mark", "negating_determiner", "future_contraction",
+    "joining_word", "border_word", "affiliation_prep", "toward_prep", "symmetric_prep", "sayer_pronoun",
+    "person_pronoun", "fired_object", "aimed_target_prep", "damage_target_prep", "noun_agent_prep",
+    "consequence_noun", "after_prep", "relation_prep", "noun_party_prep", "period_link_prep", "incident_prep")
 REFERENCE = datetime(2023, 11, 14, tzinfo=timezone.utc)  # a Tuesday
 SOURCE = Source("a.txt", "0" * 64, "text")
 
@@ -65,6 +83,56 @@ def test_ordered_calendar_lists_keep_their_order():
     assert calendar["month"][0] == "January" and calendar["month"][-1] == "December" and len(calendar["month"]) == 12
     assert calendar["weekday"][0] == "Monday" and len(calendar["weekday"]) == 7
     assert calendar["decade"][0] == "twenties" and calendar["decade"][-1] == "nineties"
+
+
+def test_number_words_keep_their_values():
+    from article2json.extractors.dates.words import NUMBER_WORDS, ORDINALS
+    from article2json.extractors.events.figures import CARDINAL, MULTIPLIERS
+
+    numbers = read_word_lists("number_words.tsv")
+    assert len(numbers["ones"]) == 19 and len(numbers["tens"]) == 8 and len(numbers["quarter_ordinal"]) == 4
+    assert (NUMBER_WORDS["an"], NUMBER_WORDS["one"], NUMBER_WORDS["nineteen"]) == (1, 1, 19)
+    assert (NUMBER_WORDS["twenty"], NUMBER_WORDS["ninety"]) == (20, 90)
+    assert (ORDINALS["first"], ORDINALS["fourth"]) == (1, 4)
+    assert (MULTIPLIERS["dozen"], MULTIPLIERS["million"]) == (12, 1_000_000)
+    assert all(CARDINAL.fullmatch(word) for word in ("seventeen", "forty-two", "thousand", "dozen"))
+
+
+def test_a_bound_phrase_comes_before_the_shorter_ones_it_ends_with():
+    from article2json.extractors.events.figures import BOUND_PREFIXES
+
+    phrases = [words for words, _ in BOUND_PREFIXES]
+    for i, words in enumerate(phrases):
+        assert not [later for later in phrases[i + 1:] if len(later) > len(words) and later[-len(words):] == words]
+
+
+def _cue_rows(category: str) -> list[list[str]]:
+    return [row for name in CUE_FILES for row in read_table(name) if row[0] == category]
+
+
+@pytest.mark.parametrize("category", MOVED_CUE_CATEGORIES)
+def test_a_moved_cue_category_is_present_documented_and_clean(category):
+    from article2json.extractors.events.lexicon import cue
+
+    (row,) = _cue_rows(category)
+    words = row[1:]
+    assert words and len(words) == len(set(words)), category
+    assert all(word and word == word.strip() for word in words), category
+    assert cue(category) == frozenset(word.lower() for word in words)
+    lines = (DATA / "event_cues.tsv").read_text(encoding="utf-8").splitlines()
+    described = [line for line in lines if line.startswith(f"# {category}:")]
+    assert described and "(\"" in described[0], f"{category}: a # line says what it is for, with an example"
+
+
+def test_every_cue_category_the_code_names_is_in_the_data():
+    import re
+
+    from article2json.extractors.events.lexicon import cues
+
+    named = {name for path in DATA.parent.rglob("*.py")
+             for name in re.findall(r'(?<![\w.])(?:cue|has_cue)\("(\w+)"\)', path.read_text(encoding="utf-8"))}
+    assert len(named) > 100
+    assert not [name for name in sorted(named) if not cues().get(name)], "a cue category the code reads is missing"
 
 
 # ------------------------------------------------------------------ the words take effect
@@ -195,3 +263,45 @@ def test_follow_up_pronouns_take_up_the_earlier_speaker(nlp):
     assert _quotes(nlp, "\"The road is closed,\" the minister said on Monday. "
                         "\"We will reopen it soon,\" she added.") == [
         ("The road is closed", "the minister", None, "said"), ("We will reopen it soon", "the minister", None, "added")]
+
+
+
+# the moved word lists take effect (more in test_casualties.py: "fatally shot", "left 16 others wounded",
+# "nearly killed", "At least 12", "up to 9", "seventeen schoolgirls"; test_quotes.py: follow-up pronouns)
+@pytest.mark.parametrize("sentence, expected", [
+    ("No fewer than 14 miners were killed in the collapse.", [("killed", 14, 14, None, "miners")]),  # figure_bounds
+    ("Twenty-two villagers were killed in the raid.", [("killed", 22, 22, 22, "villagers")]),  # number_words
+    ("A herder was mortally wounded by the raiders.", [("killed", 1, 1, 1, "herder")]),  # fatal_adverb
+    ("The militia almost killed a trader.", []),  # near_miss_adverb
+    ("A couple was shot dead in their shop.", [("killed", 2, 2, 2, "couple")]),  # pair_noun
+    ("Three farmers lost their lives in the attack.", [("killed", 3, 3, 3, "farmers")]),  # harm_noun
+    ("Gunmen shot dead a pastor and former mayor.", [("killed", 1, 1, 1, "pastor")]),  # former_word
+])
+def test_moved_casualty_words_take_effect(nlp, sentence, expected):
+    from article2json.extractors.events.casualties import find_casualties
+
+    assert [(c.kind, c.count, c.low, c.high, c.who) for c in find_casualties(nlp(sentence)[:])] == expected
+
+
+def test_moved_pronouns_and_cues_of_quotes_take_effect(nlp):
+    assert _quotes(nlp, "\"We will rebuild the bridge,\" the governor was quoted as saying.") == [
+        ("We will rebuild the bridge", "the governor", None, "quoted")]  # passive_speaker_cues
+    assert _quotes(nlp, "The mayor said in an interview with the BBC that the road was closed.") == [
+        ("the road was closed", "The mayor", "the BBC", "said")]  # statement_prepositions
+    assert _quotes(nlp, "\"The road is open,\" the ministry said. \"It will stay open,\" it said.")[1][1] == \
+        "the ministry"  # org_pronouns
+    assert _quotes(nlp, "\"The road is open,\" the ministry said. \"It will stay open,\" she said.")[1][1] == \
+        "she"  # person_pronouns: a ministry is no "she"
+
+
+def test_moved_date_words_take_effect():
+    assert _dates("Prices rose over the summer.") == ["the summer"]  # calendar_words: season_preposition
+    assert _dates("Prices rose with the summer.") == []
+    resolved = resolve_date_value("twenty-one days ago"), resolve_date_value("the third quarter")
+    assert resolved == ("2023-10-24", "2023-Q3")  # number_words: tens, ones, quarter_ordinal
+
+
+def resolve_date_value(text: str) -> str:
+    from article2json.extractors.dates import resolve_date
+
+    return resolve_date(text, REFERENCE)["value"]
