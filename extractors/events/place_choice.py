@@ -17,19 +17,22 @@ from __future__ import annotations
 
 import re
 
+from article2json.extractors.data_files import read_word_lists
 from article2json.extractors.places.gazetteer import admin1_code, distance_km, embedded_gazetteer
 
 INSIDE_KM = 50  # a place this close to a city the text says contains it is in that city
 STATED_GAP = 80  # at most this many characters of names and joining words between a place and its container
-_JOINING = re.compile(r"(?:[\s,()]|\b(?:in|of|the|[A-Z][\w'’.\-]*|city|town|village|district|county|province|"
-                      r"region|state|area|sub-county|subcounty|municipality|constituency|governorate|township|union|"
-                      r"upazila)\b)*")  # "Panchgaon union, Rajnagar upazila (Moulvibazar, Sylhet)"
-_TOWN_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}(?:capital|city|town|port|village|hub)(?:\s+of)?,?\s+")
+_PLACE_WORDS = read_word_lists("place_context_words.tsv")  # the lists of data/place_context_words.tsv, in order
+# "Panchgaon union, Rajnagar upazila (Moulvibazar, Sylhet)"
+_JOINING = re.compile(r"(?:[\s,()]|\b(?:in|of|the|[A-Z][\w'’.\-]*|"
+                      rf"{'|'.join(_PLACE_WORDS['container_unit_word'])})\b)*")
+_TOWN_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z\-]+\s+){{0,2}}(?:{'|'.join(_PLACE_WORDS['town_noun'])})(?:\s+of)?,?\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+")  # "Khyber Pakhtunkhwa's Swabi district"
 _BEFORE_BRACKETS = re.compile(r"(?:\s+[a-z\-]+){0,2}\s*\(")  # "X (", "X town (", "X sub county ("
 _NAME_WORD = re.compile(r"\b[A-Z]")
-_SETTLEMENT = re.compile(r"\b(?:village|hamlet|town|union)\b", re.IGNORECASE)  # a settlement or rural unit, no quarter
-_SETTLEMENT_OF = re.compile(r"\b(?:village|hamlet|town)\s+of\s+$", re.IGNORECASE)  # "the village of X"
+# a settlement or rural unit, no quarter; "the village of X"
+_SETTLEMENT = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS['settlement_word'])})\b", re.IGNORECASE)
+_SETTLEMENT_OF = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS['settlement_of_word'])})\s+of\s+$", re.IGNORECASE)
 _WIDER = ("country", "admin1", "region")  # what names a town within it ("the Ituri capital Bunia")
 _ITSELF = {"city": 1, "locality": 1, "admin1": 3, "country": 3}
 # "near Dori", "north-east of Ramallah", "on the outskirts of the town of Djibo": somewhere around the town
