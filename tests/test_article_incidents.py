@@ -479,3 +479,14 @@ def test_the_headline_s_toll_picks_its_incident_over_an_older_one_of_the_same_ki
             "In March 2023, the gang killed more than 60 people in an attack on the market town of Dansadau.")
     event = main_event(report(nlp, "Gang attack on village kills 11", body, "GUSAU, Nigeria"))
     assert event["trigger"]["text"] == "stormed" and event["killed"] == 11
+
+
+def test_a_toll_told_in_which_belongs_to_the_event_noun_before_it(nlp):
+    """"clashes late on Friday near Kirumba, in neighbouring Lubero territory, in which five people were
+    killed": the parse hangs the clause on the territory; the five died in the clashes."""
+    body = ("Rebels captured the town of Kanyabayonga on Saturday, residents said.\n"
+            "The fall of the town comes a day after clashes late on Friday near Kirumba, in neighbouring Lubero "
+            "territory, in which five people were reported killed.")
+    clashes = next(e for e in report(nlp, "Rebels capture Kanyabayonga", body, "GOMA, Congo")
+                   if e["trigger"]["text"] == "clashes")
+    assert clashes["killed"] == 5

@@ -135,6 +135,9 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
     ("Six soldiers were killed, four in the raid and two in the ambush.", 6, None),
     # a number before "suspected" that the parse made its subject still counts the noun after it
     ("5 suspected BLA militants killed in an encounter near the border.", 5, None),
+    # a multiplier after a vague word states no count ("several dozen" is not 12)
+    ("Nine soldiers were killed and the army said several dozen attackers were neutralised.", 9, None),
+    ("Two dozen villagers were killed in the raid.", 24, None),
     # a person noun ending in "person" is one person
     ("Gunmen shot and killed the local party chairperson in the market.", 1, None),
     ("At least 14 suspected TTP and other insurgents were killed in military air strikes in the valley.", 14, None),

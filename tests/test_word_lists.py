@@ -24,6 +24,7 @@ WORD_FILES = {
     "road_words.tsv": {"road", "building"},
     "number_words.tsv": {"article_one", "ones", "tens", "quarter_ordinal"},
     "number_multipliers.tsv": None,
+    "vague_factors.tsv": None,
     "figure_bounds.tsv": {"low", "above", "high", "below", "about", "between"},
     "place_context_words.tsv": {"locative", "direction", "local_noun", "not_home_ground", "not_division_word",
                                 "bracketed_unit_word", "not_place", "town_noun", "settlement_word", "settlement_of_word",

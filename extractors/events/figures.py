@@ -38,6 +38,8 @@ class Amount:
 MAX_PLAUSIBLE_COUNT = 100_000_000  # more people than any reported toll, displacement or crowd
 MAX_DIGITS = len(str(MAX_PLAUSIBLE_COUNT))
 MULTIPLIERS = {word: int(value) for word, value in read_table("number_multipliers.tsv")}  # "2 million", "a dozen"
+VAGUE_FACTORS = {word: None if value == "-" else int(value)
+                 for word, value in read_table("vague_factors.tsv")}  # "several dozen": at least 36, no count
 _NUMBER_WORDS = read_word_lists("number_words.tsv")
 _UNITS = "|".join(_NUMBER_WORDS["ones"])  # "one" to "nineteen"
 _TENS = "|".join(_NUMBER_WORDS["tens"])  # "twenty" to "ninety"
@@ -153,6 +155,9 @@ def amount_of_number(token) -> Amount | None:
             first, value = first - 1, value // 2
     if value == 1 and first > 0 and doc[first - 1].lower_ == "no":
         return Amount(0, 0, 0, first - 1, last)
+    if first == last and doc[first].lower_ in MULTIPLIERS and first > 0 and doc[first - 1].lower_ in VAGUE_FACTORS:
+        factor = VAGUE_FACTORS[doc[first - 1].lower_]
+        return Amount(None, factor * value if factor else None, None, first - 1, last)
     bound, first = bound_before(doc, first)
     if doc[last + 1:last + 3].text.lower() == "or so":
         bound = "about"

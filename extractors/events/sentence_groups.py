@@ -6,8 +6,9 @@ mine after a gunfight"), a participle telling how an action was done, a lone cas
 nearest strong trigger, a protest and the demand it was made for or the violence told with it
 ("rioted, seizing a cell block and clashing with guards"), two nouns naming one kind of attack
 that no word parts and that are not the subjects or objects of verbs of their own ("the toll from
-a truck bombing rose to six, with 100 wounded in a major militant assault"); unless the places
-attached to them cannot be one scene."""
+a truck bombing rose to six, with 100 wounded in a major militant assault"), an event noun and the
+clause "in which" tells what happened in it ("clashes near Pinga, in which four were killed"); unless
+the places attached to them cannot be one scene."""
 
 from __future__ import annotations
 
@@ -273,6 +274,26 @@ def _orphan_of(orphan: Mention, verb: Mention) -> bool:
         and orphan.modality == verb.modality and _families_meet(orphan, verb)
 
 
+def _told_in_which(mention: Mention, event: Mention, triggers: dict[int, Mention]) -> bool:
+    """"clashes late on Friday near Pinga, in which four people were killed": a clause opened by "in
+    which" or "during which" tells what happened in the event noun nearest before it, though the
+    parse hangs the clause on a place or time told after that noun ("near Pinga, in neighbouring
+    Walikale territory, in which"); not when a verb of a clause stands between."""
+    clause = mention.token
+    for _ in range(3):
+        if clause.dep_ == "relcl" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    opener = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ in cue("incident_prep")
+                   and any(w.lower_ == "which" for w in c.children)), None)
+    if clause.dep_ != "relcl" or opener is None or clause.head.i in triggers:
+        return False
+    noun, doc = event.token, event.token.doc
+    nouns = [m.token.i for m in triggers.values() if m.token.pos_ == "NOUN" and m.token.i < opener.i]
+    return noun.pos_ == "NOUN" and nouns and noun.i == max(nouns) and noun.i < clause.head.i \
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in doc[noun.i + 1:opener.i])
+
+
 def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[Event]:
     """The events of one unit's mentions: linked mentions join, unless `scene` (the place attached
     to a mention, or None) puts them in places that cannot be one incident's ("a bomb killed six
@@ -300,6 +321,7 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
             if _means_of(first, mentions[j]) or _means_of(mentions[j], first):
                 join(i, j, whatever_the_scene=True)
             elif _linked(first, mentions[j]) or _orphan_of(first, mentions[j]) or _named_twice(first, mentions[j]) \
+                    or _told_in_which(mentions[j], first, triggers) \
                     or _closes_the_sentence(first, mentions[j], triggers) \
                     or _closes_the_sentence(mentions[j], first, triggers):
                 join(i, j)
