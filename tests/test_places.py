@@ -883,3 +883,12 @@ def test_a_village_in_an_upazila_is_the_event_s_place(event_location):
     """"at X in Y upazila": X, inside the unit, even where the recogniser reads "X in Y" as an organisation."""
     location = event_location("Two men were injured in a gunfight at Bagachra in Sharsha upazila on Thursday night.")
     assert (location["name"], location["country"]) == ("Bagachra", "BD")
+
+
+@pytest.mark.parametrize("text, gang", [
+    ("Police arrested 12 members of the Los Lobos criminal gang in Machala on Monday.", "Los Lobos"),
+    ("Soldiers seized rifles from the Sinaloa cartel in a raid in Culiacan on Friday.", "Sinaloa"),
+])
+def test_the_name_of_a_gang_or_cartel_is_no_place(nlp, text, gang):
+    """"the Los Lobos criminal gang" names a gang, not the village Los Lobos (data/facility_words.tsv)."""
+    assert gang not in by_text(run(nlp, text))

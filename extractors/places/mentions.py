@@ -161,7 +161,7 @@ def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _facility_kinds() -> dict[str, str]:
-    """data/facility_words.tsv: the last word of a name -> "building" or "organisation"."""
+    """data/facility_words.tsv: the last word of a name -> "building", "organisation" or "gang"."""
     return {row[0]: row[1] for row in read_table("facility_words.tsv")}
 
 
@@ -173,18 +173,21 @@ def facility_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def organisation_words() -> frozenset[str]:
-    """Last words of organisations' names ("Party", "League", "Front")."""
-    return frozenset(word for word, kind in _facility_kinds().items() if kind == "organisation")
+    """Last words of organisations' names ("Party", "League", "Front", "Gang")."""
+    return frozenset(word for word, kind in _facility_kinds().items() if kind in ("organisation", "gang"))
 
 
 @lru_cache(maxsize=1)
 def _before_an_organisation_word() -> re.Pattern:
-    return re.compile(r"\s+(?:" + "|".join(sorted(word.capitalize() for word in organisation_words())) + r")\b")
+    gangs = sorted(word for word, kind in _facility_kinds().items() if kind == "gang")
+    return re.compile(r"\s+(?:" + "|".join(sorted(word.capitalize() for word in organisation_words())) + r")\b"
+                      r"|\s+(?:[a-z]+\s+)?(?:" + "|".join(gangs) + r")s?\b")  # "the Los Lobos criminal gang"
 
 
 def _names_an_organisation(text: str, mention: Mention) -> bool:
-    """Whether a span is the first words of an organisation's name ("Unity" of "the Unity Party"),
-    other than a country's name ("the Amar Bangladesh Party" is a party of Bangladesh)."""
+    """Whether a span is the first words of an organisation's name ("Unity" of "the Unity Party",
+    "Los Lobos" of "the Los Lobos criminal gang"), other than a country's name ("the Amar Bangladesh
+    Party" is a party of Bangladesh)."""
     return bool(_before_an_organisation_word().match(text, mention.end)) and \
         text[mention.start:mention.end].lower() not in _country_names()[1]
 
