@@ -892,3 +892,11 @@ def test_a_village_in_an_upazila_is_the_event_s_place(event_location):
 def test_the_name_of_a_gang_or_cartel_is_no_place(nlp, text, gang):
     """"the Los Lobos criminal gang" names a gang, not the village Los Lobos (data/facility_words.tsv)."""
     assert gang not in by_text(run(nlp, text))
+
+
+def test_an_area_of_a_unit_named_after_its_town_is_no_quarter_of_the_town(event_location):
+    """"the Tanai Kot area of Khar tehsil": Tanai Kot is a place of the unit, coded itself; a quarter of
+    a town is coded at the town ("the Majengo area of Mombasa"), but "tehsil" makes Khar the unit."""
+    location = event_location("A roadside bomb killed two policemen in the Tanai Kot area of Khar tehsil on "
+                              "Wednesday.")
+    assert location["name"] == "Tanai Kot"
