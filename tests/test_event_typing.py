@@ -512,3 +512,17 @@ def test_a_denying_subject_denies_the_verbs_coordinated_with_its_own(events):
 def test_an_explosion_a_group_claims_is_no_accident(events, text, expected):
     """Words of an accident ("electrical", "factory") do not make an explosion one when a group claims it."""
     assert acled(main(events(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the crowd of a protest fought: a violent demonstration
+    ("Students staged a demonstration outside the university and clashed with police for an hour.",
+     ("Riots", "Violent demonstration")),
+    ("Hundreds of traders demonstrated in the market. The demonstrators clashed with municipal guards.",
+     ("Riots", "Violent demonstration")),
+    # clashes the protest followed or answered are its occasion, not how it went
+    ("Party members staged a rally in the town square, following clashes at a rival party's meeting.",
+     ("Protests", "Peaceful protest")),
+])
+def test_a_protest_whose_crowd_clashed_is_a_riot(events, text, expected):
+    assert acled(main(events(text))) == expected

@@ -10,7 +10,7 @@
   said its fighters killed 30 soldiers");
 - `is_additional(predicate, words)`: a figure added to the ones stated before ("another 2 were
   killed", "three civilians were also killed", "2 more");
-- `protest_grievance(mentions)`, `protest_cause(mention)`: the words of what a protest was against or
+- `protest_cause(mention)`: the words of what a protest was against or
   asked for, and also of what set it off: deaths told there are its cause, not its toll.
 Word lists: data/casualty_terms.json, and the protest words of data/trigger_words.tsv.
 """
@@ -141,13 +141,6 @@ def is_additional(predicate, words) -> bool:
     added = terms()["additional_words"]
     return any(word.lower_ in added and not (word.lower_ == "more" and word.doc[word.i + 1:word.i + 2].text == "than")
                for word in words) or any(child.lower_ == "also" for child in children(predicate, "advmod"))
-
-
-def protest_grievance(mentions: list) -> set[int]:
-    """The words of what a protest was against or demanded ("against the arrest of their leader",
-    "demanding the release of those detained"): arrests named there are its cause, not a response."""
-    return {t.i for mention in mentions for _, child in _protest_children(mention) if states_grievance(child)
-            for t in child.subtree}
 
 
 def protest_cause(mention) -> set[int]:

@@ -283,6 +283,7 @@ class Facts:
         "crowd_recipient": lambda f: bool(_names(f.context.recipients) & CROWDS),
         "crowd_actors": lambda f: _crowd_actors(f.context),
         "intervened": lambda f: has_cue("intervention", f.context.response or f.context.around),
+        "clashed": lambda f: has_cue("clash_word", f.context.response or f.context.around),
         "protest_around": lambda f: f.context.protest_nearby,
         "weapon": lambda f: f.weapon is not None,
         "heavy_weapon": lambda f: f.weapon in HEAVY_WEAPONS,

@@ -14,7 +14,7 @@ from typing import Any
 
 from article2json.extractors.events.actors import ActorDictionary, names_a_place, resolve_actor
 from article2json.extractors.events.casualties import VICTIM_KINDS
-from article2json.extractors.events.circumstances import protest_grievance
+from article2json.extractors.events.circumstances import protest_cause
 from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label, typing_words
 from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
 from article2json.extractors.events.incident import Event
@@ -108,7 +108,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
     not_means = _targets(strong) | _other_events(event, events, units) | _conveyances(around)  # no means of this event
-    grievance = protest_grievance(strong)
+    grievance = {i for m in strong for i in protest_cause(m)}  # what it was against and what set it off
     if rep.entry.plover == "PROTEST":  # where an intervention in it is looked for
         grievance |= _not_done(around, events)
     context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
