@@ -182,3 +182,10 @@ def test_counts_and_ages_are_left_out_of_names(actor, phrase, name):
 def test_the_leader_of_a_group_has_the_sector_of_the_group(actor):
     assert actor("the leader of a criminal gang").sector == "CRM"
     assert actor("supporters of the former governor").sector == "PTY"
+
+
+@pytest.mark.parametrize("phrase", ["Al-Qaeda", "fighters of al-Qaeda", "Al-Qaeda militants", "Al Qaeda militants"])
+def test_a_hyphen_inside_a_name_is_no_word_of_it(actor, phrase):
+    """"Al-Qaeda" is read "Al", "-", "Qaeda": it matches the pattern "al-qaeda" (words "al", "qaeda")."""
+    found = actor(phrase)
+    assert (found.name, found.sector) == ("Al Qaeda", "REB")

@@ -131,16 +131,19 @@ class ActorDictionary:
         self._demonyms = {_words(d): c.code for c in countries() for d in reversed(c.demonyms)}
 
     def matches(self, tokens: list) -> list[tuple[int, int, ActorEntry]]:
-        """Every (start, end, entry) whose pattern matches tokens[start:end]."""
+        """Every (start, end, entry) whose pattern matches tokens[start:end]; a hyphen glued inside a
+        name is no word of it ("Al-Qaeda" matches "al-qaeda", whose words are "al" and "qaeda")."""
         found = []
-        for i, token in enumerate(tokens):
+        words = [i for i, token in enumerate(tokens) if not _glued_hyphen(token)]
+        for k, i in enumerate(words):
+            token = tokens[i]
             keys = {_singular(token.lower_), _singular(token.lemma_.lower())}
             for key in keys:
                 for entry in self._index.get(key, ()):
-                    end = i + len(entry.words)
-                    if end <= len(tokens) and all(_word_matches(w, t)
-                                                  for w, t in zip(entry.words, tokens[i:end])):
-                        found.append((i, end, entry))
+                    last = k + len(entry.words)
+                    if last <= len(words) and all(_word_matches(w, tokens[j])
+                                                   for w, j in zip(entry.words, words[k:last])):
+                        found.append((i, words[last - 1] + 1, entry))
         return found
 
     def country_in(self, tokens: list, matches: list | None = None) -> str | None:
@@ -154,6 +157,11 @@ class ActorDictionary:
                     return code
         matches = self.matches(tokens) if matches is None else matches
         return next((e.country for _, _, e in matches if e.rank == 1), None)
+
+
+def _glued_hyphen(token) -> bool:
+    """A hyphen with no space on either side ("Al-Qaeda" read as "Al", "-", "Qaeda")."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _word_matches(word: str, token) -> bool:
