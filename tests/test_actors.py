@@ -189,3 +189,10 @@ def test_a_hyphen_inside_a_name_is_no_word_of_it(actor, phrase):
     """"Al-Qaeda" is read "Al", "-", "Qaeda": it matches the pattern "al-qaeda" (words "al", "qaeda")."""
     found = actor(phrase)
     assert (found.name, found.sector) == ("Al Qaeda", "REB")
+
+
+def test_a_member_named_by_the_body_before_it_is_a_person(actor):
+    """"a council member": "member" stands for its "of" phrase ("a member of the gang"), but with the
+    body before it and no "of" phrase it names the person; a bare "a group" names no one."""
+    assert actor("a provincial council member").name == "Provincial council member"
+    assert actor("a group") is None

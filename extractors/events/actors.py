@@ -311,8 +311,9 @@ def _phrase_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | No
         name = phrase_text([t for t in tokens if t.ent_type_ == head.ent_type_] or [head])[0]
         return Actor(name, text, start, end, sector, dictionary.country_in(tokens, matches),
                      target=head.ent_type_ in PLACE_ENTITIES)
-    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in cue("quantity") | cue("not_actor"):
-        return None
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in cue("not_actor") \
+            or head.lemma_.lower() in cue("quantity") and not any(c.dep_ == "compound" for c in head.children):
+        return None  # "a group", "the rest"; not "a council member"
     country = dictionary.country_in(tokens, matches)
     if head.pos_ == "NOUN" and agent_noun(head):
         return Actor(_people_name(tokens), text, start, end, _armed_sector(None, tokens), country, True, False)
