@@ -560,3 +560,11 @@ def test_verbs_of_telegraphic_and_hyphenated_reports(events, body, expected):
 ])
 def test_earlier_events_named_in_general_are_no_event(nlp, body):
     assert not any(e["type"] == "AGREE" for e in run_events(nlp, LEAD + body))
+
+
+def test_a_verb_the_tagger_read_as_an_adjective_with_its_own_subject_is_an_event(nlp):
+    """"members of Chhatra Dal (JCD) assaulted members of ...": the tagger reads "assaulted" as an
+    adjective of the noun after it, but it has a subject: the sentence's verb and its event."""
+    events = run_events(nlp, "On 4 October 2023, members of Chhatra Dal (JCD) assaulted members of Chhatra Odhikar "
+                             "at the university campus.", parse_header=False)
+    assert [e["trigger"]["text"] for e in events] == ["assaulted"]

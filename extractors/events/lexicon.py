@@ -120,11 +120,13 @@ SYMBOLIC_OBJECTS = cue("symbolic_object")
 def lemma_candidates(token) -> list[str]:
     """The lemmas a token may stand for; title-case headline words are often tagged as proper
     nouns with their inflection kept, and the lemmatizer misreads some inflected verbs ("raped" as
-    "rap") and verbs tagged as plural nouns ("Mob lynches thief": "lynche"), so their endings are tried
-    off too."""
+    "rap") and verbs tagged as plural nouns ("Mob lynches thief": "lynche") or, with a subject, as
+    adjectives, so their endings are tried off too."""
     lemma = token.lemma_.lower()
     found = [lemma, token.lower_]
-    if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS", "NNS", "VBD", "VBN", "VBG", "VBZ"):
+    if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS", "NNS", "VBD", "VBN", "VBG", "VBZ") \
+            or any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):  # a verb read as an
+        # adjective ("members of the league assaulted members of ...": "assaulted" an adjective)
         word = token.lower_
         for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
                                     ("ing", ""), ("ing", "e")):

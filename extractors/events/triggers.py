@@ -189,8 +189,9 @@ def _verb_read_as_modifier(token) -> bool:
     without one ("Prison guards in Kamiti flogged inmates"): a noun right before it, a noun the
     sentence's root ("the wounded soldiers", "seven injured people" stay modifiers)."""
     sentence = token.sent
-    return token.tag_ in ("VBD", "VBN") and token.head.i > token.i > sentence.start and \
-        sentence.root.pos_ in NOUN_TAGS and token.doc[token.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+    return token.head.i > token.i > sentence.start and sentence.root.pos_ in NOUN_TAGS and (
+        token.tag_ in ("VBD", "VBN") and token.doc[token.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+        or any(c.dep_ == "nsubj" for c in token.children))  # "members of the league (BCL) assaulted members of ..."
 
 
 def _telegraphic(token, unit: Unit) -> bool:
