@@ -900,3 +900,11 @@ def test_an_area_of_a_unit_named_after_its_town_is_no_quarter_of_the_town(event_
     location = event_location("A roadside bomb killed two policemen in the Tanai Kot area of Khar tehsil on "
                               "Wednesday.")
     assert location["name"] == "Tanai Kot"
+
+
+def test_a_place_far_from_its_anchor_is_not_put_in_the_anchor_s_division(nlp):
+    """"about 90 km north of the capital, Bamako": the village lies in the country, not in the
+    capital's division (the anchor's division only for a place within 50 km of it)."""
+    place = by_text(run(nlp, "Gunmen killed four farmers in the village of Tiebala, about 90 km (56 miles) north of "
+                             "the capital, Bamako, on Saturday."))["Tiebala"]
+    assert (place["country"], place["admin1"], place["anchor"]["name"]) == ("ML", None, "Bamako")

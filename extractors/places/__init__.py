@@ -62,6 +62,7 @@ _NOT_PLACES = frozenset(name_key(word) for word in read_word_lists("place_contex
 _LEADING_WORDS = frozenset(f"the {LOCATIVE_WORDS}".split())
 _PART_WORDS = frozenset(read_words("part_words.tsv"))  # "Wajir North" sub-county: in Wajir
 BIG_CITY = 100_000
+NEAR_ANCHOR_KM = 50  # a place the gazetteer lacks this close to its anchor is taken to lie in its division
 COUNTY_TOWN_KM = 50  # a town this close to a county's centre may be in it
 FULL_EVIDENCE = 1.0  # the weight of country evidence that earns the full country bonus
 
@@ -443,11 +444,16 @@ def attach_anchors(text: str, mentions: list[Mention]) -> None:
 
 
 def infer_region(text: str, mention: Mention, mentions: list[Mention], context: ArticleContext) -> None:
-    """Country and admin1 of a place the gazetteer lacks: its anchor's, else those of the places
+    """Country and admin1 of a place the gazetteer lacks: its anchor's (of a far anchor, only the
+    country, with the one division the article names there), else those of the places
     the text says contain it, else those of a place of
     the same name, else those of the nearest settled place in the same paragraph, else the
     article's main country (and the one division it names there, if just one)."""
     if mention.choice:
+        return
+    if mention.anchor and mention.anchor[0].country and mention.anchor[1] > NEAR_ANCHOR_KM:
+        mention.country = mention.anchor[0].country  # "about 100 km north of the capital": not the capital's
+        mention.admin1 = _one_named_division(context, mention.country)  # division
         return
     source = mention.anchor[0] if mention.anchor and mention.anchor[0].country else None
     source = source or next((c for c in containers(mention) if c.country), None)  # "X (A, Region)"
@@ -466,8 +472,13 @@ def infer_region(text: str, mention: Mention, mentions: list[Mention], context: 
         mention.country, mention.admin1 = source.country, source.admin1
     elif context.countries:
         mention.country = max(sorted(context.countries), key=lambda code: context.countries[code])
-        divisions = [code for code in sorted(context.admin1) if code.startswith(f"{mention.country}.")]
-        mention.admin1 = divisions[0] if len(divisions) == 1 else None  # the one division the article names
+        mention.admin1 = _one_named_division(context, mention.country)
+
+
+def _one_named_division(context: ArticleContext, country: str) -> str | None:
+    """The first-level division of `country` the article names, when it names just one."""
+    divisions = [code for code in sorted(context.admin1) if code.startswith(f"{country}.")]
+    return divisions[0] if len(divisions) == 1 else None
 
 
 def _between(text: str, a: Mention, b: Mention) -> str:
