@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from article2json.extractors.events.victim_patterns import pattern_rows, related
@@ -26,3 +28,22 @@ def test_each_relation_finds_only_its_own_words(nlp):
     assert [t.text for t in related(killed, "object")] == ["militants"]
     assert [t.text for t in related(killed, "subject")] == ["Troops"]  # victims.py decides whether it counts
     assert related(killed, "passive_subject", "of_object", "toll_figure") == []
+
+
+def test_the_walk_finds_what_spacys_dependency_matcher_finds(nlp):
+    from spacy.matcher import DependencyMatcher
+
+    from article2json.extractors.events.victim_patterns import doc_relations
+
+    matcher = DependencyMatcher(nlp.vocab)
+    for row in ROWS:
+        matcher.add(row["id"], [row["pattern"]])
+    samples = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+    texts = [" ".join(row["example"] for row in ROWS), *(path.read_text(encoding="utf-8", errors="replace") for path in samples)]
+    for doc in nlp.pipe(texts):
+        expected: dict = {}
+        for match_id, tokens in matcher(doc):
+            row = next(r for r in ROWS if r["id"] == nlp.vocab.strings[match_id])
+            names = [node["RIGHT_ID"] for node in row["pattern"]]
+            expected.setdefault((row["id"], tokens[names.index("predicate")]), set()).add(tokens[names.index("victim")])
+        assert doc_relations(doc) == expected
