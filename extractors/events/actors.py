@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from article2json.extractors.events.lexicon import cue, data_lines, tsv_rows
 
@@ -274,9 +275,21 @@ def agent_noun(token) -> bool:
     return len(lemma) > 5 and lemma.replace("-", "").isalpha() and lemma.endswith(AGENT_ENDINGS)
 
 
+_RESOLVED: "WeakKeyDictionary[Any, dict[tuple, Actor | None]]" = WeakKeyDictionary()
+
+
 def resolve_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | None:
     """The actor a noun phrase (`tokens`, headed by `head`) names, or None for pronouns, dates,
-    numbers and things; a crowd of people of no sector is the crowd ("a crowd of young men")."""
+    numbers and things; a crowd of people of no sector is the crowd ("a crowd of young men").
+    The stages ask for the same phrases many times: the answer is kept per Doc."""
+    resolved = _RESOLVED.setdefault(head.doc, {})
+    key = (tuple(t.i for t in tokens), head.i, dictionary)
+    if key not in resolved:
+        resolved[key] = _resolve_actor(tokens, head, dictionary)
+    return resolved[key]
+
+
+def _resolve_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | None:
     if head.lemma_.lower() not in cue("crowd_noun") or (people := phrase_head(head)) is head:
         return _phrase_actor(tokens, head, dictionary)
     actor = _phrase_actor([t for t in tokens if t.i >= people.left_edge.i], people, dictionary)

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS, is_infinitive
@@ -26,9 +27,18 @@ def start_of(item: dict) -> int:
     return item["start"]
 
 
+_ROOTS: "WeakKeyDictionary[Any, dict[tuple[int, int], int | None]]" = WeakKeyDictionary()
+
+
 def span_root(doc, start: int, end: int):
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    """The root token of the characters [start, end) of `doc` (widened to whole tokens), or None;
+    the linkers ask for the same places many times, so the answer is kept per Doc."""
+    roots = _ROOTS.setdefault(doc, {})
+    if (start, end) not in roots:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        roots[start, end] = span.root.i if span is not None and len(span) else None
+    i = roots[start, end]
+    return None if i is None else doc[i]
 
 
 def first_verb_above(token, unit: Unit):
