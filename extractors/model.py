@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from functools import lru_cache
 from importlib.util import find_spec
@@ -103,4 +104,5 @@ def load_model(name: str, needed: frozenset[str]):
     if segmenter is not None:
         _register_line_breaks()
         nlp.add_pipe(LINE_BREAKS, before=segmenter)
+    gc.freeze()  # the pipeline lives as long as the process: full collections need not walk it again
     return nlp
