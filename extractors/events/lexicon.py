@@ -125,8 +125,8 @@ def lemma_candidates(token) -> list[str]:
     lemma = token.lemma_.lower()
     found = [lemma, token.lower_]
     if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS", "NNS", "VBD", "VBN", "VBG", "VBZ") \
-            or any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):  # a verb read as an
-        # adjective ("members of the league assaulted members of ...": "assaulted" an adjective)
+            or token.pos_ in ("ADJ", "NOUN") and any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+        # an adjective or noun with a subject is a verb ("members of the league assaulted members of ...")
         word = token.lower_
         for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
                                     ("ing", ""), ("ing", "e")):

@@ -156,12 +156,7 @@ class Linker(PlaceLinker):
         several passengers into the forest" before "the number of people abducted"): a news lead
         tells its story's main event, so its day is that event's. None when the lead has an event
         word, names no date, or only dates a report ("officials said on Sunday")."""
-        lead = self.silent_lead(mentions)
-        if lead is None:
-            return None
-        item = next((d for d in self._in_unit(self.dates, lead) if not self._reported(d, lead)
-                     and not self._period_start(d)), None)
-        return None if item is None else _date_json(item, "relative" if item.get("relative") else "explicit")
+        return self._story_date(self.silent_lead(mentions))
 
     def sequel_date(self, mentions: list[Mention], told_elsewhere: set[int]) -> dict | None:
         """For an event whose sentence dates only its report ("abducted nine people ..., residents
@@ -170,10 +165,25 @@ class Linker(PlaceLinker):
         at around 11 p.m. on Tuesday"); else None."""
         if not any(map(self._only_report_dated, mentions)):
             return None
-        sequel = self.silent_sequel(mentions, told_elsewhere)
-        item = next((d for d in self._in_unit(self.dates, sequel) if not self._reported(d, sequel)
-                     and not self._period_start(d)), None) if sequel is not None else None
+        return self._story_date(self._silent_sequel(mentions, told_elsewhere))
+
+    def _story_date(self, unit: Unit | None) -> dict | None:
+        """The first date of a sentence that tells an event's story without its words, not a
+        report's nor the start of a period; None without one."""
+        item = next((d for d in self._in_unit(self.dates, unit) if not self._reported(d, unit)
+                     and not self._period_start(d)), None) if unit is not None else None
         return None if item is None else _date_json(item, "relative" if item.get("relative") else "explicit")
+
+    def _silent_sequel(self, mentions: list[Mention], told_elsewhere: set[int]) -> Unit | None:
+        """The sentence right after the first telling of an event, in its paragraph or opening the
+        next, when it tells no other reported event (`told_elsewhere`: the token indexes of their
+        triggers): it goes on with the event's story. None otherwise."""
+        first = min(mentions, key=lambda m: m.start).unit
+        following = next((u for u in self.index.units if u.start >= first.end and not u.headline), None)
+        if following is None or self.index.paragraphs_apart(first.paragraph, following.paragraph) > 1 \
+                or any(i in told_elsewhere for i in range(following.first, following.last)):
+            return None
+        return following
 
     def _day_inside(self, item: dict, mentions: list[Mention]) -> dict:
         """A week or month an event is told in, made the day a later telling of the event names inside

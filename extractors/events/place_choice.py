@@ -30,7 +30,8 @@ _TOWN_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z\-]+\s+){{0,2}}(?:{'|'.join(_PLAC
 _POSSESSIVE = re.compile(r"['’]s\s+")  # "Khyber Pakhtunkhwa's Swabi district"
 _BEFORE_BRACKETS = re.compile(r"(?:\s+[a-z\-]+){0,2}\s*\(")  # "X (", "X town (", "X sub county ("
 _NAME_WORD = re.compile(r"\b[A-Z]")
-_UNIT_WORDS = sorted(set(_PLACE_WORDS["container_unit_word"]) - {"city", "town", "village", "area"})
+_UNIT_WORDS = sorted(set(_PLACE_WORDS["container_unit_word"]) - set(_PLACE_WORDS["town_noun"])
+                     - set(_PLACE_WORDS["not_division_word"]))  # "district", "tehsil", ...: not "town", "area"
 _DIVISION_AFTER = re.compile(rf"\s+(?:{'|'.join(_UNIT_WORDS)})\b", re.IGNORECASE)  # "Khar tehsil": the unit, not the town
 # a settlement or rural unit, no quarter; "the village of X"
 _SETTLEMENT = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS['settlement_word'])})\b", re.IGNORECASE)

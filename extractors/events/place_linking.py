@@ -224,19 +224,6 @@ class PlaceLinker(LinkerBase):
             return None
         return lead
 
-    def silent_sequel(self, mentions: list[Mention], told_elsewhere: set[int]):
-        """The sentence right after the first telling of an event, in its paragraph or opening the
-        next, when it tells no other reported event (`told_elsewhere`: the token indexes of their
-        triggers): it goes on with the event's story ("... abducted nine people in a night raid,
-        residents said on Wednesday. The gunmen arrived at around 11 p.m. on Tuesday ..."). None
-        otherwise."""
-        first = min(mentions, key=lambda m: m.start).unit
-        following = next((u for u in self.index.units if u.start >= first.end and not u.headline), None)
-        if following is None or self.index.paragraphs_apart(first.paragraph, following.paragraph) > 1 \
-                or any(i in told_elsewhere for i in range(following.first, following.last)):
-            return None
-        return following
-
     def lead_town(self, location: dict | None, mentions: list[Mention]) -> dict | None:
         """For a main event placed only at a country or first-level division, the first town inside
         it that a silent lead names ("stopped an intercity bus on the road between Tame and Fortul,

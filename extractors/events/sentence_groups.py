@@ -289,8 +289,8 @@ def _told_in_which(mention: Mention, event: Mention, triggers: dict[int, Mention
     if clause.dep_ != "relcl" or opener is None or clause.head.i in triggers:
         return False
     noun, doc = event.token, event.token.doc
-    nouns = [m.token.i for m in triggers.values() if m.token.pos_ == "NOUN" and m.token.i < opener.i]
-    return noun.pos_ == "NOUN" and nouns and noun.i == max(nouns) and noun.i < clause.head.i \
+    nearest = max((i for i, m in triggers.items() if m.token.pos_ == "NOUN" and i < opener.i), default=None)
+    return noun.i == nearest and noun.i < clause.head.i \
         and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in doc[noun.i + 1:opener.i])
 
 

@@ -62,11 +62,14 @@ def link_events(selected: Selected) -> Linked:
     """Stage 7: date, place and attribution of every event to report; an event other than the main
     one that the text dates years before the article is history told as background, not news."""
     reference = selected.parse.reference
-    told = {token.i: event for event in selected.events for mention in event.ordered for token in mention.tokens}
-    linked = [(event, _links(event, selected.linker, {i for i, other in told.items() if other is not event}))
-              for event in selected.events]
+    linked = [(event, _links(event, selected.linker, selected.events)) for event in selected.events]
     kept = [(event, links) for event, links in linked if event.main or not _history(links.date, reference)]
     return Linked(selected.parse, [event for event, _ in kept], [links for _, links in kept])
+
+
+def _told_by(events: list[Event], event: Event) -> set[int]:
+    """The token indexes of the trigger words of the events other than `event`."""
+    return {token.i for other in events if other is not event for mention in other.ordered for token in mention.tokens}
 
 
 def _history(date: dict | None, reference) -> bool:
@@ -82,13 +85,13 @@ def _history(date: dict | None, reference) -> bool:
     return (year, month, day) <= (reference.year - HISTORY_YEARS, reference.month, reference.day)
 
 
-def _links(event: Event, linker: Linker, told_elsewhere: set[int]) -> EventLinks:
+def _links(event: Event, linker: Linker, events: list[Event]) -> EventLinks:
     actors = event.roles()[0]
     speaker = next((a.country for a in actors if a.country), None) \
         if event.typing.plover in STATEMENTS | {"SANCTION"} else None
     date, location = linker.date(event.ordered), linker.place(event.ordered, speaker)
     if event.main:  # a lead that tells the main event without its words gives its day and town
         if date is None or date["basis"] == "dateline":
-            date = linker.lead_date(event.ordered) or date or linker.sequel_date(event.ordered, told_elsewhere)
+            date = linker.lead_date(event.ordered) or date or linker.sequel_date(event.ordered, _told_by(events, event))
         location = linker.lead_town(location, event.ordered) or location
     return EventLinks(date, location, linker.attribution(event.ordered))

@@ -70,8 +70,8 @@ def _headline_score(headline: Event, event: Event) -> float:
 def _figures(event: Event) -> set[tuple[str, int]]:
     """The figures of dead and hurt an event's mentions state, as (kind, count); not of arrests, which
     may follow the event the headline names ("break up protest, detaining 14")."""
-    return {(c.kind, c.count if c.count is not None else c.low) for m in event.mentions for c in m.casualties
-            if c.kind in VICTIM_KINDS and (c.count if c.count is not None else c.low) is not None}
+    return {(c.kind, figure) for m in event.mentions for c in m.casualties
+            if c.kind in VICTIM_KINDS and (figure := c.count if c.count is not None else c.low) is not None}
 
 
 def choose_main(events: list[Event], headline_events: list[Event]) -> list[Event]:
