@@ -837,6 +837,16 @@ def test_a_village_described_in_apposition_is_the_event_s_place(event_location, 
     assert (location["name"], location["admin1"]) == (name, admin1)
 
 
+def test_a_name_described_in_apposition_lies_in_the_unit_named_after_it_and_so_do_its_namesakes(nlp):
+    """"Kouakourou, a rural commune in the Djenne cercle of the Mopti region": the text places the
+    unknown name in the cercle; its earlier mention, near the dateline's capital, follows it there."""
+    text = ("BAMAKO, March 3 (Reuters) - Gunmen on motorbikes attacked the village of Kouakourou on Sunday, "
+            "killing six traders, officials said.\n\nKouakourou, a rural commune in the Djenne cercle of the "
+            "Mopti region, lies far to the northeast of the capital.")
+    kouakourou = [p for p in run(nlp, text) if p["name"] == "Kouakourou"]
+    assert [(p["country"], p["admin1"]) for p in kouakourou] == [("ML", "Mopti"), ("ML", "Mopti")]
+
+
 def test_a_village_elder_is_no_village(nlp):
     places = by_text(run(nlp, "Ousmane Kaboré, a village elder in the Soum province, said gunmen came at night."))
     assert "Ousmane Kaboré" not in places

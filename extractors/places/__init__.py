@@ -120,8 +120,8 @@ class PlacesExtractor(Extractor):
             context.learn(mentions)
         mentions = [m for m in mentions if m.choice or self._may_stay_unknown(m) and located_by_containers(m)]
         attach_anchors(text, mentions)
-        for mention in mentions:
-            infer_region(text, mention, mentions, context)
+        for mention in sorted(mentions, key=lambda m: not (m.anchor or containers(m))):  # what the text places
+            infer_region(text, mention, mentions, context)  # first, so a namesake can follow it
         divisions = embedded_gazetteer().admin1
         return [as_json(text, m, divisions) for m in mentions]  # a name in a place slot even when unplaced
 

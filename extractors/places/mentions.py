@@ -53,11 +53,13 @@ _AREA = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME}){_ALIAS}\s+(?:[a-z]+\s+)?(?:are
 _BARE_AREA = re.compile(rf"(?<!\S)(?P<name>{NAME}){_ALIAS}\s+(?:border\s+)?"
                         rf"(?:town|township|village|hamlet|area|estate)\b")
 # "Kobou, a village of herders ...", "Kobou, a small farming village in ...": the name a settlement noun
-# in apposition describes (not "a village elder": the noun ends its phrase or a preposition follows)
+# in apposition describes (not "a village elder": the noun ends its phrase or a preposition follows);
+# a name right after "in"/"of" is its container ("Dioura, a rural commune in the Tenenkou cercle")
 _APPOSED = re.compile(rf"(?<!\S)(?P<name>{NAME}),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
-                      r"(?:village|hamlet|settlement|town|locality)\b"
+                      rf"(?:{'|'.join(_CONTEXT_WORDS['apposed_place_noun'])})\b"
                       r"(?=\s*[,.;:)]|\s+(?:of|in|near|on|about|some|outside|close|located|situated|north|south|"
-                      r"east|west|just|\d))")
+                      r"east|west|just|\d))"
+                      rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<unit>{NAME}))?")
 _ROAD_LISTS = read_word_lists("road_words.tsv")
 _ROAD_WORDS = rf"(?i:{'|'.join(_ROAD_LISTS['road'])})"  # "highway", "road"
 _ROAD = re.compile(rf"(?P<first>{_WORD}(?:[ ]{_WORD})?)[\-–](?P<second>{_WORD}(?:[ ]{_WORD})?)\s+{_ROAD_WORDS}\b")
@@ -330,8 +332,10 @@ def _whole_hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _pattern_mentions(text: str) -> list[Mention]:
-    mentions = [Mention(m.start("name"), m.end("name"), "typed") for pattern in (_TYPED, _AREA, _BARE_AREA, _APPOSED)
+    mentions = [Mention(m.start("name"), m.end("name"), "typed") for pattern in (_TYPED, _AREA, _BARE_AREA)
                 for m in pattern.finditer(text)]
+    mentions += [Mention(m.start("name"), m.end("name"), "typed", container_span=m.span("unit") if m["unit"] else None)
+                 for m in _APPOSED.finditer(text)]
     mentions += [Mention(m.start(part), m.end(part), "cue") for m in _ROAD.finditer(text)
                  for part in ("first", "second")]
     for m in _DIVISION.finditer(text):
