@@ -134,6 +134,41 @@ def _published_at_the_end(text: str) -> datetime | None:
                  and (moment := parse_dateline(line))), None)
 
 
+# a day named without a year ("Nov 6", "18 January"); not one a year follows ("January 18, 2025")
+_YEARLESS_DAY = re.compile(rf"\b(?:(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+"
+                           rf"(?P<month_after>{MONTHS})\b\.?)(?![\d:])(?!,?\s*\d)", re.IGNORECASE)
+# the year a text calls the running one: "the deadliest attack so far in 2025", "2025 so far"
+_RUNNING_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+in\s+(?P<year>(?:19|20)\d\d)\b"
+                           r"|\b(?P<year_before>(?:19|20)\d\d)\s+(?:so|thus)\s+far\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b(?P<weekday>{WEEKDAYS})\b", re.IGNORECASE)
+_DATELINE_END = re.compile(r"\s(?:—|–|--|-)\s")
+
+
+def _in_the_running_year(text: str, start: int, body_start: int) -> datetime | None:
+    """The day an outlet line or the body's wire dateline names without a year ("Updated 3:41 PM
+    GMT, January 18", "OUAGADOUGOU, Feb 17 (Reuters) -"), in the one year the text calls the
+    running one ("the deadliest attack so far in 2025"); None without both, or when a weekday on
+    the day's line is not that day's."""
+    years = {match["year"] or match["year_before"] for match in _RUNNING_YEAR.finditer(text)}
+    if len(years) != 1:
+        return None
+    dateline = _DATELINE_END.search(text, body_start, body_start + EARLY_DATELINE)
+    for line in (*text[start:body_start].splitlines(), text[body_start:dateline.start()] if dateline else ""):
+        day = _YEARLESS_DAY.search(line)
+        if day is None:
+            continue
+        try:
+            moment = datetime.strptime(f"{years.pop()} {(day['month'] or day['month_after'])[:3]} "
+                                       f"{day['day'] or day['day_first']}", "%Y %b %d").replace(tzinfo=timezone.utc)
+        except ValueError:
+            return None
+        weekday = _WEEKDAY.search(line)
+        if weekday and moment.strftime("%a").lower() != weekday["weekday"][:3].lower():
+            return None
+        return moment
+    return None
+
+
 _CLOSING_OPENER = re.compile(r"^(?:this|the) (?:article|story|report|page) (?:was|has been) ", re.IGNORECASE)
 
 
@@ -218,7 +253,8 @@ def build_article(text: str, source: Source, *, title: str | None = None, outlet
         body_start = _next_line(text, lines[0].end)
     place_dateline, dated_by_place = find_place_dateline(text, body_start)
     if parse_header and not (published or dated_by_place):
-        published = _published_at_the_end(text)
+        published = _published_at_the_end(text) or _in_the_running_year(
+            text, title_span.end if title_span else 0, body_start)
     return Article(text=text, source=source, title=title.strip() if title else None,
                    outlet=outlet.strip() if outlet else None, published=published or dated_by_place or None,
                    body_start=body_start, title_span=title_span, outlet_span=outlet_span,

@@ -56,6 +56,21 @@ def test_a_publication_line_closing_an_undated_text_dates_it(footer, published):
     assert build_article(text, SOURCE).published == published
 
 
+@pytest.mark.parametrize("header, body, published", [
+    ("Militants storm army post\n", "OUAGADOUGOU, Feb 17 (Reuters) - Militants attacked a post on Saturday, the "
+     "deadliest assault so far in 2025, sources said.", datetime(2025, 2, 17, tzinfo=timezone.utc)),
+    ("Roadside bomb kills 11\nBy Jane Roe, Associated Press | Updated 3:41 PM GMT, January 18\n\n",
+     "MAIDUGURI, Nigeria (AP) - A bomb hit a minibus late Saturday. It was the deadliest blast of 2026 so far.",
+     datetime(2026, 1, 18, tzinfo=timezone.utc)),
+    ("Militants storm army post\n", "OUAGADOUGOU, Feb 17 (Reuters) - Militants attacked a post on Saturday. The "
+     "insurgency reignited in 2015.", None),  # a year named is not the running one
+    ("Militants storm army post\nBy Jane Roe, Reuters | Monday, Feb 18\n\n", "OUAGADOUGOU (Reuters) - Militants "
+     "attacked a post on Saturday, the deadliest assault so far in 2025.", None),  # 18 Feb 2025 was a Tuesday
+])
+def test_a_day_without_a_year_takes_the_year_the_text_calls_the_running_one(header, body, published):
+    assert build_article(header + body, SOURCE).published == published
+
+
 def test_headline_and_dateline_without_outlet():
     text = "Floods displace thousands in the delta\nMarch 5, 2024\nHeavy rain flooded villages.\n"
     article = build_article(text, SOURCE)

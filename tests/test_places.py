@@ -847,6 +847,14 @@ def test_a_name_described_in_apposition_lies_in_the_unit_named_after_it_and_so_d
     assert [(p["country"], p["admin1"]) for p in kouakourou] == [("ML", "Mopti"), ("ML", "Mopti")]
 
 
+def test_a_reading_by_another_name_outside_the_stated_container_is_not_taken(nlp):
+    """"the Dniprovskyi district of Kherson": GeoNames knows a Dniprovskyi in Kyiv only by an
+    alternate name; the text puts this one in Kherson."""
+    places = by_text(run(nlp, "KYIV, 22 January 2026 - Russian forces shelled the Dniprovskyi district of Kherson "
+                              "on Thursday, killing four people at a bus stop, officials said."))
+    assert places["Dniprovskyi district"]["admin1"] == "Kherson"
+
+
 def test_a_village_elder_is_no_village(nlp):
     places = by_text(run(nlp, "Ousmane Kaboré, a village elder in the Soum province, said gunmen came at night."))
     assert "Ousmane Kaboré" not in places

@@ -28,7 +28,7 @@ WORD_FILES = {
     "figure_bounds.tsv": {"low", "above", "high", "below", "about", "between"},
     "place_context_words.tsv": {"locative", "direction", "local_noun", "not_home_ground", "not_division_word",
                                 "bracketed_unit_word", "not_place", "town_noun", "settlement_word", "settlement_of_word",
-                                "container_unit_word"},
+                                "apposed_place_noun", "container_unit_word"},
 }
 QUOTE_LISTS = ("follow_up_pronouns", "infinitive_cues", "outlet_prepositions", "relative_pronouns",
                "passive_speaker_cues", "follow_up_determiners", "person_pronouns", "plural_pronouns", "org_pronouns",

@@ -404,8 +404,10 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
     container = stated_container(mention)
     if final and (small or county or not match.main) and (foreign or container and container.country != place.country):
         return False
-    if final and small and container and container.feature != "country" and not container_bonus(mention, place):
-        return False  # "the Majengo area of Mombasa": not the Majengo far from Mombasa
+    if final and (small or county or not match.main) and container and container.feature != "country" \
+            and not container_bonus(mention, place):
+        return False  # "the Majengo area of Mombasa": not the Majengo far from Mombasa; "the Dniprovskyi
+        # district of Kherson": not Kyiv's
     if final and (contradicts_contents(mention, place) or outside_stated_country(mention, place)):
         return False
     if match.main and stated_as_division(mention, place):

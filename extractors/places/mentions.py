@@ -252,8 +252,8 @@ def link_containers(text: str, mentions: list[Mention]) -> None:
     for mention, following in zip(mentions, mentions[1:]):
         if mention.container_span:
             start, end = mention.container_span
-            mention.container = next((m for m in mentions if m.start < end and start < m.end and m is not mention),
-                                     None)
+            container = next((m for m in mentions if m.start < end and start < m.end and m is not mention), None)
+            mention.container = possessed.get(id(container), container)  # "X, a village in Burkina Faso's Est region"
         elif _CONTAINED_IN.fullmatch(text[mention.end:following.start]):
             mention.container = possessed.get(id(following), following)
         if mention.container is not None:
