@@ -291,6 +291,18 @@ def test_a_headline_s_dead_lead_to_the_body_event_that_tells_them(nlp):
 
 
 
+def test_the_dead_of_what_a_headline_s_news_came_after_do_not_lead_to_a_deadly_body_event(nlp):
+    """"Gang sets fire to 12 lorries after police kill its leader": the burning is the news; the
+    killing it followed, told in the body, is background."""
+    body = ("Gang members set fire to at least 12 lorries on the main road through the town of Kisii on Thursday "
+            "afternoon, in apparent revenge for the killing of their leader by police the day before.\n\n"
+            "No one was hurt, police said.\n\n"
+            "The leader, known as Kabaka, was shot dead with two of his men in a shootout with police on Wednesday "
+            "morning.")
+    event = main_event(report(nlp, "Gang sets fire to 12 lorries after police kill its leader", body))
+    assert event["acled"]["sub_event_type"] == "Looting/property destruction"
+
+
 def test_the_headline_toll_wins_over_a_body_figure_told_only_as_superseded(nlp):
     """"Seven dead in prison riot" over a riot the body gives only "an earlier toll of four" (its
     seven dead told apart, in the killing): the riot carries the headline's seven."""

@@ -102,9 +102,10 @@ def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]
         if best.typing.acled_type == SD and violence and dead:
             _, headline, best = max(violence, key=lambda p: p[0])
         # "Three dead as police clear miners' blockade": the dead are of the clearing the body tells,
-        # not of the blockade it tells apart
+        # not of the blockade it tells apart; not dead of what the headline's news came after ("Militia
+        # torches 19 buses after police kill gang boss": the torching)
         deadly = [p for p in told if _tells_dead(p[2])]
-        if dead and deadly and not _tells_dead(best):
+        if any(_tells_dead(h) for h in primary) and deadly and not _tells_dead(best):
             _, headline, best = max(deadly, key=lambda p: p[0])
         _take_headline_toll(best, headline)
     if best is None and primary:
