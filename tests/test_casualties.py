@@ -138,6 +138,9 @@ def test_figures_of_common_phrasings(figures, sentence, expected):
     # a multiplier after a vague word states no count ("several dozen" is not 12)
     ("Nine soldiers were killed and the army said several dozen attackers were neutralised.", 9, None),
     ("Two dozen villagers were killed in the raid.", 24, None),
+    # the buried are the dead; an explosive is no victim, though it ends like "operative"
+    ("Residents buried eight fighters at the church the next morning.", 8, None),
+    ("Four police officers escaped unhurt when their vehicle drove over a buried explosive.", None, None),
     # a person noun ending in "person" is one person
     ("Gunmen shot and killed the local party chairperson in the market.", 1, None),
     ("At least 14 suspected TTP and other insurgents were killed in military air strikes in the valley.", 14, None),
@@ -544,6 +547,11 @@ def test_the_headline_gives_the_toll_the_body_leaves_out(nlp, text, killed, woun
     ("Eight dead as militants storm police post in Tank\nThe Daily Ledger\nMarch 3, 2024\n\nMilitants stormed a "
      "police post in Tank district early on Friday, officials said. Four policemen were killed during the "
      "fighting.", 8),
+    # a headline's bound that the sides told dead do not reach counts the additions that take the toll past it
+    ("Clashes kill more than 20 in Tank\nThe Daily Ledger\nMarch 3, 2024\n\nFighting between troops and militants "
+     "in Tank killed more than 20 people on Friday, officials said. The hospital received the bodies of 12 "
+     "soldiers. Residents buried eight militants the next morning. Three civilians were also killed by stray "
+     "bullets.", 23),
     # an update in the body wins over the headline
     ("Five killed in Tank market blast\nThe Daily Ledger\nMarch 3, 2024\n\nA bomb exploded in a market in Tank "
      "on Friday, killing five people. On Saturday the death toll rose to nine, officials said.", 9),

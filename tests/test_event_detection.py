@@ -249,6 +249,8 @@ def test_an_arrest_a_protest_is_against_is_no_intervention_in_it(events, body, e
 @pytest.mark.parametrize("body, trigger", [
     ("A shoot-out between gunmen and police left two people dead near the bus station.", "shoot-out"),
     ("The stand-off ended after a gun-battle between troops and bandits outside the town.", "gun-battle"),
+    # a dash set apart by spaces is no part of the word after it
+    ("GOMA (AFP) - Fighting between troops and rebels near the town killed nine people.", "Fighting"),
 ])
 def test_a_hyphenated_compound_is_looked_up_as_one_word(events, body, trigger):
     event = main(events(body))

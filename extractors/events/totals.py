@@ -9,7 +9,8 @@ different sides ("four soldiers were killed", "six attackers were killed" -> 10:
 each figure, set by the casualties stage); groups made only of additions ("another 2 were
 killed", "three civilians were also killed") are added to it, unless a whole toll stated after
 them ("Total fatalities: 13") or the headline's figure, which sums up the report, already counts
-them. An updated toll ("the death toll rose to 45", "revised the toll down to 8") or one stated
+them (not a bound the toll without them does not reach: "kills more than 20" over 12 soldiers and 8
+fighters dead, "three civilians were also killed": 23). An updated toll ("the death toll rose to 45", "revised the toll down to 8") or one stated
 as the whole ("a total of five deaths", "in total 9 people died") wins over every figure before
 it. Figures in
 subordinate clauses or parentheses ("a man who had killed his wife was lynched") count only when
@@ -78,9 +79,18 @@ def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
         sides.setdefault(figure.group, set()).add(figure.party)
     stated = {key: total for key, total in sums.items() if key not in added}
     starts = {key: _told_at(key, figures) for key in groups}
-    wholes = [key for key in stated if _side(sides[key]) is None]
+    base = _sides_total(stated, sides)
+    wholes = [key for key in stated if _side(sides[key]) is None and not _above(key, figures, base)]
     added = {key for key in added if not any(starts[whole] > starts[key] for whole in wholes)}
-    return _sides_total(stated, sides) + sum(sums[key] for key in added)
+    return base + sum(sums[key] for key in added)
+
+
+def _above(group: tuple[int, int], figures: list[Casualty], base: int) -> bool:
+    """Whether a group states only lower bounds above `base`, the toll without additions ("kills more
+    than 20" over 12 soldiers and 8 fighters told dead): it cannot already count the additions that
+    take the toll past it ("three civilians were also killed": 23)."""
+    told = [f for f in figures if f.group == group]
+    return all(f.high is None and f.low is not None and f.low > base for f in told)
 
 
 def _without_side_remarks(figures: list[Casualty]) -> list[Casualty]:

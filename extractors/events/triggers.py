@@ -51,7 +51,8 @@ class Mention:
         "attacks" in "drone and missile attacks")."""
         doc = self.token.doc
         indices = {t.i for t in self.tokens}
-        indices |= {h.i for t in self.tokens for h in doc[max(t.i - 1, 0):t.i + 2] if h.text == "-"}
+        indices |= {h.i for t in self.tokens for h in doc[max(t.i - 1, 0):t.i + 2] if h.text == "-"
+                    and not (h.i < t.i and h.whitespace_ or h.i > t.i and t.whitespace_)}  # "air-strike", not "(AFP) - Fighting"
         first = last = self.token.i
         while first - 1 in indices:
             first -= 1
