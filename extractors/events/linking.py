@@ -301,7 +301,10 @@ def _told_as_earlier(token) -> bool:
 def later_death(verb) -> bool:
     """Whether a verb tells the later death of victims told before ("two of them died on Monday",
     "the farmer later died", "a third soldier died on Monday", "one of the wounded died", "a woman
-    among the injured died", "died of his wounds on Tuesday"): its day is that of the deaths, not of the incident."""
+    among the injured died", "died of his wounds on Tuesday"): its day is that of the deaths, not of the
+    incident; and a verb of what was done with the dead afterwards ("we buried nine people the next morning")."""
+    if verb.lemma_.lower() in terms()["after_death_verbs"]:
+        return True
     if casualty_predicate(verb) != ("killed", "intransitive"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
