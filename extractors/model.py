@@ -82,12 +82,39 @@ def _register_line_breaks() -> None:
         return doc
 
 
+def keep_lemmas(nlp) -> None:
+    """Let every rule lemmatizer of `nlp` keep each lemma it works out. spaCy's keeps only those it
+    finds by rule and works out every base form (each singular noun, each infinitive) again from
+    the word's morphology: 0.30 s over the 300 bench articles, 0.10 s with every lemma kept. A
+    lemma depends on nothing but the word, its part of speech and its morphology, its key here."""
+    from spacy.pipeline import Lemmatizer
+
+    for _, component in nlp.pipeline:
+        if isinstance(component, Lemmatizer) and component.mode == "rule":
+            component.lemmatize = _kept(component.lemmatize)
+
+
+def _kept(lemmatize):
+    """`lemmatize`, keeping its answer for each word, part of speech and morphology."""
+    kept: dict[tuple[int, int, int], list[str]] = {}
+
+    def kept_lemmatize(token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        found = kept.get(key)
+        if found is None:
+            found = kept[key] = lemmatize(token)
+        return found
+
+    return kept_lemmatize
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str, needed: frozenset[str]):
     """The pipeline `name` with only the `needed` components (and their dependencies) enabled.
     Ask for "senter" when sentence boundaries are needed without the parser. Wherever sentences
     are split, a line break always ends a sentence. The attribute ruler looks its patterns up in an
-    index (ruler_index.py), which sets the same attributes faster."""
+    index (ruler_index.py), which sets the same attributes faster. The lemmatizer keeps every lemma
+    it works out (keep_lemmas)."""
     import spacy  # heavy: imported only when some extractor needs a Doc
 
     try:
@@ -108,5 +135,6 @@ def load_model(name: str, needed: frozenset[str]):
     if segmenter is not None:
         _register_line_breaks()
         nlp.add_pipe(LINE_BREAKS, before=segmenter)
+    keep_lemmas(nlp)
     gc.freeze()  # the pipeline lives as long as the process: full collections need not walk it again
     return nlp
