@@ -106,6 +106,13 @@ def test_a_date_of_what_a_protest_called_for_does_not_date_it(event_date):
     assert found["basis"] == "dateline" and found["value"] == "2023-11-15"
 
 
+def test_a_person_s_past_told_in_a_relative_clause_does_not_date_the_event(event_date):
+    """"a constable, a resident of the district who had joined the force in 2019": his past."""
+    found = event_date("A constable, a resident of the district who had joined the force in 2019, was killed in a "
+                       "gunfight with bandits near Kaura. Two other officers were wounded.")
+    assert found["value"] == "2023-11-15" and found["basis"] == "dateline"
+
+
 @pytest.mark.parametrize("body, began", [
     ("Farmers drove tractors onto the motorways leading into the capital on Monday, blocking traffic on eight roads "
      "in a protest over fuel costs. Some 80 people have been detained since the protests began ten days ago.",

@@ -19,7 +19,7 @@ from article2json.extractors.events.place_linking import PlaceLinker
 from article2json.extractors.events.scene import dates_compatible
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
-from article2json.extractors.events.victims import casualty_predicate, is_update, terms
+from article2json.extractors.events.victims import casualty_predicate, is_person, is_update, terms
 
 AIM_DEPS = ("xcomp", "advcl", "acl")  # an infinitive hung on a verb or noun with these tells an aim
 
@@ -71,6 +71,8 @@ class Linker(PlaceLinker):
         own = first_verb_above(mention.token, mention.unit)
         if governor.i != own.i and later_death(governor):
             return True  # "Ten others were wounded; two of them died on Monday": the deaths' day
+        if governor.i != own.i and _told_as_earlier(governor) and _of_a_person(governor):
+            return True  # "a jawan who had joined the force in 2019 was killed": a person's past, not the event's day
         if governor.i == own.i or governor in list(mention.token.ancestors):
             return False
         aims = [v for v in [governor, *governor.ancestors] if _aim(v) and v.i != own.i]
@@ -296,6 +298,13 @@ def _told_as_earlier(token) -> bool:
     verb = token if token.pos_ in ("VERB", "AUX") else None
     return verb is not None and verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had"
                                                              for c in verb.children)
+
+
+def _of_a_person(clause) -> bool:
+    """Whether a relative clause describes a person: its pronoun is "who", "whom" or "whose" (tags WP,
+    WP$), or the noun it hangs on names a person."""
+    pronouns = [*clause.children, *(g for c in clause.children for g in c.children)]  # "whose son had ..."
+    return any(p.tag_ in ("WP", "WP$") for p in pronouns) or clause.head.pos_ == "NOUN" and is_person(clause.head)
 
 
 def later_death(verb) -> bool:
