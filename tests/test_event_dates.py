@@ -56,6 +56,19 @@ def test_a_date_only_of_the_report_leaves_the_event_undated(event_date):
     assert event_date("The governor said on Monday that bandits had attacked a village.") is None
 
 
+@pytest.mark.parametrize("body, expected", [
+    # the day before the source that closes the sentence is the event's, though the parser hangs it on "said"
+    ("At least eight civilians were killed when an aircraft bombed a market in Waat, the headquarters of Nyirol "
+     "County, on Monday, local authorities and aid workers said.", "2023-11-13"),
+    # a day after the report verb is the report's
+    ("At least eight civilians were killed when an aircraft bombed a market in Waat, local authorities said on "
+     "Monday.", None),
+])
+def test_a_day_before_a_closing_report_dates_what_was_reported(event_date, body, expected):
+    found = event_date(body)
+    assert (found["value"] if found and found["basis"] != "dateline" else None) == expected
+
+
 def test_an_event_dated_only_by_its_report_takes_the_day_the_next_sentence_gives(event_date):
     """"..., residents said on Tuesday. The gunmen arrived at around 11 p.m. on Monday ...": the next
     sentence goes on with the raid in no event words of its own, so its day is the raid's."""

@@ -31,6 +31,10 @@ TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")  # a toll its update verb governs
 BEFORE_OPENING_DATE = re.compile(r"[\W_]*(?:[A-Z][\w /-]{0,40}:\s*)?(?:(?i:on|in|at|during|around|early\s+on|late\s+on)\s+)?")
 
 
+CLOSING_SOURCE_WORDS = 10  # at most this many words between a date and the report closing its sentence
+SOURCE_POS = {"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM"}  # "local authorities and aid workers", "two police sources"
+
+
 class Linker(PlaceLinker):
     """Date, place and attribution look-ups for the mentions of one article."""
 
@@ -48,7 +52,8 @@ class Linker(PlaceLinker):
             return True  # "the death toll from the bombing rose to six Friday": the day of the count
         if governor.dep_ == "acl" and governor.head.lemma_.lower() in cue("statement_noun"):
             return True  # "In a statement issued on Sunday, the spokesman said": the statement's day
-        if governor.lemma_.lower() not in cue("report"):
+        if governor.lemma_.lower() not in cue("report") or \
+                self._opening(item, unit) is None and _before_a_closing_report(item, governor):
             return False
         return not (mention and (governor.i in anchors(mention) or _reports_as_subject(governor, mention)))
 
@@ -231,6 +236,20 @@ class Linker(PlaceLinker):
         span = quote.get("attribution") or quote
         unit = self.index.of_offset(span["start"])
         return unit is not None and unit.paragraph == mention.unit.paragraph and not unit.headline
+
+
+def _before_a_closing_report(item: dict, verb) -> bool:
+    """Whether a date ends a clause that a report closing the sentence tells, only a comma and the
+    report's source between them ("... bombed a market in Waat on Wednesday, local authorities and aid
+    workers said"): the day of what was reported, though the parser hangs it on the report verb. Not
+    a date before which the sentence tells nothing ("A day earlier, on Friday, security forces said
+    they had killed ..."). The parse may take the place before the date for the source: the words decide."""
+    doc = verb.doc
+    between = doc.char_span(item["end"], verb.idx, alignment_mode="expand") if item["end"] < verb.idx else None
+    if between is None or len(between) < 2 or between[0].text != "," or len(between) > CLOSING_SOURCE_WORDS:
+        return False
+    told = any(t.pos_ == "VERB" for t in verb.sent if t.idx < item["start"])
+    return told and all(t.pos_ in SOURCE_POS or t.tag_ == "POS" for t in between[1:])
 
 
 def _reports_as_subject(verb, mention: Mention) -> bool:

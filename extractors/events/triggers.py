@@ -29,6 +29,7 @@ HARMFUL = {"ASSAULT", "PROTEST", "COERCE", "OTHER"}  # the kinds of event that k
 ARMED_MOVES = {"MOBILIZE", "RETREAT"}  # deployments and withdrawals of armed forces only
 COOPERATION = {"CONSULT", "AID", "COOPERATE"}  # acts whose halting reduces relations (a sanction)
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})
+BACKING_TYPES = {"SUPPORT", "AID"}  # a participle of these that modifies a noun says who backs it, no event
 
 
 @dataclass
@@ -257,9 +258,12 @@ def _describes_someone(token, entry: TriggerEntry) -> bool:
     election security was killed", "aid workers delivering food"), or any act with the aim it
     serves ("the group fighting to topple the government"): a role, not an event; and a
     participle that names a state ("two men armed with rifles", "the villagers were not armed"), unless
-    someone did it ("were armed by the army")."""
+    someone did it ("were armed by the army"); and a participle of backing that says who backs
+    someone or something ("a health centre supported by an NGO")."""
     if token.dep_ == "acl" and token.tag_ == "VBG" and (entry.kind == "minor" or _states_an_aim(token)):
         return True  # "al Shabaab, the group fighting to topple the government": what the group is for
+    if token.dep_ == "acl" and token.tag_ == "VBN" and entry.plover in BACKING_TYPES:
+        return True  # "a health centre supported by an NGO", "troops backed by clan fighters": who backs it
     return token.tag_ == "VBN" and entry.head in cue("state_participle") and \
         not any(c.dep_ in ("agent", "dobj") for c in token.children)
 
