@@ -467,6 +467,9 @@ def test_a_camp_the_gazetteer_lacks_refines_the_country_the_event_was_first_told
     ("Pupils riot against mock examinations in Kimbimbi.", "Kimbimbi"),
     # the small tagger takes it for a people
     ("On 3 March, a woman was shot dead in Tangulbei by Pokot bandits as residents fled.", "Tangulbei"),
+    # before the wire dateline's town
+    ("JUBA - At least six civilians were killed when a military aircraft bombed a crowded market in Waat on "
+     "Wednesday, local officials said.", "Waat"),
 ])
 def test_a_village_no_gazetteer_knows_in_a_place_slot_is_the_location(event_location, text, name):
     assert event_location(text)["name"] == name

@@ -203,15 +203,20 @@ class PlaceLinker(LinkerBase):
                 return self._place_json(self._refined(self._inside(item, mention, attached, mentions), attached))
         if speaker_country:
             return self._country_location(speaker_country)
-        item = self._told_scene(mentions[0]) or self._earlier_place(mentions[0]) or self._sentence_place(mentions[0]) \
-            or self._home_dateline(mentions) or self._later_in_paragraph(mentions[0])
+        item = self._told_scene(mentions[0]) or self._earlier_place(mentions[0]) or self._sentence_place(mentions[0])
         if item is not None:
             return self._place_json(self._refined(item, attached))
         country = self._main_country(mentions)
+        slot = self._slot_place(mentions, country)
+        if slot is not None:
+            return slot  # "bombed a crowded market in Waat": the name the text gives, not the dateline's town
+        item = self._home_dateline(mentions) or self._later_in_paragraph(mentions[0])
+        if item is not None:
+            return self._place_json(self._refined(item, attached))
         town = self._town_in(country, [self.places]) if country and mentions[0].unit.headline else None
         if town:
             return self._place_json(town)  # a headline's story: at the article's first town
-        return self._slot_place(mentions, country) or country
+        return country
 
     def silent_lead(self, mentions: list[Mention]):
         """The article's lead (its first body sentence, not a byline) when it tells no event in
