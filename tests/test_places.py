@@ -10,6 +10,7 @@ from article2json.extractors.places import gazetteer, geonames_dump
 from article2json.extractors.places.gazetteer import distance_km
 from article2json.extractors.base import Article, ExtractorOptions, Source, Span
 from article2json.extractors.places import PlacesExtractor, country_reference_ranks, country_references
+from article2json.header import build_article
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_768cd17170a1954f.txt"
 SOURCE = Source("test.txt", "0" * 64, "text")
@@ -858,6 +859,17 @@ def test_a_reading_by_another_name_outside_the_stated_container_is_not_taken(nlp
     assert places["Dniprovskyi district"]["admin1"] == "Kherson"
 
 
+def test_a_place_the_gazetteer_lacks_is_not_put_in_the_dateline_s_division(nlp):
+    """The dateline is where the report was filed: "BOGOTA, Oct 8 (Reuters) - ... in the Catatumbo
+    region" is not in Bogota's division; the text names Norte de Santander."""
+    text = ("Rebels abduct two soldiers in Colombia\nBy Jane Roe, Reuters | October 8, 2025\nBOGOTA, Oct 8 (Reuters) - "
+            "Rebels abducted two soldiers on Tuesday in the Catatumbo region, the army said.\n\nThe soldiers were "
+            "travelling in Norte de Santander province.")
+    piece = build_article(text, Source("test.txt", "0" * 64, "text"))
+    places = by_text(PlacesExtractor()(piece, {"doc": nlp(piece.text)}))
+    assert places["Catatumbo"]["admin1"] == "Norte de Santander"
+
+
 def test_a_village_elder_is_no_village(nlp):
     places = by_text(run(nlp, "Ousmane Kaboré, a village elder in the Soum province, said gunmen came at night."))
     assert "Ousmane Kaboré" not in places
@@ -875,7 +887,6 @@ def test_a_town_the_event_was_only_near_has_geo_precision_2(event_location, text
 
 def test_a_full_stop_the_recogniser_took_in_is_not_part_of_the_name():
     """Before a line break the recogniser reads "Abuja." as the entity at a sentence's end."""
-    from article2json.header import build_article
     from article2json.pipeline import Pipeline, PipelineConfig
     text = "The government announced new measures on Monday in Abuja.\n"
     record = next(iter(Pipeline(PipelineConfig(extractors=("places",))).run([build_article(text, SOURCE)])))

@@ -41,7 +41,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any, Mapping
 
-from article2json.extractors.base import Article, Extractor
+from article2json.extractors.base import Article, Extractor, Span
 from article2json.extractors.data_files import read_table, read_word_lists, read_words
 from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, capital_name,
                                                distance_km, embedded_gazetteer, name_key, name_keys)
@@ -121,7 +121,7 @@ class PlacesExtractor(Extractor):
         mentions = [m for m in mentions if m.choice or self._may_stay_unknown(m) and located_by_containers(m)]
         attach_anchors(text, mentions)
         for mention in sorted(mentions, key=lambda m: not (m.anchor or containers(m))):  # what the text places
-            infer_region(text, mention, mentions, context)  # first, so a namesake can follow it
+            infer_region(text, mention, mentions, context, article.place_dateline)  # first, so a namesake can follow it
         divisions = embedded_gazetteer().admin1
         return [as_json(text, m, divisions) for m in mentions]  # a name in a place slot even when unplaced
 
@@ -445,12 +445,14 @@ def attach_anchors(text: str, mentions: list[Mention]) -> None:
         named[-1].anchor = (anchor, round(distance, 1))
 
 
-def infer_region(text: str, mention: Mention, mentions: list[Mention], context: ArticleContext) -> None:
+def infer_region(text: str, mention: Mention, mentions: list[Mention], context: ArticleContext,
+                 dateline: Span | None = None) -> None:
     """Country and admin1 of a place the gazetteer lacks: its anchor's (of a far anchor, only the
     country, with the one division the article names there), else those of the places
     the text says contain it, else those of a place of
-    the same name, else those of the nearest settled place in the same paragraph, else the
-    article's main country (and the one division it names there, if just one)."""
+    the same name, else those of the nearest settled place in the same paragraph but the body's
+    `dateline` (where the report was filed: "BOGOTA, Oct 8 (Reuters) - ... in the Catatumbo
+    region"), else the article's main country (and the one division it names there, if just one)."""
     if mention.choice:
         return
     if mention.anchor and mention.anchor[0].country and mention.anchor[1] > NEAR_ANCHOR_KM:
@@ -468,7 +470,8 @@ def infer_region(text: str, mention: Mention, mentions: list[Mention], context: 
                             None)  # "Al-Rusafa" where "Rusafa" is placed
     if source is None:
         nearby = [m for m in mentions if m.choice and m.choice.place.feature not in ("region", "country")
-                  and "\n" not in _between(text, mention, m) and len(_between(text, mention, m)) < 300]
+                  and "\n" not in _between(text, mention, m) and len(_between(text, mention, m)) < 300
+                  and not (dateline and dateline.start <= m.start < dateline.end)]
         source = min(nearby, key=lambda m: abs(m.start - mention.start), default=None)
     if source is not None:
         mention.country, mention.admin1 = source.country, source.admin1
