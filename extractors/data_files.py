@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterator, Mapping
+from typing import Iterable, Iterator, Mapping
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -37,3 +37,9 @@ def read_word_lists(name: str) -> Mapping[str, tuple[str, ...]]:
     for list_name, word in read_table(name):
         lists.setdefault(list_name, []).append(word)
     return MappingProxyType({list_name: tuple(entries) for list_name, entries in lists.items()})
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Plain `words` as a regular-expression alternation in their order, any whitespace between the
+    words of a phrase ("close to" -> `close\\s+to`)."""
+    return "|".join(r"\s+".join(word.split()) for word in words)

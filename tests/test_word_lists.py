@@ -11,6 +11,10 @@ import pytest
 from article2json.extractors.base import Article, Source
 from article2json.extractors.data_files import DATA, read_table, read_word_lists, read_words
 
+# lists of place_context_words.tsv whose plain words the places patterns are built from
+PATTERN_PLACE_LISTS = ("name_particle", "place_type_noun", "area_noun", "bare_unit_word", "people_place_noun",
+                       "stated_place_noun", "anchor_noun", "comma_unit_word", "part_of_word", "home_forces_word",
+                       "foreigner_word", "abroad_word", "apposed_follower", "near_word", "near_town_noun")
 # data file -> the lists it holds (None: a list of one column, one entry a line)
 WORD_FILES = {
     "admin_words.tsv": None,
@@ -28,7 +32,7 @@ WORD_FILES = {
     "figure_bounds.tsv": {"low", "above", "high", "below", "about", "between"},
     "place_context_words.tsv": {"locative", "direction", "local_noun", "not_home_ground", "not_division_word",
                                 "bracketed_unit_word", "not_place", "town_noun", "settlement_word", "settlement_of_word",
-                                "apposed_place_noun", "container_unit_word"},
+                                "apposed_place_noun", "container_unit_word", *PATTERN_PLACE_LISTS},
 }
 QUOTE_LISTS = ("follow_up_pronouns", "infinitive_cues", "outlet_prepositions", "relative_pronouns",
                "passive_speaker_cues", "follow_up_determiners", "person_pronouns", "plural_pronouns", "org_pronouns",
@@ -307,3 +311,47 @@ def resolve_date_value(text: str) -> str:
     from article2json.extractors.dates import resolve_date
 
     return resolve_date(text, REFERENCE)["value"]
+
+
+def _group(match, name: str) -> str | None:
+    return match[name] if match else None
+
+
+def _place_phrase_read(name: str, word: str) -> bool:
+    """Whether the pattern built from list `name` reads a phrase with `word` as the list's header says."""
+    import re
+
+    from article2json.extractors.events.place_choice import _NEAR
+    from article2json.extractors.places import mentions as m
+
+    reads = {
+        "name_particle": lambda: re.fullmatch(m.NAME, f"Ras {word} Ain"),
+        "place_type_noun": lambda: _group(m._TYPED.search(f"in the {word} of Bunia"), "name") == "Bunia",
+        "area_noun": lambda: _group(m._AREA.search(f"in the Tanai Kot {word} on Monday"), "name") == "Tanai Kot",
+        "bare_unit_word": lambda: (_group(m._BARE_AREA.search(f"in Kisima {word} on Monday"), "name") == "Kisima"
+                                   and m._UNIT_AFTER_ALIAS.match(f" {word}")),
+        "people_place_noun": lambda: m._SETTLEMENT_OF.match(f" {word} of Sori"),
+        "stated_place_noun": lambda: _group(m._STATED.search(f"near the {word} of Kolo, in Makueni"), "name") == "Kolo",
+        "anchor_noun": lambda: _group(m.RELATIVE.search(f"40 km north of the {word} of Dori"), "anchor") == "Dori",
+        "comma_unit_word": lambda: m._CONTAINED_IN.fullmatch(f" {word}, "),
+        "part_of_word": lambda: m._CONTAINED_IN.fullmatch(f" {word} of the "),
+        "home_forces_word": lambda: m._HOME_FORCES.match(f" {word}"),
+        "foreigner_word": lambda: m._FOREIGNERS.match(f" {word}"),
+        "abroad_word": lambda: m._ABROAD.match(f" {word}") and not m._FOREIGNERS.match(f" {word}"),
+        "apposed_follower": lambda: _group(m._APPOSED.search(f"Kobou, a village {word} the hills"), "name") == "Kobou",
+        "near_word": lambda: _NEAR.search(f"an attack {word} "),
+        "near_town_noun": lambda: _NEAR.search(f"an attack near the {word} of "),
+    }
+    assert set(reads) == set(PATTERN_PLACE_LISTS)
+    return bool(reads[name]())
+
+
+_PLACE_WORDS = read_word_lists("place_context_words.tsv")
+
+
+@pytest.mark.parametrize("name, word", [(name, word) for name in PATTERN_PLACE_LISTS for word in _PLACE_WORDS[name]])
+def test_every_place_pattern_word_is_plain_and_takes_effect(name, word):
+    import re
+
+    assert re.fullmatch(r"[a-z]+(?:[ \-][a-z]+)*", word), "a plain word: the pattern syntax stays in the code"
+    assert _place_phrase_read(name, word), f"{name}: {word}"

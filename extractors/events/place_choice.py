@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from article2json.extractors.data_files import read_word_lists
+from article2json.extractors.data_files import alternation, read_word_lists
 from article2json.extractors.places.gazetteer import admin1_code, distance_km, embedded_gazetteer
 
 INSIDE_KM = 50  # a place this close to a city the text says contains it is in that city
@@ -39,9 +39,9 @@ _SETTLEMENT_OF = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS['settlement_of_word']
 _WIDER = ("country", "admin1", "region")  # what names a town within it ("the Ituri capital Bunia")
 _ITSELF = {"city": 1, "locality": 1, "admin1": 3, "country": 3}
 # "near Dori", "north-east of Ramallah", "on the outskirts of the town of Djibo": somewhere around the town
-_NEAR = re.compile(r"\b(?:near|outside|close\s+to|(?:on\s+)?the\s+outskirts\s+of|"
-                   r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
-                   re.IGNORECASE)
+_NEAR = re.compile(rf"\b(?:{alternation(_PLACE_WORDS['near_word'])}|(?:on\s+)?the\s+outskirts\s+of|"
+                   r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?\s+of)\s+"
+                   rf"(?:the\s+(?:{alternation(_PLACE_WORDS['near_town_noun'])})\s+of\s+)?$", re.IGNORECASE)
 NEAR_REACH = 40  # characters before a place that _NEAR reads
 _QUARTER_NAME = re.compile(r"\S.* - \S.*")  # "Dhaka - Tejgaon", as the places extractor keeps it
 _CONTAINER_PRECISION = {"city": 2, "locality": 2, "region": 2, "admin1": 3, "country": 3}

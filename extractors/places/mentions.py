@@ -23,42 +23,41 @@ from typing import Any
 
 from article2json.extractors.base import Article
 from article2json.extractors.entities import in_metadata_lines
-from article2json.extractors.data_files import read_table, read_word_lists, read_words
+from article2json.extractors.data_files import alternation, read_table, read_word_lists, read_words
 from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, country_code, embedded_gazetteer
 
 UPPER = "A-Z\u00c0-\u00de"
 HYPHENS = "-\u2010\u2011"  # not dashes: "Gaza–Israel" names two places
 _PAIR = re.compile(rf"[{UPPER}]\w+-[{UPPER}]\w+")  # two names, as in "the Meru-Isiolo border"
 _WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)"
-_PARTICLES = "al|el|as|ar|ad|an|ash|ez|es|de|del|di|du|da|do|dos|das|la|le"
+_CONTEXT_WORDS = read_word_lists("place_context_words.tsv")  # the lists of data/place_context_words.tsv
+_PARTICLES = alternation(_CONTEXT_WORDS["name_particle"])  # "Ras al Ain", "Lomas de Zamora"
 NAME = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES}|of|and)[ \-])?{_WORD}){{0,3}}"
 _NAME_NO_OF = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES})[ \-])?{_WORD}){{0,3}}"  # "Malgir of Nahri Saraj district": two names
-_CONTEXT_WORDS = read_word_lists("place_context_words.tsv")  # the lists of data/place_context_words.tsv
 LOCATIVE_WORDS = " ".join(_CONTEXT_WORDS["locative"])  # "in at near ...", in order
 NOT_DIVISION_WORDS = frozenset(_CONTEXT_WORDS["not_division_word"])  # "the Kibera area": no division
 LOCATIVE = rf"(?i:{'|'.join(LOCATIVE_WORDS.split())})"  # "in Kano", and "In Kano," opening a sentence
 GEO_WORDS = frozenset(read_words("geo_words.tsv"))  # "Kisima village", "the Sinjar district"
-_TYPE = (r"(?:town|city|village|villages|hamlet|area|district|province|governorate|county|region|suburb|community|"
-         r"settlement|camp|neighbou?rhood|locality|municipality|sub-county|ward|division|estate|market|state)")
+_TYPE = rf"(?:{alternation(_CONTEXT_WORDS['place_type_noun'])})"  # "the town of Bunia"
 _TYPED = re.compile(rf"\b(?:[Tt]he\s+)?{_TYPE}\s+of\s+(?P<name>{NAME})")
 UNIT_COUNTRIES = {word.lower(): code for word, code in read_table("unit_countries.tsv")}  # "upazila": BD
 _DIVISION_WORDS = sorted({word for words in read_word_lists("division_words.tsv").values() for word in words}
                          | set(UNIT_COUNTRIES), key=lambda word: (-len(word), word))
 _DIVISION_WORD = "(?i:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _DIVISION_WORDS) + ")"
 _ALIAS = r"(?:\s*\([^()\n]{1,40}\))?"  # "the Turt Kul (Tor Kotal) area"
-_SETTLEMENT_OF = re.compile(r"\s+(?:village|hamlet|town|camp|settlement)\s+of\b")
-_UNIT_AFTER_ALIAS = re.compile(r"\s+(?:town|township|village|hamlet|area|estate)\b")
-_AREA = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME}){_ALIAS}\s+(?:[a-z]+\s+)?(?:area|region|countryside|desert|"
-                   rf"outskirts|district|village|hamlet|town|camp|valley|suburbs?|neighbou?rhood|mines?)\b")
-_BARE_AREA = re.compile(rf"(?<!\S)(?P<name>{NAME}){_ALIAS}\s+(?:border\s+)?"
-                        rf"(?:town|township|village|hamlet|area|estate)\b")
+# "the Fulani village of Sori": after a people's name, no place
+_SETTLEMENT_OF = re.compile(rf"\s+(?:{alternation(_CONTEXT_WORDS['people_place_noun'])})\s+of\b")
+_BARE_UNIT = rf"(?:{alternation(_CONTEXT_WORDS['bare_unit_word'])})"  # "Kisima village", "Kibera area"
+_UNIT_AFTER_ALIAS = re.compile(rf"\s+{_BARE_UNIT}\b")
+_AREA = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME}){_ALIAS}\s+(?:[a-z]+\s+)?"
+                   rf"(?:{alternation(_CONTEXT_WORDS['area_noun'])})\b")  # "the Tanai Kot area"
+_BARE_AREA = re.compile(rf"(?<!\S)(?P<name>{NAME}){_ALIAS}\s+(?:border\s+)?{_BARE_UNIT}\b")
 # "Kobou, a village of herders ...", "Kobou, a small farming village in ...": the name a settlement noun
 # in apposition describes (not "a village elder": the noun ends its phrase or a preposition follows);
 # a name right after "in"/"of" is its container ("Dioura, a rural commune in the Tenenkou cercle")
 _APPOSED = re.compile(rf"(?<!\S)(?P<name>{NAME}),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
                       rf"(?:{'|'.join(_CONTEXT_WORDS['apposed_place_noun'])})\b"
-                      r"(?=\s*[,.;:)]|\s+(?:of|in|near|on|about|some|outside|close|located|situated|north|south|"
-                      r"east|west|just|\d))"
+                      rf"(?=\s*[,.;:)]|\s+(?:{alternation(_CONTEXT_WORDS['apposed_follower'])}|\d))"
                       rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<unit>{NAME}))?")
 _ROAD_LISTS = read_word_lists("road_words.tsv")
 _ROAD_WORDS = rf"(?i:{'|'.join(_ROAD_LISTS['road'])})"  # "highway", "road"
@@ -80,10 +79,12 @@ _UNIT_WORD = rf"(?:\s+(?:{'|'.join(sorted((ADMIN_WORDS - NOT_DIVISION_WORDS) | s
 _PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+[a-z]+){{0,2}}\s*\((?P<inner>{NAME}{_UNIT_WORD}(?:,\s*{NAME}{_UNIT_WORD}){{0,3}})\)")
 RELATIVE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|miles|mi)\b"
                       r"(?:\s*\([^()\n]{0,20}\))?"  # "40 km (25 miles) east of Dori"
-                      r"[^()\n]{0,20}?\b(?:of|from)\s+(?:the\s+(?:town|city|village|capital)(?:\s+of|,)\s+)?"  # "north of
+                      r"[^()\n]{0,20}?\b(?:of|from)\s+"
+                      rf"(?:the\s+(?:{alternation(_CONTEXT_WORDS['anchor_noun'])})(?:\s+of|,)\s+)?"  # "north of
                       # the capital, Port-au-Prince"
                       rf"(?P<anchor>{NAME})")
-_STATED = re.compile(rf"\b(?i:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|hamlet|town|community)\s+of\s+)?"
+_STATED = re.compile(rf"\b(?i:in|at|near|outside)\s+(?:the\s+)?"
+                     rf"(?:(?:{alternation(_CONTEXT_WORDS['stated_place_noun'])})\s+of\s+)?"
                      rf"(?P<name>{NAME})(?=\s*,\s*(?:in\s+)?(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}])")
 # "Dhaka - Shahbagh (Shahbagh)": a quarter named after its city, as ACLED names the parts of big cities;
 # not a dateline's "KABUL - Afghan forces ..." (a name must end the phrase)
@@ -91,10 +92,10 @@ _QUARTER = re.compile(rf"(?<![\w\-])(?P<city>{_WORD}(?:[ ]{_WORD})?) - (?P<part>
                       re.MULTILINE)
 _SCAN = re.compile(NAME)
 _POSSESSIVE = re.compile(r"['’]s\s+")  # "Congo's South Kivu"
-_CONTAINED_IN = re.compile(r"(?:\s+(?i:village|hamlet|town|locality|area|neighbou?rhood))?\s*,\s*(?:in\s+(?:the\s+)?)?"
+_CONTAINED_IN = re.compile(rf"(?:\s+(?i:{alternation(_CONTEXT_WORDS['comma_unit_word'])}))?"
+                           r"\s*,\s*(?:in\s+(?:the\s+)?)?"
                            # "X, Y", "X village, Y", "X village in Y", "X Village of Y"
-                           r"|\s+(?:(?i:area|suburb|district|neighbou?rhood|estate|ward|part|outskirts|village|hamlet|"
-                           r"town|township)\s+)?(?:of|in)\s+(?:the\s+)?")
+                           rf"|\s+(?:(?i:{alternation(_CONTEXT_WORDS['part_of_word'])})\s+)?(?:of|in)\s+(?:the\s+)?")
 
 _LOCAL_NOUNS = " ".join(_CONTEXT_WORDS["local_noun"])  # "Garissa police"
 _CONTEXT_FOLLOWS = re.compile(rf"(?:[\s\-]+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}})"  # "X district", "X, a small port town"
@@ -433,13 +434,12 @@ def is_demonym(text: str) -> bool:
     return _demonyms()[0].fullmatch(text.strip()) is not None
 
 
-_HOME_FORCES = re.compile(r"[\s\-]+(?:[A-Z]\w+\s+)?(?i:police|army|armed|forces|troops|soldiers|military|government|"
-                          r"authorities|navy|defen[cs]e|security|officials|officers|courts?|parliament|president)\b")
+# "Kenyan police", "the Nigerian army"
+_HOME_FORCES = re.compile(rf"[\s\-]+(?:[A-Z]\w+\s+)?(?i:{alternation(_CONTEXT_WORDS['home_forces_word'])})\b")
 # only say where they come from; "National" before a name is a party's ("Nigerian National Democratic Party")
-_FOREIGN_PEOPLE = r"refugees?|nationals?(?!\s+(?-i:[A-Z]))|exiles|embassy|owned|company|firm"
+_FOREIGN_PEOPLE = rf"{alternation(_CONTEXT_WORDS['foreigner_word'])}|nationals?(?!\s+(?-i:[A-Z]))"
 _FOREIGNERS = re.compile(rf"[\s\-]+(?:[a-z]+\s+)?(?i:{_FOREIGN_PEOPLE})\b")
-_ABROAD = re.compile(rf"[\s\-]+(?:[a-z]+\s+)?(?i:{_FOREIGN_PEOPLE}|citizens?|raiders|pirates|rebels|militants|"
-                     r"militias?|herders|herdsmen|cartoons)\b")
+_ABROAD = re.compile(rf"[\s\-]+(?:[a-z]+\s+)?(?i:{_FOREIGN_PEOPLE}|{alternation(_CONTEXT_WORDS['abroad_word'])})\b")
 
 
 _PEOPLE_TYPED_BEFORE = re.compile(rf"\b(?P<people>[{UPPER}]\w+)\s+(?:[a-z\-]+\s+)?{_TYPE}\s+of\s+(?:the\s+)?$")
