@@ -15,6 +15,17 @@ from article2json.extractors.data_files import DATA, read_table, read_word_lists
 PATTERN_PLACE_LISTS = ("name_particle", "place_type_noun", "area_noun", "bare_unit_word", "people_place_noun",
                        "stated_place_noun", "anchor_noun", "comma_unit_word", "part_of_word", "home_forces_word",
                        "foreigner_word", "abroad_word", "apposed_follower", "near_word", "near_town_noun")
+# lists of calendar_words.tsv that the date grammar's patterns are built from -> (the rule that reads it, a phrase
+# with "{}" for one of its words, what the rule finds in it: None when the word keeps the rule from matching)
+CALENDAR_PATTERN_LISTS = {
+    "month_abbrev": ("day_month", "on 8 {}. 2023", "8 {}. 2023"),
+    "weekday_abbrev": ("day_month", "on {}., 8 November", "{}., 8 November"),
+    "day_part_word": ("weekday", "on {} Monday", "{} Monday"),
+    "part_word": ("month", "in {} March", "{} March"),
+    "part_noun": ("month", "at the {} of March", "the {} of March"),
+    "time_of_day": ("weekday", "on Monday {}", "Monday {}"),
+    "not_year_after": ("year", "at 1800 {}", None),
+}
 # data file -> the lists it holds (None: a list of one column, one entry a line)
 WORD_FILES = {
     "admin_words.tsv": None,
@@ -22,7 +33,8 @@ WORD_FILES = {
     "part_words.tsv": None,
     "division_words.tsv": {"named", "seat_named", "word"},
     "place_articles.tsv": None,
-    "calendar_words.tsv": {"month", "weekday", "decade", "time_preposition", "month_preposition", "season_preposition"},
+    "calendar_words.tsv": {"month", "weekday", "decade", "time_preposition", "month_preposition", "season_preposition",
+                           *CALENDAR_PATTERN_LISTS},
     "relative_date_words.tsv": {"month", "weekday", "weekend", "quarter", "period_part", "season"},
     "relative_days.tsv": None,
     "road_words.tsv": {"road", "building"},
@@ -355,3 +367,27 @@ def test_every_place_pattern_word_is_plain_and_takes_effect(name, word):
 
     assert re.fullmatch(r"[a-z]+(?:[ \-][a-z]+)*", word), "a plain word: the pattern syntax stays in the code"
     assert _place_phrase_read(name, word), f"{name}: {word}"
+
+
+_CALENDAR = read_word_lists("calendar_words.tsv")
+
+
+@pytest.mark.parametrize("name, word", [(name, word) for name in CALENDAR_PATTERN_LISTS for word in _CALENDAR[name]])
+def test_every_calendar_pattern_word_takes_effect(name, word):
+    from article2json.extractors.dates.rules import RULES
+
+    rule, phrase, found = CALENDAR_PATTERN_LISTS[name]
+    (pattern,) = [each.pattern for each in RULES if each.kind == rule]
+    match = pattern.search(phrase.format(word))
+    assert (match and match.group()) == (found and found.format(word)), f"{name}: {word}"
+
+
+def test_an_abbreviation_has_the_number_of_the_one_name_it_begins():
+    from article2json.extractors.dates.words import MONTH_NUMBERS, WEEKDAY_NUMBERS
+
+    for names, abbreviations, numbers in ((_CALENDAR["month"], _CALENDAR["month_abbrev"], MONTH_NUMBERS),
+                                          (_CALENDAR["weekday"], _CALENDAR["weekday_abbrev"], WEEKDAY_NUMBERS)):
+        for short in abbreviations:
+            (name,) = [name for name in names if name.startswith(short)]
+            assert numbers[short.lower()] == numbers[name.lower()], short
+    assert (MONTH_NUMBERS["sept"], MONTH_NUMBERS["jan"], WEEKDAY_NUMBERS["thurs"], WEEKDAY_NUMBERS["mon"]) == (9, 1, 3, 0)

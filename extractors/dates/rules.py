@@ -14,14 +14,14 @@ from functools import partial
 from datetime import date
 from typing import Callable
 
-from article2json.extractors.data_files import read_table, read_word_lists
+from article2json.extractors.data_files import alternation, read_table, read_word_lists
 from article2json.extractors.dates.calendar import (
     FUTURE, PAST, DateValue, as_range, at_precision, month_day_year, month_start, nearest_weekday,
     period_start, quarter_start, safe_date, shift, unresolved, weekend_of)
 from article2json.extractors.dates.spans import (
     DECADE_WORDS, cross_month_range, decade, night_numeric, season, season_in_context)
 from article2json.extractors.dates.words import (
-    BARE_MONTH, DAY, DAY2, FULL_WEEKDAYS, MONTH, MONTH_PREPOSITIONS, NO_DIGIT_BEFORE, NUMBER, ORDINAL,
+    BARE_MONTH, DAY, DAY2, DAY_PART, FULL_WEEKDAYS, MONTH, MONTH_PREPOSITIONS, NO_DIGIT_BEFORE, NUMBER, ORDINAL,
     ORDINALS, PART, TIME_PREPOSITIONS, WEEKDAY_LEAD, WEEKDAY_NUMBERS, YEAR, alternatives, month_number,
     number_value, preceding_word, unit_of, year_pattern)
 
@@ -288,7 +288,10 @@ def _since_start(match: re.Match, ctx: Context) -> DateValue | None:
 # ------------------------------------------------------------------ the grammar
 
 _REL_DAY_WORDS = tuple(RELATIVE_DAY_OFFSETS)  # in the order of data/relative_days.tsv
-_TIME_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+_CALENDAR = read_word_lists("calendar_words.tsv")  # the lists of data/calendar_words.tsv
+_TIMES_OF_DAY = alternation(_CALENDAR["time_of_day"])  # "morning", "night"
+_TIME_OF_DAY = rf"(?:\s+(?i:{_TIMES_OF_DAY}))?"  # "Monday night"
+_NOT_YEAR_AFTER = "|".join(map(re.escape, _CALENDAR["not_year_after"]))  # "1800 GMT", "1750 B.C."
 
 
 def _words(phrases) -> str:
@@ -343,7 +346,7 @@ RULES: tuple[Rule, ...] = (
     _rule("month_year", rf"(?:{PART})?{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year),
     _rule("month", rf"(?:(?P<rel>{_MONTH_REL})\s+|{PART})?{BARE_MONTH}", _bare_month, _month_in_context),
     _rule("year", rf"(?:{PART}|(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+|(?<![\w$€£.,:/#'\-])){YEAR}"
-                  r"(?!\s*(?:GMT|UTC|hrs|hours|local|BC|B\.C\.))", _year_only, _year_in_context),
+                  rf"(?!\s*(?:{_NOT_YEAR_AFTER}))", _year_only, _year_in_context),
     _rule("quarter", rf"(?:(?i:the)\s+)?(?:{year_pattern('year1')}\s+|(?P<owner>(?i:this|last|next))\s+year's\s+)?"
                      rf"{ORDINAL}[\s-]+(?:(?i:fiscal|calendar)[\s-]+)?"
                      rf"(?i:quarter)(?![\w-])(?:(?:\s+of(?:\s+(?i:fiscal))?|,)?\s+{YEAR})?", _quarter_ordinal,
@@ -354,9 +357,9 @@ RULES: tuple[Rule, ...] = (
     _rule("year_earlier", r"(?:(?i:the)\s+)?(?:(?i:comparable|corresponding)\s+)?(?i:year-earlier|year-ago)"
                           rf"(?:\s+(?:{ORDINAL}[\s-]+)?(?P<noun>(?i:quarter|period)))?(?![\w-])", _year_earlier,
           needs=r"year-(?:earlier|ago)"),
-    _rule("relative_day", rf"(?:(?P<part>(?i:early|late))\s+)?(?P<word>{_words(_REL_DAY_WORDS)})(?!\w)"
+    _rule("relative_day", rf"(?:(?P<part>(?i:{DAY_PART}))\s+)?(?P<word>{_words(_REL_DAY_WORDS)})(?!\w)"
                           rf"{_TIME_OF_DAY}", _relative_day),
-    _rule("weekday", rf"(?:(?P<rel>{_WEEKDAY_REL})\s+)?(?:(?P<part>(?i:early|late))\s+)?"
+    _rule("weekday", rf"(?:(?P<rel>{_WEEKDAY_REL})\s+)?(?:(?P<part>(?i:{DAY_PART}))\s+)?"
                      rf"(?P<weekday>{alternatives(FULL_WEEKDAYS)})(?![a-z]){_TIME_OF_DAY}", _weekday),
     _rule("relative_period", rf"(?:(?P<part>{_PERIOD_PART})(?:\s+|\s*-\s*))?"
                              rf"(?P<rel>(?i:last|this|next)|(?<=of\s)(?i:the))\s+{_UNIT}", _relative_period,
@@ -369,8 +372,8 @@ RULES: tuple[Rule, ...] = (
                     rf"|(?<=the\s)(?P<word>{alternatives(DECADE_WORDS)}))(?![\w-])", decade, needs=r"\ds\b|ties\b"),
     _rule("weekend", rf"(?P<rel>{_WEEKEND_REL})\s+(?i:weekend)(?![\w-])", _weekend, needs=r"weekend"),
     _rule("anaphoric_day", r"(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+(?P<which>(?i:previous|next|following|same))|"
-                           r"(?i:that(?:\s+same)?))\s+(?i:day|morning|afternoon|evening|night)(?![\w-])",
-          _anaphoric_day, needs=r"day|morning|afternoon|evening|night"),
+                           rf"(?i:that(?:\s+same)?))\s+(?i:day|{_TIMES_OF_DAY})(?![\w-])",
+          _anaphoric_day, needs=rf"day|{_TIMES_OF_DAY}"),
     _rule("anaphoric_offset", rf"{NUMBER}\s+(?P<unit>(?i:days?|weeks?))\s+(?P<dir>(?i:before|after))\s+"
                               r"(?i:that|then)(?![\w-])", _anaphoric_offset, needs=r"\b(?:that|then)\b"),
     _rule("ago", rf"{NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+"

@@ -1,23 +1,32 @@
 """The words and regular-expression pieces of the date grammar (dates/rules.py): month and weekday
 names, number words, ordinals, the prepositions that make a bare year or month a date, and the
-small converters from matched text to numbers. The month and weekday names and the prepositions
-are read from data/calendar_words.tsv, the number words and ordinals from data/number_words.tsv."""
+small converters from matched text to numbers. The month and weekday names and their
+abbreviations, the words of a part of a period or day ("mid", "the end of", "late") and the
+prepositions are read from data/calendar_words.tsv, the number words and ordinals from
+data/number_words.tsv."""
 
 from __future__ import annotations
 
 import re
 
-from article2json.extractors.data_files import read_table, read_word_lists
+from article2json.extractors.data_files import alternation, read_table, read_word_lists
+
+
+def _with_abbreviations(numbers: dict[str, int], abbreviations: tuple[str, ...]) -> dict[str, int]:
+    """`numbers` by lower-case name, and each abbreviation with the number of the name it begins
+    ("sept": 9)."""
+    begun = {short.lower(): next(number for name, number in numbers.items() if name.startswith(short.lower()))
+             for short in abbreviations}
+    return {**numbers, **begun}
+
 
 _CALENDAR = read_word_lists("calendar_words.tsv")  # the lists of data/calendar_words.tsv
 FULL_MONTHS = _CALENDAR["month"]  # in calendar order: January is month 1
-MONTH_NUMBERS = {**{name.lower(): i for i, name in enumerate(FULL_MONTHS, 1)},
-                 "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-                 "oct": 10, "nov": 11, "dec": 12}
+MONTH_NUMBERS = _with_abbreviations({name.lower(): i for i, name in enumerate(FULL_MONTHS, 1)},
+                                    _CALENDAR["month_abbrev"])
 FULL_WEEKDAYS = _CALENDAR["weekday"]  # from Monday (0), as datetime numbers them
-WEEKDAY_NUMBERS = {**{name.lower(): i for i, name in enumerate(FULL_WEEKDAYS)},
-                   "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
-                   "sat": 5, "sun": 6}
+WEEKDAY_NUMBERS = _with_abbreviations({name.lower(): i for i, name in enumerate(FULL_WEEKDAYS)},
+                                      _CALENDAR["weekday_abbrev"])
 _NUMBERS = read_word_lists("number_words.tsv")  # the lists of data/number_words.tsv, each in order
 NUMBER_WORDS = {**{w: 1 for w in _NUMBERS["article_one"]}, **{w: i for i, w in enumerate(_NUMBERS["ones"], 1)},
                 **{w: 10 * i for i, w in enumerate(_NUMBERS["tens"], 2)}}
@@ -39,15 +48,18 @@ def year_pattern(name: str = "year") -> str:
     return rf"(?P<{name}>(?:1[7-9]|20)\d\d)(?!\d)(?!s\b)"
 
 
-_ABBREVIATED_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_ABBREVIATED_MONTHS = rf"(?:{alternation(_CALENDAR['month_abbrev'])})\.?"  # "Nov.", "Sept"
 MONTH = rf"(?P<month>{alternatives(FULL_MONTHS)}|{_ABBREVIATED_MONTHS})(?![a-z])"
 BARE_MONTH = rf"(?P<month>{alternatives(FULL_MONTHS)})(?![a-z])"
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 DAY2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 YEAR = year_pattern()
-_WEEKDAY_ANY = rf"(?P<weekday>{alternatives(FULL_WEEKDAYS)}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
-WEEKDAY_LEAD = rf"(?:(?:(?P<part>(?i:early|late))\s+)?{_WEEKDAY_ANY},?\s+(?:the\s+)?)?"
-PART = r"(?P<part>(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of|early|late|mid))(?:\s+|\s*-\s*)"
+_WEEKDAY_ANY = rf"(?P<weekday>{alternatives(FULL_WEEKDAYS)}|(?:{alternation(_CALENDAR['weekday_abbrev'])})\.)"
+DAY_PART = alternation(_CALENDAR["day_part_word"])  # "late Monday"
+WEEKDAY_LEAD = rf"(?:(?:(?P<part>(?i:{DAY_PART}))\s+)?{_WEEKDAY_ANY},?\s+(?:the\s+)?)?"
+# "the end of March", "mid-June"
+PART = (rf"(?P<part>(?i:(?:the\s+)?(?:{alternation(_CALENDAR['part_noun'])})\s+of|"
+        rf"{alternation(_CALENDAR['part_word'])}))(?:\s+|\s*-\s*)")
 _NUMBER_WORD = alternatives(NUMBER_WORDS)
 NUMBER = rf"(?P<n>(?<![\w.,])\d{{1,3}}(?![\d.,]\d)|(?<!\w)(?i:{_NUMBER_WORD})(?:-(?i:{_NUMBER_WORD}))?)"
 ORDINAL = rf"(?P<ord>(?i:{'|'.join(_ORDINAL_WORDS)}|1st|2nd|3rd|4th))"
