@@ -12,9 +12,10 @@ from article2json.extractors.base import Article, Source
 from article2json.extractors.data_files import DATA, read_table, read_word_lists, read_words
 
 # lists of place_context_words.tsv whose plain words the places patterns are built from
-PATTERN_PLACE_LISTS = ("name_particle", "place_type_noun", "area_noun", "bare_unit_word", "people_place_noun",
-                       "stated_place_noun", "anchor_noun", "comma_unit_word", "part_of_word", "home_forces_word",
-                       "foreigner_word", "abroad_word", "apposed_follower", "near_word", "near_town_noun")
+PATTERN_PLACE_LISTS = ("name_abbreviation", "name_particle", "place_type_noun", "area_noun", "bare_unit_word",
+                       "people_place_noun", "stated_place_noun", "anchor_noun", "comma_unit_word", "part_of_word",
+                       "home_forces_word", "foreigner_word", "abroad_word", "apposed_follower", "near_word",
+                       "near_town_noun")
 # lists of calendar_words.tsv that the date grammar's patterns are built from -> (the rule that reads it, a phrase
 # with "{}" for one of its words, what the rule finds in it: None when the word keeps the rule from matching)
 CALENDAR_PATTERN_LISTS = {
@@ -41,6 +42,7 @@ WORD_FILES = {
     "number_words.tsv": {"article_one", "ones", "tens", "quarter_ordinal"},
     "number_multipliers.tsv": None,
     "vague_factors.tsv": None,
+    "distance_units.tsv": None,
     "figure_bounds.tsv": {"low", "above", "high", "below", "about", "between"},
     "place_context_words.tsv": {"locative", "direction", "local_noun", "not_home_ground", "not_division_word",
                                 "bracketed_unit_word", "not_place", "town_noun", "settlement_word", "settlement_of_word",
@@ -337,6 +339,7 @@ def _place_phrase_read(name: str, word: str) -> bool:
     from article2json.extractors.places import mentions as m
 
     reads = {
+        "name_abbreviation": lambda: re.fullmatch(m.NAME, f"{word}. Louis"),
         "name_particle": lambda: re.fullmatch(m.NAME, f"Ras {word} Ain"),
         "place_type_noun": lambda: _group(m._TYPED.search(f"in the {word} of Bunia"), "name") == "Bunia",
         "area_noun": lambda: _group(m._AREA.search(f"in the Tanai Kot {word} on Monday"), "name") == "Tanai Kot",
@@ -365,8 +368,17 @@ _PLACE_WORDS = read_word_lists("place_context_words.tsv")
 def test_every_place_pattern_word_is_plain_and_takes_effect(name, word):
     import re
 
-    assert re.fullmatch(r"[a-z]+(?:[ \-][a-z]+)*", word), "a plain word: the pattern syntax stays in the code"
+    assert re.fullmatch(r"[A-Za-z]+(?:[ \-][a-z]+)*", word), "a plain word: the pattern syntax stays in the code"
     assert _place_phrase_read(name, word), f"{name}: {word}"
+
+
+@pytest.mark.parametrize("unit", read_words("distance_units.tsv"))
+def test_every_distance_unit_measures_from_the_anchor(unit):
+    from article2json.extractors.places.mentions import KM_PER_UNIT, RELATIVE
+
+    found = RELATIVE.search(f"Kolo, 40 {unit} north of the town of Dori")
+    assert found and (found["unit"], found["anchor"]) == (unit, "Dori")
+    assert KM_PER_UNIT[unit] == (1.609344 if unit.startswith("mi") else 1)
 
 
 _CALENDAR = read_word_lists("calendar_words.tsv")

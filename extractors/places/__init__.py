@@ -49,7 +49,7 @@ from article2json.extractors.places.geonames_dump import dump_gazetteer
 from article2json.extractors.places.hierarchy import (admin2_name, container_bonus, containers, contents_bonus,
                                                      contradicts_contents, located_by_containers, outside_stated_country,
                                                      stated_as_division, stated_container)
-from article2json.extractors.places.mentions import (DIRECTIONS, GEO_WORDS, KEEP_UNRESOLVED, LOCATIVE_WORDS,
+from article2json.extractors.places.mentions import (DIRECTIONS, GEO_WORDS, KEEP_UNRESOLVED, KM_PER_UNIT, LOCATIVE_WORDS,
                                                     NOT_DIVISION_WORDS, RELATIVE, UPPER, Mention, candidate_mentions,
                                                     country_reference_ranks, country_references, demonym_counts,
                                                     facility_words, is_demonym,
@@ -441,7 +441,7 @@ def attach_anchors(text: str, mentions: list[Mention]) -> None:
                  and not re.search(r"[.;:]", text[m.end:relative.start()])]
         if anchor is None or not named:
             continue
-        distance = float(relative.group("number")) * (1.609344 if relative.group("unit").startswith("mi") else 1)
+        distance = float(relative.group("number")) * KM_PER_UNIT[relative.group("unit")]
         named[-1].anchor = (anchor, round(distance, 1))
 
 

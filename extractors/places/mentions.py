@@ -29,8 +29,9 @@ from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, country
 UPPER = "A-Z\u00c0-\u00de"
 HYPHENS = "-\u2010\u2011"  # not dashes: "Gaza–Israel" names two places
 _PAIR = re.compile(rf"[{UPPER}]\w+-[{UPPER}]\w+")  # two names, as in "the Meru-Isiolo border"
-_WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)"
 _CONTEXT_WORDS = read_word_lists("place_context_words.tsv")  # the lists of data/place_context_words.tsv
+_WORD = (rf"(?:(?:{alternation(_CONTEXT_WORDS['name_abbreviation'])})\.|"  # "St. Louis"
+         rf"[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)")
 _PARTICLES = alternation(_CONTEXT_WORDS["name_particle"])  # "Ras al Ain", "Lomas de Zamora"
 NAME = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES}|of|and)[ \-])?{_WORD}){{0,3}}"
 _NAME_NO_OF = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES})[ \-])?{_WORD}){{0,3}}"  # "Malgir of Nahri Saraj district": two names
@@ -77,7 +78,8 @@ _CUE = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{NAME})")
 # "(Yinmarbin district, Sagaing region)": a name may carry its kind of unit, not another noun ("(Mombasa neighborhood)")
 _UNIT_WORD = rf"(?:\s+(?:{'|'.join(sorted((ADMIN_WORDS - NOT_DIVISION_WORDS) | set(_CONTEXT_WORDS['bracketed_unit_word'])))}))?"
 _PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+[a-z]+){{0,2}}\s*\((?P<inner>{NAME}{_UNIT_WORD}(?:,\s*{NAME}{_UNIT_WORD}){{0,3}})\)")
-RELATIVE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|miles|mi)\b"
+KM_PER_UNIT = {unit: float(km) for unit, km in read_table("distance_units.tsv")}  # "km": 1.0, "miles": 1.609344
+RELATIVE = re.compile(rf"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>{'|'.join(KM_PER_UNIT)})\b"
                       r"(?:\s*\([^()\n]{0,20}\))?"  # "40 km (25 miles) east of Dori"
                       r"[^()\n]{0,20}?\b(?:of|from)\s+"
                       rf"(?:the\s+(?:{alternation(_CONTEXT_WORDS['anchor_noun'])})(?:\s+of|,)\s+)?"  # "north of
