@@ -43,6 +43,7 @@ WORD_FILES = {
     "number_multipliers.tsv": None,
     "vague_factors.tsv": None,
     "distance_units.tsv": None,
+    "seasons.tsv": None,
     "figure_bounds.tsv": {"low", "above", "high", "below", "about", "between"},
     "place_context_words.tsv": {"locative", "direction", "local_noun", "not_home_ground", "not_division_word",
                                 "bracketed_unit_word", "not_place", "town_noun", "settlement_word", "settlement_of_word",
@@ -392,6 +393,13 @@ def test_every_calendar_pattern_word_takes_effect(name, word):
     (pattern,) = [each.pattern for each in RULES if each.kind == rule]
     match = pattern.search(phrase.format(word))
     assert (match and match.group()) == (found and found.format(word)), f"{name}: {word}"
+
+
+@pytest.mark.parametrize("season, month", list(read_table("seasons.tsv")))
+def test_every_season_is_matched_and_begins_in_its_month(season, month):
+    from article2json.extractors.dates import resolve_date
+
+    assert resolve_date(f"the {season} of 2020", REFERENCE)["value"].startswith(f"2020-{int(month):02d}-01/")
 
 
 def test_an_abbreviation_has_the_number_of_the_one_name_it_begins():

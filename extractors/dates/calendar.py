@@ -13,6 +13,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from article2json.extractors.data_files import read_table
+
 PAST = "past"
 FUTURE = "future"
 UNMARKED = "unmarked"  # the sentence has no tense cue: a year-less day is the nearest one
@@ -144,8 +146,9 @@ def weekend_of(reference: date, direction: str) -> date:
     return saturday
 
 
-# Northern-hemisphere meteorological seasons: first month and length in months (winter starts in December).
-SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# Northern-hemisphere meteorological seasons of three months by their first month (data/seasons.tsv:
+# "summer": 6, "winter": 12, winter starting in December)
+SEASONS = {season: int(month) for season, month in read_table("seasons.tsv")}
 
 
 def season_start(season: str, year: int) -> date:

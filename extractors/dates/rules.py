@@ -16,7 +16,7 @@ from typing import Callable
 
 from article2json.extractors.data_files import alternation, read_table, read_word_lists
 from article2json.extractors.dates.calendar import (
-    FUTURE, PAST, DateValue, as_range, at_precision, month_day_year, month_start, nearest_weekday,
+    FUTURE, PAST, SEASONS, DateValue, as_range, at_precision, month_day_year, month_start, nearest_weekday,
     period_start, quarter_start, safe_date, shift, unresolved, weekend_of)
 from article2json.extractors.dates.spans import (
     DECADE_WORDS, cross_month_range, decade, night_numeric, season, season_in_context)
@@ -364,10 +364,10 @@ RULES: tuple[Rule, ...] = (
     _rule("relative_period", rf"(?:(?P<part>{_PERIOD_PART})(?:\s+|\s*-\s*))?"
                              rf"(?P<rel>(?i:last|this|next)|(?<=of\s)(?i:the))\s+{_UNIT}", _relative_period,
           needs=r"week|month|year"),
-    _rule("season", rf"(?:(?P<rel>{_SEASON_REL})\s+|(?i:the)\s+(?:(?i:early|late|mid)[\s-]+)?)?"
-                    r"(?P<season>(?i:spring|summer|autumn|fall|winter))(?![\w-])"
+    _rule("season", rf"(?:(?P<rel>{_SEASON_REL})\s+|(?i:the)\s+(?:(?i:{alternation(_CALENDAR['part_word'])})[\s-]+)?)?"
+                    rf"(?P<season>(?i:{alternation(SEASONS)}))(?![\w-])"
                     rf"(?:\s+(?:(?i:of)\s+)?{YEAR})?", season, season_in_context,
-          needs=r"spring|summer|autumn|fall|winter"),
+          needs=alternation(SEASONS)),
     _rule("decade", rf"(?:(?i:the)\s+)?(?:{PART})?(?:(?P<decade>1[7-9]\d0|20\d0)s|'(?P<short>\d0)s"
                     rf"|(?<=the\s)(?P<word>{alternatives(DECADE_WORDS)}))(?![\w-])", decade, needs=r"\ds\b|ties\b"),
     _rule("weekend", rf"(?P<rel>{_WEEKEND_REL})\s+(?i:weekend)(?![\w-])", _weekend, needs=r"weekend"),
