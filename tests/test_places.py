@@ -870,6 +870,18 @@ def test_a_place_the_gazetteer_lacks_is_not_put_in_the_dateline_s_division(nlp):
     assert places["Catatumbo"]["admin1"] == "Norte de Santander"
 
 
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Insurgents took control of Mucojo, the headquarters of an administrative post in Macomia district in Cabo "
+     "Delgado province, on Monday after a firefight with local militia.", "Mucojo", "Cabo Delgado"),
+    ("An aircraft bombed a market in Waat, the headquarters of Nyirol County in Jonglei State, on Wednesday.",
+     "Waat", "Jonglei"),
+])
+def test_a_town_named_as_the_seat_of_a_unit_is_the_event_s_place(event_location, text, name, admin1):
+    """"X, the headquarters of ... in Y": X, a town the gazetteer may lack, lies in Y and is the place."""
+    location = event_location(text)
+    assert (location["name"], location["admin1"]) == (name, admin1)
+
+
 def test_a_village_elder_is_no_village(nlp):
     places = by_text(run(nlp, "Ousmane Kaboré, a village elder in the Soum province, said gunmen came at night."))
     assert "Ousmane Kaboré" not in places

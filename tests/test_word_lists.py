@@ -15,7 +15,7 @@ from article2json.extractors.data_files import DATA, read_table, read_word_lists
 PATTERN_PLACE_LISTS = ("name_abbreviation", "name_particle", "place_type_noun", "area_noun", "bare_unit_word",
                        "people_place_noun", "stated_place_noun", "anchor_noun", "comma_unit_word", "part_of_word",
                        "home_forces_word", "foreigner_word", "abroad_word", "apposed_follower", "near_word",
-                       "near_town_noun")
+                       "near_town_noun", "seat_noun")
 # lists of calendar_words.tsv that the date grammar's patterns are built from -> (the rule that reads it, a phrase
 # with "{}" for one of its words, what the rule finds in it: None when the word keeps the rule from matching)
 CALENDAR_PATTERN_LISTS = {
@@ -357,6 +357,9 @@ def _place_phrase_read(name: str, word: str) -> bool:
         "apposed_follower": lambda: _group(m._APPOSED.search(f"Kobou, a village {word} the hills"), "name") == "Kobou",
         "near_word": lambda: _NEAR.search(f"an attack {word} "),
         "near_town_noun": lambda: _NEAR.search(f"an attack near the {word} of "),
+        "seat_noun": lambda: (_group(m._SEAT_OF.search(f"took Mucojo, the {word} of a post in Macomia district"),
+                                     "name"), _group(m._SEAT_OF.search(f"in Waat, the {word} of Nyirol County"), "unit"))
+        == ("Mucojo", "Nyirol County"),
     }
     assert set(reads) == set(PATTERN_PLACE_LISTS)
     return bool(reads[name]())

@@ -60,6 +60,10 @@ _APPOSED = re.compile(rf"(?<!\S)(?P<name>{NAME}),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0
                       rf"(?:{'|'.join(_CONTEXT_WORDS['apposed_place_noun'])})\b"
                       rf"(?=\s*[,.;:)]|\s+(?:{alternation(_CONTEXT_WORDS['apposed_follower'])}|\d))"
                       rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<unit>{NAME}))?")
+# "Mucojo, the headquarters of an administrative post in Macomia district", "Waat, the headquarters of
+# Nyirol County", "Bunia, the capital of Ituri province": a town named by the seat it is, in the unit named
+_SEAT_OF = re.compile(rf"(?<!\S)(?P<name>{NAME}),\s+the\s+(?:[a-z\-]+\s+)?(?:{alternation(_CONTEXT_WORDS['seat_noun'])})"
+                      rf"\s+of\s+(?:(?:an?|the)\s+(?:[a-z\-]+\s+){{0,3}}?in\s+(?:the\s+)?)?(?P<unit>{NAME})")
 _ROAD_LISTS = read_word_lists("road_words.tsv")
 _ROAD_WORDS = rf"(?i:{'|'.join(_ROAD_LISTS['road'])})"  # "highway", "road"
 _ROAD = re.compile(rf"(?P<first>{_WORD}(?:[ ]{_WORD})?)[\-–](?P<second>{_WORD}(?:[ ]{_WORD})?)\s+{_ROAD_WORDS}\b")
@@ -338,7 +342,7 @@ def _pattern_mentions(text: str) -> list[Mention]:
     mentions = [Mention(m.start("name"), m.end("name"), "typed") for pattern in (_TYPED, _AREA, _BARE_AREA)
                 for m in pattern.finditer(text)]
     mentions += [Mention(m.start("name"), m.end("name"), "typed", container_span=m.span("unit") if m["unit"] else None)
-                 for m in _APPOSED.finditer(text)]
+                 for pattern in (_APPOSED, _SEAT_OF) for m in pattern.finditer(text)]
     mentions += [Mention(m.start(part), m.end(part), "cue") for m in _ROAD.finditer(text)
                  for part in ("first", "second")]
     for m in _DIVISION.finditer(text):
