@@ -882,6 +882,17 @@ def test_a_town_named_as_the_seat_of_a_unit_is_the_event_s_place(event_location,
     assert (location["name"], location["admin1"]) == (name, admin1)
 
 
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Police arrested 17 gang members on Monday in a raid on a mining camp in the Bella Rica sector of Camilo Ponce "
+     "Enriquez canton, in the southern province of Azuay.", "Bella Rica", "Azuay"),
+    ("Locals staged a protest rally in Durgapur municipality (Netrakona, Mymensingh) against the killing of a "
+     "party leader.", "Durgapur", "Mymensingh"),
+])
+def test_a_sector_canton_and_municipality_are_units_of_the_place(event_location, text, name, admin1):
+    location = event_location(text)
+    assert (location["name"], location["admin1"]) == (name, admin1)
+
+
 def test_a_village_elder_is_no_village(nlp):
     places = by_text(run(nlp, "Ousmane Kaboré, a village elder in the Soum province, said gunmen came at night."))
     assert "Ousmane Kaboré" not in places
