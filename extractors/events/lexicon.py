@@ -117,6 +117,9 @@ GEAR_KINDS = ((cue("less_lethal_gear"), cue("less_lethal"), "less-lethal"),
 SYMBOLIC_OBJECTS = cue("symbolic_object")
 
 
+INFLECTION_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
 def lemma_candidates(token) -> list[str]:
     """The lemmas a token may stand for; title-case headline words are often tagged as proper
     nouns with their inflection kept, and the lemmatizer misreads some inflected verbs ("raped" as
@@ -127,12 +130,14 @@ def lemma_candidates(token) -> list[str]:
     if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS", "NNS", "VBD", "VBN", "VBG", "VBZ") \
             or token.pos_ in ("ADJ", "NOUN") and any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
         # an adjective or noun with a subject is a verb ("members of the league assaulted members of ...")
-        word = token.lower_
-        for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
-                                    ("ing", ""), ("ing", "e")):
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                found.append(word[: -len(suffix)] + replacement)
+        found += without_endings(token.lower_)
     return found
+
+
+def without_endings(word: str) -> list[str]:
+    """`word` with each inflection ending it has taken off ("lynches": "lynch", "lynche")."""
+    return [word[: -len(suffix)] + replacement for suffix, replacement in INFLECTION_ENDINGS
+            if word.endswith(suffix) and len(word) > len(suffix) + 2]
 
 
 def light_verb(verb) -> bool:

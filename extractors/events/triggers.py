@@ -13,7 +13,7 @@ from article2json.extractors.events.actors import names_a_place
 from article2json.extractors.events.circumstances import states_grievance
 from article2json.extractors.events.classify import LABELS, label_colon, opening_label
 from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, carried_by_support, cue, cues, has_cue,
-                                                    hyphen_prefix, lemma_candidates, trigger_lexicon)
+                                                    hyphen_prefix, lemma_candidates, trigger_lexicon, without_endings)
 from article2json.extractors.events.modality import is_infinitive
 from article2json.extractors.events.units import Unit
 
@@ -138,15 +138,36 @@ def _part_of_name(token, unit: Unit) -> bool:
     return not unit.headline and token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES
 
 
+@lru_cache(maxsize=1)
+def _trigger_tails() -> frozenset[str]:
+    """Every head word of the trigger lexicon and every ending of one ("out" of "shootout")."""
+    return frozenset(head[i:] for head in trigger_lexicon() for i in range(len(head)))
+
+
+@lru_cache(maxsize=None)
+def _trigger_match(lemma: str, word: str) -> str | None:
+    """How a word (its lowercased lemma and form) can be a trigger: "whole" when one of its lemma
+    candidates is a head word of the lexicon, "end" when one is only the end of one (after a
+    hyphenated prefix: "out" of "shoot-out"), else None. A cheap test by word before `_entry_for`
+    reads the token."""
+    forms = (lemma, word, *without_endings(word))
+    if any(form in trigger_lexicon() for form in forms):
+        return "whole"
+    return "end" if any(form in _trigger_tails() for form in forms) else None
+
+
 def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, tuple] | None:
     """The lexicon entry a token is a trigger of. `relaxed` also takes noun modifiers ("Maasai
     attack villages"), for telegraphic sentences the parser reads as one noun phrase."""
+    match = _trigger_match(token.lemma_.lower(), token.lower_)
+    if match is None or match == "end" and hyphen_prefix(token) is None:
+        return None  # most tokens
     lexicon = trigger_lexicon()
     own = lemma_candidates(token)
     prefix = hyphen_prefix(token)
     joined = [prefix.lower_ + lemma for lemma in own] if prefix is not None else []
     candidates = joined + own
-    if not any(lemma in lexicon for lemma in candidates):  # most tokens: decided before any parse test
+    if not any(lemma in lexicon for lemma in candidates):  # decided before any parse test
         return None
     pos = pos_class(token)
     title_case = unit.headline and token.pos_ == "PROPN"  # "Protesters Block Highway": any part of speech
