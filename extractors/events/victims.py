@@ -14,8 +14,9 @@ import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from article2json.extractors.events.figures import glued, is_number
+from article2json.extractors.events.figures import GLUED, glued, is_number
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.speakers import in_trailing_source
 from article2json.extractors.events.victim_patterns import related
@@ -54,8 +55,38 @@ def casualty_kind(token) -> str | None:
     return None if found is None else found[0]
 
 
+@lru_cache(maxsize=1)
+def _predicate_words() -> frozenset[str]:
+    """The words of the lexicon that `_predicate_word` looks up."""
+    return frozenset(word for role in ("transitive", "weak_transitive", "intransitive", "states", "toll_nouns",
+                                       "victim_nouns", "event_nouns", "misspellings") for word in terms()[role])
+
+
+@lru_cache(maxsize=None)
+def _may_state_casualty(lemma: str, lower: str) -> bool:
+    """Whether a word (its lowercased lemma and form) can state a casualty by itself: its lemma, form
+    or singular is a word of the lexicon, or it is a casualty verb misspelt, or a word glued to a
+    figure ("FATALITIES:17"). A cheap test by word before `_predicate_word` reads the token."""
+    return not _predicate_words().isdisjoint((lemma, lower, _singular(lower))) or misspelt_verb(lower) is not None \
+        or GLUED.fullmatch(lower) is not None
+
+
+_fatal_adverb_heads: "WeakKeyDictionary[Any, frozenset[int]]" = WeakKeyDictionary()
+
+
+def _has_fatal_adverb(token) -> bool:
+    """Whether a fatal adverb ("fatally shot") hangs on `token`; the Doc's are found once."""
+    heads = _fatal_adverb_heads.get(token.doc)
+    if heads is None:
+        adverbs = cue("fatal_adverb")
+        heads = _fatal_adverb_heads[token.doc] = frozenset(t.head.i for t in token.doc if t.lower_ in adverbs)
+    return token.i in heads
+
+
 def _predicate_word(token) -> tuple[str, str] | None:
     lexicon, lemma, lower = terms(), token.lemma_.lower(), token.lower_
+    if not _may_state_casualty(lemma, lower) and not _has_fatal_adverb(token):
+        return None  # most tokens
     joined = glued(token)
     if joined is not None:
         return _glued_predicate(*joined)
