@@ -11,7 +11,8 @@ NOUN_PHRASE_POS = {"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PART"}
 
 
 def is_reporting_verb(token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in cue("report")
+    """Whether `token` is a verb of the cue category "report" (the word is tested first: most are none)."""
+    return token.lemma_.lower() in cue("report") and token.pos_ == "VERB"
 
 
 def has_subject(verb) -> bool:
