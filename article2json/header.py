@@ -152,13 +152,14 @@ def _in_the_running_year(text: str, start: int, body_start: int) -> datetime | N
     years = {match["year"] or match["year_before"] for match in _RUNNING_YEAR.finditer(text)}
     if len(years) != 1:
         return None
+    year = next(iter(years))
     dateline = _DATELINE_END.search(text, body_start, body_start + EARLY_DATELINE)
     for line in (*text[start:body_start].splitlines(), text[body_start:dateline.start()] if dateline else ""):
         day = _YEARLESS_DAY.search(line)
         if day is None:
             continue
         try:
-            moment = datetime.strptime(f"{years.pop()} {(day['month'] or day['month_after'])[:3]} "
+            moment = datetime.strptime(f"{year} {(day['month'] or day['month_after'])[:3]} "
                                        f"{day['day'] or day['day_first']}", "%Y %b %d").replace(tzinfo=timezone.utc)
         except ValueError:
             return None

@@ -25,17 +25,17 @@ STATED_GAP = 80  # at most this many characters of names and joining words betwe
 _PLACE_WORDS = read_word_lists("place_context_words.tsv")  # the lists of data/place_context_words.tsv, in order
 # "Panchgaon union, Rajnagar upazila (Moulvibazar, Sylhet)"
 _JOINING = re.compile(r"(?:[\s,()]|\b(?:in|of|the|[A-Z][\w'’.\-]*|"
-                      rf"{'|'.join(_PLACE_WORDS['container_unit_word'])})\b)*")
-_TOWN_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z\-]+\s+){{0,2}}(?:{'|'.join(_PLACE_WORDS['town_noun'])})(?:\s+of)?,?\s+")
+                      rf"{alternation(_PLACE_WORDS['container_unit_word'])})\b)*")
+_TOWN_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z\-]+\s+){{0,2}}(?:{alternation(_PLACE_WORDS['town_noun'])})(?:\s+of)?,?\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+")  # "Khyber Pakhtunkhwa's Swabi district"
 _BEFORE_BRACKETS = re.compile(r"(?:\s+[a-z\-]+){0,2}\s*\(")  # "X (", "X town (", "X sub county ("
 _NAME_WORD = re.compile(r"\b[A-Z]")
 _UNIT_WORDS = sorted(set(_PLACE_WORDS["container_unit_word"]) - set(_PLACE_WORDS["town_noun"])
                      - set(_PLACE_WORDS["not_division_word"]))  # "district", "tehsil", ...: not "town", "area"
-_DIVISION_AFTER = re.compile(rf"\s+(?:{'|'.join(_UNIT_WORDS)})\b", re.IGNORECASE)  # "Khar tehsil": the unit, not the town
+_DIVISION_AFTER = re.compile(rf"\s+(?:{alternation(_UNIT_WORDS)})\b", re.IGNORECASE)  # "Khar tehsil": the unit, not the town
 # a settlement or rural unit, no quarter; "the village of X"
-_SETTLEMENT = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS['settlement_word'])})\b", re.IGNORECASE)
-_SETTLEMENT_OF = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS['settlement_of_word'])})\s+of\s+$", re.IGNORECASE)
+_SETTLEMENT = re.compile(rf"\b(?:{alternation(_PLACE_WORDS['settlement_word'])})\b", re.IGNORECASE)
+_SETTLEMENT_OF = re.compile(rf"\b(?:{alternation(_PLACE_WORDS['settlement_of_word'])})\s+of\s+$", re.IGNORECASE)
 _WIDER = ("country", "admin1", "region")  # what names a town within it ("the Ituri capital Bunia")
 _ITSELF = {"city": 1, "locality": 1, "admin1": 3, "country": 3}
 # "near Dori", "north-east of Ramallah", "on the outskirts of the town of Djibo": somewhere around the town

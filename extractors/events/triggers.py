@@ -160,11 +160,11 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
     """The lexicon entry a token is a trigger of. `relaxed` also takes noun modifiers ("Maasai
     attack villages"), for telegraphic sentences the parser reads as one noun phrase."""
     match = _trigger_match(token.lemma_.lower(), token.lower_)
-    if match is None or match == "end" and hyphen_prefix(token) is None:
+    prefix = hyphen_prefix(token) if match is not None else None
+    if match is None or match == "end" and prefix is None:
         return None  # most tokens
     lexicon = trigger_lexicon()
     own = lemma_candidates(token)
-    prefix = hyphen_prefix(token)
     joined = [prefix.lower_ + lemma for lemma in own] if prefix is not None else []
     candidates = joined + own
     if not any(lemma in lexicon for lemma in candidates):  # decided before any parse test

@@ -91,7 +91,7 @@ def _predicate_word(token) -> tuple[str, str] | None:
     if joined is not None:
         return _glued_predicate(*joined)
     if token.pos_ in ("VERB", "AUX"):
-        if any(child.lower_ in cue("fatal_adverb") for child in token.children):
+        if _has_fatal_adverb(token):
             return "killed", "transitive"
         if not any(lemma in lexicon[role] for role in ("transitive", "weak_transitive", "intransitive")):
             lemma = misspelt_verb(lower) or lemma

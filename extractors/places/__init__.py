@@ -402,10 +402,10 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
     county = place.feature == "region" and place.country is not None  # "Madera County", California
     foreign = bool(context.others(mention)) and bonus < 0.75
     container = stated_container(mention)
-    if final and (small or county or not match.main) and (foreign or container and container.country != place.country):
+    doubtful = final and (small or county or not match.main)  # a reading the text must not contradict
+    if doubtful and (foreign or container and container.country != place.country):
         return False
-    if final and (small or county or not match.main) and container and container.feature != "country" \
-            and not container_bonus(mention, place):
+    if doubtful and container and container.feature != "country" and not container_bonus(mention, place):
         return False  # "the Majengo area of Mombasa": not the Majengo far from Mombasa; "the Dniprovskyi
         # district of Kherson": not Kyiv's
     if final and (contradicts_contents(mention, place) or outside_stated_country(mention, place)):
@@ -446,7 +446,7 @@ def attach_anchors(text: str, mentions: list[Mention]) -> None:
 
 
 def infer_region(text: str, mention: Mention, mentions: list[Mention], context: ArticleContext,
-                 dateline: Span | None = None) -> None:
+                 dateline: Span | None) -> None:
     """Country and admin1 of a place the gazetteer lacks: its anchor's (of a far anchor, only the
     country, with the one division the article names there), else those of the places
     the text says contain it, else those of a place of

@@ -57,7 +57,7 @@ _BARE_AREA = re.compile(rf"(?<!\S)(?P<name>{NAME}){_ALIAS}\s+(?:border\s+)?{_BAR
 # in apposition describes (not "a village elder": the noun ends its phrase or a preposition follows);
 # a name right after "in"/"of" is its container ("Dioura, a rural commune in the Tenenkou cercle")
 _APPOSED = re.compile(rf"(?<!\S)(?P<name>{NAME}),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
-                      rf"(?:{'|'.join(_CONTEXT_WORDS['apposed_place_noun'])})\b"
+                      rf"(?:{alternation(_CONTEXT_WORDS['apposed_place_noun'])})\b"
                       rf"(?=\s*[,.;:)]|\s+(?:{alternation(_CONTEXT_WORDS['apposed_follower'])}|\d))"
                       rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<unit>{NAME}))?")
 # "Mucojo, the headquarters of an administrative post in Macomia district", "Waat, the headquarters of
