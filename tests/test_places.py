@@ -963,3 +963,39 @@ def test_a_place_far_from_its_anchor_is_not_put_in_the_anchor_s_division(nlp):
     place = by_text(run(nlp, "Gunmen killed four farmers in the village of Tiebala, about 90 km (56 miles) north of "
                              "the capital, Bamako, on Saturday."))["Tiebala"]
     assert (place["country"], place["admin1"], place["anchor"]["name"]) == ("ML", None, "Bamako")
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("A grenade was thrown at a primary school in Likoni, Mombasa, before dawn on Tuesday.", "Likoni", "Mombasa"),
+    ("Rioters burned a police post in Kisauni, Mombasa, on Monday.", "Kisauni", "Mombasa"),
+])
+def test_a_quarter_joined_to_its_town_by_a_comma_is_the_event_s_place(event_location, text, name, admin1):
+    """"in Likoni, Mombasa" names the quarter itself, as "Niteroi, Rio de Janeiro" names the town."""
+    location = event_location(text)
+    assert (location["name"], location["admin1"], location["geo_precision"]) == (name, admin1, 2)
+
+
+def test_a_list_of_towns_is_no_quarter_and_its_town(event_location):
+    """"in Karlo Jheel, Burdwan, Asansol and Durgapur": a list, so the unknown first name is not placed
+    inside the next one."""
+    location = event_location("Party workers clashed with police in Karlo Jheel, Burdwan, Asansol and Durgapur on "
+                              "Friday.")
+    assert location["name"] != "Karlo Jheel"
+
+
+def test_a_place_named_as_a_road_yields_to_its_town():
+    from article2json.pipeline import Pipeline, PipelineConfig
+    text = "FENI: Shopkeepers staged a sit-in at Trunk Road, Feni on Sunday demanding security.\n"
+    record = next(iter(Pipeline(PipelineConfig()).run([build_article(text, SOURCE)])))
+    assert record["events"][0]["location"]["name"] == "Feni"
+
+
+def test_a_unit_with_its_kind_alone_in_brackets_places_the_name_before_it(event_location):
+    location = event_location("Two herders were killed in clashes in Ilkilorit (Kajiado county) on Saturday.")
+    assert (location["name"], location["admin1"]) == ("Ilkilorit", "Kajiado")
+
+
+def test_the_residents_of_a_place_the_text_locates_name_it(event_location):
+    location = event_location("Residents of Kwatire in the Sunyani West District of the Brong-Ahafo Region blocked "
+                              "the highway on Monday to protest against the state of the road.")
+    assert location["name"] == "Kwatire"

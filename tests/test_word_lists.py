@@ -13,7 +13,7 @@ from article2json.extractors.data_files import DATA, read_table, read_word_lists
 
 # lists of place_context_words.tsv whose plain words the places patterns are built from
 PATTERN_PLACE_LISTS = ("name_abbreviation", "name_particle", "place_type_noun", "area_noun", "bare_unit_word",
-                       "people_place_noun", "stated_place_noun", "anchor_noun", "comma_unit_word", "part_of_word",
+                       "people_place_noun", "stated_place_noun", "resident_noun", "anchor_noun", "comma_unit_word", "part_of_word",
                        "home_forces_word", "foreigner_word", "abroad_word", "apposed_follower", "near_word",
                        "near_town_noun", "seat_noun")
 # lists of calendar_words.tsv that the date grammar's patterns are built from -> (the rule that reads it, a phrase
@@ -348,6 +348,7 @@ def _place_phrase_read(name: str, word: str) -> bool:
                                    and m._UNIT_AFTER_ALIAS.match(f" {word}")),
         "people_place_noun": lambda: m._SETTLEMENT_OF.match(f" {word} of Sori"),
         "stated_place_noun": lambda: _group(m._STATED.search(f"near the {word} of Kolo, in Makueni"), "name") == "Kolo",
+        "resident_noun": lambda: _group(m._STATED.search(f"{word} of Kolo in Makueni county"), "name") == "Kolo",
         "anchor_noun": lambda: _group(m.RELATIVE.search(f"40 km north of the {word} of Dori"), "anchor") == "Dori",
         "comma_unit_word": lambda: m._CONTAINED_IN.fullmatch(f" {word}, "),
         "part_of_word": lambda: m._CONTAINED_IN.fullmatch(f" {word} of the "),

@@ -22,7 +22,7 @@ from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import is_person
 from article2json.extractors.places import country_reference_ranks, facility_words
 from article2json.extractors.places.gazetteer import ADMIN_WORDS
-from article2json.extractors.places.mentions import ABROAD_RANK, GEO_WORDS, ROAD_NAME_AFTER, is_demonym
+from article2json.extractors.places.mentions import ABROAD_RANK, GEO_WORDS, ROAD_NAME_AFTER, ROAD_NAME_END, is_demonym
 
 JOINING_WORDS = cue("joining_word")  # between place names ("X of Y district", "X in Y upazila")
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
@@ -96,8 +96,10 @@ class PlaceLinker(LinkerBase):
 
     @cached_property
     def _road_name_ends(self) -> frozenset[int]:
-        """The end offsets of the article's places that a road's name goes on after."""
-        return frozenset(p["end"] for p in self.places if ROAD_NAME_AFTER.match(self.article.text, p["end"]))
+        """The end offsets of the article's places that a road's name goes on after, or that name a road
+        themselves ("at Trunk Road, Feni")."""
+        return frozenset(p["end"] for p in self.places if ROAD_NAME_AFTER.match(self.article.text, p["end"])
+                         or ROAD_NAME_END.search(p["text"]))
 
     def frame_place(self, mention: Mention) -> dict | None:
         """The place framing the mention's sentence: one opening it or an earlier sentence of its

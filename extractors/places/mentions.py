@@ -71,6 +71,7 @@ _ROAD = re.compile(rf"(?P<first>{_WORD}(?:[ ]{_WORD})?)[\-–](?P<second>{_WORD}
 # not a building's name ("Nandina railway station")
 ROAD_NAME_AFTER = re.compile(rf"(?:\s*[\-–/]\s*{_WORD}(?:[ ]{_WORD})?)?\s+{_ROAD_WORDS}\b"
                              rf"(?!\s+(?i:{'|'.join(_ROAD_LISTS['building'])})\b)")
+ROAD_NAME_END = re.compile(rf"\s{_ROAD_WORDS}$")  # a place named as a road itself: "Trunk Road"
 _DIVISION = re.compile(rf"\b(?P<name>{_NAME_NO_OF})\s+(?P<word>{_DIVISION_WORD})\b")
 # "in Malgir of Nahri Saraj district, Helmand": Malgir, a place of the district
 _OF_DIVISION = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME_NO_OF})\s+of\s+(?:the\s+)?"
@@ -89,7 +90,7 @@ RELATIVE = re.compile(rf"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>{'|'.join(KM_
                       rf"(?:the\s+(?:{alternation(_CONTEXT_WORDS['anchor_noun'])})(?:\s+of|,)\s+)?"  # "north of
                       # the capital, Port-au-Prince"
                       rf"(?P<anchor>{NAME})")
-_STATED = re.compile(rf"\b(?i:in|at|near|outside)\s+(?:the\s+)?"
+_STATED = re.compile(rf"\b(?i:in|at|near|outside|(?:{alternation(_CONTEXT_WORDS['resident_noun'])})\s+of)\s+(?:the\s+)?"
                      rf"(?:(?:{alternation(_CONTEXT_WORDS['stated_place_noun'])})\s+of\s+)?"
                      rf"(?P<name>{NAME})(?=\s*,\s*(?:in\s+)?(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}])")
 # "Dhaka - Shahbagh (Shahbagh)": a quarter named after its city, as ACLED names the parts of big cities;
@@ -360,7 +361,8 @@ def _pattern_mentions(text: str) -> list[Mention]:
         items = [(offset + item.start(), offset + item.end()) for item in re.finditer(NAME, m.group("inner"))]
         if len(items) > 1:  # "X (A, B)": X in A, A in B
             mentions.append(Mention(m.start("name"), m.end("name"), "paren", container_span=items[0]))
-        elif _names_a_division(m.group("inner")):  # "Shire (Tigray)"; not "Kabul (AFP)", "the CPI (India)"
+        elif _names_a_division(text[slice(*items[0])]) or items[0][1] < m.end("inner"):  # "Shire (Tigray)",
+            # "Olmekenyu (Narok county)": a unit named with its kind; not "Kabul (AFP)", "the CPI (India)"
             mentions.append(Mention(m.start("name"), m.end("name"), "bracketed", container_span=items[0]))
         mentions += [Mention(start, end, "paren" if len(items) > 1 else "aside", admin_hint=index == len(items) - 1,
                              container_span=items[index + 1] if index < len(items) - 1 else None)
