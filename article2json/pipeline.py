@@ -102,7 +102,7 @@ class Pipeline:
 
     def _run_batch(self, batch: list[Article | InputError]) -> Iterator[dict[str, Any] | InputError]:
         articles = [item for item in batch if isinstance(item, Article)]
-        docs = self._parse(articles) if self.needs_doc and articles else [None] * len(articles)
+        docs = self.parse(articles) if self.needs_doc and articles else [None] * len(articles)
         converted = iter(docs)
         for item in batch:
             if isinstance(item, InputError):
@@ -111,20 +111,21 @@ class Pipeline:
             doc = next(converted)
             yield doc if isinstance(doc, InputError) else self.convert(item, doc)
 
-    def _parse(self, articles: list[Article]) -> list[Any]:
+    def parse(self, articles: list[Article]) -> list[Any]:
         """The Doc of each article, or the InputError of one that the spaCy pipeline failed on or
         ran past the time limit on. A batch that fails is parsed again one by one, so that only
         the culprit fails; long articles are parsed one by one from the start."""
         if len(articles) > 1 and any(len(a.text) > MAX_CHUNK_CHARS for a in articles):
-            return [doc for article in articles for doc in self._parse([article])]
+            return [doc for article in articles for doc in self.parse([article])]
         try:
             with time_limit(self.config.timeout):
-                return parse(self.nlp, [a.text for a in articles], [(a.outlet_span, a.dateline_span) for a in articles])
+                return parse(self.nlp, [a.text for a in articles], [(a.outlet_span, a.dateline_span) for a in articles],
+                             [a.dateline_end() for a in articles])
         except ModelError:
             raise
         except Exception as exc:  # ArticleTimeout too
             if len(articles) > 1:
-                return [doc for article in articles for doc in self._parse([article])]
+                return [doc for article in articles for doc in self.parse([article])]
             source = articles[0].source
             if isinstance(exc, ArticleTimeout):
                 return [InputError(source.path, "timeout", f"parsing ran past the {self.config.timeout:g} s limit",

@@ -71,16 +71,21 @@ def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def parse(nlp, texts: list[str], as_written: list[tuple[Any, ...]] | None = None) -> list[Any]:
+def parse(nlp, texts: list[str], as_written: list[tuple[Any, ...]] | None = None,
+          sentence_starts: list[int] | None = None) -> list[Any]:
     """The Doc of each text through one `nlp.pipe`; a long text's chunks are joined into one Doc
     (same text, same offsets). Title Case and capitals lines are parsed in sentence case
     (`extractors.casing`), except those `as_written` overlaps (each text's outlet line and
-    dateline spans); the Doc keeps the text as written."""
+    dateline spans); the Doc keeps the text as written. A sentence starts at each text's offset in
+    `sentence_starts` (-1 for none): the body after a wire dateline ("KOUMRA – Five herders,
+    among them a boy, were killed"), which the parser would otherwise hang on the dateline's place."""
     from spacy.tokens import Doc
 
     readable = [parse_text(nlp, text, spans) for text, spans in zip(texts, as_written or [()] * len(texts))]
     pieces = [chunks(text) for text in readable]  # case changes no cut: the same cuts as the text's
-    parsed = iter(nlp.pipe(piece for text_pieces in pieces for piece in text_pieces))
+    starts = sentence_starts or [-1] * len(texts)
+    parsed = iter(nlp.pipe(_started(nlp.make_doc(piece), start if index == 0 else -1)
+                           for text_pieces, start in zip(pieces, starts) for index, piece in enumerate(text_pieces)))
     docs = []
     for text, text_pieces in zip(texts, pieces):
         ends = list(accumulate(len(piece) for piece in text_pieces))
@@ -90,3 +95,12 @@ def parse(nlp, texts: list[str], as_written: list[tuple[Any, ...]] | None = None
             raise ValueError("the parsed chunks do not add up to the article text")
         docs.append(doc)
     return docs
+
+
+def _started(doc, offset: int):
+    """`doc` with a sentence starting at the first word at or after character `offset` (none for -1)."""
+    if offset > 0:
+        token = next((t for t in doc if t.idx >= offset and not t.is_space), None)
+        if token is not None and token.i > 0 and not doc.text[offset:token.idx].strip():
+            token.is_sent_start = True
+    return doc

@@ -37,6 +37,10 @@ def explain(file: str, output_format: str | None, model: str | None) -> None:
             failed = True
             continue
         stages = stage_outputs(pipeline, item)
+        if isinstance(stages, InputError):
+            click.echo(f"article2json: explain: {stages.describe()}", err=True)
+            failed = True
+            continue
         label = item.source.path + (f":{item.source.line}" if item.source.line else "")
         if text:
             click.echo(render_text(label, stages))
@@ -45,10 +49,16 @@ def explain(file: str, output_format: str | None, model: str | None) -> None:
     sys.exit(ExitStatus.SOME_INPUTS_FAILED if failed else ExitStatus.OK)
 
 
-def stage_outputs(pipeline, article) -> dict[str, Any]:
-    """Run the extractors the events need, then the events stages with their trace."""
-    found: dict[str, Any] = {"doc": pipeline.nlp(article.text)}
+def stage_outputs(pipeline, article) -> dict[str, Any] | Any:
+    """Run the extractors the events need, then the events stages with their trace; the InputError
+    of an article the spaCy pipeline failed on. The article is parsed as a conversion parses it."""
+    from article2json.readers import InputError
     from article2json.record import Event, build
+
+    doc = pipeline.parse([article])[0]
+    if isinstance(doc, InputError):
+        return doc
+    found: dict[str, Any] = {"doc": doc}
 
     for extractor in pipeline.extractors:
         if extractor.name == "events":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import MISSING, dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar, Literal, Mapping
@@ -46,6 +47,10 @@ class Span:
     end: int = end_offset()
 
 
+DATELINE_DASHES = ("—", "–", "--", "-", ":")
+WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n—–]{0,60}?\s(?:—|–|--|-)\s")
+
+
 @dataclass(frozen=True)
 class Article:
     """A decoded article. `text` is what every offset points into. For plain-text files it is
@@ -68,6 +73,17 @@ class Article:
     @property
     def body(self) -> str:
         return self.text[self.body_start:]
+
+    def dateline_end(self) -> int:
+        """Where the body's wire dateline ("PESHAWAR, Pakistan (Reuters) —", "ADAMA, Ethiopia,
+        14 May 2021 —") ends, or -1."""
+        span = self.place_dateline
+        if span is None:
+            match = WIRE_DATELINE.match(self.text, self.body_start)
+            return match.end() if match else -1
+        window = self.text[span.end:span.end + 60]
+        positions = [window.find(dash) for dash in DATELINE_DASHES if window.find(dash) >= 0]
+        return span.end + min(positions) + 1 if positions else span.end
 
 
 class ArticleWarning(UserWarning):

@@ -748,3 +748,16 @@ def test_a_toll_update_that_names_the_event_joins_it_whatever_day_it_is_told(nlp
             "second man died in hospital on Sunday afternoon, bringing the death toll from the attack to two.")
     found = run_events(nlp, text, before=with_dates)
     assert [(e["killed"], e["date"]["value"]) for e in found if e["type"] == "ASSAULT"] == [(2, "2024-03-02")]
+
+
+def test_the_victims_after_a_wire_dateline_are_counted_whatever_follows_them():
+    """The body after "NDJAMENA –" is parsed as a sentence of its own, so the parser does not make
+    the dateline's place the subject and the victims its apposition."""
+    from article2json.pipeline import Pipeline, PipelineConfig
+    from article2json.header import build_article
+    from article2json.extractors.base import Source
+
+    text = ("Gunmen storm cattle market near Mongo\nChad Daily\n4 June 2024\n\nNDJAMENA – Six traders, among them "
+            "two women, were killed late on Friday when gunmen stormed a cattle market near Mongo, police said.\n")
+    record = next(iter(Pipeline(PipelineConfig()).run([build_article(text, Source("a.txt", "0" * 64, "text"))])))
+    assert next(e for e in record["events"] if e["main"])["killed"] == 6

@@ -79,3 +79,19 @@ def test_what_a_reprisal_answers_is_another_incident(tmp_path):
     result = CliRunner().invoke(main, ["explain", str(path), "--format", "json"], catch_exceptions=False)
     groups = [group["mentions"] for group in orjson.loads(result.stdout)["stages"]["incidents"]["body"]]
     assert not any("raid" in group and "attack" in group for group in groups)
+
+
+def test_explain_parses_the_article_as_a_conversion_does(tmp_path):
+    """The body after a wire dateline is a sentence of its own in both, so the victims of the first
+    sentence are the same ("SARH – Seven farmers, among them a village chief, were killed ...")."""
+    path = tmp_path / "sarh.txt"
+    path.write_text("Armed herders raid fields near Sarh\nChad Daily\n4 June 2024\n\n"
+                    "SARH – Seven farmers, among them a village chief, were killed late Sunday night when armed "
+                    "herders attacked their fields outside Kyabé, a village south of Sarh, local authorities "
+                    "said.\n", encoding="utf-8")
+    explained = CliRunner().invoke(main, ["explain", str(path), "--format", "json"], catch_exceptions=False)
+    converted = CliRunner().invoke(main, [str(path)], catch_exceptions=False)
+    record = orjson.loads(converted.stdout)
+    assert [e["killed"] for e in orjson.loads(explained.stdout)["stages"]["record"]] == \
+        [e["killed"] for e in record["events"]]
+    assert max(e["killed"] or 0 for e in record["events"]) == 7

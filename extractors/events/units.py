@@ -3,7 +3,6 @@ dateline header lines. The headline is its own unit."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -34,24 +33,6 @@ def line_starts(text: str) -> list[int]:
     return [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
 
 
-DATELINE_DASHES = ("—", "–", "--", "-", ":")
-
-
-WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n—–]{0,60}?\s(?:—|–|--|-)\s")
-
-
-def dateline_end(article: Article) -> int:
-    """Where the body's wire dateline ("PESHAWAR, Pakistan (Reuters) —", "ADAMA, Ethiopia,
-    14 May 2021 —") ends, or -1."""
-    span = article.place_dateline
-    if span is None:
-        match = WIRE_DATELINE.match(article.text, article.body_start)
-        return match.end() if match else -1
-    window = article.text[span.end:span.end + 60]
-    positions = [window.find(dash) for dash in DATELINE_DASHES if window.find(dash) >= 0]
-    return span.end + min(positions) + 1 if positions else span.end
-
-
 def _skipped(token, article: Article, body_dateline_end: int) -> bool:
     """Header lines other than the headline, and the body's wire dateline."""
     title = article.title_span
@@ -80,7 +61,7 @@ def sentence_units(doc, article: Article) -> list[Unit]:
     starts = line_starts(article.text)
     links = link_lines(article.text, starts)
     title = article.title_span
-    body_dateline_end = dateline_end(article)
+    body_dateline_end = article.dateline_end()
     units: list[Unit] = []
     for sentence in doc.sents:
         groups: dict[int, list] = {}
