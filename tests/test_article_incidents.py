@@ -35,6 +35,17 @@ def test_the_headline_picks_the_body_event_it_tells_though_typed_otherwise(nlp):
     assert event["trigger"]["text"] == "shot" and event["killed"] == 2
 
 
+def test_a_misread_headline_picks_the_body_event_with_its_toll(nlp):
+    """"Four herders killed as youths storm camp": the parser takes "storm" for a noun, so the
+    headline's killing has no cause and no type the body's attack shares; the toll both state pairs
+    them, and the main event is the attack, on its own day."""
+    event = main_event(report(nlp, "Four herders killed as youths storm camp near Sarh after farmer's death",
+                              "Four herders were killed late on Saturday when a crowd of youths armed with clubs "
+                              "attacked their camp outside Kyabé, local officials said.\n"
+                              "Two other people were seriously injured, the officials said.", "SARH, Chad"))
+    assert (event["trigger"]["text"], event["killed"], event["date"]["value"]) == ("attacked", 4, "2025-10-11")
+
+
 def test_a_new_event_dated_weeks_back_is_not_one_told_undated_before_it(nlp):
     found = report(nlp, "Two marchers shot dead as police break up rally in Kisumu", MARCH, "KISUMU, Kenya")
     other_towns = next(e for e in found if e["trigger"]["text"] == "Protests")

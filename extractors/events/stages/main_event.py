@@ -52,18 +52,22 @@ def select_events(typed: Typed) -> Selected:
 def _headline_score(headline: Event, event: Event) -> float:
     """How well a body event matches a headline event: best of one PLOVER type, else of one ACLED
     type ("Protesters shot dead as police break up rally" may be typed a riot over a body that tells
-    the shooting as an assault); then by ACLED type, trigger words, named parties, a casualty figure
-    both state, and modality."""
+    the shooting as an assault), else of one casualty figure both state, whatever the typing of a
+    headline the parser misread ("Five herders killed as villagers storm camp", "storm" taken for a
+    noun, leaves a killing without a cause); then by ACLED type, trigger words, named parties, a
+    casualty figure both state, and modality."""
     if headline.typing is None or event.typing is None:
         return 0.0
     same_plover = headline.typing.plover == event.typing.plover
-    if not same_plover and (headline.typing.acled_type is None or headline.typing.acled_type != event.typing.acled_type):
+    same_acled = headline.typing.acled_type is not None and headline.typing.acled_type == event.typing.acled_type
+    shared_figure = bool(_figures(headline) & _figures(event))
+    if not (same_plover or same_acled or shared_figure):
         return 0.0
-    score = (3.0 if same_plover else 2.0) + (headline.typing.acled_type == event.typing.acled_type)
+    score = (3.0 if same_plover else 2.0 if same_acled else 1.0) + same_acled
     score += bool({m.lemma for m in headline.mentions} & {m.lemma for m in event.mentions})
     names = {a.name for group in headline.roles() for a in group}
     score += len(names & {a.name for group in event.roles() for a in group})
-    score += bool(_figures(headline) & _figures(event))  # "kills at least 13" over the body's 13, not its 100
+    score += shared_figure  # "kills at least 13" over the body's 13, not its 100
     return score + 2 * (event.modality == "asserted") - event.background
 
 
