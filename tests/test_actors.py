@@ -196,3 +196,24 @@ def test_a_member_named_by_the_body_before_it_is_a_person(actor):
     body before it and no "of" phrase it names the person; a bare "a group" names no one."""
     assert actor("a provincial council member").name == "Provincial council member"
     assert actor("a group") is None
+
+
+@pytest.mark.parametrize("phrase, name, sector, country", [
+    ("Anti-balaka militiamen", "Anti-Balaka", "UAF", "CF"),  # a pattern with a hyphen, which spaCy splits off
+    ("Lashkar-e-Taiba militants", "Lashkar-e-Taiba", "REB", "PK"),
+    ("SPLM-N fighters", "SPLM-N", "REB", "SD"),
+])
+def test_a_name_written_with_hyphens_matches(actor, phrase, name, sector, country):
+    found = actor(phrase)
+    assert (found.name, found.sector, found.country) == (name, sector, country)
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("anti-regime forces", "REB"),  # not the regime's forces
+    ("anti-junta fighters", "REB"),
+    ("pro-government militias", "UAF"),  # not the army
+    ("regime forces", "MIL"),  # any country's, not Syria's alone
+])
+def test_a_hyphen_prefix_says_whose_side_forces_are_on(actor, phrase, sector):
+    found = actor(phrase)
+    assert found.sector == sector and found.country is None

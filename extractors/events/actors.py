@@ -10,6 +10,7 @@ ending that name things (launcher, container) are dictionary objects ("-")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -78,10 +79,14 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+_GLUED_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
 def _words(phrase: str) -> tuple[str, ...]:
-    """A pattern split like spaCy splits it ("Syria's" -> "syria 's"); words in capitals (US, SAA)
-    keep their case and match case-sensitively, the others are lowercased."""
-    words = phrase.replace("'s ", " 's ").replace("’s ", " 's ").split()
+    """A pattern split like spaCy splits it ("Syria's" -> "syria 's"; "anti-balaka" -> "anti balaka",
+    the glued hyphen being no word: ActorDictionary.matches); words in capitals (US, SAA) keep their
+    case and match case-sensitively, the others are lowercased."""
+    words = _GLUED_HYPHEN.sub(" ", phrase.replace("'s ", " 's ").replace("’s ", " 's ")).split()
     return tuple(w if w.isupper() else w.lower() for w in words)
 
 
