@@ -181,9 +181,11 @@ def find_place_dateline(text: str, start: int) -> tuple[Span | None, datetime | 
     """The place of a wire dateline opening the body at `start` ("PESHAWAR, Pakistan —"), or of an
     agency's dateline after a scraped headline and byline early in the body ("... By Jane Roe
     WASHINGTON, Nov 6 (Reuters) - "), and the moment of the date with a year it may carry ("ADAMA,
-    Ethiopia, 14 May 2021 —", or before the place: "Wednesday, 22 October 2025 | NAMPULA —")."""
+    Ethiopia, 14 May 2021 —", or before the place: "Wednesday, 22 October 2025 | NAMPULA —",
+    "November 3, 2024 (PORT SUDAN) –")."""
     offset = start + (len(text[start:]) - len(text[start:].lstrip()))
-    dated_first = _DATE_FIRST_DATELINE.match(text, offset, min(len(text), offset + 120))
+    dated_first = _DATE_FIRST_DATELINE.match(text, offset, min(len(text), offset + 120)) \
+        or _DATE_BRACKET_DATELINE.match(text, offset, min(len(text), offset + 120))
     if dated_first and (moment := parse_dateline(dated_first.group("date"))):
         return Span(dated_first.start("place"), dated_first.end("place")), moment
     match = _BODY_DATELINE.match(text, offset, min(len(text), offset + 120))
@@ -201,6 +203,10 @@ EARLY_DATELINE = 400  # how far into the body an agency's dateline is looked for
 _DATE_FIRST_DATELINE = re.compile(r"(?P<date>[^|—–·\n]{6,40}?)\s*[|—–·]\s*"
                                   r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?:[ \-][A-ZÀ-ÖØ-Þ.'\-]+){0,3})"
                                   r"\s*(?:—|–|--|-|:)\s+")
+# the place in brackets after the date: "November 3, 2024 (PORT SUDAN) – "
+_DATE_BRACKET_DATELINE = re.compile(r"(?P<date>[^()|—–·\n]{6,40}?)\s*\("
+                                    r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?:[ \-][A-ZÀ-ÖØ-Þ.'\-]+){0,3})\)"
+                                    r"\s*(?:—|–|--|-|:)\s+")
 _CAPITALS_AFTER_SPACE = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-Þ]{2,}\b")  # "BOGOTÁ", "YAOUNDÉ"
 
 

@@ -173,6 +173,8 @@ def test_a_wire_dateline_may_carry_a_date_after_its_place(line, place):
      "tear gas at traders on Tuesday.\n", "2025-10-22T00:00:00Z"),
     ("Bus passengers abducted\nBy Ana Ruiz Perez, Andean Wire Service\n\nBOGOTÁ, Colombia, Aug. 4, 2025 (AWS) — "
      "Gunmen stopped a bus on Saturday.\n", "2025-08-04T00:00:00Z"),
+    ("Army retakes market town\nNile Courier\n\nMarch 9, 2025 (EL OBEID) – Troops entered the market town on "
+     "Saturday.\n", "2025-03-09T00:00:00Z"),  # the place in brackets after the date
 ])
 def test_a_wire_dateline_with_a_year_dates_an_article_without_a_header_date(text, published):
     assert format_published(build_article(text, SOURCE).published) == published
