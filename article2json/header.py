@@ -31,7 +31,7 @@ _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
 _BODY_DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'\-]*(?:[ \-][A-Z][\w.'\-]*){0,3}"
     r"(?:,\s*(?!" + _MONTH_DAY + r")[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,3})?)"
-    r"(?:,\s*(?P<date>[\w .,]{0,25}?\b(?:1[89]|20)\d\d)|,\s*" + _MONTH_DAY + r")?"  # a date after the place: "ADAMA,
+    r"(?:,\s*(?P<date>[\w .,/]{0,25}?\b(?:1[89]|20)\d\d)|,\s*" + _MONTH_DAY + r")?"  # a date after the place: "ADAMA,
     # Ethiopia, 14 May 2021 —", "WASHINGTON, Nov 6 (Reuters) -"
     r"\s*(?:[(/](?P<agency>[A-Za-z][\w .&'\-]{0,30})[)/])?\s*(?:—|–|--|-|:)\s+")  # "(Reuters)", "/EEW/"
 _SEPARATOR = re.compile(r"\s+[|—–·•/-]\s+|\s*[|—–·•]\s*")  # "11 Feb 2026 — 14:05", "10 Feb 2026 | 20:40"
@@ -211,11 +211,14 @@ _CAPITALS_AFTER_SPACE = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-Þ]{2,}\b")  # "BOGOTÁ"
 
 
 def _names_a_dateline(match: re.Match, agency_needed: bool) -> bool:
-    """Whether a dateline match is one: its place in capitals ("PESHAWAR") or an agency named after
-    it; later in the body, both."""
+    """Whether a dateline match is one: its place in capitals ("PESHAWAR"), an agency named after
+    it, or a date with a year ("Addis Abeba, February 27/2024 –"); later in the body, capitals and
+    an agency."""
     first_word = match.group("place").split(",")[0].split()[0]
     capitals = first_word.isupper() and len(first_word) > 1
-    return capitals and bool(match.group("agency")) if agency_needed else capitals or bool(match.group("agency"))
+    if agency_needed:
+        return capitals and bool(match.group("agency"))
+    return capitals or bool(match.group("agency")) or bool(match.group("date") and parse_dateline(match.group("date")))
 
 
 def build_article(text: str, source: Source, *, title: str | None = None, outlet: str | None = None,

@@ -175,6 +175,9 @@ def test_a_wire_dateline_may_carry_a_date_after_its_place(line, place):
      "Gunmen stopped a bus on Saturday.\n", "2025-08-04T00:00:00Z"),
     ("Army retakes market town\nNile Courier\n\nMarch 9, 2025 (EL OBEID) – Troops entered the market town on "
      "Saturday.\n", "2025-03-09T00:00:00Z"),  # the place in brackets after the date
+    ("Grenade attack on café\nHighland Standard\n\nDessie, March 4/2024 – A grenade exploded in a café on "
+     "Sunday.\n", "2024-03-04T00:00:00Z"),  # the place not in capitals, a date with a year
+    ("Grenade attack on café\nHighland Standard\n\nDessie, in the north – A grenade exploded on Sunday.\n", None),
 ])
 def test_a_wire_dateline_with_a_year_dates_an_article_without_a_header_date(text, published):
     assert format_published(build_article(text, SOURCE).published) == published
