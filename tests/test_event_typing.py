@@ -464,6 +464,8 @@ def test_a_participle_with_a_shared_object_stays_active(events):
 @pytest.mark.parametrize("text", [
     "Three farmers were killed in an explosion near the village well on Monday.",
     "Three farmers killed, two wounded in roadside blast near the village well",
+    "Three farmers were killed and four wounded in a blast near the village well on Monday.",  # "in a blast" on "wounded"
+    "Three farmers were killed after an explosion went off near the village well on Monday.",
 ])
 def test_killed_in_an_explosion_is_an_explosion(events, text):
     assert acled(main(events(text))) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
@@ -472,6 +474,15 @@ def test_killed_in_an_explosion_is_an_explosion(events, text):
 def test_an_explosion_in_another_clause_does_not_type_the_killing(events):
     event = main(events("Gunmen shot two traders dead and explosions were heard later in the town."))
     assert acled(event) == ("Violence against civilians", "Attack")
+
+
+def test_casualties_after_an_attack_are_its_toll(events):
+    """"were shot dead after police opened fire": the clause after a casualty verb in the passive
+    with no agent tells who caused the deaths, one incident with them."""
+    found = [e for e in events("Two traders were shot dead and four others wounded after police opened fire on "
+                               "protesters at the market on Tuesday.") if e["modality"] == "asserted"]
+    assert [(e["trigger"]["text"], e["killed"], e["wounded"]) for e in found if e["type"] == "ASSAULT"] == \
+        [("shot", 2, 4)]
 
 
 def test_a_word_ending_in_d_is_not_read_without_its_d(events):

@@ -17,6 +17,7 @@ from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
 from article2json.extractors.events.scene import places_compatible
 from article2json.extractors.events.triggers import CORE_ARGUMENTS, Mention
+from article2json.extractors.events.victims import casualty_kind
 
 
 
@@ -57,7 +58,7 @@ def _separation(token, own: bool) -> str | None:
     "in retaliation for", "as"), "report" for a reporting word ("said": what is below is what was
     said, no earlier event), "clause" for a relative clause ("insurgents who had seized the town");
     `own`: the word is the lower trigger itself."""
-    if _consequence(token) or _at_a_time(token):
+    if _consequence(token) or _at_a_time(token) or _cause_of_casualties(token):
         return None
     if not own and token.lemma_.lower() in cue("separate") or \
             any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children):
@@ -73,6 +74,21 @@ def _consequence(token) -> bool:
     of the two do not meet)."""
     return token.lower_ == "as" and any(c.lemma_.lower() in cue("consequence_noun") for c in token.children) \
         or token.lemma_.lower() in cue("sparking_verb") and token.tag_ == "VBG" and token.dep_ == "advcl"
+
+
+def _cause_of_casualties(token) -> bool:
+    """"Two people were shot dead after police opened fire on protesters": a clause after a
+    casualty verb in the passive that names no agent tells who caused the casualties, so the two
+    are one incident (not "Militia torches 19 buses after police kill gang boss": the torching is
+    no casualty)."""
+    head = token.head
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "were shot dead and five others hospitalised";
+    # "four others wounded" (a participle of the victims)
+    return token.dep_ == "advcl" and any(
+        (casualty_kind(verb) or any(casualty_kind(c) for c in verb.children if c.dep_ in ("oprd", "acomp")))
+        and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN")
+        for verb in verbs) \
+        and not any(c.dep_ == "agent" for verb in verbs for c in verb.children)
 
 
 def _at_a_time(token) -> bool:

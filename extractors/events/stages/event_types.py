@@ -198,14 +198,14 @@ def _typing_entry(event: Event):
     sentence ("attacked and clashed with", "fired to disperse", "raided the village and raped
     women" when nobody was killed, "stormed the camp and took control of it", "attacked a farm and
     destroyed houses" when nobody was hurt; a weak word only in the trigger's own phrase: "killed in
-    an explosion")."""
+    an explosion", or in an event of weak words only: "were killed after an explosion went off")."""
     rep = event.rep
     if not rep.entry.from_context:
         return rep.entry
     heads = {m.token for m in event.mentions}
     same = [m for m in event.mentions if m.unit is rep.unit and (
         not m.weak and (not m.entry.from_context or _takes_a_place(m)) or _phrase_of(m.token, rep.token, heads)
-        or _phrase_of(rep.token, m.token, heads))]
+        or _phrase_of(rep.token, m.token, heads) or event.weak_only)]
     hurt = any(c.kind in VICTIM_KINDS for m in event.mentions for c in m.casualties)
     killed = any(c.kind == "killed" for m in event.mentions for c in m.casualties)
     for wanted in ("crowd-control", "sexual", "territory", "Battles", "destroy", "explosives"):
