@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from article2json.extractors.base import Article, Extractor
+from article2json.extractors.per_doc import doc_entities
 
 
 def in_metadata_lines(article: Article, start: int, end: int) -> bool:
@@ -33,5 +34,5 @@ class EntitiesExtractor(Extractor):
 
     def __call__(self, article: Article, found: Mapping[str, Any]) -> list[dict[str, Any]]:
         return [{"text": ent.text, "label": ent.label_, "start": ent.start_char, "end": ent.end_char}
-                for ent in found["doc"].ents
+                for ent in doc_entities(found["doc"])
                 if not in_metadata_lines(article, ent.start_char, ent.end_char)]

@@ -38,6 +38,7 @@ from article2json.extractors.dates.calendar import FUTURE, PAST, UNMARKED, DateV
 from article2json.extractors.dates.rules import NUMBER, RULES, Context, Rule, number_value, unit_of
 from article2json.extractors.dates.words import REPORT_VERBS
 from article2json.extractors.entities import in_metadata_lines
+from article2json.extractors.per_doc import doc_entities
 
 ARITHMETIC = (rf"(?:{NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?))|(?i:the)\s+(?P<the_unit>(?i:day|week)))"
               r"\s+(?P<dir>(?i:before|after|prior\s+to|earlier\s+than|later\s+than|ahead\s+of|following))"
@@ -191,7 +192,7 @@ class DatesExtractor(Extractor):
         reference = reference_date(article, self.options)
         reference_day = reference.date() if reference else None
         doc = found.get("doc")
-        date_entities = tuple((e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE") if doc else ()
+        date_entities = tuple((e.start_char, e.end_char) for e in doc_entities(doc) if e.label_ == "DATE") if doc else ()
         text = article.text
         items: list[dict[str, Any]] = []
         # "quarter"/"day"/"report day": (end, value) of the last one the text named; a day something was

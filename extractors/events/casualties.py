@@ -26,12 +26,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from article2json.extractors.events.circumstances import is_additional, is_aggregate, is_background, is_claimed
-from article2json.extractors.events.figures import CARDINAL, Amount, amount_of_number, glued, is_number
+from article2json.extractors.events.figures import CARDINAL, Amount, amount_of_number, glued, is_cardinal, is_number
 from article2json.extractors.events.lexicon import cue, trigger_lexicon
 from article2json.extractors.events.victims import (along_with, an_age, casualty_predicate, children, has_quantity,
-                                                     is_person, is_superseded, is_update, marked_superseded, noun_word, of_objects,
-                                                     terms, victims_of)
+                                                     is_person, is_superseded, is_update, marked_superseded,
+                                                     may_state_casualty, noun_word, of_objects, terms, victims_of)
 from article2json.extractors.events.totals import event_totals
+from article2json.extractors.per_doc import token_columns
 
 __all__ = ["Casualty", "KINDS", "event_totals", "find_casualties"]
 
@@ -70,11 +71,14 @@ class Casualty:
                 "who": self.who, "text": self.text, "start": self.start, "end": self.end}
 
 def find_casualties(span) -> list[Casualty]:
-    """Every casualty figure stated in `span` (a parsed spaCy Span or Doc) about victims named in it, in
+    """Every casualty figure stated in `span` (a parsed spaCy Span) about victims named in it, in
     text order."""
     figures: dict[tuple[str, int], Casualty] = {}
     direct: set[tuple[str, int]] = set()  # figures whose predicate is the victim's own word
-    for token in span:
+    for i in range(span.start, span.end):
+        if not may_state_casualty(span.doc, i):
+            continue  # most tokens
+        token = span.doc[i]
         predicate = casualty_predicate(token)
         if predicate is None:
             continue
@@ -82,7 +86,7 @@ def find_casualties(span) -> list[Casualty]:
         if _two_kinds_at_once(token, kind):
             continue
         for victim in map(_whole_toll, victims_of(token, role)):
-            if not span[0].i <= victim.i <= span[-1].i:
+            if not span.start <= victim.i < span.end:
                 continue  # "BAMAKO - At least 37 people were killed": the dateline the parse hung on it
             figure = _figure(victim, kind, token, weak=role == "weak_transitive")
             if figure is not None and role == "victim_nouns" and noun_word(token) in terms()["mixed_nouns"] \
@@ -213,10 +217,13 @@ def _split_tolls(span) -> list[Casualty]:
     which updates the toll like "fatalities coded as 4"; "Fatalities spread across 3 days": the
     toll stated before it, divided evenly (`parts`, rounded down)."""
     lexicon, doc, shares = terms(), span.doc, []
-    for verb in span:
-        if verb.lower_ not in lexicon["split_verbs"] or not any(
-                casualty_predicate(word) in (("killed", "victim_nouns"), ("killed", "event_nouns"))
-                for word in doc[verb.sent.start:verb.i]):
+    words = token_columns(doc).lower
+    for i in range(span.start, span.end):
+        if words[i] not in lexicon["split_verbs"]:
+            continue
+        verb = doc[i]
+        if not any(casualty_predicate(word) in (("killed", "victim_nouns"), ("killed", "event_nouns"))
+                   for word in doc[verb.sent.start:verb.i]):
             continue
         found = _split_parts(doc[verb.i + 1:min(verb.i + 7, verb.sent.end)])
         if found is None:
@@ -520,11 +527,14 @@ def _stranded_figures(span, found) -> list[Casualty]:
     """Figures the parse left outside their predicate's arguments: numbers and vague amounts
     that climb (through "and", "of", "among", "with") to a casualty noun or adjective."""
     covered = [(figure.start, figure.end) for figure in found]
-    figures = []
-    for token in span:
+    figures, words, vague = [], token_columns(span.doc).lower, cue("vague_amount")
+    for i in range(span.start, span.end):
+        if not (is_cardinal(words[i]) or words[i] in vague):
+            continue  # most tokens
+        token = span.doc[i]
         if any(start <= token.idx < end for start, end in covered):
             continue
-        if not (is_number(token) or token.lower_ in cue("vague_amount")):
+        if not (is_number(token) or token.lower_ in vague):
             continue
         group = token
         while group.dep_ in ("nummod", "quantmod", "compound") and group.head.i != group.i:

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 
 from article2json.extractors.base import ArticleWarning
 from article2json.extractors.data_files import read_table, read_word_lists
 from article2json.extractors.events.lexicon import cue
+from article2json.extractors.per_doc import doc_entities
 
 NOT_NUMBERS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 # Words before a number and how they bound it: (words, bound), in the order they are tried
@@ -49,9 +51,16 @@ YEAR = re.compile(r"1[89]\d\d|20\d\d")
 CARDINAL = re.compile(rf"\d[\d,]*(\.\d+)?|{_UNITS}|(?:{_TENS})(?:-(?:{_UNITS}))?|{'|'.join(MULTIPLIERS)}")
 
 
+@lru_cache(maxsize=None)
+def is_cardinal(word: str) -> bool:
+    """Whether a lowercased word spells a cardinal ("30", "two", "1,000", "dozen"); stray quote
+    marks before it are left aside."""
+    return CARDINAL.fullmatch(word.lstrip(STRAY)) is not None
+
+
 def is_number(token) -> bool:
     """A cardinal figure ("30", "two", "1,000", "dozen"), not a date, age, sum or ordinal."""
-    if not CARDINAL.fullmatch(token.lower_.lstrip(STRAY)):
+    if not is_cardinal(token.lower_):
         return False
     glued_after = token.i + 1 < len(token.doc) and glued(token.doc[token.i + 1]) is not None  # "3 killed/"
     if token.ent_type_ in NOT_NUMBERS and not (token.ent_type_ == "DATE" and _bare_number_date(token)) \
@@ -67,7 +76,7 @@ def is_number(token) -> bool:
 def _bare_number_date(token) -> bool:
     """Whether a DATE entity at `token` is only a mislabelled count ("wounding 49", "rose to 12 later
     on Sunday")."""
-    entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    entity = next((ent for ent in doc_entities(token.doc) if ent.start <= token.i < ent.end), None)
     if entity is None or YEAR.fullmatch(token.text):
         return False
     after = token.doc[token.i + 1:token.i + 2]

@@ -9,6 +9,8 @@ from importlib.resources import files
 from typing import Any, Iterator
 from weakref import WeakKeyDictionary
 
+from article2json.extractors.per_doc import token_columns
+
 # Weapon cue categories in order of precedence: a suicide bombing by drone is a suicide bombing; a
 # grenade thrown in a gun attack is a gun attack.
 WEAPON_CUES = ("suicide", "chemical", "air", "drone", "shelling", "crowd", "incendiary", "firearms", "grenade", "ied",
@@ -173,27 +175,25 @@ class _DocWords:
     for, with the cue categories found in them (`has_cue`)."""
 
     def __init__(self, doc) -> None:
-        tokens = list(doc)
-        self.lemmas = [t.lemma_.lower() for t in tokens]
-        written = [t.lower_ for t in tokens]
+        columns = token_columns(doc)
+        self.lemmas = list(columns.lemma)
+        written = columns.lower
         self.lowers = list(written)
-        heads = [t.head.i for t in tokens]
-        deps = [t.dep_ for t in tokens]
+        heads, deps = columns.head, columns.dep
         with_symbolic_object = {heads[i] for i, dep in enumerate(deps)
                                 if dep == "dobj" and self.lemmas[i] in SYMBOLIC_OBJECTS}
-        self.counted = [not t.is_space and not (deps[t.i] in UNIT_DEPS and self.lemmas[heads[t.i]] in UNIT_NOUNS)
-                        and t.i not in with_symbolic_object for t in tokens]
-        for token in tokens:
+        self.counted = [not space and not (deps[i] in UNIT_DEPS and self.lemmas[heads[i]] in UNIT_NOUNS)
+                        and i not in with_symbolic_object for i, space in enumerate(columns.is_space)]
+        for i in range(len(written)):
             for gear, kinds, word in GEAR_KINDS:
-                if self.lemmas[token.i] in gear and any(written[i] in kinds
-                                                        for i in range(token.left_edge.i, token.i)):
-                    self.lemmas[token.i] = self.lowers[token.i] = word
+                if self.lemmas[i] in gear and any(written[j] in kinds for j in range(doc[i].left_edge.i, i)):
+                    self.lemmas[i] = self.lowers[i] = word
         lexicon = trigger_lexicon()
-        for token in tokens:
-            prefix = hyphen_prefix(token) if token.i >= 2 and tokens[token.i - 1].text == "-" else None
-            if prefix is not None and prefix.lower_ + self.lemmas[token.i] in lexicon:
-                self.lemmas[token.i] = prefix.lower_ + self.lemmas[token.i]
-                self.lowers[token.i] = prefix.lower_ + self.lowers[token.i]
+        for i in range(2, len(written)):
+            prefix = hyphen_prefix(doc[i]) if written[i - 1] == "-" else None
+            if prefix is not None and prefix.lower_ + self.lemmas[i] in lexicon:
+                self.lemmas[i] = prefix.lower_ + self.lemmas[i]
+                self.lowers[i] = prefix.lower_ + self.lowers[i]
                 self.counted[prefix.i] = False
         self.spans: dict[tuple[int, int], tuple[frozenset[str], str, dict[str, bool]]] = {}
 
@@ -224,14 +224,21 @@ def _words_of(doc) -> _DocWords:
     return found
 
 
+@lru_cache(maxsize=1)
+def _spacy_types() -> tuple[type, type]:
+    """spaCy's Doc and Span classes (spaCy is imported only when a Doc is read)."""
+    from spacy.tokens import Doc, Span
+
+    return Doc, Span
+
+
 class LemmaText:
     """The lowercased lemmas and words of some tokens (a Doc, a Span or a sequence of tokens of
     one Doc), for word and phrase look-ups; `cues`: the cue categories found in them so far (those
     of a Doc or Span are shared by every LemmaText of it)."""
 
     def __init__(self, tokens) -> None:
-        from spacy.tokens import Doc, Span
-
+        Doc, Span = _spacy_types()
         if isinstance(tokens, Doc):
             self.words, self.text, self.cues = _words_of(tokens).of_span(0, len(tokens))
         elif isinstance(tokens, Span):

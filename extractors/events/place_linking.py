@@ -22,6 +22,7 @@ from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import is_person
 from article2json.extractors.places import country_reference_ranks, facility_words
 from article2json.extractors.places.gazetteer import ADMIN_WORDS
+from article2json.extractors.per_doc import doc_entities
 from article2json.extractors.places.mentions import ABROAD_RANK, GEO_WORDS, ROAD_NAME_AFTER, ROAD_NAME_END, is_demonym
 
 JOINING_WORDS = cue("joining_word")  # between place names ("X of Y district", "X in Y upazila")
@@ -122,7 +123,7 @@ class PlaceLinker(LinkerBase):
             and len(e.text) > len(item["text"]) + 3 and not self._only_places(e.start_char, e.end_char)
             and not (e.start_char == item["start"] and e[-1].lower_ in facility_words()
                      and item["end"] < e[-1].idx)  # "Faridpur Press Club" is at Faridpur
-            for e in self.doc.ents)
+            for e in doc_entities(self.doc))
 
     def _only_places(self, start: int, end: int) -> bool:
         """Whether the text from `start` to `end` is place names, the words that join them and

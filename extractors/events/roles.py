@@ -10,7 +10,7 @@ from article2json.extractors.events.actors import (ENTITY_ACTORS, NOT_ACTORS, Ac
 from dataclasses import replace
 
 from article2json.extractors.events.lexicon import WEAPON_CUES, cue, light_verb
-from article2json.extractors.events.speakers import is_reporting_verb, trailing_source
+from article2json.extractors.events.speakers import is_reporting_verb, reporting_verbs, trailing_source
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import terms
 
@@ -272,9 +272,10 @@ def speaker_tokens(mention: Mention) -> set:
     the trigger itself ("the group claimed the attack"), or one the trigger hangs from without a
     clause of its own ("claimed to have overrun", "said to be recruiting")."""
     speakers = set()
-    unit = mention.unit
-    for verb in mention.token.doc[unit.first:unit.last]:
-        if not is_reporting_verb(verb) or verb in mention.tokens or _shares_subject(mention.token, verb):
+    unit, doc = mention.unit, mention.token.doc
+    for i in reporting_verbs(doc, unit.first, unit.last):
+        verb = doc[i]
+        if verb in mention.tokens or _shares_subject(mention.token, verb):
             continue
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c in unit):
             speakers.update(_with_conjuncts(subject))

@@ -6,13 +6,25 @@ said": "police" and "residents" hang from "teachers" as conjuncts)."""
 from __future__ import annotations
 
 from article2json.extractors.events.lexicon import cue
+from article2json.extractors.per_doc import token_columns
 
 NOUN_PHRASE_POS = {"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PART"}
 
 
 def is_reporting_verb(token) -> bool:
-    """Whether `token` is a verb of the cue category "report" (the word is tested first: most are none)."""
-    return token.lemma_.lower() in cue("report") and token.pos_ == "VERB"
+    """Whether `token` is a verb of the cue category "report"."""
+    return _reports(token_columns(token.doc), token.i)
+
+
+def reporting_verbs(doc, first: int, last: int) -> list[int]:
+    """The indices of the reporting verbs among the tokens [first, last) of `doc`."""
+    columns = token_columns(doc)
+    return [i for i in range(first, last) if _reports(columns, i)]
+
+
+def _reports(columns, i: int) -> bool:
+    """Whether token `i` is a verb of the cue category "report" (the word is tested first: most are none)."""
+    return columns.lemma[i] in cue("report") and columns.pos[i] == "VERB"
 
 
 def has_subject(verb) -> bool:

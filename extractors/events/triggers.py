@@ -16,6 +16,7 @@ from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, car
                                                     hyphen_prefix, lemma_candidates, trigger_lexicon, without_endings)
 from article2json.extractors.events.modality import is_infinitive
 from article2json.extractors.events.units import Unit
+from article2json.extractors.per_doc import token_columns
 
 NOUN_TAGS = {"NOUN", "PROPN"}
 CORE_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")  # the subject and object slots of a clause
@@ -457,8 +458,12 @@ def is_aggregate(token) -> bool:
 def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool, ongoing: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     used: set[int] = set()
-    for token in doc[unit.first:unit.last]:
-        found = None if token.i in used else _entry_for(token, unit, relaxed)
+    columns = token_columns(doc)
+    for i in range(unit.first, unit.last):
+        if i in used or _trigger_match(columns.lemma[i], columns.lower[i]) is None:
+            continue  # most tokens
+        token = doc[i]
+        found = _entry_for(token, unit, relaxed)
         if found is None:
             continue
         entry, tokens = found

@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from article2json.extractors.per_doc import token_columns
+
 _MATCHES: WeakKeyDictionary = WeakKeyDictionary()
-ATTRIBUTES = {"DEP": "dep_", "POS": "pos_", "LOWER": "lower_"}
+ATTRIBUTES = {"DEP": "dep", "POS": "pos", "LOWER": "lower"}  # pattern attribute -> TokenColumns list
 
 
 @lru_cache(maxsize=1)
@@ -56,13 +58,9 @@ class _Columns:
     """The tested attributes, the head and the children of every token of a Doc, by token index."""
 
     def __init__(self, doc) -> None:
-        tokens = list(doc)
-        self.values = {attribute: [getattr(t, attribute) for t in tokens] for attribute in ATTRIBUTES.values()}
-        self.heads = [t.head.i for t in tokens]
-        self.children: list[list[int]] = [[] for _ in tokens]
-        for i, head in enumerate(self.heads):
-            if head != i:
-                self.children[head].append(i)
+        columns = token_columns(doc)
+        self.values = {attribute: getattr(columns, attribute) for attribute in ATTRIBUTES.values()}
+        self.heads, self.children = columns.head, columns.children
         self._positions: dict[str, dict[str, list[int]]] = {}
 
     def with_value(self, attribute: str, value: str) -> list[int]:

@@ -20,6 +20,7 @@ from article2json.extractors.events.figures import GLUED, glued, is_number
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.speakers import in_trailing_source
 from article2json.extractors.events.victim_patterns import related
+from article2json.extractors.per_doc import token_columns
 
 NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
 
@@ -74,24 +75,32 @@ def _may_state_casualty(lemma: str, lower: str) -> bool:
 _fatal_adverb_heads: "WeakKeyDictionary[Any, frozenset[int]]" = WeakKeyDictionary()
 
 
-def _has_fatal_adverb(token) -> bool:
-    """Whether a fatal adverb ("fatally shot") hangs on `token`; the Doc's are found once."""
-    heads = _fatal_adverb_heads.get(token.doc)
+def _has_fatal_adverb(doc, i: int) -> bool:
+    """Whether a fatal adverb ("fatally shot") hangs on token `i` of `doc`; the Doc's are found once."""
+    heads = _fatal_adverb_heads.get(doc)
     if heads is None:
-        adverbs = cue("fatal_adverb")
-        heads = _fatal_adverb_heads[token.doc] = frozenset(t.head.i for t in token.doc if t.lower_ in adverbs)
-    return token.i in heads
+        adverbs, columns = cue("fatal_adverb"), token_columns(doc)
+        heads = _fatal_adverb_heads[doc] = frozenset(columns.head[j] for j, word in enumerate(columns.lower)
+                                                     if word in adverbs)
+    return i in heads
+
+
+def may_state_casualty(doc, i: int) -> bool:
+    """Whether token `i` of `doc` can state a casualty: its word can (`_may_state_casualty`), or a
+    fatal adverb hangs on it. Read from the Doc's columns: a cheap test before the token is read."""
+    columns = token_columns(doc)
+    return _may_state_casualty(columns.lemma[i], columns.lower[i]) or _has_fatal_adverb(doc, i)
 
 
 def _predicate_word(token) -> tuple[str, str] | None:
-    lexicon, lemma, lower = terms(), token.lemma_.lower(), token.lower_
-    if not _may_state_casualty(lemma, lower) and not _has_fatal_adverb(token):
+    if not may_state_casualty(token.doc, token.i):
         return None  # most tokens
+    lexicon, lemma, lower = terms(), token.lemma_.lower(), token.lower_
     joined = glued(token)
     if joined is not None:
         return _glued_predicate(*joined)
     if token.pos_ in ("VERB", "AUX"):
-        if _has_fatal_adverb(token):
+        if _has_fatal_adverb(token.doc, token.i):
             return "killed", "transitive"
         if not any(lemma in lexicon[role] for role in ("transitive", "weak_transitive", "intransitive")):
             lemma = misspelt_verb(lower) or lemma

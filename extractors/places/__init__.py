@@ -55,6 +55,7 @@ from article2json.extractors.places.mentions import (DIRECTIONS, GEO_WORDS, KEEP
                                                     facility_words, is_demonym,
                                                     link_containers, organisation_words, people_country,
                                                     unit_countries, without_overlaps)
+from article2json.extractors.per_doc import doc_entities
 
 __all__ = ["PlacesExtractor", "country_reference_ranks", "country_references", "facility_words"]
 
@@ -112,7 +113,7 @@ class PlacesExtractor(Extractor):
         mentions = without_overlaps([part for mention in candidate_mentions(article, found["doc"])
                                      for part in self._hyphen_parts(text, mention) if self._resolve(text, part)])
         link_containers(text, mentions)
-        persons = [(e.start_char, e.end_char) for e in found["doc"].ents if e.label_ == "PERSON"]
+        persons = [(e.start_char, e.end_char) for e in doc_entities(found["doc"]) if e.label_ == "PERSON"]
         context = ArticleContext(text, mentions, persons)
         for final in (False, True, True):  # again, knowing what the readings say about the article
             for mention in mentions:

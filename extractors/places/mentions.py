@@ -24,6 +24,7 @@ from typing import Any
 from article2json.extractors.base import Article
 from article2json.extractors.entities import in_metadata_lines
 from article2json.extractors.data_files import alternation, read_table, read_word_lists, read_words
+from article2json.extractors.per_doc import doc_entities
 from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, country_code, embedded_gazetteer
 
 UPPER = "A-Z\u00c0-\u00de"
@@ -151,8 +152,8 @@ class Mention:
 def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
     """Every candidate span outside the outlet and dateline header lines, overlaps included."""
     text = article.text
-    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    groups = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP"]
+    persons = [(e.start_char, e.end_char) for e in doc_entities(doc) if e.label_ == "PERSON"]
+    groups = [(e.start_char, e.end_char) for e in doc_entities(doc) if e.label_ == "NORP"]
     scanned = [mention for m in _SCAN.finditer(text) for mention in _scanned_names(text, m.start(), m.end())
                if not _overlaps_any(mention, persons)]
     for mention in scanned:
@@ -220,9 +221,9 @@ def _surname_spans(doc: Any) -> set[tuple[int, int]]:
     name taken for another kind of entity when no gazetteer knows it or it owns something ("Sunil
     Kumar" ... "from Kumar's neighbourhood"). A full name
     the gazetteer knows is a place the recogniser took for a person ("Sekondi Takoradi")."""
-    full = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1
+    full = {e.text.split()[-1] for e in doc_entities(doc) if e.label_ == "PERSON" and len(e.text.split()) > 1
             and not embedded_gazetteer().lookup(e.text)}
-    return {(e.start_char, e.end_char) for e in doc.ents if e.text in full and (
+    return {(e.start_char, e.end_char) for e in doc_entities(doc) if e.text in full and (
         e.label_ == "PERSON" or not embedded_gazetteer().lookup(e.text) or doc[e.end:e.end + 1].text in ("'s", "’s"))}
 
 
@@ -292,7 +293,7 @@ def without_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def _entity_mentions(text: str, doc: Any) -> list[Mention]:
     mentions = []
-    for entity in doc.ents:
+    for entity in doc_entities(doc):
         start = entity.start_char
         name = text[start:entity.end_char].split("\n")[0].rstrip()  # an entity run on over a line break
         if name.endswith(".") and len(name) > 2 and name[-2].islower():

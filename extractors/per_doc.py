@@ -1,0 +1,55 @@
+"""Look-ups that several extractors read from the same Doc, worked out once and kept as long as the
+Doc lives: the token attributes the hot loops test, as plain lists read with one `Doc.to_array`
+(a loop over them creates no spaCy Token per token and attribute), and the Doc's entities (each
+`doc.ents` builds every entity Span anew)."""
+
+from __future__ import annotations
+
+from typing import Any
+from weakref import WeakKeyDictionary
+
+
+class TokenColumns:
+    """Token attributes of one Doc by token index: `lower` (the form), `lemma` (lowercased),
+    `pos`, `tag`, `dep`, `head` (its index), `idx` (character offset), `is_space`; `children`:
+    the indices of each token's dependents, in order."""
+
+    def __init__(self, doc) -> None:
+        from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, POS, TAG
+
+        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, IDX, IS_SPACE])
+        strings, lowered = doc.vocab.strings, {}
+        lower, lemma, pos, tag, dep, self.idx, spaces = (array.T.tolist() if len(doc) else [[]] * 7)
+        self.lower = [strings[key] for key in lower]
+        self.lemma = [lowered[key] if key in lowered else lowered.setdefault(key, strings[key].lower())
+                      for key in lemma]
+        self.pos = [strings[key] for key in pos]
+        self.tag = [strings[key] for key in tag]
+        self.dep = [strings[key] for key in dep]
+        self.is_space = [bool(space) for space in spaces]
+        offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
+        self.head = [i + offset for i, offset in enumerate(offsets)]
+        self.children: list[list[int]] = [[] for _ in offsets]
+        for i, head in enumerate(self.head):
+            if head != i:
+                self.children[head].append(i)
+
+
+_COLUMNS: "WeakKeyDictionary[Any, TokenColumns]" = WeakKeyDictionary()
+_ENTITIES: "WeakKeyDictionary[Any, tuple]" = WeakKeyDictionary()
+
+
+def token_columns(doc) -> TokenColumns:
+    """The TokenColumns of `doc`, read on first use."""
+    found = _COLUMNS.get(doc)
+    if found is None:
+        found = _COLUMNS[doc] = TokenColumns(doc)
+    return found
+
+
+def doc_entities(doc) -> tuple:
+    """`doc.ents`, built on first use."""
+    found = _ENTITIES.get(doc)
+    if found is None:
+        found = _ENTITIES[doc] = doc.ents
+    return found
