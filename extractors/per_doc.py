@@ -11,15 +11,15 @@ from weakref import WeakKeyDictionary
 
 class TokenColumns:
     """Token attributes of one Doc by token index: `lower` (the form), `lemma` (lowercased),
-    `pos`, `tag`, `dep`, `head` (its index), `idx` (character offset), `is_space`; `children`:
-    the indices of each token's dependents, in order."""
+    `pos`, `tag`, `dep`, `head` (its index), `idx` (character offset), `length` (of its text),
+    `is_space`; `children`: the indices of each token's dependents, in order."""
 
     def __init__(self, doc) -> None:
-        from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, POS, TAG
+        from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, POS, TAG
 
-        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, IDX, IS_SPACE])
+        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, IDX, LENGTH, IS_SPACE])
         strings, lowered = doc.vocab.strings, {}
-        lower, lemma, pos, tag, dep, self.idx, spaces = (array.T.tolist() if len(doc) else [[]] * 7)
+        lower, lemma, pos, tag, dep, self.idx, self.length, spaces = array.T.tolist() if len(doc) else [[]] * 8
         self.lower = [strings[key] for key in lower]
         self.lemma = [lowered[key] if key in lowered else lowered.setdefault(key, strings[key].lower())
                       for key in lemma]

@@ -424,10 +424,11 @@ def _pronoun_alone(noun, predicate) -> bool:
 def _in_parentheses(sentence, first: int) -> bool:
     """Whether a figure stands in brackets, or between two dashes ("killing nine people --
     residents put the toll at 25 -- and wounding dozens")."""
+    words = token_columns(sentence.doc).lower  # brackets and dashes are written as they are lowercased
     depth = 0
-    for token in sentence.doc[sentence.start:first]:
-        depth += (token.text in ("(", "[")) - (token.text in (")", "]"))
-    dashes = [token.i for token in sentence if token.text in PARENTHETICAL_DASHES]
+    for word in words[sentence.start:first]:
+        depth += (word in ("(", "[")) - (word in (")", "]"))
+    dashes = [i for i in range(sentence.start, sentence.end) if words[i] in PARENTHETICAL_DASHES]
     return depth > 0 or sum(i < first for i in dashes) % 2 == 1 and any(i > first for i in dashes)
 
 

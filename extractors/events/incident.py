@@ -9,6 +9,7 @@ from operator import is_
 from article2json.extractors.events.classify import TERRITORY, EventLabels
 from article2json.extractors.events.lexicon import LemmaText, cue, has_cue
 from article2json.extractors.events.triggers import Mention
+from article2json.extractors.per_doc import token_columns
 
 CONTACT_PREPS = cue("contact_prep")  # "stepped on a landmine", "drove over a mine"
 REMOTE_WEAPONS = ("suicide", "chemical", "air", "drone", "shelling")
@@ -185,7 +186,9 @@ def separate(mention: Mention) -> bool:
     village after heavy fighting")."""
     def new(noun) -> bool:
         return any(c.lower_ in cue("new_incident") for c in noun.children if c.dep_ in ("det", "amod"))
-    return new(mention.token) or any(t.lemma_.lower() in cue("incident_frame") and new(t) for t in mention.token.sent)
+    sentence, doc, lemmas = mention.token.sent, mention.token.doc, token_columns(mention.token.doc).lemma
+    return new(mention.token) or any(lemmas[i] in cue("incident_frame") and new(doc[i])
+                                     for i in range(sentence.start, sentence.end))
 
 
 def another(mention: Mention) -> bool:

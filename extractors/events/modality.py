@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from article2json.extractors.events.lexicon import carried_by_support, cue, trigger_lexicon
 from article2json.extractors.events.victims import casualty_kind
+from article2json.extractors.per_doc import token_columns
 
 CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl", "nsubjpass", "nsubj", "conj"}
 OWN_CUE_DEPS = {"neg", "aux", "auxpass", "mark", "det", "advmod", "amod"}
@@ -22,9 +23,9 @@ PRESUPPOSING = cue("presupposing")
 
 def _in_brackets(token) -> bool:
     """Whether a word stands inside parentheses ("(exact date not reported)")."""
-    before = token.doc[max(token.i - 8, 0):token.i]
-    opened = [t.i for t in before if t.text == "("]
-    return bool(opened) and not any(t.text == ")" and t.i > opened[-1] for t in before)
+    words, first = token_columns(token.doc).lower, max(token.i - 8, 0)  # brackets: written as lowercased
+    opened = [i for i in range(first, token.i) if words[i] == "("]
+    return bool(opened) and not any(words[i] == ")" for i in range(opened[-1] + 1, token.i))
 
 
 def _own_cue(token, trigger: bool = True) -> str | None:
@@ -103,7 +104,7 @@ def _presupposed(token) -> bool:
 def _semicolon_between(token, head) -> bool:
     """Whether a semicolon parts a word from its head: two clauses the parser joined."""
     low, high = sorted((token.i, head.i))
-    return any(t.text == ";" for t in token.doc[low + 1:high])
+    return ";" in token_columns(token.doc).lower[low + 1:high]
 
 
 def is_infinitive(verb) -> bool:

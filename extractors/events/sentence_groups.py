@@ -18,6 +18,7 @@ from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
 from article2json.extractors.events.scene import places_compatible
 from article2json.extractors.events.triggers import CORE_ARGUMENTS, Mention
 from article2json.extractors.events.victims import casualty_kind
+from article2json.extractors.per_doc import token_columns
 
 
 
@@ -373,9 +374,10 @@ def _denies_a_link(mention: Mention) -> bool:
     """Whether the mention's sentence says what it tells is not linked to an event told elsewhere
     ("had no connection to the abduction", "was unrelated to the attack", "was not linked to the
     clashes"; trigger_words relation_word)."""
-    tokens = mention.token.doc[mention.unit.first:mention.unit.last]
-    return any(t.lemma_.lower() in cue("relation_word") and (t.lower_ == "unrelated" or any(
-        c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in t.children)) for t in tokens)
+    doc, lemmas = mention.token.doc, token_columns(mention.token.doc).lemma
+    tokens = [doc[i] for i in range(mention.unit.first, mention.unit.last) if lemmas[i] in cue("relation_word")]
+    return any(t.lower_ == "unrelated" or any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no"
+                                              for c in t.children) for t in tokens)
 
 
 def _told_before_next(upper, lower) -> bool:

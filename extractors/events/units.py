@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from article2json.extractors.base import Article
 from article2json.extractors.entities import in_metadata_lines
 from article2json.extractors.events.lexicon import cue
+from article2json.extractors.per_doc import token_columns
 
 
 @dataclass(frozen=True)
@@ -33,15 +34,16 @@ def line_starts(text: str) -> list[int]:
     return [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
 
 
-def _skipped(token, article: Article, body_dateline_end: int) -> bool:
-    """Header lines other than the headline, and the body's wire dateline."""
+def _skipped(start: int, end: int, space: bool, article: Article, body_dateline_end: int) -> bool:
+    """Whether the token at [start, end) is a space, or in a header line other than the headline,
+    or in the body's wire dateline."""
     title = article.title_span
-    if token.is_space or token.idx < article.body_start and not (title and title.start <= token.idx < title.end):
+    if space or start < article.body_start and not (title and title.start <= start < title.end):
         return True
     dateline_start = article.place_dateline.start if article.place_dateline else article.body_start
-    if dateline_start <= token.idx < body_dateline_end:
+    if dateline_start <= start < body_dateline_end:
         return True
-    return in_metadata_lines(article, token.idx, token.idx + len(token))
+    return in_metadata_lines(article, start, end)
 
 
 def link_lines(text: str, starts: list[int]) -> set[int]:
@@ -63,15 +65,18 @@ def sentence_units(doc, article: Article) -> list[Unit]:
     title = article.title_span
     body_dateline_end = article.dateline_end()
     units: list[Unit] = []
+    columns = token_columns(doc)
     for sentence in doc.sents:
-        groups: dict[int, list] = {}
-        for token in sentence:
-            line = bisect_right(starts, token.idx) - 1
-            if line in links or _skipped(token, article, body_dateline_end):
+        groups: dict[int, list[int]] = {}
+        for i in range(sentence.start, sentence.end):
+            start = columns.idx[i]
+            line = bisect_right(starts, start) - 1
+            if line in links or _skipped(start, start + columns.length[i], columns.is_space[i], article,
+                                         body_dateline_end):
                 continue
-            groups.setdefault(line, []).append(token)
-        for line, tokens in groups.items():
-            first, last = tokens[0], tokens[-1]
+            groups.setdefault(line, []).append(i)
+        for line, indices in groups.items():
+            first, last = doc[indices[0]], doc[indices[-1]]
             units.append(Unit(len(units), first.idx, last.idx + len(last), first.i, last.i + 1, line,
                               bool(title and title.start <= first.idx < title.end)))
     return units

@@ -255,7 +255,9 @@ def _estimated_numbers(noun) -> list:
 
 
 def children(token, *deps: str) -> list:
-    return [child for child in token.children if child.dep_ in deps]
+    """The dependents of `token` with any of the labels `deps`, in order."""
+    doc, columns = token.doc, token_columns(token.doc)
+    return [doc[i] for i in columns.children[token.i] if columns.dep[i] in deps]
 
 
 def _with_conjuncts(tokens) -> list:
