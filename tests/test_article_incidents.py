@@ -46,6 +46,20 @@ def test_a_misread_headline_picks_the_body_event_with_its_toll(nlp):
     assert (event["trigger"]["text"], event["killed"], event["date"]["value"]) == ("attacked", 4, "2025-10-11")
 
 
+def test_what_the_victims_do_as_a_rule_does_not_split_the_incident(nlp):
+    """"volunteers who fight alongside the army" tells who they are, no fight: the assault of the
+    next paragraph is the lead's attack, with its place and all its dead."""
+    text = ("Jihadists attack army post, killing 12 soldiers and volunteers\nThe Lakeside Courier\n"
+            "OUAGADOUGOU, Burkina Faso (AP) — Islamic extremists attacked a military detachment in northern "
+            "Burkina Faso on Tuesday, killing "
+            "eight soldiers and four civilian volunteers who fight alongside the army, a security source said.\n"
+            "The assault targeted the base at Djibo and began shortly after dawn, when scores of gunmen on "
+            "motorbikes opened fire on the camp.\n"
+            "The army said at least 30 assailants were neutralized in the fighting at Djibo.\n")
+    event = main_event(run_events(nlp, text, before=with_dates_and_places))
+    assert (event["location"]["name"], event["killed"]) == ("Djibo", 42)
+
+
 def test_a_new_event_dated_weeks_back_is_not_one_told_undated_before_it(nlp):
     found = report(nlp, "Two marchers shot dead as police break up rally in Kisumu", MARCH, "KISUMU, Kenya")
     other_towns = next(e for e in found if e["trigger"]["text"] == "Protests")

@@ -196,6 +196,7 @@ LEAD = "Police arrested two men in the capital on Monday.\n"
     ("The army denied shelling the village.", "shelling", "negated"),
     ("The government will deploy troops to the region next week.", "deploy", "future"),
     ("Soldiers did not fire on the crowd, the ministry said.", "fire", "negated"),
+    ("Two herders who fight alongside the militia were among the dead.", "fight", "hypothetical"),  # what they do
 ])
 def test_modality(events, sentence, trigger, modality):
     text = LEAD + sentence

@@ -58,6 +58,14 @@ def _own_cue(token, trigger: bool = True) -> str | None:
     return None
 
 
+def _habitual(token) -> bool:
+    """Whether a trigger verb in the simple present describes the people of a relative clause,
+    what they do as a rule, not an act that happened ("six civilian volunteers who fight alongside
+    the army", "gangs that kidnap travellers"): no event."""
+    return token.dep_ == "relcl" and token.tag_ in ("VBP", "VBZ") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
 def _done_by_nobody(token) -> bool:
     """"No one had been detained", "no one was hurt or detained": a subject that denies the act, also
     for a verb coordinated with the one it is the subject of ("no one was killed" is a toll of none,
@@ -137,6 +145,8 @@ def modality(token, unit, is_trigger) -> str:
     that denies the act negates it ("no one was detained")."""
     if _done_by_nobody(token):
         return "negated"
+    if _habitual(token):
+        return "hypothetical"
     current, conjunct = token, False
     for _ in range(5):
         own = None if conjunct else _own_cue(current, current.i == token.i)
