@@ -999,3 +999,18 @@ def test_the_residents_of_a_place_the_text_locates_name_it(event_location):
     location = event_location("Residents of Kwatire in the Sunyani West District of the Brong-Ahafo Region blocked "
                               "the highway on Monday to protest against the state of the road.")
     assert location["name"] == "Kwatire"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen killed three farmers in Gwoza Local Government Area of Borno State on Monday.", "Gwoza"),
+    ("Gunmen killed three farmers in Bama LGA of Borno State on Monday.", "Bama"),
+])
+def test_a_unit_word_of_several_words_is_no_part_of_the_name(event_location, text, name):
+    location = event_location(text)
+    assert (location["name"], location["admin1"]) == (name, "Borno")
+
+
+def test_a_community_in_apposition_is_a_place_in_its_unit(event_location):
+    location = event_location("Bandits invaded Ungwan Rimi, a farming community in Kauru Local Government Area of "
+                              "Kaduna State, and abducted 20 residents.")
+    assert (location["name"], location["admin1"]) == ("Ungwan Rimi", "Kaduna")

@@ -49,7 +49,7 @@ from article2json.extractors.places.geonames_dump import dump_gazetteer
 from article2json.extractors.places.hierarchy import (admin2_name, container_bonus, containers, contents_bonus,
                                                      contradicts_contents, located_by_containers, outside_stated_country,
                                                      stated_as_division, stated_container)
-from article2json.extractors.places.mentions import (DIRECTIONS, GEO_WORDS, KEEP_UNRESOLVED, KM_PER_UNIT, LOCATIVE_WORDS,
+from article2json.extractors.places.mentions import (DIRECTIONS, DIVISION_SUFFIX, GEO_WORDS, KEEP_UNRESOLVED, KM_PER_UNIT, LOCATIVE_WORDS,
                                                     NOT_DIVISION_WORDS, RELATIVE, UPPER, Mention, candidate_mentions,
                                                     country_reference_ranks, country_references, demonym_counts,
                                                     facility_words, is_demonym,
@@ -182,6 +182,10 @@ class PlacesExtractor(Extractor):
                 offset = [m.start() for m in re.finditer(r"\S+", name)][max(1, _possessor(words))]
                 mention.start += offset
                 name = name[offset:]
+            elif mention.source in ("division", "state") and (unit := DIVISION_SUFFIX.search(name)) is not None:
+                # the unit word the division was found by, of one word or several: "Kajuru Local Government Area"
+                mention.admin_hint = True
+                name = name[:unit.start()]
             elif last in ADMIN_WORDS and last not in NOT_DIVISION_WORDS:
                 mention.admin_hint = True
                 name = name[:len(name) - len(words[-1])].rstrip()

@@ -46,6 +46,7 @@ UNIT_COUNTRIES = {word.lower(): code for word, code in read_table("unit_countrie
 _DIVISION_WORDS = sorted({word for words in read_word_lists("division_words.tsv").values() for word in words}
                          | set(UNIT_COUNTRIES), key=lambda word: (-len(word), word))
 _DIVISION_WORD = "(?i:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _DIVISION_WORDS) + ")"
+DIVISION_SUFFIX = re.compile(rf"\s+{_DIVISION_WORD}$")  # "Kajuru Local Government Area", "Gwoza LGA"
 _ALIAS = r"(?:\s*\([^()\n]{1,40}\))?"  # "the Turt Kul (Tor Kotal) area"
 # "the Fulani village of Sori": after a people's name, no place
 _SETTLEMENT_OF = re.compile(rf"\s+(?:{alternation(_CONTEXT_WORDS['people_place_noun'])})\s+of\b")
