@@ -537,3 +537,15 @@ def test_an_explosion_a_group_claims_is_no_accident(events, text, expected):
 ])
 def test_a_protest_whose_crowd_clashed_is_a_riot(events, text, expected):
     assert acled(main(events(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armed bandits invaded a farming village at dawn and abducted 30 residents.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("Gunmen invaded a wedding party in the village and shot dead six guests.", ("Violence against civilians", "Attack")),
+    ("Militants invaded an army post near the border and fought soldiers for hours.", ("Battles", "Armed clash")),
+])
+def test_an_invasion_is_typed_by_who_was_invaded(events, text, expected):
+    """"invade" takes its type from the context, like "storm": bandits invading a village attack
+    civilians; an army post invaded is a battle."""
+    assert acled(main(events(text))) == expected
