@@ -549,3 +549,13 @@ def test_an_invasion_is_typed_by_who_was_invaded(events, text, expected):
     """"invade" takes its type from the context, like "storm": bandits invading a village attack
     civilians; an army post invaded is a battle."""
     assert acled(main(events(text))) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The air force struck a column of fighters near the river on Wednesday, killing twenty.",
+    "Air force strikes hit a rebel column withdrawing toward the hills, killing around twenty, the army said.",
+])
+def test_strikes_by_an_air_force_are_air_strikes(events, text):
+    """"air force" names the weapon though "air" modifies a unit noun ("riot police" names none), and
+    a strike by armed forces is no labour strike."""
+    assert acled(main(events(text))) == ("Explosions/Remote violence", "Air/drone strike")

@@ -102,6 +102,12 @@ def _cue_parts(category: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(w for w in words if " " not in w), tuple(sorted(f" {w} " for w in words if " " in w))
 
 
+@lru_cache(maxsize=1)
+def weapon_phrases() -> frozenset[str]:
+    """The phrases of the weapon cue categories ("air force", "fighter jet")."""
+    return frozenset(phrase for category in WEAPON_CUES for phrase in cue(category) if " " in phrase)
+
+
 def has_cue(category: str, lemmas: "LemmaText") -> bool:
     """Whether any word or phrase of `category` occurs in `lemmas` (kept in `lemmas.cues`)."""
     found = lemmas.cues.get(category)
@@ -167,7 +173,7 @@ def hyphen_prefix(token):
 class _DocWords:
     """The lowercased lemma and word of every token of one Doc, and whether LemmaText counts the
     token (not a space, not a modifier that names a kind of unit or gear: "riot" in "riot police",
-    "aid" in "aid workers"; not a verb whose object is a symbol: "burnt" in "burnt an effigy").
+    "aid" in "aid workers", unless the two name a weapon: "air force"; not a verb whose object is a symbol: "burnt" in "burnt an effigy").
     Ammunition made crowd-control gear is the word "less-lethal" ("shells" in "tear gas shells"),
     weapons made blades or clubs are "crude-weapon" ("sharp weapons"). A
     hyphenated compound that the trigger lexicon knows as one word is that word ("cease-fire" is
@@ -180,15 +186,17 @@ class _DocWords:
         written = columns.lower
         self.lowers = list(written)
         heads, deps = columns.head, columns.dep
+        lexicon = trigger_lexicon()
         with_symbolic_object = {heads[i] for i, dep in enumerate(deps)
                                 if dep == "dobj" and self.lemmas[i] in SYMBOLIC_OBJECTS}
-        self.counted = [not space and not (deps[i] in UNIT_DEPS and self.lemmas[heads[i]] in UNIT_NOUNS)
+        weapons = weapon_phrases()
+        self.counted = [not space and not (deps[i] in UNIT_DEPS and self.lemmas[heads[i]] in UNIT_NOUNS
+                                           and f"{self.lemmas[i]} {self.lemmas[heads[i]]}" not in weapons)
                         and i not in with_symbolic_object for i, space in enumerate(columns.is_space)]
         for i in range(len(written)):
             for gear, kinds, word in GEAR_KINDS:
                 if self.lemmas[i] in gear and any(written[j] in kinds for j in range(doc[i].left_edge.i, i)):
                     self.lemmas[i] = self.lowers[i] = word
-        lexicon = trigger_lexicon()
         for i in range(2, len(written)):
             prefix = hyphen_prefix(doc[i]) if written[i - 1] == "-" else None
             if prefix is not None and prefix.lower_ + self.lemmas[i] in lexicon:
