@@ -217,3 +217,12 @@ def test_a_name_written_with_hyphens_matches(actor, phrase, name, sector, countr
 def test_a_hyphen_prefix_says_whose_side_forces_are_on(actor, phrase, sector):
     found = actor(phrase)
     assert found.sector == sector and found.country is None
+
+
+@pytest.mark.parametrize("phrase, name, country", [
+    ("Syrian regime forces", "Syrian Arab Army", "SY"),  # named, though "regime forces" alone is any country's
+    ("the Russian air force", "Military Forces of Russia", "RU"),
+])
+def test_a_named_state_force_beats_the_generic_role_it_ends_with(actor, phrase, name, country):
+    found = actor(phrase)
+    assert (found.name, found.country) == (name, country)
