@@ -184,8 +184,9 @@ def find_place_dateline(text: str, start: int) -> tuple[Span | None, datetime | 
     Ethiopia, 14 May 2021 —", or before the place: "Wednesday, 22 October 2025 | NAMPULA —",
     "November 3, 2024 (PORT SUDAN) –")."""
     offset = start + (len(text[start:]) - len(text[start:].lstrip()))
-    dated_first = _DATE_FIRST_DATELINE.match(text, offset, min(len(text), offset + 120)) \
-        or _DATE_BRACKET_DATELINE.match(text, offset, min(len(text), offset + 120))
+    window_end = min(len(text), offset + 120)
+    dated_first = _DATE_FIRST_DATELINE.match(text, offset, window_end) \
+        or _DATE_BRACKET_DATELINE.match(text, offset, window_end)
     if dated_first and (moment := parse_dateline(dated_first.group("date"))):
         return Span(dated_first.start("place"), dated_first.end("place")), moment
     match = _BODY_DATELINE.match(text, offset, min(len(text), offset + 120))
@@ -199,14 +200,12 @@ def find_place_dateline(text: str, start: int) -> tuple[Span | None, datetime | 
 
 
 EARLY_DATELINE = 400  # how far into the body an agency's dateline is looked for
-# a body dateline whose date comes first: "Wednesday, 22 October 2025 | NAMPULA — "
-_DATE_FIRST_DATELINE = re.compile(r"(?P<date>[^|—–·\n]{6,40}?)\s*[|—–·]\s*"
-                                  r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?:[ \-][A-ZÀ-ÖØ-Þ.'\-]+){0,3})"
-                                  r"\s*(?:—|–|--|-|:)\s+")
-# the place in brackets after the date: "November 3, 2024 (PORT SUDAN) – "
-_DATE_BRACKET_DATELINE = re.compile(r"(?P<date>[^()|—–·\n]{6,40}?)\s*\("
-                                    r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?:[ \-][A-ZÀ-ÖØ-Þ.'\-]+){0,3})\)"
-                                    r"\s*(?:—|–|--|-|:)\s+")
+_PLACE_IN_CAPITALS = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?:[ \-][A-ZÀ-ÖØ-Þ.'\-]+){0,3})"
+_DATELINE_DASH = r"\s*(?:—|–|--|-|:)\s+"
+# a body dateline whose date comes first: "Wednesday, 22 October 2025 | NAMPULA — ", or with the
+# place in brackets after the date: "November 3, 2024 (PORT SUDAN) – "
+_DATE_FIRST_DATELINE = re.compile(rf"(?P<date>[^|—–·\n]{{6,40}}?)\s*[|—–·]\s*{_PLACE_IN_CAPITALS}{_DATELINE_DASH}")
+_DATE_BRACKET_DATELINE = re.compile(rf"(?P<date>[^()|—–·\n]{{6,40}}?)\s*\({_PLACE_IN_CAPITALS}\){_DATELINE_DASH}")
 _CAPITALS_AFTER_SPACE = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-Þ]{2,}\b")  # "BOGOTÁ", "YAOUNDÉ"
 
 

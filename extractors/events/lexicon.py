@@ -173,7 +173,8 @@ def hyphen_prefix(token):
 class _DocWords:
     """The lowercased lemma and word of every token of one Doc, and whether LemmaText counts the
     token (not a space, not a modifier that names a kind of unit or gear: "riot" in "riot police",
-    "aid" in "aid workers", unless the two name a weapon: "air force"; not a verb whose object is a symbol: "burnt" in "burnt an effigy").
+    "aid" in "aid workers", unless the two name a weapon: "air force"; not a verb whose object is
+    a symbol: "burnt" in "burnt an effigy").
     Ammunition made crowd-control gear is the word "less-lethal" ("shells" in "tear gas shells"),
     weapons made blades or clubs are "crude-weapon" ("sharp weapons"). A
     hyphenated compound that the trigger lexicon knows as one word is that word ("cease-fire" is

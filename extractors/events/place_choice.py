@@ -30,7 +30,7 @@ _TOWN_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z\-]+\s+){{0,2}}(?:{alternation(_P
 _POSSESSIVE = re.compile(r"['’]s\s+")  # "Khyber Pakhtunkhwa's Swabi district"
 _BEFORE_BRACKETS = re.compile(r"(?:\s+[a-z\-]+){0,2}\s*\(")  # "X (", "X town (", "X sub county ("
 _NAME_WORD = re.compile(r"\b[A-Z]")
-_WORD = re.compile(r"[a-z]")
+_LOWER_CASE = re.compile(r"[a-z]")  # a word in the gap: "in", "area of" (not a comma alone)
 _LIST_GOES_ON = re.compile(r",?\s+(?:and\s+)?[A-Z]|,\s*[A-Z]")  # "Salt Lake, Burdwan, Asansol and ...": a list, not "X, town"
 _UNIT_WORDS = sorted(set(_PLACE_WORDS["container_unit_word"]) - set(_PLACE_WORDS["town_noun"])
                      - set(_PLACE_WORDS["not_division_word"]))  # "district", "tehsil", ...: not "town", "area"
@@ -114,11 +114,12 @@ def quarter_of(text: str, inner: dict, town: dict) -> bool:
     bracket, where the next name is the district ("Koualou (Materi, Atacora)": the village itself),
     nor with another name between them ("the X area of Y district, Z": X is a village of district Y),
     nor when only a comma joins them ("Likoni, Mombasa": the quarter itself, as the text names it;
-    unless a list goes on after the town: "in Salt Lake, Burdwan and Asansol"), nor when it is called a village ("X village of Y township", "the village of X in Y"), nor when the
+    unless a list goes on after the town: "in Salt Lake, Burdwan and Asansol"), nor when it is
+    called a village ("X village of Y township", "the village of X in Y"), nor when the
     town's name is that of the unit after it ("the Loi Sam area of Khar tehsil": X is a place of the unit)."""
     gap = text[inner["end"]:town["start"]]
     return inner.get("geonames_id") is None and _a_town(town) and "(" not in gap and not _NAME_WORD.search(gap) \
-        and (_WORD.search(gap) is not None or _LIST_GOES_ON.match(text, town["end"]) is not None) \
+        and (_LOWER_CASE.search(gap) is not None or _LIST_GOES_ON.match(text, town["end"]) is not None) \
         and not _DIVISION_AFTER.match(text, town["end"]) \
         and not _SETTLEMENT.search(gap) and not _SETTLEMENT_OF.search(text, max(0, inner["start"] - 30), inner["start"]) \
         and stated_inside(text, inner, town)

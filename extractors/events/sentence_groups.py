@@ -82,14 +82,19 @@ def _cause_of_casualties(token) -> bool:
     casualty verb in the passive that names no agent tells who caused the casualties, so the two
     are one incident (not "Militia torches 19 buses after police kill gang boss": the torching is
     no casualty)."""
+    if token.dep_ != "advcl":
+        return False
     head = token.head
-    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "were shot dead and five others hospitalised";
-    # "four others wounded" (a participle of the victims)
-    return token.dep_ == "advcl" and any(
-        (casualty_kind(verb) or any(casualty_kind(c) for c in verb.children if c.dep_ in ("oprd", "acomp")))
-        and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN")
-        for verb in verbs) \
-        and not any(c.dep_ == "agent" for verb in verbs for c in verb.children)
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "were shot dead and five others hospitalised"
+    return any(map(_passive_casualty, verbs)) and not any(c.dep_ == "agent" for verb in verbs for c in verb.children)
+
+
+def _passive_casualty(verb) -> bool:
+    """Whether a verb states a casualty in the passive: "were killed", "were shot dead", and a
+    participle of the victims ("four others wounded")."""
+    states = casualty_kind(verb) or any(casualty_kind(c) for c in verb.children if c.dep_ in ("oprd", "acomp"))
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return bool(states) and passive
 
 
 def _at_a_time(token) -> bool:
