@@ -212,3 +212,26 @@ def test_a_number_of_people_is_no_toll_that_takes_a_date_away(event_date):
     that opens the sentence still dates it."""
     found = event_date("On 2 November 2023, a number of people took part in a demonstration march in the city.")
     assert found["value"] == "2023-11-02"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two days before the assault, suspected militants abducted twelve women near the camp.", "2023-11-09"),
+    ("Suspected militants abducted twelve women near the camp two days before the assault.", "2023-11-09"),
+    ("On the night before the assault, gunmen set fire to a school in the next village.", "2023-11-10"),
+    ("A day after the assault, hundreds of residents blocked the main road in protest.", "2023-11-12"),
+    ("Hours after the assault, soldiers arrested four men at a checkpoint outside the town.", "2023-11-11"),
+    ("A week before the assault, a roadside bomb wounded three soldiers on the same road.", "2023-11-04"),
+])
+def test_an_event_dated_from_another_takes_that_events_day_moved_by_the_days_stated(nlp, sentence, expected):
+    text = (DATELINE + "\nFighters attacked an army base outside the town on Saturday, killing nine soldiers.\n\n"
+            + sentence + "\n")
+    events = run_events(nlp, text, before=with_dates)
+    later = next(e for e in events if not e["main"])
+    assert later["date"]["value"] == expected and later["date"]["basis"] == "relative"
+    assert later["date"]["text"].endswith("the assault")
+
+
+def test_an_event_dated_from_an_undated_one_or_by_months_stays_undated(nlp):
+    events = run_events(nlp, DATELINE + "\nTwo months before the election, gunmen abducted a candidate in the town.\n",
+                        before=with_dates)
+    assert main_event(events)["date"] is None

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from article2json.extractors.data_files import read_table
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
                                                       anchors, first_verb_above, span_root)
+from article2json.extractors.events.figures import number_value
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import is_infinitive
 from article2json.extractors.events.place_linking import PlaceLinker
@@ -24,6 +26,7 @@ from article2json.extractors.events.victims import casualty_predicate, is_person
 AIM_DEPS = ("xcomp", "advcl", "acl")  # an infinitive hung on a verb or noun with these tells an aim
 
 TIME_UNITS = cue("time_unit")
+OFFSET_HOURS = {unit: int(hours) for unit, hours in read_table("event_offsets.tsv")}  # "two days before the assault"
 TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")  # a toll its update verb governs
 # A date that opens its sentence, after at most a label ("Property destruction:") and a preposition,
 # and is followed by a comma or colon ("On 28 April 2020, ...", "24 September 2018: ...") dates the
@@ -283,9 +286,51 @@ def _aim(verb) -> bool:
 
 def _dated_by_another_event(mention: Mention) -> bool:
     """"Two days before the war, ...": the event is dated from another one, not by the dateline."""
+    return offset_phrase(mention) is not None
+
+
+def offset_phrase(mention: Mention):
+    """The phrase that dates the mention's clause from another event, as (its unit word, its
+    "before"/"after", the event noun), or None: "two days before the assault" and "a day after the
+    attack" (however the parser hangs the unit), "on the night before the bombing"."""
     verb = mention.token if mention.token.pos_ in ("VERB", "AUX") else mention.token.head
-    return any(c.dep_ == "prep" and c.lower_ in RELATIVE_TO_EVENT and any(
-        g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS for g in c.children) for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in RELATIVE_TO_EVENT:  # "two days before the war"; "hours after
+            # the attack" with the unit hung beside the preposition
+            pairs = [(unit, child) for unit in [*child.children, *verb.children] if unit.dep_ == "npadvmod"
+                     and (unit.head.i == child.i or unit.i == child.i - 1)]
+        elif child.dep_ == "npadvmod":  # "a day after the attack" hung from the unit
+            pairs = [(child, prep) for prep in child.children if prep.dep_ == "prep" and prep.lower_ in RELATIVE_TO_EVENT]
+        elif child.dep_ == "prep":  # "on the night before the bombing"
+            pairs = [(noun, prep) for noun in child.children if noun.dep_ == "pobj" for prep in noun.children
+                     if prep.dep_ == "prep" and prep.lower_ in RELATIVE_TO_EVENT]
+        else:
+            continue
+        for unit, prep in pairs:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and unit.lemma_.lower() in TIME_UNITS | OFFSET_HOURS.keys():
+                return unit, prep, noun
+    return None
+
+
+def days_from_event(mention: Mention) -> tuple[int, int, dict] | None:
+    """(the index of the event noun the mention's clause is dated from, the days from that event's
+    day, the phrase as a date item) for a unit of days or less ("two days before the assault": -2,
+    "hours after the attack": 0); None without such a phrase or for months and years."""
+    found = offset_phrase(mention)
+    if found is None or found[0].lemma_.lower() not in OFFSET_HOURS:
+        return None
+    unit, prep, noun = found
+    numbers = [c for c in unit.children if c.dep_ == "nummod"]
+    count = number_value([t.text for t in numbers[0].subtree]) if numbers else 1
+    if count is None:
+        return None
+    days = count * OFFSET_HOURS[unit.lemma_.lower()] // 24
+    first = min(unit.left_edge.i, prep.i)
+    doc = mention.token.doc
+    item = {"start": doc[first].idx, "end": noun.idx + len(noun.text), "precision": "day",
+            "text": doc[first:noun.i + 1].text}
+    return noun.i, -days if prep.lower_ == "before" else days, item
 
 
 def _counted_by_a_toll(token) -> bool:

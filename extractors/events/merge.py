@@ -8,7 +8,7 @@ from __future__ import annotations
 from article2json.extractors.events.incident import (Event, action_class, another, definite, definite_noun,
                                                      mention_family, separate)
 from article2json.extractors.events.lexicon import cue
-from article2json.extractors.events.linking import Linker, later_death
+from article2json.extractors.events.linking import Linker, later_death, offset_phrase
 from article2json.extractors.events.place_choice import contains
 from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
                                                   places_compatible, weeks_before)
@@ -60,6 +60,12 @@ def _moves_into_taken(earlier: Event, later: Event) -> bool:
     """Whether a movement into a place follows the taking of a place ("took control of the town of
     Kala ... army units entered the town around midday"): one incident, the taking."""
     return later.rep.entry.head in cue("move_into") and action_class(earlier.rep) == "territory"
+
+
+def _counted_from(earlier: Event, later: Event) -> bool:
+    """Whether one of `earlier`'s mentions is dated from `later`'s word ("abducted twelve women two
+    days before the assault"): that word names another incident."""
+    return any((found := offset_phrase(m)) is not None and found[2].i == later.rep.token.i for m in earlier.mentions)
 
 
 def _target_words(event: Event) -> set[str]:
@@ -216,6 +222,8 @@ class Merger:
         """Whether `later` may tell `earlier`'s incident by its kind of action: the same kind, or
         "the" target or attack again, or a move into a place taken; not an event its sentence told apart
         from one of `earlier`'s mentions, unless it names "the" target again."""
+        if _counted_from(earlier, later):
+            return False
         if later.rep.unit in {m.unit for m in earlier.mentions}:
             return _same_target_again(earlier, later) and (self._same_kind(earlier, later)
                                                            or _moves_into_taken(earlier, later))

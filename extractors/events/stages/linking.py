@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
-from article2json.extractors.events.linking import Linker
+from article2json.extractors.events.linking import Linker, days_from_event
 from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.main_event import STATEMENTS, Selected
 from article2json.extractors.events.stages.roles import Roles
@@ -26,6 +27,7 @@ from article2json.extractors.events.stages.triggers import ArticleParse
 
 HISTORY_YEARS = 2  # years before the article from which a dated event is background history
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, month or day (not a week or a season)
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,27 @@ def link_events(selected: Selected) -> Linked:
     one that the text dates years before the article is history told as background, not news."""
     reference = selected.parse.reference
     linked = [(event, _links(event, selected.linker, selected.events)) for event in selected.events]
+    linked = [(event, _dated_from_another(event, links, linked)) for event, links in linked]
     kept = [(event, links) for event, links in linked if event.main or not _history(links.date, reference)]
     return Linked(selected.parse, [event for event, _ in kept], [links for _, links in kept])
+
+
+def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Event, EventLinks]]) -> EventLinks:
+    """An event the text dates from another ("two days before the assault", "on the night before the
+    bombing") takes the day of the event that noun names, moved by the days stated, when that
+    event has a day of its own."""
+    found = days_from_event(event.ordered[0]) if links.date is None else None
+    if found is None:
+        return links
+    noun, days, item = found
+    anchor = next((other_links.date for other, other_links in linked if other is not event
+                   and any(t.i == noun for m in other.mentions for t in m.tokens)), None)
+    if anchor is None or anchor.get("precision") != "day" or anchor.get("basis") == "dateline" \
+            or not DAY.fullmatch(anchor["value"]):
+        return links
+    value = (date.fromisoformat(anchor["value"]) + timedelta(days=days)).isoformat()
+    return replace(links, date={"value": value, "precision": "day", "text": item["text"], "start": item["start"],
+                                "end": item["end"], "basis": "relative"})
 
 
 def _told_by(events: list[Event], event: Event) -> set[int]:
