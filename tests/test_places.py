@@ -1014,3 +1014,16 @@ def test_a_community_in_apposition_is_a_place_in_its_unit(event_location):
     location = event_location("Bandits invaded Ungwan Rimi, a farming community in Kauru Local Government Area of "
                               "Kaduna State, and abducted 20 residents.")
     assert (location["name"], location["admin1"]) == ("Ungwan Rimi", "Kaduna")
+
+
+def test_a_name_called_a_village_is_no_big_city_of_that_spelling_anywhere_in_the_text(nlp):
+    places = run(nlp, "Gunmen killed 19 civilians in an attack on the village of Ségué in central Mali's Bankass "
+                      "cercle on Monday. The army said it was hunting those behind the killings in Ségué.")
+    segue = [p for p in places if p["text"] == "Ségué"]
+    assert segue and all(p["geonames_id"] is None and p["admin1"] == "Mopti" for p in segue)  # not Ségou city
+    assert next(p for p in places if p["text"].startswith("Bankass"))["admin1"] == "Mopti"  # named after its seat
+
+
+def test_a_village_keeps_a_small_namesake_reading(nlp):
+    places = run(nlp, "Herders clashed with farmers in Kisima village in Samburu county on Sunday.")
+    assert by_text(places)["Kisima"]["country"] == "KE"

@@ -50,7 +50,8 @@ from article2json.extractors.places.hierarchy import (admin2_name, container_bon
                                                      contradicts_contents, located_by_containers, outside_stated_country,
                                                      stated_as_division, stated_container)
 from article2json.extractors.places.mentions import (DIRECTIONS, DIVISION_SUFFIX, GEO_WORDS, KEEP_UNRESOLVED, KM_PER_UNIT, LOCATIVE_WORDS,
-                                                    NOT_DIVISION_WORDS, RELATIVE, UPPER, Mention, candidate_mentions,
+                                                    NOT_DIVISION_WORDS, RELATIVE, UPPER, Mention, called_a_village,
+                                                    candidate_mentions,
                                                     country_reference_ranks, country_references, demonym_counts,
                                                     facility_words, is_demonym,
                                                     link_containers, organisation_words, people_country,
@@ -112,6 +113,7 @@ class PlacesExtractor(Extractor):
         text = article.text
         mentions = without_overlaps([part for mention in candidate_mentions(article, found["doc"])
                                      for part in self._hyphen_parts(text, mention) if self._resolve(text, part)])
+        _villages_throughout(mentions)
         link_containers(text, mentions)
         persons = [(e.start_char, e.end_char) for e in doc_entities(found["doc"]) if e.label_ == "PERSON"]
         context = ArticleContext(text, mentions, persons)
@@ -157,6 +159,7 @@ class PlacesExtractor(Extractor):
             return bool(mention.matches)
         name = re.sub(r"['’]s$", "", text[mention.start:mention.end])
         mention.end = mention.start + len(name)
+        mention.village = called_a_village(text, mention.start, mention.end)
         if mention.source == "quarter":  # "Dhaka - Shahbagh": no gazetteer entry, placed by its city
             mention.name = name
             return True
@@ -233,9 +236,22 @@ class PlacesExtractor(Extractor):
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,4}}")  # unknown capitals other than a dateline's: "sit-in at DC office", "BNP"
 
 
+def _villages_throughout(mentions: list[Mention]) -> None:
+    """A name the text calls a village once is that village wherever the text names it ("an attack on
+    the village of Segue" ... "the killings in Segue"): no big city reading for any of its mentions."""
+    villages = {name_key(m.name) for m in mentions if m.village}
+    for mention in mentions:
+        if not mention.village and name_key(mention.name) in villages:
+            mention.village = True
+            mention.matches = [m for m in mention.matches if usable(m, mention, mention.name)]
+
+
 def usable(match: Match, mention: Mention, name: str) -> bool:
     """Whether `match` is a reading worth considering: a division called by a bare direction
-    ("Eastern", "South") only when the text says it is a division."""
+    ("Eastern", "South") only when the text says it is a division; no big city for a name the text
+    calls a village ("the village of Segue" is not Segou, a city also spelt so)."""
+    if mention.village and match.place.feature in ("city", "locality") and match.place.population >= BIG_CITY:
+        return False
     if match.place.feature == "admin1" and not mention.admin_hint and mention.source != "paren":
         return not {name_key(word) for word in re.split(r"[\s\-]+", name)} <= DIRECTIONS
     return True

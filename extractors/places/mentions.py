@@ -49,6 +49,9 @@ _DIVISION_WORD = "(?i:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for wo
 DIVISION_SUFFIX = re.compile(rf"\s+{_DIVISION_WORD}$")  # "Kajuru Local Government Area", "Gwoza LGA"
 _ALIAS = r"(?:\s*\([^()\n]{1,40}\))?"  # "the Turt Kul (Tor Kotal) area"
 # "the Fulani village of Sori": after a people's name, no place
+_VILLAGE_WORD = alternation(_CONTEXT_WORDS["village_word"])
+_VILLAGE_BEFORE = re.compile(rf"\b(?:{_VILLAGE_WORD})s?\s+of\s+$", re.IGNORECASE)  # "the village of X"
+_VILLAGE_AFTER = re.compile(rf"\s+(?:{_VILLAGE_WORD})\b", re.IGNORECASE)  # "X village"
 _SETTLEMENT_OF = re.compile(rf"\s+(?:{alternation(_CONTEXT_WORDS['people_place_noun'])})\s+of\b")
 _BARE_UNIT = rf"(?:{alternation(_CONTEXT_WORDS['bare_unit_word'])})"  # "Kisima village", "Kibera area"
 _UNIT_AFTER_ALIAS = re.compile(rf"\s+{_BARE_UNIT}\b")
@@ -145,9 +148,18 @@ class Mention:
     group_name: bool = False  # spaCy takes it for a people ("Kikuyu", "Pokot")
     capital_of: str | None = None  # "Serbia's capital", "the Malian capital": the country whose capital it is
     unit_country: str | None = None  # "Raiganj upazila": the one country with such units (unit_countries.tsv)
+    village: bool = False  # the text calls it a village ("the village of X", "X hamlet"): no big city
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end
+
+
+def called_a_village(text: str, start: int, end: int) -> bool:
+    """Whether the text calls the name at [start, end) a village or hamlet ("the village of Segue",
+    "Kisima village")."""
+    words = text[start:end].split()
+    return bool(_VILLAGE_BEFORE.search(text, max(0, start - 30), start) or _VILLAGE_AFTER.match(text, end)
+                or len(words) > 1 and _VILLAGE_AFTER.fullmatch(" " + words[-1]))
 
 
 def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
