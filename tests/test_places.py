@@ -1027,3 +1027,20 @@ def test_a_name_called_a_village_is_no_big_city_of_that_spelling_anywhere_in_the
 def test_a_village_keeps_a_small_namesake_reading(nlp):
     places = run(nlp, "Herders clashed with farmers in Kisima village in Samburu county on Sunday.")
     assert by_text(places)["Kisima"]["country"] == "KE"
+
+
+@pytest.mark.parametrize("sentence, name, anchor, km", [
+    ("On Wednesday, soldiers stormed Bamessing, about six kilometres from Ndop, in a reprisal raid.", "Bamessing",
+     "Ndop", 6.0),
+    ("Gunmen attacked Kolo, 40 km north of Dori, on Monday night.", "Kolo", "Dori", 40.0),
+])
+def test_a_name_followed_by_its_distance_from_a_town_is_a_place_placed_by_that_town(nlp, sentence, name, anchor, km):
+    places = by_text(run(nlp, sentence))
+    assert places[name]["anchor"] == {"name": anchor, "distance_km": km}
+    assert places[name]["country"] == places[anchor]["country"] and places[anchor]["geonames_id"] is not None
+
+
+def test_the_outskirts_of_an_unknown_village_placed_in_a_district_is_a_place(nlp):
+    places = by_text(run(nlp, "Five children were kidnapped on the outskirts of Chiure Velho, in Chiure district, "
+                              "in southern Cabo Delgado."))
+    assert places["Chiure Velho"]["country"] == "MZ" and places["Chiure Velho"]["admin1"] == "Cabo Delgado"

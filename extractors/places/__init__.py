@@ -50,7 +50,7 @@ from article2json.extractors.places.hierarchy import (admin2_name, container_bon
                                                      contradicts_contents, located_by_containers, outside_stated_country,
                                                      stated_as_division, stated_container)
 from article2json.extractors.places.mentions import (DIRECTIONS, DIVISION_SUFFIX, GEO_WORDS, KEEP_UNRESOLVED, KM_PER_UNIT, LOCATIVE_WORDS,
-                                                    NOT_DIVISION_WORDS, RELATIVE, UPPER, Mention, called_a_village,
+                                                    NOT_DIVISION_WORDS, RELATIVE, SPELLED_NUMBERS, UPPER, Mention, called_a_village,
                                                     candidate_mentions,
                                                     country_reference_ranks, country_references, demonym_counts,
                                                     facility_words, is_demonym,
@@ -294,8 +294,9 @@ class ArticleContext:
             if country and mention.source not in ("division", "state"):  # "Niger State" is no country
                 own[country] += 3 if mention.source == "dateline" else 1
             candidates = {m.place.country for m in mention.matches if m.main and m.place.country}
-            for candidate in candidates if mention.source not in ("scan", "cue", "bracketed") else ():
-                own[candidate] += 0.5 / len(candidates)  # "Raqqa" says more than "Paris"
+            for candidate in candidates if mention.source not in ("scan", "cue", "bracketed", "anchored") else ():
+                own[candidate] += 0.5 / len(candidates)  # "Raqqa" says more than "Paris"; a name placed by its
+                # distance from a town ("Kolo, 40 km north of Dori") is the town's to place
         for own in self.named_by_name.values():
             self.named.update(own)
         currency = priced_in(text)
@@ -462,7 +463,8 @@ def attach_anchors(text: str, mentions: list[Mention]) -> None:
                  and not re.search(r"[.;:]", text[m.end:relative.start()])]
         if anchor is None or not named:
             continue
-        distance = float(relative.group("number")) * KM_PER_UNIT[relative.group("unit")]
+        number = relative.group("number")
+        distance = float(SPELLED_NUMBERS.get(number.lower()) or number) * KM_PER_UNIT[relative.group("unit")]
         named[-1].anchor = (anchor, round(distance, 1))
 
 

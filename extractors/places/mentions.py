@@ -89,13 +89,20 @@ _CUE = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{NAME})")
 _UNIT_WORD = rf"(?:\s+(?:{'|'.join(sorted((ADMIN_WORDS - NOT_DIVISION_WORDS) | set(_CONTEXT_WORDS['bracketed_unit_word'])))}))?"
 _PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+[a-z]+){{0,2}}\s*\((?P<inner>{NAME}{_UNIT_WORD}(?:,\s*{NAME}{_UNIT_WORD}){{0,3}})\)")
 KM_PER_UNIT = {unit: float(km) for unit, km in read_table("distance_units.tsv")}  # "km": 1.0, "miles": 1.609344
-RELATIVE = re.compile(rf"(?P<number>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>{'|'.join(KM_PER_UNIT)})\b"
+_SPELLED = read_word_lists("number_words.tsv")
+SPELLED_NUMBERS = {**{w: i for i, w in enumerate(_SPELLED["ones"], 1)},  # "about six kilometres from Ndop"
+                   **{w: 10 * i for i, w in enumerate(_SPELLED["tens"], 2)}}
+RELATIVE = re.compile(rf"(?P<number>\d+(?:\.\d+)?|\b(?i:{alternation(SPELLED_NUMBERS)}))\s*-?\s*"
+                      rf"(?P<unit>{'|'.join(KM_PER_UNIT)})\b"
                       r"(?:\s*\([^()\n]{0,20}\))?"  # "40 km (25 miles) east of Dori"
                       r"[^()\n]{0,20}?\b(?:of|from)\s+"
                       rf"(?:the\s+(?:{alternation(_CONTEXT_WORDS['anchor_noun'])})(?:\s+of|,)\s+)?"  # "north of
                       # the capital, Port-au-Prince"
                       rf"(?P<anchor>{NAME})")
-_STATED = re.compile(rf"\b(?i:in|at|near|outside|(?:{alternation(_CONTEXT_WORDS['resident_noun'])})\s+of)\s+(?:the\s+)?"
+# "stormed Bamessing, about six kilometres from Ndop": a name its distance from a place follows is a place
+_ANCHORED = re.compile(rf"(?P<name>{NAME}),\s+(?:[a-z]+\s+){{0,2}}(?={RELATIVE.pattern})")
+_STATED = re.compile(rf"\b(?i:in|at|near|outside|(?:{alternation(_CONTEXT_WORDS['resident_noun'])})\s+of|"
+                     rf"(?:{alternation(_CONTEXT_WORDS['edge_noun'])})\s+of)\s+(?:the\s+)?"
                      rf"(?:(?:{alternation(_CONTEXT_WORDS['stated_place_noun'])})\s+of\s+)?"
                      rf"(?P<name>{NAME})(?=\s*,\s*(?:in\s+)?(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}])")
 # "Dhaka - Shahbagh (Shahbagh)": a quarter named after its city, as ACLED names the parts of big cities;
@@ -119,9 +126,9 @@ _CAPITALISED = re.compile(rf"(?:(?:the|{_COMPASS})\s+)*(?:(?:{_PARTICLES})[\-\s]
 _CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for|capital|(?-i:port))\s+(?:the\s+)?"
                                rf"(?:{_COMPASS}\s+)?"  # "in north Niger", "in the western Darfur"
                                rf"|\b(?i:{'|'.join(sorted(GEO_WORDS))}),\s*)$")  # "... sub-county, Kakamega"
-PRIORITY = {"division": 0, "state": 0, "quarter": 1, "dateline": 1, "typed": 2, "capital": 2, "paren": 3, "aside": 3, "stated": 3, "entity": 4,
+PRIORITY = {"division": 0, "state": 0, "quarter": 1, "dateline": 1, "typed": 2, "anchored": 2, "capital": 2, "paren": 3, "aside": 3, "stated": 3, "entity": 4,
             "gpe": 4, "named": 4, "bracketed": 5, "cue": 5, "scan": 6}  # a name before brackets: its own evidence first
-KEEP_UNRESOLVED = frozenset({"typed", "paren", "dateline", "division", "gpe", "stated", "bracketed", "quarter"})
+KEEP_UNRESOLVED = frozenset({"typed", "anchored", "paren", "dateline", "division", "gpe", "stated", "bracketed", "quarter"})
 KEEP_IF_CONTAINED = frozenset({"stated", "bracketed", "quarter"})  # "in X, Y", "near X in the Y District", "X (Y)": kept when Y
 # is a known place
 
@@ -382,6 +389,7 @@ def _pattern_mentions(text: str) -> list[Mention]:
                              container_span=items[index + 1] if index < len(items) - 1 else None)
                      for index, (start, end) in enumerate(items)]
     mentions += [Mention(m.start("anchor"), m.end("anchor"), "typed") for m in RELATIVE.finditer(text)]
+    mentions += [Mention(m.start("name"), m.end("name"), "anchored") for m in _ANCHORED.finditer(text)]
     mentions += [Mention(m.start(), m.end(), "quarter", container_span=(m.start("city"), m.end("city")))
                  for m in _QUARTER.finditer(text)]
     return mentions
