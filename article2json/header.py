@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 import warnings
+from functools import lru_cache
 from datetime import datetime, timezone
 
 from article2json.extractors.base import Article, Source, Span
+from article2json.extractors.data_files import read_table
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -213,11 +215,19 @@ def _names_a_dateline(match: re.Match, agency_needed: bool) -> bool:
     """Whether a dateline match is one: its place in capitals ("PESHAWAR"), an agency named after
     it, or a date with a year ("Addis Abeba, February 27/2024 –"); later in the body, capitals and
     an agency."""
-    first_word = match.group("place").split(",")[0].split()[0]
+    parts = match.group("place").split(",")
+    first_word = parts[0].split()[0]
     capitals = first_word.isupper() and len(first_word) > 1
     if agency_needed:
         return capitals and bool(match.group("agency"))
-    return capitals or bool(match.group("agency")) or bool(match.group("date") and parse_dateline(match.group("date")))
+    return capitals or bool(match.group("agency")) or bool(match.group("date") and parse_dateline(match.group("date"))) \
+        or len(parts) == 2 and parts[1].strip().lower() in _country_names()  # "Narsingdi, Bangladesh —"
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The names of countries, lowercase (data/countries.tsv: names and other names)."""
+    return frozenset(name.lower() for row in read_table("countries.tsv") for name in [row[1], *row[2].split("|")] if name)
 
 
 def build_article(text: str, source: Source, *, title: str | None = None, outlet: str | None = None,

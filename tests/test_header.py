@@ -235,3 +235,15 @@ def test_a_zoned_dateline_keeps_the_writers_calendar_day():
     assert format_published(late_evening) == "2023-11-14T04:30:00Z"  # printed in UTC
     assert late_evening.date().isoformat() == "2023-11-13"  # relative dates count from the writer's Monday
     assert parse_dateline("Tue, 14 Nov 2023 00:00 UTC").date().isoformat() == "2023-11-14"
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Narsingdi, Bangladesh — Two people were killed when rival supporters clashed.", "Narsingdi, Bangladesh"),
+    ("Pemba, Mozambique — Troops retook the coastal village on Wednesday.", "Pemba, Mozambique"),
+    ("Beni, DR Congo — Rebels attacked a village on Saturday.", "Beni, DR Congo"),
+    ("Police, Soldiers — the joint patrol met no resistance.", None),  # no country after the comma
+])
+def test_a_place_and_its_country_before_a_dash_open_the_body_as_a_dateline(line, place):
+    text = "Two killed in clash\nWire Desk\nMay 15, 2021\n" + line + "\n"
+    span = build_article(text, SOURCE).place_dateline
+    assert (text[span.start:span.end] if span else None) == place
