@@ -527,3 +527,22 @@ def test_a_toll_told_in_which_belongs_to_the_event_noun_before_it(nlp):
     clashes = next(e for e in report(nlp, "Rebels capture Kanyabayonga", body, "GOMA, Congo")
                    if e["trigger"]["text"] == "clashes")
     assert clashes["killed"] == 5
+
+
+def test_the_attackers_entering_the_village_tell_how_the_attack_began_and_date_it(nlp):
+    """A toll update leads without a day; the next sentence tells how "the assailants" came in: one
+    incident, dated by that entry (Saturday), not a movement of its own."""
+    body = ("The number of civilians killed in an attack by rebels on the village of Kanyama has risen to 21, local "
+            "authorities said on Monday.\n"
+            "The assailants, armed with machetes and guns, entered Kanyama late on Saturday as residents were "
+            "returning from their fields.")
+    events = report(nlp, "Death toll from rebel attack on village rises to 21", body)
+    assert [e["trigger"]["text"] for e in events] == ["attack"]
+    assert main_event(events)["date"]["value"] == "2025-10-11" and main_event(events)["killed"] == 21
+
+
+def test_troops_entering_a_village_after_an_attack_are_another_event(nlp):
+    body = ("Gunmen attacked the village of Kanyama on Saturday, killing six farmers.\n"
+            "Soldiers entered Kanyama on Monday to secure the area.")
+    events = report(nlp, "Gunmen kill six farmers in village attack", body)
+    assert len(events) == 2

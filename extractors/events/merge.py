@@ -58,8 +58,19 @@ def _same_action(earlier: Event, later: Event) -> bool:
 
 def _moves_into_taken(earlier: Event, later: Event) -> bool:
     """Whether a movement into a place follows the taking of a place ("took control of the town of
-    Kala ... army units entered the town around midday"): one incident, the taking."""
-    return later.rep.entry.head in cue("move_into") and action_class(earlier.rep) == "territory"
+    Kala ... army units entered the town around midday") or tells how the attackers of an attack
+    told before came ("an attack on the village of Mamove ... The assailants entered Mamove late on
+    Saturday"): one incident, the taking or the attack."""
+    if later.rep.entry.head not in cue("move_into"):
+        return False
+    return action_class(earlier.rep) == "territory" or mention_family(earlier.rep) == "ASSAULT" and _told_back(later.rep)
+
+
+def _told_back(mention: Mention) -> bool:
+    """Whether the subject of a mention's verb refers back to people told before ("The assailants",
+    "they")."""
+    return any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))
+               for c in mention.token.children)
 
 
 def _counted_from(earlier: Event, later: Event) -> bool:
