@@ -235,3 +235,20 @@ def test_an_event_dated_from_an_undated_one_or_by_months_stays_undated(nlp):
     events = run_events(nlp, DATELINE + "\nTwo months before the election, gunmen abducted a candidate in the town.\n",
                         before=with_dates)
     assert main_event(events)["date"] is None
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Troops on Saturday retook the village of Kanyama, three days after rebels seized it.", "seized", "2023-11-08"),
+    ("Gunmen raided a cattle camp on Saturday, killing nine herders. The raid came two days after gunmen "
+     "abducted three women from a nearby village.", "abducted", "2023-11-09"),
+])
+def test_a_clause_measured_from_the_act_it_hangs_on_is_dated_from_that_act(nlp, text, trigger, expected):
+    events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert event["date"]["value"] == expected and event["date"]["basis"] == "relative"
+
+
+def test_a_day_of_another_noun_in_an_after_clause_measures_nothing(nlp):
+    text = ("Students rioted at the university on Saturday after the death of a classmate the day before.")
+    events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
+    assert main_event(events)["date"]["value"] == "2023-11-11"

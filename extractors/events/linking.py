@@ -142,6 +142,8 @@ class Linker(PlaceLinker):
         """The date of an event (its output object): a date attached to one of its triggers, else
         the nearest in the representative's sentence, else the paragraph's, else the dateline."""
         mentions = [m for m in mentions if not _aim_of_another(m, mentions) and not _starts_a_period(m)] or mentions
+        if _measured_clause(mentions[0].token if mentions[0].token.pos_ in ("VERB", "AUX") else mentions[0].token.head):
+            return None  # "three days after insurgents seized it": not the day of the act it hangs on (stage 7 counts)
         attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit)
                     if self._attached(d, m) and not self._period_start(d, m))
         item = next(attached, None) or next(filter(None, map(self.own_date, mentions)), None)
@@ -291,9 +293,14 @@ def _dated_by_another_event(mention: Mention) -> bool:
 
 def offset_phrase(mention: Mention):
     """The phrase that dates the mention's clause from another event, as (its unit word, its
-    "before"/"after", the event noun), or None: "two days before the assault" and "a day after the
-    attack" (however the parser hangs the unit), "on the night before the bombing"."""
+    "before"/"after", the word of the other event, whether the mention comes after it), or None:
+    "two days before the assault" and "a day after the attack" (however the parser hangs the unit),
+    "on the night before the bombing", and a clause measured from the one it hangs on ("retook the
+    village on Wednesday, three days after insurgents seized it": the seizing, three days before)."""
     verb = mention.token if mention.token.pos_ in ("VERB", "AUX") else mention.token.head
+    clause = _measured_clause(verb)
+    if clause is not None:
+        return clause
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in RELATIVE_TO_EVENT:  # "two days before the war"; "hours after
             # the attack" with the unit hung beside the preposition
@@ -309,28 +316,43 @@ def offset_phrase(mention: Mention):
         for unit, prep in pairs:
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if noun is not None and unit.lemma_.lower() in TIME_UNITS | OFFSET_HOURS.keys():
-                return unit, prep, noun
+                return unit, prep, noun, prep.lower_ == "after"
     return None
 
 
+def _measured_clause(verb):
+    """"three days after insurgents seized it" hung on "retook": (unit, "after", the verb it hangs on,
+    False: the clause's act came first), or None."""
+    if verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in RELATIVE_TO_EVENT), None)
+    if mark is None:
+        return None
+    unit = next((c for c in [*mark.children, *verb.children] if c.dep_ == "npadvmod"
+                 and (c.head.i == mark.i or c.i == mark.i - 1) and c.lemma_.lower() in TIME_UNITS | OFFSET_HOURS.keys()),
+                None)
+    return (unit, mark, verb.head, mark.lower_ == "before") if unit is not None else None
+
+
 def days_from_event(mention: Mention) -> tuple[int, int, dict] | None:
-    """(the index of the event noun the mention's clause is dated from, the days from that event's
-    day, the phrase as a date item) for a unit of days or less ("two days before the assault": -2,
-    "hours after the attack": 0); None without such a phrase or for months and years."""
+    """(the index of the word of the event the mention's clause is dated from, the days from that
+    event's day, the phrase as a date item) for a unit of days or less ("two days before the
+    assault": -2, "hours after the attack": 0, "three days after insurgents seized it" for the
+    seizing: -3 from the act its clause hangs on); None without such a phrase, or for months and years."""
     found = offset_phrase(mention)
     if found is None or found[0].lemma_.lower() not in OFFSET_HOURS:
         return None
-    unit, prep, noun = found
+    unit, word, other, later = found
     numbers = [c for c in unit.children if c.dep_ == "nummod"]
     count = number_value([t.text for t in numbers[0].subtree]) if numbers else 1
     if count is None:
         return None
     days = count * OFFSET_HOURS[unit.lemma_.lower()] // 24
-    first = min(unit.left_edge.i, prep.i)
+    first, last = min(unit.left_edge.i, word.i), max(word.i, other.i if other.i > word.i else word.i)
     doc = mention.token.doc
-    item = {"start": doc[first].idx, "end": noun.idx + len(noun.text), "precision": "day",
-            "text": doc[first:noun.i + 1].text}
-    return noun.i, -days if prep.lower_ == "before" else days, item
+    item = {"start": doc[first].idx, "end": doc[last].idx + len(doc[last].text), "precision": "day",
+            "text": doc[first:last + 1].text}
+    return other.i, days if later else -days, item
 
 
 def _counted_by_a_toll(token) -> bool:

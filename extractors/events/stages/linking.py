@@ -72,14 +72,16 @@ def link_events(selected: Selected) -> Linked:
 
 def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Event, EventLinks]]) -> EventLinks:
     """An event the text dates from another ("two days before the assault", "on the night before the
-    bombing") takes the day of the event that noun names, moved by the days stated, when that
-    event has a day of its own."""
+    bombing", "retook the village on Wednesday, three days after insurgents seized it") takes the day
+    of that other event, moved by the days stated, when it has a day of its own."""
     found = days_from_event(event.ordered[0]) if links.date is None else None
     if found is None:
         return links
-    noun, days, item = found
+    word, days, item = found
+    token = event.ordered[0].token.doc[word]
+    words = {word} | {c.i for c in token.children if c.dep_ == "nsubj"}  # "The raid came two days after ...": the raid
     anchor = next((other_links.date for other, other_links in linked if other is not event
-                   and any(t.i == noun for m in other.mentions for t in m.tokens)), None)
+                   and any(t.i in words for m in other.mentions for t in m.tokens)), None)
     if anchor is None or anchor.get("precision") != "day" or anchor.get("basis") == "dateline" \
             or not DAY.fullmatch(anchor["value"]):
         return links
