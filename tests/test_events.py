@@ -682,3 +682,16 @@ def test_the_of_phrase_of_an_act_noun_is_what_it_was_done_to(events, text, trigg
 def test_no_recipient_from_beneficiaries_topics_or_modifiers_of_people(events, text, trigger, wrong):
     event = next(e for e in events(text) if e["trigger"]["text"] == trigger)
     assert all(r["text"] != wrong for r in event["recipient"]), event["recipient"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers stormed the village of Kanyama on Wednesday, in what residents described as a reprisal raid.",
+    "Gunmen attacked a bus near the border, in what the police called a revenge attack.",
+])
+def test_what_an_act_is_called_is_that_act(events, text):
+    assert len(events(text)) == 1
+
+
+def test_a_described_event_is_still_told_apart_from_an_act_it_came_after(events):
+    found = events("Youths burned tyres on the highway on Monday after what residents described as a police raid.")
+    assert len(found) == 2

@@ -59,7 +59,7 @@ def _separation(token, own: bool) -> str | None:
     "in retaliation for", "as"), "report" for a reporting word ("said": what is below is what was
     said, no earlier event), "clause" for a relative clause ("insurgents who had seized the town");
     `own`: the word is the lower trigger itself."""
-    if _consequence(token) or _at_a_time(token) or _cause_of_casualties(token):
+    if _consequence(token) or _at_a_time(token) or _cause_of_casualties(token) or _named_as(token):
         return None
     if not own and token.lemma_.lower() in cue("separate") or \
             any(c.dep_ == "mark" and c.lower_ in cue("separate") for c in token.children):
@@ -67,6 +67,14 @@ def _separation(token, own: bool) -> str | None:
     if not own and token.lemma_.lower() in cue("report"):
         return "report"
     return "clause" if token.dep_ == "relcl" else None
+
+
+def _named_as(token) -> bool:
+    """"stormed the village, in what residents described as a reprisal raid": what an act is called
+    is the act itself, no event apart."""
+    if token.lower_ == "as":
+        return token.head.lemma_.lower() in cue("judging")
+    return token.lemma_.lower() in cue("judging") and any(c.lower_ == "as" for c in token.children)
 
 
 def _consequence(token) -> bool:
