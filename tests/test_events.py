@@ -695,3 +695,9 @@ def test_what_an_act_is_called_is_that_act(events, text):
 def test_a_described_event_is_still_told_apart_from_an_act_it_came_after(events):
     found = events("Youths burned tyres on the highway on Monday after what residents described as a police raid.")
     assert len(found) == 2
+
+
+def test_a_participle_the_parser_hung_in_a_relative_clause_continues_the_participle_above(events):
+    found = events("The attackers surrounded the village shortly before dusk, shooting residents who tried to flee "
+                   "and setting fire to granaries.")
+    assert len(found) == 1

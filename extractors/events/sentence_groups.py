@@ -261,7 +261,15 @@ def _same_act_below(upper, lower, unit) -> bool:
     """Whether `lower` tells `upper`'s act: it hangs below it with nothing parting them, or as a later
     step of the incident told in a clause under it ("They killed one voter before police opened fire")."""
     above, separated = _path(upper, lower, unit)
-    return above and (separated is None or separated == "word" and _told_before_next(upper, lower))
+    return above and (separated is None or separated == "word" and _told_before_next(upper, lower)
+                      or separated == "clause" and _participle_misattached(upper, lower))
+
+
+def _participle_misattached(upper, lower) -> bool:
+    """"shooting residents who tried to flee and setting fire to granaries": a participle joined by
+    "and" to a verb that is none (the parser hung it in the relative clause) continues the
+    participle above it."""
+    return upper.tag_ == "VBG" and lower.tag_ == "VBG" and lower.dep_ == "conj" and lower.head.tag_ != "VBG"
 
 
 def _named_twice(first: Mention, second: Mention) -> bool:
