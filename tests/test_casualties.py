@@ -761,3 +761,15 @@ def test_the_victims_after_a_wire_dateline_are_counted_whatever_follows_them():
             "two women, were killed late on Friday when gunmen stormed a cattle market near Mongo, police said.\n")
     record = next(iter(Pipeline(PipelineConfig()).run([build_article(text, Source("a.txt", "0" * 64, "text"))])))
     assert next(e for e in record["events"] if e["main"])["killed"] == 6
+
+
+@pytest.mark.parametrize("sentence, aggregate", [
+    ("More than 1,000 civilians were killed in the central regions in 2024, according to a rights group.", True),
+    ("At least 12 people were killed in mob beatings across the country in January 2025 alone.", True),
+    ("At least 12 people were killed in mob beatings in January 2025 alone.", True),
+    ("Three people were killed in Kibera in March 2020 when police opened fire.", False),
+    ("Two soldiers were killed across the river from the camp.", False),
+])
+def test_a_whole_year_a_singled_out_month_and_a_whole_country_make_a_total(nlp, sentence, aggregate):
+    figures_found = [c for c in find_casualties(nlp(sentence)[:]) if c.kind == "killed"]
+    assert figures_found and all(c.aggregate == aggregate for c in figures_found)

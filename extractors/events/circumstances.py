@@ -1,7 +1,8 @@
 """The circumstances of a casualty figure that decide whether, and how, it counts in one event's toll.
 
 - `is_aggregate(predicate)`: a total over a period ("since the start of the year", "this year",
-  "over the past months") or over many incidents ("numerous attacks ... leaving hundreds of casualties");
+  "over the past months", "in 2024", "in January 2025 alone"), over a whole country ("nationwide",
+  "across the country") or over many incidents ("numerous attacks ... leaving hundreds of casualties");
 - `is_background(predicate)`: the cause of the event or an earlier event ("protest over the death of
   a driver", "riots in response to the killing of two men", "the attack which killed a woman
   several days earlier");
@@ -42,12 +43,26 @@ def is_aggregate(predicate) -> bool:
             if child.dep_ == "prep" and child.lower_ == "since":
                 return True
             if child.dep_ == "prep" and child.lower_ in cue("period_prep") \
-                    and any(_is_period(obj) for obj in objects):
-                return True
+                    and any(_is_period(obj) or _whole_year(obj) or _singled_out(obj) for obj in objects):
+                return True  # "killed in 2024", "in January 2025 alone"
+            if child.dep_ == "prep" and child.lower_ in terms()["scope_preps"] \
+                    and any(obj.lemma_.lower() in terms()["scope_nouns"] for obj in objects):
+                return True  # "killed in mob beatings across the country"
             if (child.dep_ == "npadvmod" and _is_period(child)) or (
                     child.dep_ in ("nsubj", "nsubjpass", "agent") and any(map(_is_many_incidents, objects))):
                 return True
     return False
+
+
+def _whole_year(noun) -> bool:
+    """A bare year ("in 2024"): the deaths of a whole year."""
+    return noun.like_num and len(noun.text) == 4 and noun.text[:2] in ("19", "20") and not list(noun.children)
+
+
+def _singled_out(noun) -> bool:
+    """A period singled out by "alone" ("in January 2025 alone"): one part of a larger count."""
+    return any(child.lower_ in terms()["sole_words"] for child in noun.children) \
+        or any(t.lower_ in terms()["sole_words"] for t in noun.doc[noun.i + 1:noun.i + 3])
 
 
 def _perfect(verb) -> bool:
