@@ -324,6 +324,7 @@ def test_diplomatic_ties_established_are_support(events, text, expected):
     "Gunmen attacked a village near the border, killing two soldiers and five civilians.",
     "Militiaman killed as Ukraine attacks DPR positions on Donetsk outskirts",
     "Army captain killed as guerrillas attack a bridge in southwestern Colombia",
+    "Unknown gunmen shot and killed 1 council member in addition to 3 of his guards in the district.",
 ])
 def test_armed_victims_make_an_attack_a_battle(events, text):
     assert acled(main(events(text)))[0] == "Battles"

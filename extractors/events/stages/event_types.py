@@ -59,13 +59,18 @@ def type_events(incidents: Incidents) -> Typed:
 
 
 def _victims(doc, event: Event, dictionary: ActorDictionary) -> list:
-    """The people counted by the event's casualty figures, as actors (for typing)."""
+    """The people counted by the event's casualty figures, as actors (for typing); of a part ("3 of
+    his guards"), the people it is part of."""
     victims = []
     for mention in event.mentions:
         for casualty in mention.casualties:
             span = doc.char_span(casualty.start, casualty.end, alignment_mode="expand")
             if casualty.kind in VICTIM_KINDS and span is not None and len(span):
-                victim = resolve_actor(list(span), span.root, dictionary)
+                head = span.root
+                whole = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj"), None) if head.like_num else None
+                tokens = list(whole.subtree) if whole is not None else list(span)  # "3 of his guards": his guards
+                victim = resolve_actor(tokens, whole if whole is not None else head, dictionary)
                 if victim is not None:
                     victims.append(victim)
     return victims
