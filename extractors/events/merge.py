@@ -8,6 +8,7 @@ from __future__ import annotations
 from article2json.extractors.events.incident import (Event, action_class, another, definite, definite_noun,
                                                      mention_family, separate)
 from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.link_base import RELATIVE_TO_EVENT
 from article2json.extractors.events.linking import Linker, later_death, offset_phrase
 from article2json.extractors.events.place_choice import contains
 from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
@@ -76,7 +77,10 @@ def _told_back(mention: Mention) -> bool:
 def _counted_from(earlier: Event, later: Event) -> bool:
     """Whether one of `earlier`'s mentions is dated from `later`'s word ("abducted twelve women two
     days before the assault"): that word names another incident."""
-    return any((found := offset_phrase(m)) is not None and found[2].i == later.rep.token.i for m in earlier.mentions)
+    token = later.rep.token
+    if not (token.dep_ == "pobj" and token.head.lower_ in RELATIVE_TO_EVENT or any(c.dep_ == "advcl" for c in token.children)):
+        return False  # neither the object of "before"/"after" nor the act a clause is measured from
+    return any((found := offset_phrase(m)) is not None and found[2].i == token.i for m in earlier.mentions)
 
 
 def _target_words(event: Event) -> set[str]:
