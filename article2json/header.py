@@ -175,7 +175,13 @@ def _in_the_running_year(text: str, start: int, body_start: int) -> datetime | N
 _CLOSING_OPENER = re.compile(r"^(?:this|the) (?:article|story|report|page) (?:was|has been) ", re.IGNORECASE)
 
 
+_BYLINE = re.compile(r"By\s+\S")  # "By a Staff Correspondent, The Khartoum Monitor"
+
+
 def _looks_like_outlet(line: str) -> bool:
+    """An outlet's name, or a byline with it (longer: "By a Staff Correspondent, The Khartoum Monitor")."""
+    if _BYLINE.match(line):
+        return _short_unpunctuated(line, 120, 14) and not _BODY_DATELINE.match(line + " ")
     return _short_unpunctuated(line, 60, 6) and not _BODY_DATELINE.match(line + " ")
 
 

@@ -252,3 +252,4 @@ def test_a_day_of_another_noun_in_an_after_clause_measures_nothing(nlp):
     text = ("Students rioted at the university on Saturday after the death of a classmate the day before.")
     events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
     assert main_event(events)["date"]["value"] == "2023-11-11"
+

@@ -247,3 +247,18 @@ def test_a_place_and_its_country_before_a_dash_open_the_body_as_a_dateline(line,
     text = "Two killed in clash\nWire Desk\nMay 15, 2021\n" + line + "\n"
     span = build_article(text, SOURCE).place_dateline
     assert (text[span.start:span.end] if span else None) == place
+
+
+@pytest.mark.parametrize("byline", [
+    "By a Staff Correspondent, The Khartoum Monitor",
+    "By Staff Correspondent, The East African Observer",
+])
+def test_a_long_byline_with_its_outlet_is_the_outlet_line(byline):
+    text = f"RSF attack on village kills 31\n{byline}\n\nPort Sudan, 28 July 2025 – The toll rose to 31.\n"
+    article = build_article(text, SOURCE)
+    assert article.outlet == byline and article.published is not None and article.published.day == 28
+
+
+def test_a_body_sentence_opening_with_by_is_no_byline():
+    text = "Fire guts market\nBy noon on Tuesday, the fire had destroyed 200 stalls in the old market.\n"
+    assert build_article(text, SOURCE).outlet is None
