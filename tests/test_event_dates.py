@@ -253,3 +253,10 @@ def test_a_day_of_another_noun_in_an_after_clause_measures_nothing(nlp):
     events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
     assert main_event(events)["date"]["value"] == "2023-11-11"
 
+
+
+def test_days_not_counted_give_no_day(nlp):
+    text = ("Residents set fire to the council building on Saturday, days after a boy was killed by a stray bullet.")
+    events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
+    killing = next(e for e in events if e["trigger"]["text"] == "killed")
+    assert killing["date"] is None or killing["date"]["value"] != "2023-11-10"

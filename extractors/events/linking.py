@@ -344,10 +344,13 @@ def days_from_event(mention: Mention) -> tuple[int, int, dict] | None:
         return None
     unit, word, other, later = found
     numbers = [c for c in unit.children if c.dep_ == "nummod"]
+    hours = OFFSET_HOURS[unit.lemma_.lower()]
+    if not numbers and unit.tag_ == "NNS" and hours >= 24:
+        return None  # "days after", "weeks before": how many is not told
     count = number_value([t.text for t in numbers[0].subtree]) if numbers else 1
     if count is None:
         return None
-    days = count * OFFSET_HOURS[unit.lemma_.lower()] // 24
+    days = count * hours // 24
     first, last = min(unit.left_edge.i, word.i), max(word.i, other.i if other.i > word.i else word.i)
     doc = mention.token.doc
     item = {"start": doc[first].idx, "end": doc[last].idx + len(doc[last].text), "precision": "day",
