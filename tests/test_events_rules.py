@@ -32,6 +32,14 @@ def test_arrests_at_a_protest_are_an_intervention(events):
     assert acled(main(found)) == ("Protests", "Protest with intervention")
 
 
+def test_forces_that_did_not_intervene_leave_a_peaceful_protest(events):
+    found = events("Hundreds of retired soldiers rallied in the capital on Tuesday to demand higher pensions. "
+                   "Army troops were deployed around the square but did not intervene.")
+    event = main(found)
+    assert acled(event) == ("Protests", "Peaceful protest")
+    assert [a["sector"] for a in event["actor"]] == ["CVL"]  # retired soldiers are no military force
+
+
 def test_a_protest_that_burns_tyres_is_a_riot(events):
     event = events("Hundreds of traders protested over new taxes and burned tyres on the main road.")[0]
     assert (event["type"], acled(event)) == ("PROTEST", ("Riots", "Violent demonstration"))

@@ -145,10 +145,12 @@ def _taken_phrase(trigger) -> list:
 
 
 def _not_done(tokens: list, events: tuple | list) -> set[int]:
-    """The trigger words among `tokens` that tell no act: denied ("no one had been detained") or
-    rejected as triggers ("the marchers dispersed": no object, so nobody dispersed them)."""
+    """The trigger words among `tokens` that tell no act: denied ("no one had been detained"), a
+    verb said not to happen ("troops were deployed but did not intervene") or rejected as triggers
+    ("the marchers dispersed": no object, so nobody dispersed them)."""
     told = {m.token.i: m.modality for e in events for m in e.mentions}
     return {t.i for t in tokens if told.get(t.i) == "negated"
+            or t.i not in told and t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children)
             or t.i not in told and t.pos_ == "VERB" and t.lemma_.lower() in cue("needs_any_object")}
 
 
