@@ -15,7 +15,7 @@ from functools import lru_cache
 from datetime import datetime, timezone
 
 from article2json.extractors.base import Article, Source, Span
-from article2json.extractors.data_files import read_table
+from article2json.extractors.countries import countries
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -180,9 +180,8 @@ _BYLINE = re.compile(r"By\s+\S")  # "By a Staff Correspondent, The Khartoum Moni
 
 def _looks_like_outlet(line: str) -> bool:
     """An outlet's name, or a byline with it (longer: "By a Staff Correspondent, The Khartoum Monitor")."""
-    if _BYLINE.match(line):
-        return _short_unpunctuated(line, 120, 14) and not _BODY_DATELINE.match(line + " ")
-    return _short_unpunctuated(line, 60, 6) and not _BODY_DATELINE.match(line + " ")
+    max_chars, max_words = (120, 14) if _BYLINE.match(line) else (60, 6)
+    return _short_unpunctuated(line, max_chars, max_words) and not _BODY_DATELINE.match(line + " ")
 
 
 def find_place_dateline(text: str, start: int) -> tuple[Span | None, datetime | None]:
@@ -232,8 +231,8 @@ def _names_a_dateline(match: re.Match, agency_needed: bool) -> bool:
 
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
-    """The names of countries, lowercase (data/countries.tsv: names and other names)."""
-    return frozenset(name.lower() for row in read_table("countries.tsv") for name in [row[1], *row[2].split("|")] if name)
+    """The names and other names of the countries, lowercase."""
+    return frozenset(name.lower() for country in countries() for name in country.names)
 
 
 def build_article(text: str, source: Source, *, title: str | None = None, outlet: str | None = None,

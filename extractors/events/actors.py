@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from article2json.extractors.countries import countries
 from article2json.extractors.events.lexicon import cue, data_lines, tsv_rows
 
 DETERMINERS = cue("determiner")
@@ -32,14 +33,6 @@ AGENT_ENDINGS = tuple(sorted(cue("agent_ending")))
 COUNT_WORDS = cue("count_word")
 RELATIONAL = cue("relational")  # "gang members": people named by the group before them
 MEMBERSHIP = cue("membership")  # "the leader of a gang" (but supporters of X are not X)
-
-
-@dataclass(frozen=True)
-class Country:
-    code: str
-    name: str
-    names: tuple[str, ...]
-    demonyms: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -88,17 +81,6 @@ def _words(phrase: str) -> tuple[str, ...]:
     case and match case-sensitively, the others are lowercased."""
     words = _GLUED_HYPHEN.sub(" ", phrase.replace("'s ", " 's ").replace("’s ", " 's ")).split()
     return tuple(w if w.isupper() else w.lower() for w in words)
-
-
-@lru_cache(maxsize=1)
-def countries() -> tuple[Country, ...]:
-    """The countries of data/countries.tsv, in file order."""
-    rows = []
-    for cells in data_lines("countries.tsv"):
-        cells += [""] * (4 - len(cells))
-        names = tuple(n for n in [cells[1], *cells[2].split("|")] if n)
-        rows.append(Country(cells[0], cells[1], names, tuple(d for d in cells[3].split("|") if d)))
-    return tuple(rows)
 
 
 def _expand(cells: list[str], user: bool) -> list[ActorEntry]:

@@ -27,6 +27,7 @@ AIM_DEPS = ("xcomp", "advcl", "acl")  # an infinitive hung on a verb or noun wit
 
 TIME_UNITS = cue("time_unit")
 OFFSET_HOURS = {unit: int(hours) for unit, hours in read_table("event_offsets.tsv")}  # "two days before the assault"
+OFFSET_UNITS = TIME_UNITS | OFFSET_HOURS.keys()  # the units of a phrase that dates one event from another
 TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")  # a toll its update verb governs
 # A date that opens its sentence, after at most a label ("Property destruction:") and a preposition,
 # and is followed by a comma or colon ("On 28 April 2020, ...", "24 September 2018: ...") dates the
@@ -142,7 +143,7 @@ class Linker(PlaceLinker):
         """The date of an event (its output object): a date attached to one of its triggers, else
         the nearest in the representative's sentence, else the paragraph's, else the dateline."""
         mentions = [m for m in mentions if not _aim_of_another(m, mentions) and not _starts_a_period(m)] or mentions
-        if _measured_clause(mentions[0].token if mentions[0].token.pos_ in ("VERB", "AUX") else mentions[0].token.head):
+        if _measured_clause(_clause_verb(mentions[0])):
             return None  # "three days after insurgents seized it": not the day of the act it hangs on (stage 7 counts)
         attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit)
                     if self._attached(d, m) and not self._period_start(d, m))
@@ -154,8 +155,8 @@ class Linker(PlaceLinker):
         if item is not None:
             item = self._opening_date(item) or item
             return _date_json(item, "relative" if item.get("relative") else "explicit")
-        if self.reference is None or _dated_by_another_event(mentions[0]) or \
-                any(map(self._only_report_dated, mentions)):
+        if self.reference is None or offset_phrase(mentions[0]) is not None or \
+                any(map(self._only_report_dated, mentions)):  # dated from another event, or only the report dated
             return None
         span = self.article.dateline_span
         text = self.article.text[span.start:span.end] if span else None
@@ -286,18 +287,13 @@ def _aim(verb) -> bool:
     return verb.dep_ in AIM_DEPS and is_infinitive(verb)
 
 
-def _dated_by_another_event(mention: Mention) -> bool:
-    """"Two days before the war, ...": the event is dated from another one, not by the dateline."""
-    return offset_phrase(mention) is not None
-
-
 def offset_phrase(mention: Mention):
     """The phrase that dates the mention's clause from another event, as (its unit word, its
     "before"/"after", the word of the other event, whether the mention comes after it), or None:
     "two days before the assault" and "a day after the attack" (however the parser hangs the unit),
     "on the night before the bombing", and a clause measured from the one it hangs on ("retook the
     village on Wednesday, three days after insurgents seized it": the seizing, three days before)."""
-    verb = mention.token if mention.token.pos_ in ("VERB", "AUX") else mention.token.head
+    verb = _clause_verb(mention)
     clause = _measured_clause(verb)
     if clause is not None:
         return clause
@@ -315,9 +311,14 @@ def offset_phrase(mention: Mention):
             continue
         for unit, prep in pairs:
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if noun is not None and unit.lemma_.lower() in TIME_UNITS | OFFSET_HOURS.keys():
+            if noun is not None and unit.lemma_.lower() in OFFSET_UNITS:
                 return unit, prep, noun, prep.lower_ == "after"
     return None
+
+
+def _clause_verb(mention: Mention):
+    """The verb of the mention's clause: the trigger itself, or the word a noun trigger hangs on."""
+    return mention.token if mention.token.pos_ in ("VERB", "AUX") else mention.token.head
 
 
 def _measured_clause(verb):
@@ -329,7 +330,7 @@ def _measured_clause(verb):
     if mark is None:
         return None
     unit = next((c for c in [*mark.children, *verb.children] if c.dep_ == "npadvmod"
-                 and (c.head.i == mark.i or c.i == mark.i - 1) and c.lemma_.lower() in TIME_UNITS | OFFSET_HOURS.keys()),
+                 and (c.head.i == mark.i or c.i == mark.i - 1) and c.lemma_.lower() in OFFSET_UNITS),
                 None)
     return (unit, mark, verb.head, mark.lower_ == "before") if unit is not None else None
 
@@ -351,7 +352,7 @@ def days_from_event(mention: Mention) -> tuple[int, int, dict] | None:
     if count is None:
         return None
     days = count * hours // 24
-    first, last = min(unit.left_edge.i, word.i), max(word.i, other.i if other.i > word.i else word.i)
+    first, last = min(unit.left_edge.i, word.i), max(word.i, other.i)
     doc = mention.token.doc
     item = {"start": doc[first].idx, "end": doc[last].idx + len(doc[last].text), "precision": "day",
             "text": doc[first:last + 1].text}

@@ -11,7 +11,8 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from article2json.extractors.events.actors import actor_dictionary, countries
+from article2json.extractors.countries import countries
+from article2json.extractors.events.actors import actor_dictionary
 from article2json.extractors.events.incident import REMOTE_WEAPONS, names_no_act
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,

@@ -5,8 +5,9 @@ normalised against the actor dictionary."""
 
 from __future__ import annotations
 
+from article2json.extractors.countries import countries
 from article2json.extractors.events.actors import (ENTITY_ACTORS, NOT_ACTORS, Actor, ActorDictionary, agent_noun,
-                                                  countries, phrase_head, phrase_text, phrase_tokens, resolve_actor)
+                                                  phrase_head, phrase_text, phrase_tokens, resolve_actor)
 from dataclasses import replace
 
 from article2json.extractors.events.lexicon import WEAPON_CUES, cue, light_verb

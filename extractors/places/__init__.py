@@ -43,6 +43,7 @@ from typing import Any, Mapping
 
 from article2json.extractors.base import Article, Extractor, Span
 from article2json.extractors.data_files import read_table, read_word_lists, read_words
+from article2json.extractors.dates.words import number_value
 from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, capital_name,
                                                distance_km, embedded_gazetteer, name_key, name_keys)
 from article2json.extractors.places.geonames_dump import dump_gazetteer
@@ -50,7 +51,7 @@ from article2json.extractors.places.hierarchy import (admin2_name, container_bon
                                                      contradicts_contents, located_by_containers, outside_stated_country,
                                                      stated_as_division, stated_container)
 from article2json.extractors.places.mentions import (DIRECTIONS, DIVISION_SUFFIX, GEO_WORDS, KEEP_UNRESOLVED, KM_PER_UNIT, LOCATIVE_WORDS,
-                                                    NOT_DIVISION_WORDS, RELATIVE, SPELLED_NUMBERS, UPPER, Mention, called_a_village,
+                                                    NOT_DIVISION_WORDS, RELATIVE, UPPER, Mention, called_a_village,
                                                     candidate_mentions,
                                                     country_reference_ranks, country_references, demonym_counts,
                                                     facility_words, is_demonym,
@@ -464,7 +465,8 @@ def attach_anchors(text: str, mentions: list[Mention]) -> None:
         if anchor is None or not named:
             continue
         number = relative.group("number")
-        distance = float(SPELLED_NUMBERS.get(number.lower()) or number) * KM_PER_UNIT[relative.group("unit")]
+        count = float(number) if number[0].isdigit() else number_value(number)  # "40", "six"
+        distance = count * KM_PER_UNIT[relative.group("unit")]
         named[-1].anchor = (anchor, round(distance, 1))
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from article2json.extractors.base import Article
 from article2json.extractors.entities import in_metadata_lines
 from article2json.extractors.data_files import alternation, read_table, read_word_lists, read_words
+from article2json.extractors.dates.words import NUMBER_WORDS, alternatives
 from article2json.extractors.per_doc import doc_entities
 from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, country_code, embedded_gazetteer
 
@@ -89,10 +90,8 @@ _CUE = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{NAME})")
 _UNIT_WORD = rf"(?:\s+(?:{'|'.join(sorted((ADMIN_WORDS - NOT_DIVISION_WORDS) | set(_CONTEXT_WORDS['bracketed_unit_word'])))}))?"
 _PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+[a-z]+){{0,2}}\s*\((?P<inner>{NAME}{_UNIT_WORD}(?:,\s*{NAME}{_UNIT_WORD}){{0,3}})\)")
 KM_PER_UNIT = {unit: float(km) for unit, km in read_table("distance_units.tsv")}  # "km": 1.0, "miles": 1.609344
-_SPELLED = read_word_lists("number_words.tsv")
-SPELLED_NUMBERS = {**{w: i for i, w in enumerate(_SPELLED["ones"], 1)},  # "about six kilometres from Ndop"
-                   **{w: 10 * i for i, w in enumerate(_SPELLED["tens"], 2)}}
-RELATIVE = re.compile(rf"(?P<number>\d+(?:\.\d+)?|\b(?i:{alternation(SPELLED_NUMBERS)}))\s*-?\s*"
+RELATIVE = re.compile(rf"(?P<number>\d+(?:\.\d+)?|\b(?i:{alternatives(NUMBER_WORDS)}))\s*-?\s*"  # "about six
+                      # kilometres from Ndop"
                       rf"(?P<unit>{'|'.join(KM_PER_UNIT)})\b"
                       r"(?:\s*\([^()\n]{0,20}\))?"  # "40 km (25 miles) east of Dori"
                       r"[^()\n]{0,20}?\b(?:of|from)\s+"

@@ -23,6 +23,7 @@ from article2json.extractors.events.stages.triggers import ArticleParse
 from article2json.extractors.events.triggers import acted_on, pos_class, procession_for_a_cause
 from article2json.extractors.events.typing_model import TypingModel, learned_typing, model_for
 from article2json.extractors.events.units import Unit
+from article2json.extractors.events.victims import of_objects
 
 ACCEPTANCES = {"AGREE", "SUPPORT", "COOPERATE"}
 PROTEST_SEQUEL_SENTENCES = 2  # sentences after a protest, in its paragraph, that may tell how it went
@@ -67,8 +68,7 @@ def _victims(doc, event: Event, dictionary: ActorDictionary) -> list:
             span = doc.char_span(casualty.start, casualty.end, alignment_mode="expand")
             if casualty.kind in VICTIM_KINDS and span is not None and len(span):
                 head = span.root
-                whole = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                              for o in p.children if o.dep_ == "pobj"), None) if head.like_num else None
+                whole = next(iter(of_objects(head)), None) if head.like_num else None
                 tokens = list(whole.subtree) if whole is not None else list(span)  # "3 of his guards": his guards
                 victim = resolve_actor(tokens, whole if whole is not None else head, dictionary)
                 if victim is not None:
