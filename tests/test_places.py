@@ -479,6 +479,7 @@ def test_a_village_no_gazetteer_knows_in_a_place_slot_is_the_location(event_loca
 @pytest.mark.parametrize("text", [
     "Students rioted at Holy Child Secondary School on Friday.",  # a building: coded at its town, which is not named
     "Herders clashed with farmers in the Kerio Valley on Friday.",  # a valley, not a village
+    "A crowd in a rural community in Peru's northern Andes beat a man to death on Saturday.",  # a range
 ])
 def test_buildings_and_ranges_are_not_taken_for_villages(event_location, text):
     location = event_location(text)

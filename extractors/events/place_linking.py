@@ -270,7 +270,8 @@ class PlaceLinker(LinkerBase):
     def _slot_place(self, mentions: list[Mention], country: dict | None) -> dict | None:
         """A name no gazetteer knows in a place slot of the event's sentence ("clashed at Nkwantanang",
         "traders in Nsakina protested", "residents of Abrewankwa protested"): a capitalised object of
-        "in"/"at", or of "of" after residents, youth, villagers..., that the tagger does not
+        "in"/"at", or of "of" after residents, youth, villagers..., with no article or possessor ("in
+        the southern Andes", "in Ecuador's central Andes" name a region), that the tagger does not
         take for a date or a work, that is no country's people ("in Kenyan"; a name the tagger
         calls a people is still a village after "in"/"at": "shot dead in Loruk"), and that is no
         building or institution and no actor.
@@ -284,8 +285,9 @@ class PlaceLinker(LinkerBase):
             head = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
             if head is None or head.ent_type_ in NOT_SLOT_PLACE_ENTITIES or head.lower_ in facility_words() \
                     or head.ent_type_ == "NORP" and (is_demonym(head.text) or token.lower_ == "of") \
-                    or any(c.dep_ == "det" for c in head.children) \
-                    or _place_of_care(head):  # "in the southern Andes": a range, no village; "a hospital in X"
+                    or any(c.dep_ in ("det", "poss") for c in head.children) \
+                    or _place_of_care(head):  # "in the southern Andes", "in Ecuador's central Andes": a range,
+                # no village; "a hospital in X"
                 continue
             words = [head]
             while words[0].i > unit.first and words[0].nbor(-1).dep_ == "compound" \
