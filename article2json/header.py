@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 
 from article2json.extractors.base import Article, Source, Span
 from article2json.extractors.countries import countries
+from article2json.extractors.data_files import read_table
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -226,13 +227,21 @@ def _names_a_dateline(match: re.Match, agency_needed: bool) -> bool:
     if agency_needed:
         return capitals and bool(match.group("agency"))
     return capitals or bool(match.group("agency")) or bool(match.group("date") and parse_dateline(match.group("date"))) \
-        or len(parts) == 2 and parts[1].strip().lower() in _country_names()  # "Narsingdi, Bangladesh —"
+        or len(parts) == 2 and (parts[1].strip().lower() in _country_names()  # "Narsingdi, Bangladesh —"
+                                or parts[1].strip().lower() in _region_names())  # "Jayapura, Papua —"
 
 
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     """The names and other names of the countries, lowercase."""
     return frozenset(name.lower() for country in countries() for name in country.names)
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """The GeoNames and English names of the countries' first-level divisions, lowercase."""
+    names = {row[1].lower() for row in read_table("admin1_geonames.tsv")}
+    return frozenset(names | {row[1].lower() for row in read_table("admin1_english.tsv")})
 
 
 def build_article(text: str, source: Source, *, title: str | None = None, outlet: str | None = None,

@@ -231,6 +231,18 @@ def test_an_event_dated_from_another_takes_that_events_day_moved_by_the_days_sta
     assert later["date"]["text"].endswith("the assault")
 
 
+def test_an_event_dated_from_another_is_no_incident_the_text_dates_another_day(nlp):
+    """The strike is dated from the assault (Saturday); Wednesday's shooting, told next, is another
+    incident, though no named party tells them apart."""
+    text = (DATELINE + "\nFighters attacked an army base outside the town on Saturday, killing nine soldiers.\n\n"
+            "Hours after the assault, army aircraft struck militant hideouts in the hills, killing 12 militants.\n\n"
+            "On Wednesday, militants shot dead two tribesmen accused of collaborating with the army.\n")
+    events = run_events(nlp, text, before=with_dates)
+    assaults = [e for e in events if e["type"] == "ASSAULT"]
+    assert sorted(e["date"]["value"] for e in assaults) == ["2023-11-11", "2023-11-11", "2023-11-15"]
+    assert main_event(events)["acled"]["sub_event_type"] == "Armed clash"  # the assault used no aircraft
+
+
 def test_an_event_dated_from_an_undated_one_or_by_months_stays_undated(nlp):
     events = run_events(nlp, DATELINE + "\nTwo months before the election, gunmen abducted a candidate in the town.\n",
                         before=with_dates)

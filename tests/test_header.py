@@ -241,9 +241,10 @@ def test_a_zoned_dateline_keeps_the_writers_calendar_day():
     ("Narsingdi, Bangladesh — Two people were killed when rival supporters clashed.", "Narsingdi, Bangladesh"),
     ("Pemba, Mozambique — Troops retook the coastal village on Wednesday.", "Pemba, Mozambique"),
     ("Beni, DR Congo — Rebels attacked a village on Saturday.", "Beni, DR Congo"),
+    ("Timika, Central Papua — Gunmen shot dead two workers on Monday.", "Timika, Central Papua"),  # a region
     ("Police, Soldiers — the joint patrol met no resistance.", None),  # no country after the comma
 ])
-def test_a_place_and_its_country_before_a_dash_open_the_body_as_a_dateline(line, place):
+def test_a_place_and_its_country_or_region_before_a_dash_open_the_body_as_a_dateline(line, place):
     text = "Two killed in clash\nWire Desk\nMay 15, 2021\n" + line + "\n"
     span = build_article(text, SOURCE).place_dateline
     assert (text[span.start:span.end] if span else None) == place

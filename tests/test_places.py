@@ -1045,3 +1045,18 @@ def test_the_outskirts_of_an_unknown_village_placed_in_a_district_is_a_place(nlp
     places = by_text(run(nlp, "Five children were kidnapped on the outskirts of Chiure Velho, in Chiure district, "
                               "in southern Cabo Delgado."))
     assert places["Chiure Velho"]["country"] == "MZ" and places["Chiure Velho"]["admin1"] == "Cabo Delgado"
+
+
+def test_a_place_naming_a_groups_branch_is_not_where_the_attack_was(event_location):
+    # the claim names the attack; "Sinai" there names the group, the first sentence the scene
+    location = event_location("A suicide bomber drove a car into an army checkpoint near the village of al-Joura in "
+                              "North Sinai on Saturday, killing nine soldiers. The Islamic State group's Sinai "
+                              "branch claimed the attack.")
+    assert location["name"] == "al-Joura"
+
+
+def test_a_name_written_with_its_arabic_article_is_a_place_in_the_texts_spelling(nlp):
+    places = by_text(run(nlp, "A sniper shot dead a conscript at a checkpoint in the village of al-Joura in North "
+                              "Sinai. An ambulance taking him to el-Arish was ambushed."))
+    assert places["al-Joura"]["admin1"] == "North Sinai"  # unknown, placed by the text
+    assert (places["el-Arish"]["name"], places["el-Arish"]["country"]) == ("el-Arish", "EG")

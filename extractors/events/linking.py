@@ -10,6 +10,7 @@ same sentence, else in the same paragraph."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from article2json.extractors.data_files import read_table
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
@@ -28,6 +29,7 @@ AIM_DEPS = ("xcomp", "advcl", "acl")  # an infinitive hung on a verb or noun wit
 TIME_UNITS = cue("time_unit")
 OFFSET_HOURS = {unit: int(hours) for unit, hours in read_table("event_offsets.tsv")}  # "two days before the assault"
 OFFSET_UNITS = TIME_UNITS | OFFSET_HOURS.keys()  # the units of a phrase that dates one event from another
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
 TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")  # a toll its update verb governs
 # A date that opens its sentence, after at most a label ("Property destruction:") and a preposition,
 # and is followed by a comma or colon ("On 28 April 2020, ...", "24 September 2018: ...") dates the
@@ -357,6 +359,22 @@ def days_from_event(mention: Mention) -> tuple[int, int, dict] | None:
     item = {"start": doc[first].idx, "end": doc[last].idx + len(doc[last].text), "precision": "day",
             "text": doc[first:last + 1].text}
     return other.i, days if later else -days, item
+
+
+def day_from_event(mention: Mention, day_of) -> tuple[str, dict] | None:
+    """(the ISO day, the phrase as a date item) of a mention whose clause the text dates from another
+    event ("two days before the assault", "The raid came two days after ..."): `day_of(words)` gives
+    the day of the event told by one of the token indexes `words` (or None); None without such a
+    phrase or day."""
+    found = days_from_event(mention)
+    if found is None:
+        return None
+    word, days, item = found
+    token = mention.token.doc[word]
+    anchor = day_of({word} | {c.i for c in token.children if c.dep_ == "nsubj"})  # "The raid came ...": the raid
+    if anchor is None or not DAY.fullmatch(anchor):
+        return None
+    return (date.fromisoformat(anchor) + timedelta(days=days)).isoformat(), item
 
 
 def _counted_by_a_toll(token) -> bool:

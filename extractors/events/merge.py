@@ -9,7 +9,7 @@ from article2json.extractors.events.incident import (Event, action_class, anothe
                                                      mention_family, separate)
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import RELATIVE_TO_EVENT
-from article2json.extractors.events.linking import Linker, later_death, offset_phrase
+from article2json.extractors.events.linking import Linker, day_from_event, later_death, offset_phrase
 from article2json.extractors.events.place_choice import contains
 from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
                                                   places_compatible, weeks_before)
@@ -131,6 +131,8 @@ class Merger:
 
     def __init__(self, linker: Linker) -> None:
         self.linker = linker
+        self._merged: list[Event] = []  # the events merged so far
+        self._asked: list[Event] = []  # the events whose date is being worked out from another's
 
     def _textual_date(self, event: Event) -> str | None:
         """The date the text gives the event; a bare toll ("six others had been wounded") has only the
@@ -141,7 +143,20 @@ class Merger:
             item = date_of(mention)
             if item is not None:
                 return item["value"]
-        return None
+        found = day_from_event(event.ordered[0], self._day_of_told)
+        return found[0] if found else None
+
+    def _day_of_told(self, words: set[int]) -> str | None:
+        """The textual date of the event told so far by one of the token indexes `words` ("Hours after
+        the bombing, aircraft struck ...": the bombing's day)."""
+        told = next((e for e in self._merged if any(t.i in words for m in e.mentions for t in m.tokens)), None)
+        if told is None or told in self._asked:  # never round in a circle of events dated from each other
+            return None
+        self._asked.append(told)
+        try:
+            return self._textual_date(told)
+        finally:
+            self._asked.pop()
 
     def scene(self, mention: Mention) -> dict | None:
         """The place attached to a mention in the parse, with its precision."""
@@ -222,6 +237,7 @@ class Merger:
     def merge(self, events: list[Event]) -> list[Event]:
         """Each event joins the latest earlier event of its kind when they can be one incident."""
         merged: list[Event] = []
+        self._merged = merged
         for event in events:
             candidates = [e for e in reversed(merged[-MERGE_WINDOW:]) if self._may_join(e, event)]
             if definite(event.rep):  # "the raid" looks past what was only feared or denied

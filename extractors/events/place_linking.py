@@ -139,12 +139,13 @@ class PlaceLinker(LinkerBase):
                    for word in re.findall(r"\w+", "".join(rest).lower()))
 
     def _named_as_place(self, item: dict) -> bool:
-        """False for a country named as a modifier ("US forces", "Syria's Idlib province") and for
-        a place that is the subject of a verb ("Washington said"): those name actors."""
+        """False for a country named as a modifier ("US forces", "Syria's Idlib province"), for a
+        place that is the subject of a verb ("Washington said") and for a place naming a named
+        group's part ("the Islamic State group's Sinai branch"): those name actors."""
         root = span_root(self.doc, item["start"], item["end"])
         if root is None:
             return True
-        if self._in_a_name(item):
+        if self._in_a_name(item) or _names_a_groups_part(root):
             return False
         if _elsewhere(root):
             return False
@@ -436,6 +437,14 @@ class PlaceLinker(LinkerBase):
         return {"name": name, "text": None, "start": None, "end": None, "country": code, "admin1": None,
                 "admin2": None, "lat": lat, "lon": lon, "precision": "country",
                 "geo_precision": 3 if lat is not None else None}
+
+
+def _names_a_groups_part(root) -> bool:
+    """Whether a place names the part of a group the text names as its owner ("the Islamic State
+    group's Sinai branch"; not "the Ogun chapter" of an association, which acts there)."""
+    part = root.head
+    return root.dep_ in MODIFIER_DEPS and part.lemma_.lower() in cue("group_part_noun") \
+        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in part.children)
 
 
 def _scene_sentence_place(doc, item: dict, unit) -> bool:

@@ -51,7 +51,7 @@ from article2json.extractors.places.hierarchy import (admin2_name, container_bon
                                                      contradicts_contents, located_by_containers, outside_stated_country,
                                                      stated_as_division, stated_container)
 from article2json.extractors.places.mentions import (DIRECTIONS, DIVISION_SUFFIX, GEO_WORDS, KEEP_UNRESOLVED, KM_PER_UNIT, LOCATIVE_WORDS,
-                                                    NOT_DIVISION_WORDS, RELATIVE, UPPER, Mention, called_a_village,
+                                                    NOT_DIVISION_WORDS, PARTICLE_NAME, RELATIVE, UPPER, Mention, called_a_village,
                                                     candidate_mentions,
                                                     country_reference_ranks, country_references, demonym_counts,
                                                     facility_words, is_demonym,
@@ -525,7 +525,7 @@ def _output_name(mention: Mention, place: Place | None) -> str:
         return mention.name
     if mention.choice and (not mention.choice.main or not place.name.isascii() or "'" in place.name) \
             and place.feature in ("city", "locality") \
-            and not mention.capital_of and mention.name[:1].isupper():
+            and not mention.capital_of and (mention.name[:1].isupper() or PARTICLE_NAME.match(mention.name)):
         return mention.name.title() if mention.name.isupper() else mention.name  # "KIEV" dateline: "Kiev"
     return place.name
 

@@ -35,8 +35,10 @@ _CONTEXT_WORDS = read_word_lists("place_context_words.tsv")  # the lists of data
 _WORD = (rf"(?:(?:{alternation(_CONTEXT_WORDS['name_abbreviation'])})\.|"  # "St. Louis"
          rf"[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)")
 _PARTICLES = alternation(_CONTEXT_WORDS["name_particle"])  # "Ras al Ain", "Lomas de Zamora"
-NAME = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES}|of|and)[ \-])?{_WORD}){{0,3}}"
-_NAME_NO_OF = rf"{_WORD}(?:[ ](?:(?:{_PARTICLES})[ \-])?{_WORD}){{0,3}}"  # "Malgir of Nahri Saraj district": two names
+_LEADING_PARTICLE = rf"(?:(?<![\w\-])(?:{_PARTICLES})-(?=[{UPPER}]))?"  # "the village of al-Joura"
+PARTICLE_NAME = re.compile(rf"(?:{_PARTICLES})-[{UPPER}]")  # a name written with its article: "el-Arish"
+NAME = rf"{_LEADING_PARTICLE}{_WORD}(?:[ ](?:(?:{_PARTICLES}|of|and)[ \-])?{_WORD}){{0,3}}"
+_NAME_NO_OF = rf"{_LEADING_PARTICLE}{_WORD}(?:[ ](?:(?:{_PARTICLES})[ \-])?{_WORD}){{0,3}}"  # "Malgir of Nahri Saraj district": two names
 LOCATIVE_WORDS = " ".join(_CONTEXT_WORDS["locative"])  # "in at near ...", in order
 NOT_DIVISION_WORDS = frozenset(_CONTEXT_WORDS["not_division_word"])  # "the Kibera area": no division
 LOCATIVE = rf"(?i:{'|'.join(LOCATIVE_WORDS.split())})"  # "in Kano", and "In Kano," opening a sentence

@@ -156,9 +156,12 @@ def _not_done(tokens: list, events: tuple | list) -> set[int]:
 
 def _other_events(event: Event, events: tuple | list, units: set) -> set[int]:
     """The words of the phrases of the other attacks told in the event's sentences, but of those
-    whose phrase holds the event's own trigger ("militiamen armed with machetes" is no attack);
-    none for a bare toll ("a boy was killed after a landmine went off": the weapon is what killed)."""
-    own = {m.token.i for m in event.mentions}
+    whose phrase holds the event's own trigger ("militiamen armed with machetes" is no attack),
+    unless only as what it is dated from ("Hours after the assault, aircraft struck hideouts": the
+    assault used no aircraft); none for a bare toll ("a boy was killed after a landmine went off":
+    the weapon is what killed)."""
+    own = {m.token.i for m in event.mentions
+           if not (m.token.dep_ == "pobj" and m.token.head.lower_ in cue("relative_to_event"))}
     words: set[int] = set()
     if event.weak_only:
         return words

@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
 
-from article2json.extractors.events.linking import Linker, days_from_event
+from article2json.extractors.events.linking import Linker, day_from_event
 from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.main_event import STATEMENTS, Selected
 from article2json.extractors.events.stages.roles import Roles
@@ -27,7 +26,6 @@ from article2json.extractors.events.stages.triggers import ArticleParse
 
 HISTORY_YEARS = 2  # years before the article from which a dated event is background history
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, month or day (not a week or a season)
-DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 @dataclass(frozen=True)
@@ -74,18 +72,16 @@ def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Even
     """An event the text dates from another ("two days before the assault", "on the night before the
     bombing", "retook the village on Wednesday, three days after insurgents seized it") takes the day
     of that other event, moved by the days stated, when it has a day of its own."""
-    found = days_from_event(event.ordered[0]) if links.date is None else None
+    def day_of(words: set[int]) -> str | None:
+        anchor = next((other_links.date for other, other_links in linked if other is not event
+                       and any(t.i in words for m in other.mentions for t in m.tokens)), None)
+        usable = anchor is not None and anchor.get("precision") == "day" and anchor.get("basis") != "dateline"
+        return anchor["value"] if usable else None
+
+    found = day_from_event(event.ordered[0], day_of) if links.date is None else None
     if found is None:
         return links
-    word, days, item = found
-    token = event.ordered[0].token.doc[word]
-    words = {word} | {c.i for c in token.children if c.dep_ == "nsubj"}  # "The raid came two days after ...": the raid
-    anchor = next((other_links.date for other, other_links in linked if other is not event
-                   and any(t.i in words for m in other.mentions for t in m.tokens)), None)
-    if anchor is None or anchor.get("precision") != "day" or anchor.get("basis") == "dateline" \
-            or not DAY.fullmatch(anchor["value"]):
-        return links
-    value = (date.fromisoformat(anchor["value"]) + timedelta(days=days)).isoformat()
+    value, item = found
     return replace(links, date={"value": value, "precision": "day", "text": item["text"], "start": item["start"],
                                 "end": item["end"], "basis": "relative"})
 
