@@ -405,6 +405,15 @@ def test_a_brief_reports_toll_beside_an_accusation_or_a_cause(main_killed, text,
     assert main_killed(text) == killed
 
 
+def test_a_toll_no_trigger_governs_goes_to_the_nearest_act_that_can_hurt_not_an_accusation(nlp):
+    # "left ... dead" hangs on "hours", under "sparked"; "accused" is nearer than "raid"
+    events = run_events(nlp, "A police raid against drug traffickers in the Mare favelas on Monday sparked hours of "
+                             "gunfire that left a police officer and seven suspected gang members dead, state police "
+                             "said, as residents accused officers of using excessive force.")
+    raid = next(e for e in events if e["trigger"]["text"] == "raid")
+    assert raid["killed"] == 8 and raid["acled"]["sub_event_type"] == "Armed clash"  # dead on both sides
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Armed youths killed 3 Luo traders - oongoing post-poll ethnic violence.", [("killed", 3, "3 Luo traders")]),
     ("Clashes broke out in the town - FATALITIES: 4 - NAMES NOT RELEASED", [("killed", 4, "4")]),

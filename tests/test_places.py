@@ -1060,3 +1060,14 @@ def test_a_name_written_with_its_arabic_article_is_a_place_in_the_texts_spelling
                               "Sinai. An ambulance taking him to el-Arish was ambushed."))
     assert places["al-Joura"]["admin1"] == "North Sinai"  # unknown, placed by the text
     assert (places["el-Arish"]["name"], places["el-Arish"]["country"]) == ("el-Arish", "EG")
+
+
+def test_an_entity_the_tagger_cut_short_yields_to_the_known_longer_name(nlp):
+    places = by_text(run(nlp, "Gunmen shot dead a community leader outside his home in Duque de Caxias last night."))
+    assert places["Duque de Caxias"]["country"] == "BR" and "Duque" not in places
+
+
+def test_a_town_is_more_specific_than_the_unknown_region_the_text_puts_it_in(event_location):
+    location = event_location("In the Baixada Fluminense region, gunmen shot dead a community leader outside his home "
+                              "in Duque de Caxias last night.")
+    assert location["name"] == "Duque de Caxias"

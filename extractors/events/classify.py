@@ -60,8 +60,9 @@ class Context:
     the near and around words without the target of a harming verb nor other attacks' phrases
     (`means`), where weapons are looked for, the around words without a protest's grievance nor the
     acts the text denies ("no one had been detained") (`response`), where an intervention is looked for,
-    and the representative trigger's own phrase (`own`), where what was seized is looked for, and the
-    common nouns it took as objects (`taken`: "seize his keys")."""
+    and the representative trigger's own phrase (`own`), where what was seized is looked for, the
+    common nouns it took as objects (`taken`: "seize his keys"), and the fighting sides of the dead
+    (`dead_sides`: a police officer and seven gang members)."""
 
     entry: TriggerEntry
     lemma: str
@@ -81,6 +82,7 @@ class Context:
     own: LemmaText | None = None  # the representative trigger's own phrase ("recaptured the town", not the
     # "weapons were seized" told with it)
     taken: frozenset[str] = frozenset()  # the lemmas of the common nouns the trigger took as objects ("keys")
+    dead_sides: frozenset[str] = frozenset()  # the fighting sides among the dead ("state forces", "armed group")
 
 
 @dataclass(frozen=True)
@@ -289,6 +291,7 @@ class Facts:
         "heavy_weapon": lambda f: f.weapon in HEAVY_WEAPONS,
         "explosive_weapon": lambda f: f.weapon is not None and weapon_typing()[f.weapon][1] is not None,
         "killed": lambda f: f.context.killed,
+        "dead_on_both_sides": lambda f: {"state forces", "armed group"} <= f.context.dead_sides,
         "hurt": lambda f: f.context.hurt,
         "passive": lambda f: f.context.passive,
         "modifier": lambda f: f.context.modifier,

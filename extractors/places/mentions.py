@@ -60,6 +60,7 @@ _BARE_UNIT = rf"(?:{alternation(_CONTEXT_WORDS['bare_unit_word'])})"  # "Kisima 
 _UNIT_AFTER_ALIAS = re.compile(rf"\s+{_BARE_UNIT}\b")
 _AREA = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME}){_ALIAS}\s+(?:[a-z]+\s+)?"
                    rf"(?:{alternation(_CONTEXT_WORDS['area_noun'])})\b")  # "the Tanai Kot area"
+_DIVISION_AREA = re.compile(rf"\s(?:{alternation(_CONTEXT_WORDS['division_area_noun'])})$")  # "the X region": a unit
 _BARE_AREA = re.compile(rf"(?<!\S)(?P<name>{NAME}){_ALIAS}\s+(?:border\s+)?{_BARE_UNIT}\b")
 # "Kobou, a village of herders ...", "Kobou, a small farming village in ...": the name a settlement noun
 # in apposition describes (not "a village elder": the noun ends its phrase or a preposition follows);
@@ -296,12 +297,17 @@ def link_containers(text: str, mentions: list[Mention]) -> None:
 
 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """The strongest of overlapping mentions (by source, then length), in text order."""
+    """The strongest of overlapping mentions (by source, then length), in text order; not a name
+    inside a known longer one ("Ongata" of "Ongata Rongai"), nor an entity the tagger cut short of
+    a known name ("Duque" of "Duque de Caxias")."""
     chosen: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (PRIORITY[m.source], m.start - m.end, m.start)):
         if not mention.matches and any(other.matches and other.start <= mention.start and mention.end <= other.end
                                        and other.end - other.start > mention.end - mention.start for other in mentions):
             continue  # "Ongata" of a known "Ongata Rongai"
+        if mention.source in ("gpe", "entity") and any(other.start == mention.start and other.end > mention.end
+                                                       and any(m.main for m in other.matches) for other in mentions):
+            continue  # "Duque", an entity cut short, of the known "Duque de Caxias"
         same = next((other for other in chosen if mention.overlaps(other) and not _contains(mention, other)
                      and not _contains(other, mention)), None)
         if same is None:
@@ -362,8 +368,8 @@ def _whole_hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _pattern_mentions(text: str) -> list[Mention]:
-    mentions = [Mention(m.start("name"), m.end("name"), "typed") for pattern in (_TYPED, _AREA, _BARE_AREA)
-                for m in pattern.finditer(text)]
+    mentions = [Mention(m.start("name"), m.end("name"), "typed", admin_hint=pattern is _AREA and bool(_DIVISION_AREA.search(m[0])))
+                for pattern in (_TYPED, _AREA, _BARE_AREA) for m in pattern.finditer(text)]
     mentions += [Mention(m.start("name"), m.end("name"), "typed", container_span=m.span("unit") if m["unit"] else None)
                  for pattern in (_APPOSED, _SEAT_OF) for m in pattern.finditer(text)]
     mentions += [Mention(m.start(part), m.end(part), "cue") for m in _ROAD.finditer(text)

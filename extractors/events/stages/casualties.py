@@ -65,7 +65,7 @@ def victim_side(casualty: Casualty, doc, dictionary: ActorDictionary) -> str | N
 
 def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[int, list], doc) -> None:
     """Give each casualty figure to the mention of its clause: the trigger that is its predicate,
-    else the nearest trigger above it, else the nearest in its sentence, else the latest mention
+    else the nearest trigger above it, else the nearest in its sentence that can hurt anyone, else the latest mention
     earlier in its paragraph that can hurt anyone (an attack, not the accusation about it); in
     the headline, the latest earlier mention of the headline. A figure told in what a protest was
     about or what set it off is background to the protest ("demanding justice for two workers who
@@ -96,4 +96,5 @@ def _owner(head, mentions: list[Mention]) -> Mention | None:
     above = [m for m in mentions if m.token in ancestors]
     if above:
         return min(above, key=lambda m: ancestors.index(m.token))
-    return min(mentions, key=lambda m: abs(m.token.i - head.i))
+    harmful = [m for m in mentions if m.entry.plover in HARMFUL] or mentions  # "a raid sparked gunfire that left
+    return min(harmful, key=lambda m: abs(m.token.i - head.i))  # eight dead, as residents accused officers": the raid

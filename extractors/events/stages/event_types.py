@@ -125,7 +125,9 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
                       LemmaText([t for t in around if t.i not in grievance]) if grievance else None,
                       LemmaText([t for t in _taken_phrase(rep.token) if t in rep.unit]),
                       frozenset(c.lemma_.lower() for c in rep.token.children if c.dep_ in ("dobj", "nsubjpass")
-                                and c.pos_ == "NOUN"))
+                                and c.pos_ == "NOUN"),
+                      frozenset(c.party for m in event.mentions for c in m.casualties
+                                if c.kind == "killed" and c.party and (c.count or c.low) and not c.background))
     event.typing = learned_typing(context, classify(context), event.modality, opening_label(doc), rep.start, model)
     if event.typing.plover in ACCEPTANCES and event.modality == "negated":  # "will not accept": a refusal
         event.typing = EventLabels("REJECT", None, None, None)
