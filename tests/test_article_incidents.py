@@ -546,3 +546,33 @@ def test_troops_entering_a_village_after_an_attack_are_another_event(nlp):
             "Soldiers entered Kanyama on Monday to secure the area.")
     events = report(nlp, "Gunmen kill six farmers in village attack", body)
     assert len(events) == 2
+
+
+def test_the_attackers_told_back_in_the_next_paragraph_tell_the_same_attack(nlp):
+    """"The assailants arrived ... and opened fire on the post with rocket-propelled grenades": the
+    attack of the lead told in more detail, whatever weapons it names; Tuesday's air strike, with no
+    toll, stays apart."""
+    found = report(nlp, "Fighters kill five soldiers in attack on lake island",
+                   "Boko Haram fighters attacked an army position on the island of Kaiga on Monday, sparking a gun "
+                   "battle in which five soldiers and 12 militants were killed, the army said.\n\n"
+                   "The assailants arrived in motorised canoes shortly before midnight and opened fire on the post "
+                   "with machine guns and rocket-propelled grenades, the army spokesman said. Eight soldiers were "
+                   "wounded, he said.\n\n"
+                   "On Tuesday, air force jets bombed suspected Boko Haram positions on islands further south.")
+    main = main_event(found)
+    assert (main["date"]["value"], main["killed"], main["wounded"]) == ("2025-10-13", 17, 8)
+    strike = next(e for e in found if e["trigger"]["text"] == "bombed")
+    assert (strike["date"]["value"], strike["killed"]) == ("2025-10-14", None)
+
+
+def test_the_act_a_later_sentence_is_dated_from_lends_that_sentence_nothing(nlp):
+    """"Two days after the raid, mothers of people killed in police operations held a vigil": the raid
+    is only what the vigil is dated from, so the vigil's protest does not make the raid a police
+    intervention in a protest, nor does the sentence's death count as the raid's."""
+    found = report(nlp, "Police raid in favela leaves eight dead",
+                   "A police raid against drug traffickers in the Mare favelas on Monday sparked a gunfight in "
+                   "which a police officer and seven suspected gang members were killed, police said.\n\n"
+                   "Two days after the raid, mothers of people killed in police operations held a silent vigil "
+                   "outside the state legislature.")
+    main = main_event(found)
+    assert (main["acled"]["event_type"], main["killed"]) == ("Battles", 8)

@@ -1071,3 +1071,9 @@ def test_a_town_is_more_specific_than_the_unknown_region_the_text_puts_it_in(eve
     location = event_location("In the Baixada Fluminense region, gunmen shot dead a community leader outside his home "
                               "in Duque de Caxias last night.")
     assert location["name"] == "Duque de Caxias"
+
+
+def test_the_island_of_x_is_a_place_slot(event_location):
+    location = event_location("Fighters attacked an army position on the island of Kaiga-Kindjiria in western Chad's "
+                              "Lac province late on Monday, the army said.")
+    assert (location["name"], location["admin1"]) == ("Kaiga-Kindjiria", "Lac")

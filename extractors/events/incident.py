@@ -160,6 +160,17 @@ def mention_family(mention: Mention) -> str:
     return "ASSAULT" if mention.weak else mention.entry.plover
 
 
+def dated_from_it(mention: Mention) -> bool:
+    """Whether a mention names its event only as what another act is dated from by a stated time
+    ("Two days after the raid, mothers held a vigil", "Hours after the bombing"): its sentence
+    tells the other act, not how this one went (not "killed after flooding": the cause)."""
+    token = mention.token
+    if token.dep_ != "pobj" or token.head.lower_ not in cue("relative_to_event"):
+        return False
+    preposition = token.head
+    return preposition.head.dep_ == "npadvmod" or any(c.dep_ == "npadvmod" for c in preposition.children)
+
+
 def action_class(mention: Mention) -> str:
     """What kind of action a trigger names, for telling two incidents apart."""
     entry = mention.entry

@@ -21,12 +21,13 @@ MERGE_WINDOW = 60  # a mention joins one of the latest events; bounds the cost o
 
 
 
-def _named_alike(event: Event, mention: Mention) -> bool:
+def _named_alike(event: Event, mention: Mention, paragraphs_apart) -> bool:
     """Whether an event was named with the same word in the same number, not long before ("an
     attack" ... "the attack"; not "the attacks" pages later)."""
     plural = mention.token.tag_ in ("NNS", "NNPS")
     return any(m.entry.head == mention.entry.head and (m.token.tag_ in ("NNS", "NNPS")) == plural
-               and mention.unit.paragraph - m.unit.paragraph <= RECALL_PARAGRAPHS for m in event.mentions)
+               and paragraphs_apart(m.unit.paragraph, mention.unit.paragraph) <= RECALL_PARAGRAPHS
+               for m in event.mentions)
 
 
 def _tells_later_deaths(event: Event) -> bool:
@@ -68,10 +69,23 @@ def _moves_into_taken(earlier: Event, later: Event) -> bool:
 
 
 def _told_back(mention: Mention) -> bool:
-    """Whether the subject of a mention's verb refers back to people told before ("The assailants",
+    """Whether the subject of a mention's verb, or of the verb it is joined to ("The assailants
+    arrived in canoes and opened fire"), refers back to people told before ("The assailants",
     "they")."""
+    verb = mention.token
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
     return any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))
-               for c in mention.token.children)
+               for c in verb.children)
+
+
+def _attackers_again(earlier: Event, later: Event, paragraphs_apart) -> bool:
+    """Whether the attackers of an attack told in the paragraph before, referred back to, act again
+    ("Boko Haram fighters attacked an army position ... The assailants arrived in canoes and opened fire
+    on the post with rocket-propelled grenades"): the attack told in more detail, whatever the weapons."""
+    return mention_family(earlier.rep) == mention_family(later.rep) == "ASSAULT" and not later.rep.weak \
+        and later.rep.token.pos_ == "VERB" and _told_back(later.rep) \
+        and 0 < paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
 
 
 def _counted_from(earlier: Event, later: Event) -> bool:
@@ -258,7 +272,8 @@ class Merger:
         if later.rep.unit in {m.unit for m in earlier.mentions}:
             return _same_target_again(earlier, later) and (self._same_kind(earlier, later)
                                                            or _moves_into_taken(earlier, later))
-        if self._same_kind(earlier, later) and _same_action(earlier, later) or _moves_into_taken(earlier, later):
+        if self._same_kind(earlier, later) and _same_action(earlier, later) or _moves_into_taken(earlier, later) \
+                or _attackers_again(earlier, later, self.linker.index.paragraphs_apart):
             return True
         return self._same_kind(earlier, later) and _same_target_again(earlier, later)
 
@@ -268,7 +283,8 @@ class Merger:
         with it ("Gunmen attacked a village as a reprisal for earlier clashes. Five were killed": the
         attack, not the clashes it followed); else the latest with the same scene."""
         if definite(event.rep):
-            named_alike = [e for e in candidates if _named_alike(e, event.rep) and self.can_merge(e, event, named=True)]
+            named_alike = [e for e in candidates if _named_alike(e, event.rep, self.linker.index.paragraphs_apart)
+                           and self.can_merge(e, event, named=True)]
             if named_alike:
                 return named_alike[0]
         if not candidates:

@@ -12,7 +12,8 @@ the places attached to them cannot be one scene."""
 
 from __future__ import annotations
 
-from article2json.extractors.events.incident import Event, action_class, another, definite, mention_family, separate
+from article2json.extractors.events.incident import (Event, action_class, another, dated_from_it, definite,
+                                                     mention_family, separate)
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
 from article2json.extractors.events.scene import places_compatible
@@ -349,8 +350,9 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
     """The events of one unit's mentions: linked mentions join, unless `scene` (the place attached
     to a mention, or None) puts them in places that cannot be one incident's ("a bomb killed six
     in Burkina Faso, troops in Niger fought off an attack"); a lone casualty verb joins the
-    nearest strong trigger it can, else the nearest other casualty verb ("one was killed and 14
-    were injured": one toll)."""
+    nearest strong trigger it can (not one the sentence only dates its act from: "Two days after the
+    raid, mothers of people killed by police held a vigil"), else the nearest other casualty verb
+    ("one was killed and 14 were injured": one toll)."""
     parent = list(range(len(mentions)))
     triggers = {mention.token.i: mention for mention in mentions}
     scenes = {i: [place] for i, place in enumerate(map(scene, mentions)) if place is not None}
@@ -383,6 +385,7 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
             alone = sum(find(k) == find(i) for k in range(len(mentions))) == 1
             if mention.weak and alone:
                 partners = [k for k, other in enumerate(mentions) if k != i and not (other.weak and strong_only)
+                            and not dated_from_it(other)
                             and other.modality == mention.modality and _families_meet(mention, other)
                             and not _apart(mention.token, other.token, mention.unit)
                             and not _subordinate_apart(mention.token, other.token)]

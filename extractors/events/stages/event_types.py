@@ -17,7 +17,7 @@ from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.circumstances import protest_cause
 from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label, typing_words
 from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
-from article2json.extractors.events.incident import Event
+from article2json.extractors.events.incident import Event, dated_from_it
 from article2json.extractors.events.stages.incidents import Incidents, event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse
 from article2json.extractors.events.triggers import acted_on, pos_class, procession_for_a_cause
@@ -96,15 +96,16 @@ def _typing_recipients(recipients: list, victims: list) -> list:
 
 def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaText, units: list[Unit],
                model: TypingModel | None = None, events: tuple | list = ()) -> None:
-    """Classify an event from its representative trigger and the context of all its mentions
-    (`document`: the words of the whole article), the rules' label weighed by `model` if given.
+    """Classify an event from its representative trigger and the context of its mentions but those
+    that only date another act from it (`document`: the words of the whole article), the rules'
+    label weighed by `model` if given.
     Weapons are not looked for in what was hit nor in the phrases of the other `events` of its
     sentences ("gunmen attacked a village, two days after an airstrike on a camp")."""
     rep = event.rep
     following = units[rep.unit.index + 1:rep.unit.index + 1 + PROTEST_SEQUEL_SENTENCES]
     strong = [m for m in event.mentions if not m.weak] or event.mentions  # not "wounded and evacuated by helicopter"
     near = [t for m in strong for t in [*m.token.subtree, *_means_used(m.token)] if t in m.unit]
-    units = {m.unit for m in event.mentions}
+    units = {m.unit for m in event.mentions if m is rep or not dated_from_it(m)}
     if rep.entry.plover == "PROTEST":  # how a protest went is often told in the next sentences
         units |= {u for u in following if u.paragraph == rep.unit.paragraph}
     around = [t for unit in sorted(units, key=lambda u: u.start) for t in doc[unit.first:unit.last]]
@@ -162,8 +163,7 @@ def _other_events(event: Event, events: tuple | list, units: set) -> set[int]:
     unless only as what it is dated from ("Hours after the assault, aircraft struck hideouts": the
     assault used no aircraft); none for a bare toll ("a boy was killed after a landmine went off":
     the weapon is what killed)."""
-    own = {m.token.i for m in event.mentions
-           if not (m.token.dep_ == "pobj" and m.token.head.lower_ in cue("relative_to_event"))}
+    own = {m.token.i for m in event.mentions if not dated_from_it(m)}
     words: set[int] = set()
     if event.weak_only:
         return words
