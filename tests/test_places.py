@@ -1077,3 +1077,15 @@ def test_the_island_of_x_is_a_place_slot(event_location):
     location = event_location("Fighters attacked an army position on the island of Kaiga-Kindjiria in western Chad's "
                               "Lac province late on Monday, the army said.")
     assert (location["name"], location["admin1"]) == ("Kaiga-Kindjiria", "Lac")
+
+
+def test_the_first_part_of_a_name_that_goes_on_is_no_place_of_its_own():
+    # "Lanao" alone is a village in the Visayas; "Lanao del Sur" is a province the gazetteer lacks
+    text = ("Military airstrikes kill nine militants in Lanao del Sur\nThe Mindanao Courier\nThu, 09 Mar 2023 09:30 UTC\n"
+            "MARAWI CITY - Nine militants were killed when Air Force jets pounded their hideout in the mountains "
+            "of Piagapo, Lanao del Sur, on Wednesday. Abbas said there is no peace without Jerusalem as "
+            "Palestinian capital.\n")
+    from article2json.pipeline import Pipeline, PipelineConfig
+    record = next(iter(Pipeline(PipelineConfig(extractors=("places",))).run([build_article(text, SOURCE)])))
+    places = by_text(record["places"])
+    assert "Lanao" not in places and places["Jerusalem"]["country"] in ("IL", "PS")

@@ -15,7 +15,8 @@ from article2json.extractors.data_files import DATA, read_table, read_word_lists
 PATTERN_PLACE_LISTS = ("name_abbreviation", "name_particle", "place_type_noun", "area_noun", "bare_unit_word",
                        "people_place_noun", "stated_place_noun", "resident_noun", "anchor_noun", "comma_unit_word", "part_of_word",
                        "home_forces_word", "foreigner_word", "abroad_word", "apposed_follower", "near_word",
-                       "near_town_noun", "seat_noun", "village_word", "edge_noun", "division_area_noun")
+                       "near_town_noun", "seat_noun", "village_word", "edge_noun", "division_area_noun",
+                       "joining_particle")
 # lists of calendar_words.tsv that the date grammar's patterns are built from -> (the rule that reads it, a phrase
 # with "{}" for one of its words, what the rule finds in it: None when the word keeps the rule from matching)
 CALENDAR_PATTERN_LISTS = {
@@ -362,6 +363,7 @@ def _place_phrase_read(name: str, word: str) -> bool:
                                      "name"), _group(m._SEAT_OF.search(f"in Waat, the {word} of Nyirol County"), "unit"))
         == ("Mucojo", "Nyirol County"),
         "edge_noun": lambda: _group(m._STATED.search(f"on the {word} of Kolo, in Makueni county"), "name") == "Kolo",
+        "joining_particle": lambda: m._PARTICLE_GOES_ON.match(f" {word} Sur"),
         "division_area_noun": lambda: m._DIVISION_AREA.search(f"the Kolo {word}")
         and _group(m._AREA.search(f"in the Kolo {word} on Monday"), "name") == "Kolo",  # an area noun that makes a unit
         "village_word": lambda: m.called_a_village(f"the {word} of Kolo", 8 + len(word), 12 + len(word))

@@ -112,7 +112,7 @@ class PlacesExtractor(Extractor):
 
     def __call__(self, article: Article, found: Mapping[str, Any]) -> list[dict[str, Any]]:
         text = article.text
-        mentions = without_overlaps([part for mention in candidate_mentions(article, found["doc"])
+        mentions = without_overlaps(text, [part for mention in candidate_mentions(article, found["doc"])
                                      for part in self._hyphen_parts(text, mention) if self._resolve(text, part)])
         _villages_throughout(mentions)
         link_containers(text, mentions)

@@ -36,6 +36,8 @@ _WORD = (rf"(?:(?:{alternation(_CONTEXT_WORDS['name_abbreviation'])})\.|"  # "St
          rf"[{UPPER}](?:[\w'’]|\.(?=[{UPPER}]))*(?:-[\w'’]+)*)")
 _PARTICLES = alternation(_CONTEXT_WORDS["name_particle"])  # "Ras al Ain", "Lomas de Zamora"
 _LEADING_PARTICLE = rf"(?:(?<![\w\-])(?:{_PARTICLES})-(?=[{UPPER}]))?"  # "the village of al-Joura"
+_PARTICLE_GOES_ON = re.compile(rf"[ ](?:(?:{_PARTICLES})-|(?:{alternation(_CONTEXT_WORDS['joining_particle'])})[ ])"
+                               rf"[{UPPER}]")  # a name going on: "Lanao[ del Sur]", "Ras[ al-Ain]"
 PARTICLE_NAME = re.compile(rf"(?:{_PARTICLES})-[{UPPER}]")  # a name written with its article: "el-Arish"
 NAME = rf"{_LEADING_PARTICLE}{_WORD}(?:[ ](?:(?:{_PARTICLES}|of|and)[ \-])?{_WORD}){{0,3}}"
 _NAME_NO_OF = rf"{_LEADING_PARTICLE}{_WORD}(?:[ ](?:(?:{_PARTICLES})[ \-])?{_WORD}){{0,3}}"  # "Malgir of Nahri Saraj district": two names
@@ -296,18 +298,19 @@ def link_containers(text: str, mentions: list[Mention]) -> None:
             owner.contents.append(owned)
 
 
-def without_overlaps(mentions: list[Mention]) -> list[Mention]:
+def without_overlaps(text: str, mentions: list[Mention]) -> list[Mention]:
     """The strongest of overlapping mentions (by source, then length), in text order; not a name
-    inside a known longer one ("Ongata" of "Ongata Rongai"), nor an entity the tagger cut short of
-    a known name ("Duque" of "Duque de Caxias")."""
+    inside a known longer one ("Ongata" of "Ongata Rongai"), nor the first part of a name that goes on
+    ("Duque" of the known "Duque de Caxias", "Lanao" of "Lanao del Sur")."""
     chosen: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (PRIORITY[m.source], m.start - m.end, m.start)):
         if not mention.matches and any(other.matches and other.start <= mention.start and mention.end <= other.end
                                        and other.end - other.start > mention.end - mention.start for other in mentions):
             continue  # "Ongata" of a known "Ongata Rongai"
-        if mention.source in ("gpe", "entity") and any(other.start == mention.start and other.end > mention.end
-                                                       and any(m.main for m in other.matches) for other in mentions):
-            continue  # "Duque", an entity cut short, of the known "Duque de Caxias"
+        if mention.source in ("gpe", "entity", "scan") and (_PARTICLE_GOES_ON.match(text, mention.end) or any(
+                other.start == mention.start and other.end > mention.end and any(m.main for m in other.matches)
+                for other in mentions)):
+            continue  # "Duque", an entity cut short, of the known "Duque de Caxias"; "Lanao" of "Lanao del Sur"
         same = next((other for other in chosen if mention.overlaps(other) and not _contains(mention, other)
                      and not _contains(other, mention)), None)
         if same is None:
