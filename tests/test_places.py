@@ -1089,3 +1089,9 @@ def test_the_first_part_of_a_name_that_goes_on_is_no_place_of_its_own():
     record = next(iter(Pipeline(PipelineConfig(extractors=("places",))).run([build_article(text, SOURCE)])))
     places = by_text(record["places"])
     assert "Lanao" not in places and places["Jerusalem"]["country"] in ("IL", "PS")
+
+
+def test_a_town_in_a_countrys_described_division_lies_in_that_division(nlp):
+    places = by_text(run(nlp, "Gang members seized control of the town of Desdunes in Haiti's central Artibonite "
+                              "department on Tuesday."))
+    assert (places["Desdunes"]["admin1"], places["Desdunes"]["country"]) == ("Artibonite", "HT")

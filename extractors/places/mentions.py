@@ -114,7 +114,7 @@ _STATED = re.compile(rf"\b(?i:in|at|near|outside|(?:{alternation(_CONTEXT_WORDS[
 _QUARTER = re.compile(rf"(?<![\w\-])(?P<city>{_WORD}(?:[ ]{_WORD})?) - (?P<part>{_NAME_NO_OF})(?=\s*[(,.;]|\s*$)",
                       re.MULTILINE)
 _SCAN = re.compile(NAME)
-_POSSESSIVE = re.compile(r"['’]s\s+")  # "Congo's South Kivu"
+_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")  # "Congo's South Kivu", "Haiti's central Artibonite"
 _CONTAINED_IN = re.compile(rf"(?:\s+(?i:{alternation(_CONTEXT_WORDS['comma_unit_word'])}))?"
                            r"\s*,\s*(?:in\s+(?:the\s+)?)?"
                            # "X, Y", "X village, Y", "X village in Y", "X Village of Y"
