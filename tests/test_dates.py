@@ -235,6 +235,13 @@ def test_future_tense_reads_forward(extract):
     assert past[0]["value"] == "2022-11-20"
 
 
+def test_a_past_verb_far_back_in_the_sentence_wins_over_a_plan_after_the_weekday(extract):
+    # "arrested" is more than 120 characters before "Wednesday"; "planned" comes after it
+    items = extract("Police and soldiers arrested 36 supporters of the opposition National Unity Platform at the "
+                    "party's headquarters in the Makerere Kavule suburb on Wednesday, a day before a planned march.")
+    assert [i["value"] for i in items if i["text"] == "Wednesday"] == ["2023-11-08"]
+
+
 def test_bare_years_and_months_need_a_time_context(extract):
     items = extract("In 2019 the group lost 1950 fighters. Officials met in March.", use_spacy=False)
     assert [i["text"] for i in items] == ["2019", "March"]

@@ -57,7 +57,8 @@ TENSE_CUE = re.compile(
     r"was|were|had|did|said|told|took|began|came|went|made|met|fell|rose|held|left|saw|gave|won|lost|fought|broke|shot|struck|ago|last))\b"
     r"|(?P<contracted>'ll)\b")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n")
-CUE_WINDOW = 120
+CUE_WINDOW = 120  # after the expression: how far a tense cue is looked for
+SENTENCE_REACH = 400  # before it: back to its sentence's start, at most this far
 # Every expression contains one of these words and reaches at most TRIGGER_REACH characters from it.
 TRIGGER = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
                      r"|(?i:\b(?:today|tonight|yesterday|tomorrow|night|overnight|morning|afternoon|evening|week|month|"
@@ -125,7 +126,7 @@ def text_direction(text: str, start: int, end: int) -> str:
     """FUTURE when the nearest tense cue before the expression at [start, end) in its sentence, or
     failing one the first after it, points forward ("will", "is due to", "scheduled"), PAST when
     it points back, UNMARKED when the sentence has none ("Congress reconvenes Jan. 24")."""
-    before = text[max(0, start - CUE_WINDOW):start]
+    before = text[max(0, start - SENTENCE_REACH):start]
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(before)]
     cues = list(TENSE_CUE.finditer(before, breaks[-1] if breaks else 0))
     if cues:
