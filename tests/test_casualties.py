@@ -782,3 +782,12 @@ def test_the_victims_after_a_wire_dateline_are_counted_whatever_follows_them():
 def test_a_whole_year_a_singled_out_month_and_a_whole_country_make_a_total(nlp, sentence, aggregate):
     figures_found = [c for c in find_casualties(nlp(sentence)[:]) if c.kind == "killed"]
     assert figures_found and all(c.aggregate == aggregate for c in figures_found)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Soldiers exchanged fire with rebels near the town on Tuesday, killing two of them.", 2),
+    ("Gunmen abducted 20 villagers on Monday and killed two of them.", 2),
+    ("Ten people were killed in the attack; police said four of them were women.", 10),  # a part of the ten
+])
+def test_the_killed_part_of_a_group_named_before_is_a_toll(main_killed, text, killed):
+    assert main_killed(text) == killed

@@ -697,6 +697,11 @@ def test_a_described_event_is_still_told_apart_from_an_act_it_came_after(events)
     assert len(found) == 2
 
 
+def test_who_soldiers_exchanged_fire_with_is_the_recipient(events):
+    event = events("Soldiers exchanged fire with rebels near the town on Tuesday.")[0]
+    assert [r["text"] for r in event["recipient"]] == ["rebels"]
+
+
 def test_an_incident_noun_hung_on_the_reporting_verb_tells_the_verb_before_it(events):
     # the parser hangs "in a late-night raid" on "said": nobody said anything in a raid
     found = events("Armed bandits abducted at least 43 people, most of them women and children, in a late-night "

@@ -372,9 +372,10 @@ def _stated_as_total(doc, first: int) -> bool:
 
 def _died_of_a_group(victim, kind: str) -> bool:
     """Whether `victim` is a part of a group named before that a clause of its own says died ("five
-    were injured, one of whom later died", "One of them died"): a toll when no other figure
-    states the deaths, so it counts as a subordinate figure."""
-    return kind == "killed" and victim.dep_ in ("nsubj", "nsubjpass") and _of_a_group(victim)
+    were injured, one of whom later died", "One of them died", "exchanged fire with rebels, killing
+    two of them"): a toll when no other figure states the deaths, so it counts as a subordinate
+    figure."""
+    return kind == "killed" and victim.dep_ in ("nsubj", "nsubjpass", "dobj") and _of_a_group(victim)
 
 
 def _of_a_group(victim) -> bool:

@@ -85,8 +85,8 @@ def _verb_roles(verb, mention: Mention, unit) -> tuple[list, list]:
         or verb.lemma_.lower() in terms()["intransitive"]  # "the suspect had already died": a victim
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += _prep_objects(verb, _target_preps(mention))
-    objects += [p for c in verb.children if c.dep_ == "dobj" for p in _prep_objects(c, TARGET_PREPS)
-                if c.lemma_.lower() in cue("fired_object")]
+    objects += [p for c in verb.children if c.dep_ == "dobj" for p in _prep_objects(c, _target_preps(mention))
+                if c.lemma_.lower() in cue("fired_object")]  # "opened fire on", "exchanged fire with"
     if passive:
         return _agents(verb), subjects + objects
     if verb.lemma_.lower() in cue("falls_to"):  # "the town fell to the rebels": taken by them
