@@ -82,6 +82,25 @@ def test_a_group_named_by_its_aim_is_no_event(nlp):
     assert [e["trigger"]["text"] for e in found] == ["attacked"]
 
 
+def test_a_group_named_by_what_it_fights_for_is_no_event(nlp):
+    found = report(nlp, "Bomb kills two rangers",
+                   "A roadside bomb killed two rangers on Sunday. Police suspected insurgents of the main rebel "
+                   "group fighting for greater autonomy for the region.")
+    assert [e["trigger"]["text"] for e in found if e["type"] == "ASSAULT"] == ["bomb"]
+
+
+def test_an_act_told_hours_earlier_is_another_incident_on_the_day_its_sentence_opens_with(nlp):
+    found = report(nlp, "Bomb kills two rangers",
+                   "A roadside bomb killed two rangers in the district on Sunday evening, police said.\n\n"
+                   "Hours earlier on Sunday, two gunmen shot dead a village headman outside a mosque in the next "
+                   "district, police said.\n\n"
+                   "On Thursday, troops surrounded a house in the town, sparking a gunfight in which two suspected "
+                   "insurgents were killed.")
+    shooting = next(e for e in found if e["trigger"]["text"] == "shot")
+    assert shooting["date"]["value"] == "2025-10-12" and not shooting["main"]
+    assert len(found) == 3
+
+
 def test_acts_of_a_separate_incident_stay_apart(nlp):
     found = report(nlp, "Bomb kills four at market",
                    "A bomb exploded at a market in the lake town of Tamala on Tuesday, killing four traders, police "

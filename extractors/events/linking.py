@@ -31,10 +31,15 @@ OFFSET_HOURS = {unit: int(hours) for unit, hours in read_table("event_offsets.ts
 OFFSET_UNITS = TIME_UNITS | OFFSET_HOURS.keys()  # the units of a phrase that dates one event from another
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")  # a toll its update verb governs
-# A date that opens its sentence, after at most a label ("Property destruction:") and a preposition,
-# and is followed by a comma or colon ("On 28 April 2020, ...", "24 September 2018: ...") dates the
-# whole sentence, whatever clause the parser hangs it from.
-BEFORE_OPENING_DATE = re.compile(r"[\W_]*(?:[A-Z][\w /-]{0,40}:\s*)?(?:(?i:on|in|at|during|around|early\s+on|late\s+on)\s+)?")
+# a sentence that opens with a time counted from the act told before ("Hours earlier on Sunday,",
+# "Two days later,", "Minutes later,"): its act is another one
+_OFFSET = r"(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(OFFSET_UNITS)) + r")s?\s+(?:earlier|later)\b"
+_OPENING_OFFSET = re.compile(r"\W*" + _OFFSET, re.IGNORECASE)
+# A date that opens its sentence, after at most a label ("Property destruction:"), such a time and a
+# preposition, and is followed by a comma or colon ("On 28 April 2020, ...", "24 September 2018: ...",
+# "Hours earlier on Sunday, ...") dates the whole sentence, whatever clause the parser hangs it from.
+BEFORE_OPENING_DATE = re.compile(r"[\W_]*(?:[A-Z][\w /-]{0,40}:\s*)?(?:(?i:" + _OFFSET + r"),?\s+)?"
+                                 r"(?:(?i:on|in|at|during|around|early\s+on|late\s+on)\s+)?")
 
 
 CLOSING_SOURCE_WORDS = 10  # at most this many words between a date and the report closing its sentence
@@ -49,7 +54,8 @@ class Linker(PlaceLinker):
         count of its toll ("the toll rose to six Friday"), not the event it reports. No report:
         a verb that carries the event ("announced the deployment on Thursday"), a passive report
         whose subject is the event ("On 5 May, clashes were reported"), a date labelling its
-        sentence ("24 September 2018: militants claim to have ...")."""
+        sentence ("24 September 2018: militants claim to have ..."), a date opening a sentence whose
+        report closes it, after the act ("On Sunday, gunmen shot dead a headman, police said")."""
         root = span_root(self.doc, item["start"], item["end"])
         if root is None or self._opening(item, unit) == ":":
             return False
@@ -61,6 +67,9 @@ class Linker(PlaceLinker):
         if governor.lemma_.lower() not in cue("report") or \
                 self._opening(item, unit) is None and _before_a_closing_report(item, governor):
             return False
+        if mention is not None and self._opening(item, unit) is not None and governor.i > mention.token.i:
+            return False  # "Hours earlier on Sunday, two gunmen shot dead a headman ..., police said": the act
+        # told before the report that closes the sentence
         return not (mention and (governor.i in anchors(mention) or _reports_as_subject(governor, mention)))
 
     def _opening(self, item: dict, unit: Unit) -> str | None:
@@ -316,6 +325,13 @@ def offset_phrase(mention: Mention):
             if noun is not None and unit.lemma_.lower() in OFFSET_UNITS:
                 return unit, prep, noun, prep.lower_ == "after"
     return None
+
+
+def opens_with_an_offset(mention: Mention) -> bool:
+    """Whether the mention's sentence opens with a time counted from the act told before it ("Hours
+    earlier on Sunday, two gunmen shot dead a headman", "Two days later, gunmen attacked a church")."""
+    unit = mention.unit
+    return bool(_OPENING_OFFSET.match(mention.token.doc.text, unit.start, unit.end))
 
 
 def _clause_verb(mention: Mention):

@@ -9,7 +9,7 @@ from article2json.extractors.events.incident import (Event, action_class, anothe
                                                      mention_family, separate)
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import RELATIVE_TO_EVENT
-from article2json.extractors.events.linking import Linker, day_from_event, later_death, offset_phrase
+from article2json.extractors.events.linking import Linker, day_from_event, later_death, offset_phrase, opens_with_an_offset
 from article2json.extractors.events.place_choice import contains
 from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
                                                   places_compatible, weeks_before)
@@ -190,7 +190,7 @@ class Merger:
         on another word of its sentence."""
         if earlier.modality != later.modality:
             return False
-        if later.fresh or separate(later.rep):
+        if later.fresh or separate(later.rep) or opens_with_an_offset(later.rep):
             return False
         if (_indefinite(later.rep) and not later.weak_only or another(later.rep)) and \
                 not self._corroborated(earlier, later):

@@ -278,7 +278,8 @@ def _aimed(token, objects: list, wanted: frozenset[str]) -> bool:
 def _describes_someone(token, entry: TriggerEntry) -> bool:
     """A minor act told in a participle that describes who someone is ("a soldier providing
     election security was killed", "aid workers delivering food"), or any act with the aim it
-    serves ("the group fighting to topple the government"): a role, not an event; and a
+    serves ("the group fighting to topple the government", "the main rebel group fighting for greater
+    autonomy"): a role, not an event; and a
     participle that names a state ("two men armed with rifles", "the villagers were not armed"), unless
     someone did it ("were armed by the army"); and a participle of backing that says who backs
     someone or something ("a health centre supported by an NGO")."""
@@ -291,8 +292,13 @@ def _describes_someone(token, entry: TriggerEntry) -> bool:
 
 
 def _states_an_aim(token) -> bool:
-    """Whether a verb has a to-infinitive of purpose ("fighting to topple the government")."""
-    return any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in token.children)
+    """Whether a verb has a to-infinitive of purpose ("fighting to topple the government") or what it
+    is done for ("the main rebel group fighting for greater autonomy"; not a time: "firing for hours")."""
+    return any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                                                       and o.lemma_.lower() not in cue("time_unit")
+                                                       for o in c.children)
+        for c in token.children) and not any(c.dep_ == "dobj" for c in token.children)  # not "blaming X for Y"
 
 
 def _gathers_for_a_cause(token, actor_like) -> bool:
