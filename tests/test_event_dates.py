@@ -272,3 +272,9 @@ def test_days_not_counted_give_no_day(nlp):
     events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
     killing = next(e for e in events if e["trigger"]["text"] == "killed")
     assert killing["date"] is None or killing["date"]["value"] != "2023-11-10"
+
+
+def test_a_day_right_after_the_month_it_lies_in_dates_the_event(nlp):
+    events = run_events(nlp, DATELINE + "\nEarlier this month, on 6 November, armed men looted and then burned a "
+                                        "health centre in the town.\n", before=with_dates)
+    assert main_event(events)["date"]["value"] == "2023-11-06"

@@ -30,6 +30,7 @@ TIME_UNITS = cue("time_unit")
 OFFSET_HOURS = {unit: int(hours) for unit, hours in read_table("event_offsets.tsv")}  # "two days before the assault"
 OFFSET_UNITS = TIME_UNITS | OFFSET_HOURS.keys()  # the units of a phrase that dates one event from another
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
+CALENDAR_MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d\d)?")
 TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")  # a toll its update verb governs
 # a sentence that opens with a time counted from the act told before ("Hours earlier on Sunday,",
 # "Two days later,", "Minutes later,"): its act is another one
@@ -121,7 +122,8 @@ class Linker(PlaceLinker):
         items = [d for d in dates if not self._reported(d, mention.unit, mention)
                  and (self._opening(d, mention.unit) or not self._other_clause(d, mention))]
         items = items or [d for d in dates if self._opening(d, mention.unit) and not d.get("relative")]
-        return self._pick(items, mention, lambda item: self._opening(item, mention.unit) is not None)
+        return _day_told_with(self._pick(items, mention, lambda item: self._opening(item, mention.unit) is not None),
+                              items)
 
     def _dates_a_noun(self, item: dict, mention: Mention) -> bool:
         """Whether a date is a modifier of another noun, which it dates ("ahead of May's elections",
@@ -325,6 +327,19 @@ def offset_phrase(mention: Mention):
             if noun is not None and unit.lemma_.lower() in OFFSET_UNITS:
                 return unit, prep, noun, prep.lower_ == "after"
     return None
+
+
+APPOSED_DAY_GAP = 12  # at most so many characters between a month and the day that refines it
+
+
+def _day_told_with(item: dict | None, items: list[dict]) -> dict | None:
+    """The day right after a month or year that it lies in ("Earlier this month, on May 6, armed men
+    looted ..."): the day, which says more; else `item`."""
+    value = (item or {}).get("value") or ""
+    if not CALENDAR_MONTH_OR_YEAR.fullmatch(value):
+        return item
+    return next((d for d in items if d.get("precision") == "day" and (d.get("value") or "").startswith(value)
+                 and 0 <= d["start"] - item["end"] <= APPOSED_DAY_GAP), item)
 
 
 def opens_with_an_offset(mention: Mention) -> bool:
