@@ -206,6 +206,8 @@ def test_added_phrasings(events, text, expected):
     ("Police arrested 23 opposition activists on Monday, a day before a protest march that the authorities had "
      "banned.", ("Strategic developments", "Arrests")),  # the march is yet to come: no protest broken up
     ("Police arrested ten workers who were protesting at the port.", ("Protests", "Protest with intervention")),
+    ("Gendarmes arrested nine opposition members as they held a press conference to announce the protests.",
+     ("Strategic developments", "Arrests")),  # protests announced, still to come
 ])
 def test_arrests_ahead_of_a_protest_are_not_an_intervention_in_it(events, text, expected):
     assert acled(main(events(text))) == expected

@@ -280,7 +280,12 @@ def _protest_in(tokens: list) -> bool:
 
 
 def _still_to_come(token) -> bool:
-    """Whether a noun is what another act came before: "before a protest march", "ahead of a rally"."""
+    """Whether a noun is what another act came before ("before a protest march", "ahead of a rally")
+    or what is announced or called for ("held a press conference to announce the protests", "called
+    for protests")."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in cue("foretelling_verb"):
+        return True
     for _ in range(3):
         if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
             return False
