@@ -278,3 +278,16 @@ def test_a_day_right_after_the_month_it_lies_in_dates_the_event(nlp):
     events = run_events(nlp, DATELINE + "\nEarlier this month, on 6 November, armed men looted and then burned a "
                                         "health centre in the town.\n", before=with_dates)
     assert main_event(events)["date"]["value"] == "2023-11-06"
+
+
+def test_the_day_the_dead_were_counted_is_not_the_incidents(nlp):
+    """"On Saturday we counted 15 bodies": the count's day; the toll joins Friday's attack, not the
+    clash told next on Saturday."""
+    text = (DATELINE + "\nGunmen stormed the village of Kolo late on Friday, firing on residents, a lawmaker said.\n\n"
+            "\"On Saturday we counted 15 bodies, but residents kept finding more,\" he said.\n\n"
+            "On Saturday, soldiers clashed with rebels near Bokolobo, killing six rebels, a military source said.\n")
+    events = run_events(nlp, text, before=with_dates)
+    attack = main_event(events)
+    clash = next(e for e in events if e["trigger"]["text"] == "clashed")
+    assert (attack["date"]["value"], attack["killed"]) == ("2023-11-10", 15)
+    assert (clash["date"]["value"], clash["killed"]) == ("2023-11-11", 6)

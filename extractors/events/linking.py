@@ -116,7 +116,7 @@ class Linker(PlaceLinker):
         if _counted_by_a_toll(mention.token):
             return None  # "the death toll from the attack rose to two on Sunday": the count's day
         dates = [d for d in self._in_unit(self.dates, mention.unit) if not self._period_start(d, mention)
-                 and not self._dates_a_noun(d, mention)]
+                 and not self._dates_a_noun(d, mention) and not self._dates_the_dead(d, mention)]
         if _told_as_earlier(mention.token):  # "On Tuesday, a woman who had been shot died": not Tuesday
             dates = [d for d in dates if not (d.get("relative") and self._opening(d, mention.unit))]
         items = [d for d in dates if not self._reported(d, mention.unit, mention)
@@ -124,6 +124,17 @@ class Linker(PlaceLinker):
         items = items or [d for d in dates if self._opening(d, mention.unit) and not d.get("relative")]
         return _day_told_with(self._pick(items, mention, lambda item: self._opening(item, mention.unit) is not None),
                               items)
+
+    def _dates_the_dead(self, item: dict, mention: Mention) -> bool:
+        """Whether a date dates what was done with the dead afterwards ("On Saturday we counted 15
+        bodies", "buried them on Sunday"), not the incident."""
+        root = span_root(self.doc, item["start"], item["end"])
+        if root is None:
+            return False
+        verb, lexicon = first_verb_above(root, mention.unit), terms()
+        return verb.lemma_.lower() in lexicon["after_death_verbs"] and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in lexicon["victim_nouns"] or is_person(c) or c.tag_ == "PRP")
+            for c in verb.children)  # the dead, not "a landslide buried four houses early on Saturday"
 
     def _dates_a_noun(self, item: dict, mention: Mention) -> bool:
         """Whether a date is a modifier of another noun, which it dates ("ahead of May's elections",
