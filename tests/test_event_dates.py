@@ -291,3 +291,10 @@ def test_the_day_the_dead_were_counted_is_not_the_incidents(nlp):
     clash = next(e for e in events if e["trigger"]["text"] == "clashed")
     assert (attack["date"]["value"], attack["killed"]) == ("2023-11-10", 15)
     assert (clash["date"]["value"], clash["killed"]) == ("2023-11-11", 6)
+
+
+def test_a_date_an_earlier_sentence_gives_a_noun_does_not_date_the_next_sentence(nlp):
+    text = (DATELINE + "\nPolice on Monday arrested two community leaders in the town, accusing them of instigating "
+            "Saturday's attack. Their lawyer said they had been detained without a warrant.\n")
+    events = run_events(nlp, text, before=with_dates)
+    assert {e["date"]["value"] for e in events if e["type"] == "COERCE"} == {"2023-11-13"}

@@ -697,6 +697,11 @@ def test_a_described_event_is_still_told_apart_from_an_act_it_came_after(events)
     assert len(found) == 2
 
 
+def test_arrests_joined_to_the_dispersal_of_a_crowd_are_that_response(events):
+    found = events("Police dispersed the rally after about an hour and briefly detained 12 students.")
+    assert [e["trigger"]["text"] for e in found if e["actor"]] == ["dispersed"]  # and the rally, of its own
+
+
 def test_who_soldiers_exchanged_fire_with_is_the_recipient(events):
     event = events("Soldiers exchanged fire with rebels near the town on Tuesday.")[0]
     assert [r["text"] for r in event["recipient"]] == ["rebels"]

@@ -136,12 +136,19 @@ class Linker(PlaceLinker):
             c.dep_ == "dobj" and (c.lemma_.lower() in lexicon["victim_nouns"] or is_person(c) or c.tag_ == "PRP")
             for c in verb.children)  # the dead, not "a landslide buried four houses early on Saturday"
 
-    def _dates_a_noun(self, item: dict, mention: Mention) -> bool:
+    def _dates_a_noun(self, item: dict, mention: Mention | None = None) -> bool:
         """Whether a date is a modifier of another noun, which it dates ("ahead of May's elections",
-        "the 2019 protests"), not of the mention's own word ("Sunday's attack")."""
+        "the 2019 protests"), not of the mention's own word ("Sunday's attack"); with no mention, of
+        any noun (a date an earlier sentence gives a noun dates that noun only: "accusing them of
+        instigating Saturday's attack. ... they had been detained")."""
         root = span_root(self.doc, item["start"], item["end"])
         return root is not None and root.dep_ in ("poss", "compound", "nmod", "amod") \
-            and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != mention.token.i
+            and root.head.pos_ in ("NOUN", "PROPN") and (mention is None or root.head.i != mention.token.i)
+
+    def _not_the_paragraphs(self, item: dict, unit: Unit) -> bool:
+        """Whether an earlier sentence's date dates something else than what the paragraph goes on
+        telling: a report, or a noun it modifies."""
+        return self._reported(item, unit) or self._dates_a_noun(item)
 
     def _period_start(self, item: dict, mention: Mention | None = None) -> bool:
         """Whether a date starts a period the event lies in ("since 2017", "since the start of the
@@ -161,7 +168,7 @@ class Linker(PlaceLinker):
 
     def textual_date(self, mention: Mention) -> dict | None:
         """The date the text gives the mention: its own, else the paragraph's latest before it."""
-        return self.own_date(mention) or self.earlier_in_paragraph(self.dates, mention, skip=self._reported)
+        return self.own_date(mention) or self.earlier_in_paragraph(self.dates, mention, skip=self._not_the_paragraphs)
 
     def date(self, mentions: list[Mention]) -> dict | None:
         """The date of an event (its output object): a date attached to one of its triggers, else
@@ -175,7 +182,7 @@ class Linker(PlaceLinker):
         if item is not None:
             item = self._day_inside(item, mentions)
             return _date_json(item, "relative" if item.get("relative") else "explicit")
-        item = self.earlier_in_paragraph(self.dates, mentions[0], skip=self._reported)
+        item = self.earlier_in_paragraph(self.dates, mentions[0], skip=self._not_the_paragraphs)
         if item is not None:
             item = self._opening_date(item) or item
             return _date_json(item, "relative" if item.get("relative") else "explicit")
