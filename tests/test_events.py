@@ -702,6 +702,12 @@ def test_arrests_joined_to_the_dispersal_of_a_crowd_are_that_response(events):
     assert [e["trigger"]["text"] for e in found if e["actor"]] == ["dispersed"]  # and the rally, of its own
 
 
+def test_the_subject_and_object_of_one_verb_are_two_acts(events):
+    found = events("The bombardment followed a raid on Saturday by fighters of the group on a government position "
+                   "near the village.")
+    assert sorted(e["trigger"]["text"] for e in found) == ["bombardment", "raid"]
+
+
 def test_who_soldiers_exchanged_fire_with_is_the_recipient(events):
     event = events("Soldiers exchanged fire with rebels near the town on Tuesday.")[0]
     assert [r["text"] for r in event["recipient"]] == ["rebels"]

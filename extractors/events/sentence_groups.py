@@ -297,9 +297,13 @@ def _named_twice(first: Mention, second: Mention) -> bool:
 
 def _own_clauses(first, second) -> bool:
     """Whether two nouns are each the subject or object of a verb of its own ("a bomb killed six
-    soldiers, troops fought off an attack"), or lie in coordinated clauses."""
-    if all(t.dep_ in CORE_ARGUMENTS for t in (first, second)) and first.head.i != second.head.i:
-        return True
+    soldiers, troops fought off an attack") or the subject and the object of one that tells no
+    consequence ("The bombardment followed a raid on Saturday"), or lie in coordinated clauses."""
+    if all(t.dep_ in CORE_ARGUMENTS for t in (first, second)) and (
+            first.head.i != second.head.i
+            or first.dep_ != second.dep_ and first.head.lemma_.lower() not in cue("sparking_verb")):
+        return True  # the subject and object of one verb: "The bombardment followed a raid" (not "a raid
+        # sparked a gunfight": what an act set off there and then is that act)
     lines = [first, *first.ancestors], [second, *second.ancestors]
     shared = next((t for t in lines[0] if t in lines[1]), None)
     below = [t for line in lines for t in (line[:line.index(shared)] if shared is not None else line)]
