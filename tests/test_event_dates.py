@@ -274,10 +274,14 @@ def test_days_not_counted_give_no_day(nlp):
     assert killing["date"] is None or killing["date"]["value"] != "2023-11-10"
 
 
-def test_a_day_right_after_the_month_it_lies_in_dates_the_event(nlp):
-    events = run_events(nlp, DATELINE + "\nEarlier this month, on 6 November, armed men looted and then burned a "
-                                        "health centre in the town.\n", before=with_dates)
-    assert main_event(events)["date"]["value"] == "2023-11-06"
+@pytest.mark.parametrize("opening, expected", [
+    ("Earlier this month, on 6 November,", "2023-11-06"),
+    ("Last week, on 7 November,", "2023-11-07"),
+])
+def test_a_day_right_after_the_period_it_lies_in_dates_the_event(nlp, opening, expected):
+    events = run_events(nlp, DATELINE + f"\n{opening} armed men looted and then burned a health centre in the "
+                                        "town.\n", before=with_dates)
+    assert main_event(events)["date"]["value"] == expected
 
 
 def test_the_day_the_dead_were_counted_is_not_the_incidents(nlp):

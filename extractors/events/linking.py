@@ -31,6 +31,7 @@ OFFSET_HOURS = {unit: int(hours) for unit, hours in read_table("event_offsets.ts
 OFFSET_UNITS = TIME_UNITS | OFFSET_HOURS.keys()  # the units of a phrase that dates one event from another
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 CALENDAR_MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d\d)?")
+ISO_WEEK = re.compile(r"\d{4}-W\d\d")
 TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")  # a toll its update verb governs
 # a sentence that opens with a time counted from the act told before ("Hours earlier on Sunday,",
 # "Two days later,", "Minutes later,"): its act is another one
@@ -351,13 +352,21 @@ APPOSED_DAY_GAP = 12  # at most so many characters between a month and the day t
 
 
 def _day_told_with(item: dict | None, items: list[dict]) -> dict | None:
-    """The day right after a month or year that it lies in ("Earlier this month, on May 6, armed men
-    looted ..."): the day, which says more; else `item`."""
+    """The day right after a week, month or year that it lies in ("Earlier this month, on May 6, armed
+    men looted ...", "Last week, on 7 May, gunmen abducted ..."): the day, which says more; else `item`."""
     value = (item or {}).get("value") or ""
-    if not CALENDAR_MONTH_OR_YEAR.fullmatch(value):
+    if not (CALENDAR_MONTH_OR_YEAR.fullmatch(value) or ISO_WEEK.fullmatch(value)):
         return item
-    return next((d for d in items if d.get("precision") == "day" and (d.get("value") or "").startswith(value)
-                 and 0 <= d["start"] - item["end"] <= APPOSED_DAY_GAP), item)
+    return next((d for d in items if d.get("precision") == "day" and DAY.fullmatch(d.get("value") or "")
+                 and _lies_in(d["value"], value) and 0 <= d["start"] - item["end"] <= APPOSED_DAY_GAP), item)
+
+
+def _lies_in(day: str, period: str) -> bool:
+    """Whether an ISO day lies in an ISO year, month or week ("2025-W19")."""
+    if ISO_WEEK.fullmatch(period):
+        year, week, _ = date.fromisoformat(day).isocalendar()
+        return f"{year}-W{week:02d}" == period
+    return day.startswith(period)
 
 
 def opens_with_an_offset(mention: Mention) -> bool:
