@@ -101,6 +101,15 @@ def test_an_act_told_hours_earlier_is_another_incident_on_the_day_its_sentence_o
     assert len(found) == 3
 
 
+def test_a_trend_in_the_perfect_is_no_incident(nlp):
+    found = report(nlp, "Bomb kills five soldiers",
+                   "A roadside bomb killed five soldiers on Monday. A day earlier, on Sunday, security forces said "
+                   "they had killed four militants in an operation in the district.\n"
+                   "Separatist insurgents have stepped up attacks on security forces and Chinese-funded projects in "
+                   "the province.")
+    assert all(e["trigger"]["text"] != "attacks" for e in found)
+
+
 def test_acts_of_a_separate_incident_stay_apart(nlp):
     found = report(nlp, "Bomb kills four at market",
                    "A bomb exploded at a market in the lake town of Tamala on Tuesday, killing four traders, police "

@@ -439,7 +439,7 @@ def _period_words(prep, trigger) -> list:
 
 def is_aggregate(token) -> bool:
     """Whether a trigger reports repeated actions or a total over a period ("daily attacks",
-    "repeatedly accused", "struck a number of times over the past month")."""
+    "repeatedly accused", "struck a number of times over the past month", "have stepped up attacks")."""
     tokens = []
     for child in token.children:
         if child.dep_ in AGGREGATE_DEPS:
@@ -457,6 +457,9 @@ def is_aggregate(token) -> bool:
     if token.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lemma_.lower() in cue("aggregate")
                                              for c in token.children):
         return True
+    if token.tag_ in ("NNS", "NNPS") and token.dep_ == "dobj" and head.lemma_.lower() in cue("trend_verb") \
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
+        return True  # "Separatist insurgents have stepped up attacks on security forces": a trend
     lemmas = LemmaText(tokens)
     return has_cue("aggregate", lemmas) or not lemmas.words.isdisjoint(cue("aggregate_noun"))
 
