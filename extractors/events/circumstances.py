@@ -33,8 +33,8 @@ def is_aggregate(predicate) -> bool:
     scope = [predicate, clause]
     if clause.dep_ in ("advcl", "xcomp", "conj", "acl") and not children(clause, "nsubj", "nsubjpass"):
         scope.append(clause.head)
-    if _perfect(clause):  # "43 militants have been killed and 120 have surrendered since January": one period
-        scope += [verb for verb in children(clause, "conj") if verb.pos_ in ("VERB", "AUX") and _perfect(verb)]
+    if perfect(clause):  # "43 militants have been killed and 120 have surrendered since January": one period
+        scope += [verb for verb in children(clause, "conj") if verb.pos_ in ("VERB", "AUX") and perfect(verb)]
     for holder in scope:
         for child in holder.children:
             if child.dep_ == "advmod" and child.lower_ in terms()["scope_words"]:
@@ -65,7 +65,7 @@ def _singled_out(noun) -> bool:
         or any(t.lower_ in terms()["sole_words"] for t in noun.doc[noun.i + 1:noun.i + 3])
 
 
-def _perfect(verb) -> bool:
+def perfect(verb) -> bool:
     """Whether a verb is in the perfect ("have been killed", "has surrendered")."""
     return any(child.dep_ in ("aux", "auxpass") and child.lemma_ == "have" for child in verb.children)
 

@@ -30,8 +30,6 @@ TIME_UNITS = cue("time_unit")
 OFFSET_HOURS = {unit: int(hours) for unit, hours in read_table("event_offsets.tsv")}  # "two days before the assault"
 OFFSET_UNITS = TIME_UNITS | OFFSET_HOURS.keys()  # the units of a phrase that dates one event from another
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
-CALENDAR_MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d\d)?")
-ISO_WEEK = re.compile(r"\d{4}-W\d\d")
 TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")  # a toll its update verb governs
 # a sentence that opens with a time counted from the act told before ("Hours earlier on Sunday,",
 # "Two days later,", "Minutes later,"): its act is another one
@@ -58,8 +56,8 @@ class Linker(PlaceLinker):
         whose subject is the event ("On 5 May, clashes were reported"), a date labelling its
         sentence ("24 September 2018: militants claim to have ..."), a date opening a sentence whose
         report closes it, after the act ("On Sunday, gunmen shot dead a headman, police said")."""
-        root = span_root(self.doc, item["start"], item["end"])
-        if root is None or self._opening(item, unit) == ":":
+        root, opening = span_root(self.doc, item["start"], item["end"]), self._opening(item, unit)
+        if root is None or opening == ":":
             return False
         governor = first_verb_above(root, unit)
         if any(child.dep_ in TOLL_ROLES and is_update(child) for child in governor.children):
@@ -67,9 +65,9 @@ class Linker(PlaceLinker):
         if governor.dep_ == "acl" and governor.head.lemma_.lower() in cue("statement_noun"):
             return True  # "In a statement issued on Sunday, the spokesman said": the statement's day
         if governor.lemma_.lower() not in cue("report") or \
-                self._opening(item, unit) is None and _before_a_closing_report(item, governor):
+                opening is None and _before_a_closing_report(item, governor):
             return False
-        if mention is not None and self._opening(item, unit) is not None and governor.i > mention.token.i:
+        if mention is not None and opening is not None and governor.i > mention.token.i:
             return False  # "Hours earlier on Sunday, two gunmen shot dead a headman ..., police said": the act
         # told before the report that closes the sentence
         return not (mention and (governor.i in anchors(mention) or _reports_as_subject(governor, mention)))
@@ -353,20 +351,13 @@ APPOSED_DAY_GAP = 12  # at most so many characters between a month and the day t
 
 def _day_told_with(item: dict | None, items: list[dict]) -> dict | None:
     """The day right after a week, month or year that it lies in ("Earlier this month, on May 6, armed
-    men looted ...", "Last week, on 7 May, gunmen abducted ..."): the day, which says more; else `item`."""
-    value = (item or {}).get("value") or ""
-    if not (CALENDAR_MONTH_OR_YEAR.fullmatch(value) or ISO_WEEK.fullmatch(value)):
+    men looted ...", "Last week, on 7 May, gunmen abducted ..."): the day, which says more; else `item`
+    (as `Linker._day_inside` does for a day told in a later sentence)."""
+    if item is None or not item.get("value") or item.get("precision") not in ("week", "month", "year"):
         return item
-    return next((d for d in items if d.get("precision") == "day" and DAY.fullmatch(d.get("value") or "")
-                 and _lies_in(d["value"], value) and 0 <= d["start"] - item["end"] <= APPOSED_DAY_GAP), item)
-
-
-def _lies_in(day: str, period: str) -> bool:
-    """Whether an ISO day lies in an ISO year, month or week ("2025-W19")."""
-    if ISO_WEEK.fullmatch(period):
-        year, week, _ = date.fromisoformat(day).isocalendar()
-        return f"{year}-W{week:02d}" == period
-    return day.startswith(period)
+    return next((d for d in items if d.get("precision") == "day" and d.get("value")
+                 and dates_compatible(item["value"], d["value"])
+                 and 0 <= d["start"] - item["end"] <= APPOSED_DAY_GAP), item)
 
 
 def opens_with_an_offset(mention: Mention) -> bool:

@@ -84,8 +84,9 @@ def _verb_roles(verb, mention: Mention, unit) -> tuple[list, list]:
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children) or _reduced_passive(verb, mention) \
         or verb.lemma_.lower() in terms()["intransitive"]  # "the suspect had already died": a victim
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    objects += _prep_objects(verb, _target_preps(mention))
-    objects += [p for c in verb.children if c.dep_ == "dobj" for p in _prep_objects(c, _target_preps(mention))
+    preps = _target_preps(mention)
+    objects += _prep_objects(verb, preps)
+    objects += [p for c in verb.children if c.dep_ == "dobj" for p in _prep_objects(c, preps)
                 if c.lemma_.lower() in cue("fired_object")]  # "opened fire on", "exchanged fire with"
     if passive:
         return _agents(verb), subjects + objects

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from article2json.extractors.events.actors import names_a_place
-from article2json.extractors.events.circumstances import states_grievance
+from article2json.extractors.events.circumstances import perfect, states_grievance
 from article2json.extractors.events.classify import LABELS, label_colon, opening_label
 from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, carried_by_support, cue, cues, has_cue,
                                                     hyphen_prefix, lemma_candidates, trigger_lexicon, without_endings)
@@ -292,13 +292,15 @@ def _describes_someone(token, entry: TriggerEntry) -> bool:
 
 
 def _states_an_aim(token) -> bool:
-    """Whether a verb has a to-infinitive of purpose ("fighting to topple the government") or what it
-    is done for ("the main rebel group fighting for greater autonomy"; not a time: "firing for hours")."""
-    return any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in token.children) or any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
-                                                       and o.lemma_.lower() not in cue("time_unit")
-                                                       for o in c.children)
-        for c in token.children) and not any(c.dep_ == "dobj" for c in token.children)  # not "blaming X for Y"
+    """Whether a verb has a to-infinitive of purpose ("fighting to topple the government") or, with no
+    object, what it is done for ("the main rebel group fighting for greater autonomy"; not "blaming X
+    for Y", nor a time: "firing for hours")."""
+    if any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in token.children):
+        return True
+    if any(c.dep_ == "dobj" for c in token.children):
+        return False
+    aims = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in cue("time_unit") for o in aims)
 
 
 def _gathers_for_a_cause(token, actor_like) -> bool:
@@ -458,7 +460,7 @@ def is_aggregate(token) -> bool:
                                              for c in token.children):
         return True
     if token.tag_ in ("NNS", "NNPS") and token.dep_ == "dobj" and head.lemma_.lower() in cue("trend_verb") \
-            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
+            and perfect(head):
         return True  # "Separatist insurgents have stepped up attacks on security forces": a trend
     lemmas = LemmaText(tokens)
     return has_cue("aggregate", lemmas) or not lemmas.words.isdisjoint(cue("aggregate_noun"))
