@@ -36,7 +36,7 @@ _BODY_DATELINE = re.compile(
     r"(?:,\s*(?!" + _MONTH_DAY + r")[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,3})?)"
     r"(?:,\s*(?P<date>[\w .,/]{0,25}?\b(?:1[89]|20)\d\d)|,\s*" + _MONTH_DAY + r")?"  # a date after the place: "ADAMA,
     # Ethiopia, 14 May 2021 —", "WASHINGTON, Nov 6 (Reuters) -"
-    r"\s*(?:[(/](?P<agency>[A-Za-z][\w .&'\-]{0,30})[)/])?\s*(?:—|–|--|-|:)\s+")  # "(Reuters)", "/EEW/"
+    r"\s*(?:[(/](?P<agency>[A-Za-z][\w .&'\-]{0,30})[)/]\.?)?\s*(?:—|–|--|-|:)\s+")  # "(Reuters)", "/EEW/", "(EFE).-"
 _SEPARATOR = re.compile(r"\s+[|—–·•/-]\s+|\s*[|—–·•]\s*")  # "11 Feb 2026 — 14:05", "10 Feb 2026 | 20:40"
 _TIME_NOTE = re.compile(r"\((?:[A-Z][\w.'\-]*\s+){0,3}time\)|\blocal time\b", re.IGNORECASE)  # "(Tripoli time)"
 _OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d\d))?\b")  # "GMT+2": two hours east of UTC

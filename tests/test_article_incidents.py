@@ -604,3 +604,45 @@ def test_the_act_a_later_sentence_is_dated_from_lends_that_sentence_nothing(nlp)
                    "outside the state legislature.")
     main = main_event(found)
     assert (main["acled"]["event_type"], main["killed"]) == ("Battles", 8)
+
+
+def test_an_unknown_village_and_the_town_the_text_puts_it_in_are_one_scene(nlp):
+    """The quoted "The clash started early in the morning in Wukari" retells the clash at Angwan Rimi
+    Ward of Wukari: the ward, unknown to the gazetteer, sits at Wukari's coordinates."""
+    text = ("Twelve killed in communal clash in Taraba\nThe Lakeside Courier\nJALINGO, Nigeria, Oct 14, 2025 -\n"
+            "Residents said 12 people were killed on Monday in a communal clash at Angwan Rimi Ward in Wukari LGA of "
+            "Taraba State. \"The clash started early in the morning in Wukari,\" the police spokesman said.\n")
+    found = run_events(nlp, text, before=with_dates_and_places)
+    assert len(found) == 1 and (found[0]["location"]["name"], found[0]["killed"]) == ("Angwan Rimi", 12)
+
+
+def test_an_attack_told_in_the_town_an_unknown_village_lies_in_retells_its_incident(nlp):
+    """"There was an attack ... in Wukari", right after the clash at Angwan Rimi Ward of Wukari:
+    "an attack" is corroborated by the town the text puts the ward in."""
+    text = ("Twelve killed in communal clash in Taraba\nThe Lakeside Courier\nJALINGO, Nigeria, Oct 14, 2025 -\n"
+            "Residents said 12 people were killed on Monday in a communal clash at Angwan Rimi Ward in Wukari LGA of "
+            "Taraba State. \"There was an attack by some farmers early in the morning in a village in Wukari,\" "
+            "the police spokesman said.\n")
+    found = run_events(nlp, text, before=with_dates_and_places)
+    assert len(found) == 1 and (found[0]["location"]["name"], found[0]["killed"]) == ("Angwan Rimi", 12)
+
+
+def test_a_headline_clause_with_its_own_subject_and_dead_is_another_act(nlp):
+    """"Bandits kill four herders in Tera, two suspects lynched": the parser hangs the first clause
+    on the second, but each has its own subject and its own dead, so the lynching's two do not
+    join the bandits' toll."""
+    found = report(nlp, "Bandits kill four herders in Tera, two suspects lynched",
+                   "Armed bandits killed four herders in a raid near Tera on Sunday and drove off their cattle, "
+                   "police said.")
+    assert main_event(found)["killed"] == 4
+
+
+def test_a_place_named_on_the_event_noun_is_no_actor(nlp):
+    """"The Kotulo attack": a name the text gives a place elsewhere, on the event noun, says where
+    the attack was, not who made it."""
+    text = ("Gunmen kill three in Mandera village\nThe Lakeside Courier\nMANDERA, Oct 14, 2025 -\n"
+            "Gunmen shot dead three herders in Kotulo, a village in Mandera County, on Sunday, police said.\n"
+            "The Kotulo attack was the third in the county this month.\n")
+    found = run_events(nlp, text, before=with_dates_and_places)
+    assert [a["name"] for a in main_event(found)["actor"]] == ["Gunmen"]
+    assert all(a["text"] != "Kotulo" for e in found for a in e["actor"])

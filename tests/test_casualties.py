@@ -168,6 +168,8 @@ def test_or_so_is_approximate(figures):
 def test_between_and_or_ranges(figures):
     assert figures("Between five and seven hikers are missing.")[0][1:4] == (None, 5, 7)
     assert figures("Two or three guards were wounded.")[0][1:4] == (None, 2, 3)
+    # the parse may make "between" a preposition of the verb, its object the counted noun
+    assert figures("Bandits killed between 6 and 10 herders at the watering point.")[0][:4] == ("killed", None, 6, 10)
 
 
 def test_totals_over_a_period_are_aggregates(nlp):
@@ -791,3 +793,13 @@ def test_a_whole_year_a_singled_out_month_and_a_whole_country_make_a_total(nlp, 
 ])
 def test_the_killed_part_of_a_group_named_before_is_a_toll(main_killed, text, killed):
     assert main_killed(text) == killed
+
+
+def test_an_update_of_one_sides_toll_leaves_the_other_sides_dead(main_figures):
+    """"bringing the toll among troops to nine" updates the soldiers' deaths only: the attackers
+    killed in the same clash still count."""
+    killed, _ = main_figures(
+        "Jihadists attacked a border post near Kalalé on Monday, killing six soldiers in a long gunfight. Fourteen "
+        "attackers were killed, the army said. Three wounded soldiers died in hospital on Tuesday, bringing the toll "
+        "among troops to nine.")
+    assert killed == 23

@@ -263,3 +263,12 @@ def test_a_long_byline_with_its_outlet_is_the_outlet_line(byline):
 def test_a_body_sentence_opening_with_by_is_no_byline():
     text = "Fire guts market\nBy noon on Tuesday, the fire had destroyed 200 stalls in the old market.\n"
     assert build_article(text, SOURCE).outlet is None
+
+
+def test_a_spanish_agency_dateline_ends_in_a_full_stop_and_dash():
+    """EFE writes "Caracas, Nov 14 (EFE).- ": the place is the dateline's, and its day is no date
+    of the lead sentence's event."""
+    text = ("Miners killed in gold mine attack\nEFE\nThu, 14 Nov 2019 19:40 UTC\n\nLima, Nov 14 (EFE).- Gunmen killed "
+            "five miners at an informal gold mine on Tuesday, officials said.\n")
+    article = build_article(text, SOURCE)
+    assert text[article.place_dateline.start:article.place_dateline.end] == "Lima"

@@ -1095,3 +1095,29 @@ def test_a_town_in_a_countrys_described_division_lies_in_that_division(nlp):
     places = by_text(run(nlp, "Gang members seized control of the town of Desdunes in Haiti's central Artibonite "
                               "department on Tuesday."))
     assert (places["Desdunes"]["admin1"], places["Desdunes"]["country"]) == ("Artibonite", "HT")
+
+
+def test_a_capitalised_unit_word_after_a_name_leaves_the_name_in_its_stated_container(event_location):
+    """"in Fino Town, Mandera County": "Town" is the kind of place, no place of its own, so the
+    county after the comma still contains the town the gazetteer lacks."""
+    location = event_location("A roadside bomb hit a police truck in Fino Town, Mandera County, on Friday.")
+    assert (location["name"], location["admin1"]) == ("Fino", "Mandera")
+
+
+def test_a_crowd_in_the_town_of_x_gives_no_place_to_the_words_before_it(nlp):
+    places = by_text(run(nlp, "On Tuesday, a crowd in the town of Ihosy beat two suspected thieves to death."))
+    assert "On Tuesday" not in places and "Ihosy" in places
+
+
+def test_a_lead_that_names_only_the_country_takes_the_town_its_next_paragraph_tells_the_act_at(event_location):
+    location = event_location(
+        "Raiders kill five in Madagascar\nThe Island Post\nANTANANARIVO, Oct 14, 2025 -\n"
+        "Armed cattle rustlers killed five villagers in a raid in southern Madagascar on Sunday, the gendarmerie said.\n"
+        "About 50 bandits descended on Sakalalina, a rural commune in the Ihorombe region, before dawn.\n")
+    assert (location["name"], location["admin1"]) == ("Sakalalina", "Ihorombe")
+
+
+def test_a_unit_described_before_its_name_contains_the_town_before_it(event_location):
+    location = event_location("Gunmen stormed an informal gold mine at El Pilar, in the southern Venezuelan state of "
+                              "Bolivar, on Tuesday, killing five miners.")
+    assert (location["name"], location["admin1"]) == ("El Pilar", "Bolivar")

@@ -364,7 +364,7 @@ def opens_with_an_offset(mention: Mention) -> bool:
     """Whether the mention's sentence opens with a time counted from the act told before it ("Hours
     earlier on Sunday, two gunmen shot dead a headman", "Two days later, gunmen attacked a church")."""
     unit = mention.unit
-    return bool(_OPENING_OFFSET.match(mention.token.doc.text, unit.start, unit.end))
+    return bool(_OPENING_OFFSET.match(mention.token.doc[unit.first:unit.last].text))  # not doc.text: it joins every token
 
 
 def _clause_verb(mention: Mention):

@@ -12,7 +12,7 @@ from article2json.extractors.events.link_base import RELATIVE_TO_EVENT
 from article2json.extractors.events.linking import Linker, day_from_event, later_death, offset_phrase, opens_with_an_offset
 from article2json.extractors.events.place_choice import contains
 from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
-                                                  places_compatible, weeks_before)
+                                                  placed_by, places_compatible, weeks_before)
 from article2json.extractors.events.triggers import Mention
 
 RECALL_PARAGRAPHS = 4  # how far back "the attack" looks for the event named alike
@@ -227,13 +227,15 @@ class Merger:
         """Whether a mention with "a"/"an" still tells the same incident: the same death toll,
         a common named actor or target, the same kinds of parties just after it, or the same place, or in the next paragraph a place inside
         the country or division the earlier one was told in ("raided a village in north Niger" ...
-        "an attack in the village of Banibangou in the Tillaberi region")."""
+        "an attack in the village of Banibangou in the Tillaberi region"), or the known town an unknown
+        village of the other is placed in ("a clash at Jibu Ward in Wukari LGA" ... "an attack ... in Wukari")."""
         tolls = [{c.count for m in e.mentions for c in m.casualties if c.kind == "killed" and c.count}
                  for e in (earlier, later)]
         places = [self._own_place(e) for e in (earlier, later)]
         same_place = all(places) and place_key(places[0]["name"]) == place_key(places[1]["name"])
         inner = places[1] or self.linker.own_place(later.rep)  # the place of its sentence
-        if places[0] and inner and places[0]["precision"] in ("country", "admin1") and contains(places[0], inner):
+        if places[0] and inner and (places[0]["precision"] in ("country", "admin1") and contains(places[0], inner)
+                                    or placed_by(places[0], inner) or placed_by(inner, places[0])):
             same_place |= self.linker.index.paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
         targets = [_target_words(e) for e in (earlier, later)]
         return bool(tolls[0] & tolls[1]) or bool(specific_names(earlier) & specific_names(later)) or same_place \

@@ -256,6 +256,13 @@ class PlaceLinker(LinkerBase):
         return not any((other.get("anchor") or {}).get("name") == item["name"]
                        for other in self._in_unit(self.places, unit))
 
+    def _acted_on(self, item: dict) -> bool:
+        """Whether a place is the object of a verb's preposition, and no report's ("descended on
+        Sakalalina"; not "the government in Baghdad", "told reporters in Kathmandu")."""
+        root = span_root(self.doc, item["start"], item["end"])
+        verb = root.head.head if root is not None and root.dep_ == "pobj" else None
+        return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in cue("report")
+
     def _stated_in_brackets(self, item: dict, mention: Mention) -> dict:
         """The place of the mention's sentence that the text gives with its own hierarchy in
         brackets, when `item` is not one: a note states so the place it codes ("blocked the
@@ -381,8 +388,10 @@ class PlaceLinker(LinkerBase):
         Burkina Faso ... the attack near the town of Djibo"), else named in a sentence that tells
         the event again (a sentence of one of its `mentions`, in the paragraph of its first one or
         the next: "killed in western Niger ... The minibus was struck on the road linking the town of
-        Tera to ..."), else in the body dateline, else in the paragraph
-        ("clashes in Tigray ... at Dedebit"); else `item`."""
+        Tera to ..."), else, for a country, a town an act of the next paragraph's first sentence was
+        done at, which tells the lead in detail ("killed six villagers in south-central Madagascar ...
+        descended on Sakalalina, a rural commune in ..."), else in the body dateline (where the report
+        was filed), else in the paragraph ("clashes in Tigray ... at Dedebit"); else `item`."""
         if item.get("feature") not in ("country", "admin1"):
             return item
         paragraph = [p for u in self.index.paragraph(mention.unit.paragraph) for p in self._in_unit(self.places, u)]
@@ -391,7 +400,9 @@ class PlaceLinker(LinkerBase):
         told = [p for m in mentions if self.index.paragraphs_apart(mentions[0].unit.paragraph, m.unit.paragraph)
                 <= REFINING_PARAGRAPHS
                 for p in self._in_unit(self.places, m.unit) if p not in dateline and self._told_there(p, m.unit)]
-        groups = (sentence, attached, told, dateline, paragraph)
+        following = self.index.next_paragraph(mention.unit.paragraph)[:1] if item.get("feature") == "country" else []
+        detail = [p for u in following for p in self._in_unit(self.places, u) if p not in dateline and self._acted_on(p)]
+        groups = (sentence, attached, told, detail, dateline, paragraph)
         return self._town_in(item, groups) or item
 
     def _town_in(self, area: dict, groups) -> dict | None:

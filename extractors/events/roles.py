@@ -338,7 +338,8 @@ def demonym_actor(token, dictionary: ActorDictionary, military: bool) -> Actor |
 
 def resolve_roles(mention: Mention, dictionary: ActorDictionary, is_trigger, is_place) -> None:
     """Fill `mention.actors` and `mention.recipients` with normalised actors; a phrase the places
-    extractor found (`is_place(start, end)`) is a target, not a group of people."""
+    extractor found (`is_place(start, end)`) is a target, not a group of people, and a name on the
+    trigger noun that it found elsewhere (`named_elsewhere`) no party at all."""
     actor_heads, recipient_heads = role_tokens(mention, lambda token: _people_of_a_sector(token, mention, dictionary))
     military = mention.entry.plover == "ASSAULT"
     parties = set()
@@ -365,6 +366,10 @@ def resolve_roles(mention: Mention, dictionary: ActorDictionary, is_trigger, is_
                 actor = replace(actor, target=True)
             if actor is not None and target is mention.actors and actor.target and actor.generic:
                 continue  # a place, facility or vehicle is no agent
+            if actor is not None and target is mention.actors and actor.sector is None and not named_place \
+                    and head.dep_ in MODIFIER_DEPS and head.head.i == mention.token.i \
+                    and is_place(head.idx, head.idx + len(head), named_elsewhere=True):
+                continue  # a name on the event noun that the text gives a place elsewhere ("the Kotulo attack")
             for each in _each_country(head, actor, dictionary):
                 if each.name not in {a.name for a in target}:
                     target.append(each)

@@ -80,6 +80,13 @@ def _distance_km(first: dict, second: dict) -> float | None:
     return distance_km(first["lat"], first["lon"], second["lat"], second["lon"])
 
 
+def placed_by(place: dict, other: dict) -> bool:
+    """Whether `place` is one the gazetteer lacks, placed at `other`, the known place the text puts it
+    in ("Jibu Ward in Wukari LGA": at Wukari's coordinates)."""
+    return place.get("geonames_id") is None and "geonames_id" in place and other.get("geonames_id") is not None \
+        and (place["lat"], place["lon"]) == (other["lat"], other["lon"])
+
+
 def place_key(name: str | None) -> str | None:
     """A place name without its article ("Al-Rusafa" and "Rusafa" are one place)."""
     if not name:
@@ -107,7 +114,8 @@ def places_compatible(first: dict | None, second: dict | None) -> bool:
         return True
     distance = _distance_km(first, second)
     if distance is not None and distance <= NEARBY_KM and "country" not in (first["precision"], second["precision"]) \
-            and (first["precision"], second["precision"]) != ("exact", "exact"):
+            and ((first["precision"], second["precision"]) != ("exact", "exact") or placed_by(first, second)
+                 or placed_by(second, first)):
         return True
     if first.get("country") and second.get("country") and first["country"] != second["country"]:
         return False

@@ -259,11 +259,25 @@ def _linked(first: Mention, second: Mention) -> bool:
         return True
     if first.modality != second.modality or not _families_meet(first, second):
         return False
+    if _each_its_own_toll(first, second) or _each_its_own_toll(second, first):
+        return False
     unit = first.unit  # a noun's carrying verb counts as the noun ("the fighting broke out when a patrol came under fire")
     return any(_same_act_below(upper, lower.token, unit)
                for upper_mention, lower in ((first, second), (second, first))
                for upper in {upper_mention.token, _carrier(upper_mention)}) \
         or _elaborates(first, second) or _elaborates(second, first)
+
+
+def _each_its_own_toll(upper: Mention, lower: Mention) -> bool:
+    """Whether a headline clause the parser hung as the complement of a casualty verb with its own
+    subject tells another act: each verb has its own subject and its own dead ("cattle raiders kill six
+    in Ihorombe, two suspects lynched", read as "two suspects lynched [that] raiders kill six")."""
+    verb, other = upper.token, lower.token
+    if not upper.unit.headline or other.dep_ != "ccomp" or other.head.i != verb.i:
+        return False
+    tolls = [{(c.start, c.end) for c in m.casualties if c.kind == "killed"} for m in (upper, lower)]
+    return all(tolls) and not tolls[0] & tolls[1] and all(
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) for token in (verb, other))
 
 
 def _same_act_below(upper, lower, unit) -> bool:
@@ -400,7 +414,8 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
                             and not dated_from_it(other)
                             and other.modality == mention.modality and _families_meet(mention, other)
                             and not _apart(mention.token, other.token, mention.unit)
-                            and not _subordinate_apart(mention.token, other.token)]
+                            and not _subordinate_apart(mention.token, other.token)
+                            and not _each_its_own_toll(mention, other) and not _each_its_own_toll(other, mention)]
                 if partners:
                     join(min(partners, key=lambda k: abs(mentions[k].token.i - mention.token.i)), i)
     groups: dict[int, list[Mention]] = {}

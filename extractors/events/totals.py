@@ -12,7 +12,8 @@ them ("Total fatalities: 13") or the headline's figure, which sums up the report
 them (not a bound the toll without them does not reach: "kills more than 20" over 12 soldiers and 8
 fighters dead, "three civilians were also killed": 23). An updated toll ("the death toll rose to 45", "revised the toll down to 8") or one stated
 as the whole ("a total of five deaths", "in total 9 people died") wins over every figure before
-it. Figures in
+it; an update of one side's toll ("bringing the toll among troops to eight") leaves the other
+sides' deaths standing. Figures in
 subordinate clauses or parentheses ("a man who had killed his wife was lynched") count only when
 no main clause states one, or when they count a side no main figure counts while every main figure
 counts a side ("nine soldiers were killed ... a sweep in which the bodies of 14 assailants were
@@ -68,7 +69,8 @@ def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
     updates = [f for f in figures if f.update]
     if updates:  # "the toll rose to 13": the latest update, and what was added after it
         latest = max(updates, key=lambda f: f.start)
-        return _value(latest) + sum(_value(f) for f in figures if f.additional and f.start > latest.start)
+        return _value(latest) + sum(_value(f) for f in figures if f.additional and f.start > latest.start) \
+            + _other_sides(latest, figures)
     groups: dict[tuple[int, int], dict[str, int]] = {}
     for figure in figures:  # a figure restated word for word in its group counts once
         groups.setdefault(figure.group, {})[figure.text.lower()] = _value(figure)
@@ -83,6 +85,18 @@ def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
     wholes = [key for key in stated if _side(sides[key]) is None and not _above(key, figures, base)]
     added = {key for key in added if not any(starts[whole] > starts[key] for whole in wholes)}
     return base + sum(sums[key] for key in added)
+
+
+def _other_sides(update: Casualty, figures: list[Casualty]) -> int:
+    """The deaths of the other sides, when an update counts one side only ("Eleven attackers were
+    killed" ... "bringing the toll among troops to eight": 8 + 11): the largest figure of each."""
+    if update.party is None:
+        return 0
+    by_side: dict[str, int] = {}
+    for figure in figures:
+        if figure.party not in (None, update.party) and not figure.update:
+            by_side[figure.party] = max(by_side.get(figure.party, 0), _value(figure))
+    return sum(by_side.values())
 
 
 def _above(group: tuple[int, int], figures: list[Casualty], base: int) -> bool:

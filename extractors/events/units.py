@@ -109,6 +109,12 @@ class UnitIndex:
     def paragraph(self, paragraph: int) -> list[Unit]:
         return self._paragraphs.get(paragraph, [])
 
+    def next_paragraph(self, paragraph: int) -> list[Unit]:
+        """The units of the paragraph after `paragraph` (blank lines between them do not count)."""
+        rank = self._ranks.get(paragraph)
+        following = [number for number, other in self._ranks.items() if rank is not None and other == rank + 1]
+        return self._paragraphs[following[0]] if following else []
+
     def paragraphs_apart(self, first: int, second: int) -> int:
         """How many paragraphs from paragraph `first` to paragraph `second` (line indexes; blank lines
         between paragraphs do not count)."""

@@ -339,7 +339,8 @@ def _verb_victims(verb) -> list:
     killed"), a bare number subject ("3 killed"), or the subject it shares with its head verb."""
     if verb.tag_ == "VBN" and verb.dep_ in ("oprd", "acomp") or _left_in_a_state(verb):
         return _state_victims(verb)
-    victims = _first_subject(related(verb, "object", "passive_subject", "auxiliary_subject")) or _conjunct_objects(verb)
+    victims = _first_subject(related(verb, "object", "passive_subject", "auxiliary_subject")) or _conjunct_objects(verb) \
+        or _approximated(verb)
     subjects = related(verb, "subject")
     if victims and not any(is_person(v) or has_quantity(v) or is_number(v) for v in victims):
         # "killed 2 civilians - ongoing violence", "were shot and killed execution-style": a misread object
@@ -355,12 +356,17 @@ def _verb_victims(verb) -> list:
                    or is_number(subject) or has_quantity(subject) or subject.lower_ in terms()["vague"]]
     else:
         victims = [child for child in children(verb, "nummod", "npadvmod", "meta") if is_number(child)] \
-            or [obj for prep in children(verb, "prep") if prep.lower_ in cue("approximating_prep")
-                for obj in children(prep, "pobj") if is_number(obj)] \
             or _number_before(verb) or _subject_on_the_left(verb) or _shared_subject(verb, passive=verb.tag_ == "VBN")
         if not victims:  # the parse hung them elsewhere, with words that are no victims as conjuncts
             return _counted_after(verb)
     return _with_conjuncts(victims + along_with(verb))
+
+
+def _approximated(verb) -> list:
+    """The figure the parse hung on a preposition that approximates it ("killed over 20", "killed
+    between 6 and 10 soldiers"): a number, or a noun a number counts."""
+    return [obj for prep in children(verb, "prep") if prep.lower_ in cue("approximating_prep")
+            for obj in children(prep, "pobj") if is_number(obj) or has_quantity(obj)]
 
 
 def _conjunct_objects(verb) -> list:

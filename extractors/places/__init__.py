@@ -167,8 +167,8 @@ class PlacesExtractor(Extractor):
         if _after_street_word(text, mention.start):
             return False
         while True:
-            if name_key(name) in _NOT_PLACES or is_demonym(name) and not mention.admin_hint:
-                return False
+            if name_key(name) in _NOT_PLACES or name.lower() in GEO_WORDS or is_demonym(name) and not mention.admin_hint:
+                return False  # "Town" of "in Fino Town, Mandera County": a unit word, no name
             matches = [m for m in self.lookup(name) if usable(m, mention, name)]
             words = name.split()
             if matches or len(words) < 2:

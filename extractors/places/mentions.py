@@ -67,7 +67,8 @@ _BARE_AREA = re.compile(rf"(?<!\S)(?P<name>{NAME}){_ALIAS}\s+(?:border\s+)?{_BAR
 # "Kobou, a village of herders ...", "Kobou, a small farming village in ...": the name a settlement noun
 # in apposition describes (not "a village elder": the noun ends its phrase or a preposition follows);
 # a name right after "in"/"of" is its container ("Dioura, a rural commune in the Tenenkou cercle")
-_APPOSED = re.compile(rf"(?<!\S)(?P<name>{NAME}),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
+_APPOSED = re.compile(rf"(?<!\S)(?P<name>{NAME}),\s+(?:a|an)\s+"
+                      rf"(?:(?!(?:{alternation(_CONTEXT_WORDS['apposed_follower'])})\s)[\w\-]+\s+){{0,3}}?"  # not "a crowd in the town of"
                       rf"(?:{alternation(_CONTEXT_WORDS['apposed_place_noun'])})\b"
                       rf"(?=\s*[,.;:)]|\s+(?:{alternation(_CONTEXT_WORDS['apposed_follower'])}|\d))"
                       rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<unit>{NAME}))?")
@@ -105,10 +106,13 @@ RELATIVE = re.compile(rf"(?P<number>\d+(?:\.\d+)?|\b(?i:{alternatives(NUMBER_WOR
                       rf"(?P<anchor>{NAME})")
 # "stormed Bamessing, about six kilometres from Ndop": a name its distance from a place follows is a place
 _ANCHORED = re.compile(rf"(?P<name>{NAME}),\s+(?:[a-z]+\s+){{0,2}}(?={RELATIVE.pattern})")
+# ", in the southern Venezuelan state of Bolivar": a unit described before its name, which contains the name before
+_DESCRIBED_UNIT = rf",\s*in\s+the\s+(?:[\w\-]+\s+){{0,3}}?{_DIVISION_WORD}\s+of\s+"
 _STATED = re.compile(rf"\b(?i:in|at|near|outside|(?:{alternation(_CONTEXT_WORDS['resident_noun'])})\s+of|"
                      rf"(?:{alternation(_CONTEXT_WORDS['edge_noun'])})\s+of)\s+(?:the\s+)?"
                      rf"(?:(?:{alternation(_CONTEXT_WORDS['stated_place_noun'])})\s+of\s+)?"
-                     rf"(?P<name>{NAME})(?=\s*,\s*(?:in\s+)?(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}])")
+                     rf"(?P<name>{NAME})(?=\s*,\s*(?:in\s+)?(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}]"
+                     rf"|{_DESCRIBED_UNIT}[{UPPER}])")
 # "Dhaka - Shahbagh (Shahbagh)": a quarter named after its city, as ACLED names the parts of big cities;
 # not a dateline's "KABUL - Afghan forces ..." (a name must end the phrase)
 _QUARTER = re.compile(rf"(?<![\w\-])(?P<city>{_WORD}(?:[ ]{_WORD})?) - (?P<part>{_NAME_NO_OF})(?=\s*[(,.;]|\s*$)",
@@ -118,7 +122,8 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")  # "Congo's South Kivu", "
 _CONTAINED_IN = re.compile(rf"(?:\s+(?i:{alternation(_CONTEXT_WORDS['comma_unit_word'])}))?"
                            r"\s*,\s*(?:in\s+(?:the\s+)?)?"
                            # "X, Y", "X village, Y", "X village in Y", "X Village of Y"
-                           rf"|\s+(?:(?i:{alternation(_CONTEXT_WORDS['part_of_word'])})\s+)?(?:of|in)\s+(?:the\s+)?")
+                           rf"|\s+(?:(?i:{alternation(_CONTEXT_WORDS['part_of_word'])})\s+)?(?:of|in)\s+(?:the\s+)?"
+                           rf"|{_DESCRIBED_UNIT}")  # "X, in the southern Venezuelan state of Y"
 
 _LOCAL_NOUNS = " ".join(_CONTEXT_WORDS["local_noun"])  # "Garissa police"
 _CONTEXT_FOLLOWS = re.compile(rf"(?:[\s\-]+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}})"  # "X district", "X, a small port town"

@@ -57,10 +57,22 @@ def victim_side(casualty: Casualty, doc, dictionary: ActorDictionary) -> str | N
     None for anyone else (civilians, officials, named people, "the victim", "killing five")."""
     span = doc.char_span(casualty.start, casualty.end, alignment_mode="expand")
     nouns = [t for t in span or () if t.pos_ in ("NOUN", "PROPN")]
+    if casualty.update and casualty.who is None:
+        return _toll_side(doc[casualty.head], dictionary)
     if not nouns or casualty.who is None:
         return None
     actor = resolve_actor(list(span), nouns[-1], dictionary)
     return None if actor is None else terms()["party_of_sector"].get(actor.sector)
+
+
+def _toll_side(toll, dictionary: ActorDictionary) -> str | None:
+    """The side an updated toll counts, named after its noun ("bringing the toll among troops to
+    eight": state forces), else None."""
+    sides = [terms()["party_of_sector"].get(actor.sector) for prep in toll.children
+             if prep.dep_ == "prep" and prep.lower_ in terms()["toll_side_preps"]
+             for noun in prep.children if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN")
+             for actor in [resolve_actor(list(noun.subtree), noun, dictionary)] if actor is not None]
+    return sides[0] if sides else None
 
 
 def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[int, list], doc) -> None:

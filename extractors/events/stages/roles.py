@@ -41,10 +41,15 @@ def resolve_mention_roles(triggers: Triggers) -> Roles:
     def is_trigger(token) -> bool:
         return token.i in trigger_tokens
 
-    places = [(p["start"], p["end"]) for p in triggers.parse.found.get("places") or []]
+    found = triggers.parse.found.get("places") or []
+    places = [(p["start"], p["end"]) for p in found]
+    names = {p["text"] for p in found}
+    text = triggers.parse.article.text
 
-    def is_place(start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in places)
+    def is_place(start: int, end: int, named_elsewhere: bool = False) -> bool:
+        """A place found there, or (`named_elsewhere`) a name found as a place elsewhere ("the
+        Sakalalina attack")."""
+        return any(s < end and start < e for s, e in places) or named_elsewhere and text[start:end] in names
 
     for mention in mentions:
         resolve_roles(mention, triggers.parse.dictionary, is_trigger, is_place)
