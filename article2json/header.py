@@ -33,7 +33,7 @@ _PREFIX = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|modified
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 _BODY_DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'\-]*(?:[ \-][A-Z][\w.'\-]*){0,3}"
-    r"(?:,\s*(?!" + _MONTH_DAY + r")[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,3})?)"
+    r"(?:,\s*(?!" + _MONTH_DAY + r")(?:[a-z]+\s+)?[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,3})?)"  # "Ramallah, occupied West Bank"
     r"(?:,\s*(?P<date>[\w .,/]{0,25}?\b(?:1[89]|20)\d\d)|,\s*" + _MONTH_DAY + r")?"  # a date after the place: "ADAMA,
     # Ethiopia, 14 May 2021 —", "WASHINGTON, Nov 6 (Reuters) -"
     r"\s*(?:[(/](?P<agency>[A-Za-z][\w .&'\-]{0,30})[)/]\.?)?\s*(?:—|–|--|-|:)\s+")  # "(Reuters)", "/EEW/", "(EFE).-"
@@ -226,9 +226,10 @@ def _names_a_dateline(match: re.Match, agency_needed: bool) -> bool:
     capitals = first_word.isupper() and len(first_word) > 1
     if agency_needed:
         return capitals and bool(match.group("agency"))
+    second = re.sub(r"^[a-z]+\s+", "", parts[-1].strip()).lower()  # "Ramallah, occupied West Bank —": West Bank
     return capitals or bool(match.group("agency")) or bool(match.group("date") and parse_dateline(match.group("date"))) \
-        or len(parts) == 2 and (parts[1].strip().lower() in _country_names()  # "Narsingdi, Bangladesh —"
-                                or parts[1].strip().lower() in _region_names())  # "Jayapura, Papua —"
+        or len(parts) == 2 and (second in _country_names()  # "Narsingdi, Bangladesh —"
+                                or second in _region_names())  # "Jayapura, Papua —"
 
 
 @lru_cache(maxsize=1)

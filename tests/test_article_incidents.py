@@ -646,3 +646,25 @@ def test_a_place_named_on_the_event_noun_is_no_actor(nlp):
     found = run_events(nlp, text, before=with_dates_and_places)
     assert [a["name"] for a in main_event(found)["actor"]] == ["Gunmen"]
     assert all(a["text"] != "Kotulo" for e in found for a in e["actor"])
+
+
+def test_a_crowd_fighting_back_in_a_relative_clause_is_the_same_incident(nlp):
+    """"fired tear gas at a crowd of youths who threw stones at officers": the crowd's stones are
+    their part in the clash the sentence tells, no attack of its own."""
+    found = report(nlp, "Police and youths clash in Kibo",
+                   "Police fired tear gas and rubber bullets at a crowd of youths who threw stones and petrol bombs at "
+                   "officers during a search operation in Kibo on Sunday, leaving five police officers and two bystanders "
+                   "injured.")
+    assert len(found) == 1 and found[0]["wounded"] == 7
+
+
+def test_an_unknown_area_placed_at_its_division_is_one_scene_with_a_town_in_it(nlp):
+    """"in the Paulaya valley of Colon department" names an area the gazetteer lacks, placed at the
+    department's coordinates: "The attack happened ... near Tocoa", a town of Colon, tells the same
+    killing and gives it its day."""
+    text = ("Gunmen kill four farmers in Honduras valley\nThe Lakeside Courier\nTEGUCIGALPA, Oct 14, 2025 -\n"
+            "Gunmen killed four members of a farming cooperative in the Paulaya valley of Colon department, police "
+            "said on Tuesday.\nThe attack happened on Sunday evening near Tocoa as the men were returning from the "
+            "fields.\n")
+    found = run_events(nlp, text, before=with_dates_and_places)
+    assert len(found) == 1 and (found[0]["date"]["value"], found[0]["killed"]) == ("2025-10-12", 4)

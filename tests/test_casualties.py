@@ -803,3 +803,20 @@ def test_an_update_of_one_sides_toll_leaves_the_other_sides_dead(main_figures):
         "attackers were killed, the army said. Three wounded soldiers died in hospital on Tuesday, bringing the toll "
         "among troops to nine.")
     assert killed == 23
+
+
+def test_the_state_a_leaving_verb_puts_its_objects_in_counts_them_all(main_figures, nlp):
+    """"..., leaving five police officers and two bystanders injured": the parser may hang "injured"
+    on the main verb or join it to "leaving"; either way both objects were hurt."""
+    event = main_event(run_events(nlp, "Police and youths clash in Kibo\nThe Lakeside Courier\nTAMALA, Oct 14, 2025 -\n"
+                                       "Police fired tear gas at a crowd during a search operation in Kibo on Sunday, "
+                                       "leaving five police officers and two bystanders injured.\n"))
+    assert event["wounded"] == 7
+
+
+def test_a_toll_in_the_perfect_since_a_clause_is_a_running_total(nlp):
+    doc = nlp("A rights group said that at least nine marchers had been killed since the protests began.")
+    (figure,) = find_casualties(doc[:])
+    assert figure.count == 9 and figure.aggregate
+    (cause,) = find_casualties(nlp("Five soldiers were shot dead since they refused to surrender.")[:])
+    assert not cause.aggregate

@@ -356,6 +356,7 @@ def test_a_bare_count_executed_is_the_toll(events):
     "Traders brought out a procession through the main bazaar supporting the hartal.",
     "Hundreds of nurses hit the streets demanding permanent contracts.",
     "Union members raised slogans against the management outside the mill.",
+    "Dozens of commuters chanted slogans against the fare rise in the metro station on Wednesday evening.",
 ])
 def test_gatherings_that_state_a_cause_are_protests(events, body):
     assert acled(main(events(body)))[0] == "Protests"
@@ -584,3 +585,9 @@ def test_a_verb_the_tagger_read_as_an_adjective_with_its_own_subject_is_an_event
     events = run_events(nlp, "On 4 October 2023, members of Chhatra Dal (JCD) assaulted members of Chhatra Odhikar "
                              "at the university campus.", parse_header=False)
     assert [e["trigger"]["text"] for e in events] == ["assaulted"]
+
+
+def test_what_a_fight_was_over_is_no_event_of_its_own(events):
+    found = events("Supporters of two party factions clashed in the town hall on Sunday over chanting slogans and "
+                   "blocking the main road. At least 12 people were injured.")
+    assert [e["trigger"]["text"] for e in found] == ["clashed"]

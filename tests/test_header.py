@@ -272,3 +272,11 @@ def test_a_spanish_agency_dateline_ends_in_a_full_stop_and_dash():
             "five miners at an informal gold mine on Tuesday, officials said.\n")
     article = build_article(text, SOURCE)
     assert text[article.place_dateline.start:article.place_dateline.end] == "Lima"
+
+
+def test_a_dateline_may_describe_its_region_in_lowercase_before_the_name():
+    """"Hebron, occupied West Bank –": the whole is the dateline, so "occupied" tells no event."""
+    text = ("Soldiers raid Hebron homes\nThe Levant Wire\nTue, 12 Nov 2024 11:30 UTC\n\nHebron, occupied West Bank – "
+            "Israeli soldiers raided a dozen homes in the old city on Monday night, residents said.\n")
+    article = build_article(text, SOURCE)
+    assert text[article.place_dateline.start:article.place_dateline.end] == "Hebron, occupied West Bank"

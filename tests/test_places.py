@@ -1121,3 +1121,9 @@ def test_a_unit_described_before_its_name_contains_the_town_before_it(event_loca
     location = event_location("Gunmen stormed an informal gold mine at El Pilar, in the southern Venezuelan state of "
                               "Bolivar, on Tuesday, killing five miners.")
     assert (location["name"], location["admin1"]) == ("El Pilar", "Bolivar")
+
+
+def test_a_hyphen_may_stand_for_and_in_a_divisions_name(nlp):
+    places = by_text(run(nlp, "A bomb exploded outside a police post in the southeastern province of Sistan-Baluchestan."))
+    assert (places["Sistan-Baluchestan"]["name"], places["Sistan-Baluchestan"]["feature"]) == ("Sistan and Baluchestan",
+                                                                                             "admin1")

@@ -42,6 +42,9 @@ def is_aggregate(predicate) -> bool:
             objects = children(child, "pobj") if child.dep_ in ("prep", "agent") else [child]
             if child.dep_ == "prep" and child.lower_ == "since":
                 return True
+            if child.dep_ == "advcl" and perfect(clause) and any(c.dep_ == "mark" and c.lower_ == "since"
+                                                                 for c in child.children):
+                return True  # "eight had been killed since the protests began": a running total
             if child.dep_ == "prep" and child.lower_ in cue("period_prep") \
                     and any(_is_period(obj) or _whole_year(obj) or _singled_out(obj) for obj in objects):
                 return True  # "killed in 2024", "in January 2025 alone"

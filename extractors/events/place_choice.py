@@ -153,7 +153,7 @@ def geo_precision(item: dict, places: list[dict], text: str = "") -> int | None:
         return 2 if near else level
     if item.get("feature") == "region" and not item.get("country"):
         return 3  # a region wider than a country ("the Sahel")
-    if _at_its_division(item):
+    if at_its_division(item):
         return 3  # placed at its first-level division: nothing smaller that contains it is known
     if item.get("anchor") or item.get("feature") == "region":
         return 2  # "50 km from Y"; a district at the town it is named after
@@ -162,7 +162,7 @@ def geo_precision(item: dict, places: list[dict], text: str = "") -> int | None:
     return _CONTAINER_PRECISION.get(container.get("feature"), 2) if container else 2
 
 
-def _at_its_division(item: dict) -> bool:
+def at_its_division(item: dict) -> bool:
     """Whether a place the gazetteer lacks sits at the coordinates of its first-level division."""
     division = embedded_gazetteer().admin1.get(admin1_code(item.get("country"), item.get("admin1")) or "")
     return division is not None and (division.lat, division.lon) == (item["lat"], item["lon"])

@@ -8,6 +8,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from article2json.extractors.data_files import read_words
+from article2json.extractors.events.place_choice import at_its_division
 from article2json.extractors.places.gazetteer import distance_km
 
 PRECISION = {"locality": "exact", "city": "exact", "region": "admin1", "admin1": "admin1", "country": "country"}
@@ -104,11 +105,21 @@ def _article_prefixes() -> tuple[str, ...]:
     return tuple(article if article.endswith("-") else article + " " for article in read_words("place_articles.tsv"))
 
 
+def _known_as(item: dict) -> str:
+    """How closely a place with its precision is known for telling scenes apart: a place the
+    gazetteer lacks that sits at its first-level division's coordinates ("the Bajo Aguan valley" in
+    Colon) no closer than that division."""
+    unknown = item.get("geonames_id", 0) is None or item.get("geo_precision") == 3
+    return "admin1" if item["precision"] == "exact" and unknown and item.get("lat") is not None \
+        and at_its_division(item) else item["precision"]
+
+
 def places_compatible(first: dict | None, second: dict | None) -> bool:
     """Whether two places may be the scene of one incident: the same place, one inside the
     other's region or country, or two places a short drive apart."""
     if not first or not second or place_key(first["name"]) == place_key(second["name"]):
         return True
+    first, second = {**first, "precision": _known_as(first)}, {**second, "precision": _known_as(second)}
     if place_key((first.get("anchor") or {}).get("name")) == place_key(second["name"]) or \
             place_key((second.get("anchor") or {}).get("name")) == place_key(first["name"]):
         return True

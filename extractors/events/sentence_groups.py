@@ -268,6 +268,22 @@ def _linked(first: Mention, second: Mention) -> bool:
         or _elaborates(first, second) or _elaborates(second, first)
 
 
+def _fights_back(upper: Mention, lower: Mention) -> bool:
+    """Whether a relative clause on the party an assault was aimed at tells the party's own violence
+    then ("police fired tear gas at a crowd of Serbs who hurled stones at officers"): one incident;
+    not what the party had done before ("men who had attacked a post")."""
+    verb = lower.token
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+            or not upper.entry.plover == lower.entry.plover == "ASSAULT" \
+            or not any(c.dep_ == "nsubj" and c.lower_ in cue("relative_pronoun") for c in verb.children):
+        return False  # the party acts itself ("who hurled"), not "a camp that was seized in the previous battle"
+    party = verb.head
+    while party.dep_ == "pobj" and party.head.lower_ == "of" and party.head.head.pos_ in ("NOUN", "PROPN"):
+        party = party.head.head  # "a crowd of local Serbs who ...": the crowd
+    owner = party.head.head if party.dep_ == "pobj" else party.head
+    return owner.i == upper.token.i and party.dep_ in ("dobj", "pobj", "nsubjpass")
+
+
 def _each_its_own_toll(upper: Mention, lower: Mention) -> bool:
     """Whether a headline clause the parser hung as the complement of a casualty verb with its own
     subject tells another act: each verb has its own subject and its own dead ("cattle raiders kill six
@@ -404,7 +420,8 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
                     or _hung_on_the_report(first, mentions[j], triggers) \
                     or _hung_on_the_report(mentions[j], first, triggers) \
                     or _closes_the_sentence(first, mentions[j], triggers) \
-                    or _closes_the_sentence(mentions[j], first, triggers):
+                    or _closes_the_sentence(mentions[j], first, triggers) \
+                    or _fights_back(first, mentions[j]) or _fights_back(mentions[j], first):
                 join(i, j)
     for strong_only in (True, False):  # a lone casualty verb joins a strong trigger, else another casualty verb
         for i, mention in enumerate(mentions):

@@ -343,6 +343,8 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     fighting people fled or fear, violence named other than as what happened, a kind of event
     ("such attacks") or earlier ones in general ("previous ceasefires"): a noun that refers to
     something known, not news."""
+    if token.tag_ == "VBG" and token.dep_ in ("pcomp", "conj") and _grievance_gerund(token):
+        return True  # "clashed over chanting slogans and standing on stage": what the fight was about
     if pos_class(token) != "NOUN":
         return False
     if any(c.dep_ in ("det", "predet", "amod") and c.lower_ in cue("generic_determiner") for c in token.children):
@@ -362,6 +364,14 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in cue("escaped"):
         return governor.lemma_.lower() not in cue("survived") or governor.dep_ in ("relcl", "acl", "amod")
     return entry.plover in REFERENCED and token.dep_ == "pobj"
+
+
+def _grievance_gerund(token) -> bool:
+    """Whether a gerund (or one joined to it) is the object of a grievance preposition ("over
+    chanting slogans")."""
+    while token.dep_ == "conj" and token.head.tag_ == "VBG":
+        token = token.head
+    return token.dep_ == "pcomp" and token.head.lower_ in cue("grievance_prep")
 
 
 def _characterised_kind(token) -> bool:

@@ -309,10 +309,12 @@ def _names(noun, name) -> bool:
 
 
 def _opens_clause(noun) -> bool:
-    """Whether a coordinated noun is really the subject of the subjectless verb after it."""
+    """Whether a coordinated noun is really the subject of the subjectless verb after it; not of the
+    state a leaving verb's objects are left in ("leaving five officers and two bystanders injured")."""
     following = noun.doc[noun.right_edge.i + 1:noun.right_edge.i + 4]
     verb = next((t for t in following if t.dep_ not in ("aux", "auxpass", "advmod", "neg")), None)
-    return verb is not None and verb.pos_ == "VERB" and verb.dep_ == "conj" and _subject_on_the_left(verb) == [noun]
+    return verb is not None and verb.pos_ == "VERB" and verb.dep_ == "conj" and _subject_on_the_left(verb) == [noun] \
+        and _leaving_verb_before(verb) is None
 
 
 def _same_person(noun, conjunct) -> bool:
@@ -339,6 +341,9 @@ def _verb_victims(verb) -> list:
     killed"), a bare number subject ("3 killed"), or the subject it shares with its head verb."""
     if verb.tag_ == "VBN" and verb.dep_ in ("oprd", "acomp") or _left_in_a_state(verb):
         return _state_victims(verb)
+    leaver = _leaving_verb_before(verb)
+    if leaver is not None:  # "..., leaving five officers and two bystanders injured", "injured" hung on the main verb
+        return _with_conjuncts(children(leaver, "dobj"))
     victims = _first_subject(related(verb, "object", "passive_subject", "auxiliary_subject")) or _conjunct_objects(verb) \
         or _approximated(verb)
     subjects = related(verb, "subject")
@@ -417,6 +422,18 @@ def _left_in_a_state(verb) -> bool:
         return verb.dep_ in ("advcl", "xcomp", "ccomp") and not children(verb, "nsubjpass")
     return verb.tag_ == "VBD" and verb.dep_ in ("advcl", "xcomp", "ccomp", "oprd") and \
         bool(children(verb.head, "dobj")) and not children(verb, "nsubj", "nsubjpass", "dobj")
+
+
+def _leaving_verb_before(verb):
+    """The leaving verb whose object's phrase ends right before `verb` ("leaving five officers and two
+    bystanders | injured"), or None."""
+    if verb.tag_ != "VBN" or not verb.i or children(verb, "nsubj", "nsubjpass", "dobj"):
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    leaver = noun.head
+    return leaver if noun.dep_ == "dobj" and leaver.lemma_ in cue("state_leaving_verb") and leaver.i < noun.i else None
 
 
 def _counted_after(word) -> list:

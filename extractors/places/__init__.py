@@ -136,6 +136,9 @@ class PlacesExtractor(Extractor):
             known = {m.place.geonames_id for m in matches}
             matches += [m for m in dump_gazetteer(self.options.gazetteer).lookup(name)
                         if m.place.geonames_id not in known]
+        pair = _HYPHENED_PAIR.fullmatch(name) if not matches else None
+        if pair:  # "Sistan-Baluchestan": the division GeoNames calls "Sistan and Baluchestan"
+            matches = [m for m in self.lookup(f"{pair[1]} and {pair[2]}") if m.place.feature == "admin1"]
         return matches
 
     def _hyphen_parts(self, text: str, mention: Mention) -> list[Mention]:
@@ -234,6 +237,7 @@ class PlacesExtractor(Extractor):
                 and m.place.name.split()[-1].lower() not in ADMIN_WORDS - {words[-1].lower()}]
 
 
+_HYPHENED_PAIR = re.compile(rf"([{UPPER}]\w+)-([{UPPER}]\w+)")  # two names a hyphen joins for "and"
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,4}}")  # unknown capitals other than a dateline's: "sit-in at DC office", "BNP"
 
 
