@@ -302,3 +302,13 @@ def test_a_date_an_earlier_sentence_gives_a_noun_does_not_date_the_next_sentence
             "Saturday's attack. Their lawyer said they had been detained without a warrant.\n")
     events = run_events(nlp, text, before=with_dates)
     assert {e["date"]["value"] for e in events if e["type"] == "COERCE"} == {"2023-11-13"}
+
+
+def test_a_clause_counted_from_another_act_keeps_the_day_it_states(nlp):
+    """"The killing comes less than three weeks after a councillor was shot dead ... on October 24":
+    the earlier shooting is its own incident, on its own stated day, with its own dead."""
+    found = run_events(nlp, DATELINE + "Gunmen shot dead a ward councillor in Kibo on Monday, police said. The killing "
+                       "comes less than three weeks after another councillor was shot dead outside his home in Tamala "
+                       "on October 24.\n", before=with_dates)
+    earlier = next(e for e in found if e["date"] and e["date"]["value"] == "2023-10-24")
+    assert earlier["killed"] == 1

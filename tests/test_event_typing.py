@@ -561,3 +561,9 @@ def test_strikes_by_an_air_force_are_air_strikes(events, text):
     """"air force" names the weapon though "air" modifies a unit noun ("riot police" names none), and
     a strike by armed forces is no labour strike."""
     assert acled(main(events(text))) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_an_exchange_of_fire_is_a_clash(events):
+    event = main(events("Troops caught up with the raiders on Wednesday. Three raiders were killed in the exchange of "
+                        "fire and one soldier was wounded."))
+    assert acled(event) == ("Battles", "Armed clash") and (event["killed"], event["wounded"]) == (3, 1)

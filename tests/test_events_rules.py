@@ -619,3 +619,12 @@ def test_armed_as_a_state_is_no_arming(events, text, expected):
 ])
 def test_a_procession_is_a_protest_only_with_a_cause(events, text, expected):
     assert [e["type"] for e in events(text)] == expected
+
+
+def test_a_report_that_a_speaker_dismisses_is_denied(events):
+    """"dismissed messages on social media claiming the insurgents had taken control of the village":
+    the capture is a rumour the commander denies, not an event that happened."""
+    found = events("The police commander dismissed messages circulating on social media claiming the insurgents had "
+                   "taken control of Mahurunga.")
+    taking = next(e for e in found if e["trigger"]["text"].startswith("taken"))
+    assert taking["modality"] == "negated"

@@ -1127,3 +1127,4 @@ def test_a_hyphen_may_stand_for_and_in_a_divisions_name(nlp):
     places = by_text(run(nlp, "A bomb exploded outside a police post in the southeastern province of Sistan-Baluchestan."))
     assert (places["Sistan-Baluchestan"]["name"], places["Sistan-Baluchestan"]["feature"]) == ("Sistan and Baluchestan",
                                                                                              "admin1")
+

@@ -51,7 +51,7 @@ def is_aggregate(predicate) -> bool:
             if child.dep_ == "prep" and child.lower_ in terms()["scope_preps"] \
                     and any(obj.lemma_.lower() in terms()["scope_nouns"] for obj in objects):
                 return True  # "killed in mob beatings across the country"
-            if (child.dep_ == "npadvmod" and _is_period(child)) or (
+            if (child.dep_ == "npadvmod" and _is_period(child) and not _offset(holder)) or (
                     child.dep_ in ("nsubj", "nsubjpass", "agent") and any(map(_is_many_incidents, objects))):
                 return True
     return False
@@ -82,6 +82,12 @@ def _is_period(noun) -> bool:
     counted = noun.tag_ == "NNS" and any(child.dep_ == "nummod" for child in noun.children)
     return bool(words & cue("past_period_word")) or counted or (
         bool(words & cue("current_period_word")) and (lemma in cue("whole_period_noun") or noun.tag_ == "NNS"))
+
+
+def _offset(clause) -> bool:
+    """Whether a clause is dated by a time counted from another act ("three weeks after a councillor
+    was shot dead"): its "three weeks" is that distance, no period its deaths add up over."""
+    return any(c.dep_ == "mark" and c.lower_ in cue("earlier_clause") for c in clause.children)
 
 
 def _is_many_incidents(noun) -> bool:

@@ -173,10 +173,13 @@ class Linker(PlaceLinker):
         """The date of an event (its output object): a date attached to one of its triggers, else
         the nearest in the representative's sentence, else the paragraph's, else the dateline."""
         mentions = [m for m in mentions if not _aim_of_another(m, mentions) and not _starts_a_period(m)] or mentions
-        if _measured_clause(_clause_verb(mentions[0])):
-            return None  # "three days after insurgents seized it": not the day of the act it hangs on (stage 7 counts)
         attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit)
                     if self._attached(d, m) and not self._period_start(d, m))
+        if _measured_clause(_clause_verb(mentions[0])):  # "three days after insurgents seized it": not the day of
+            # the act it hangs on (stage 7 counts), unless the clause states its own ("weeks after a councillor
+            # was shot dead ... on July 19")
+            item = next((d for d in attached if self._attached(d, mentions[0])), None)
+            return _date_json(item, "relative" if item.get("relative") else "explicit") if item else None
         item = next(attached, None) or next(filter(None, map(self.own_date, mentions)), None)
         if item is not None:
             item = self._day_inside(item, mentions)

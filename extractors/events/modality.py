@@ -138,6 +138,13 @@ def _lexicon_type(verb, plover: str) -> bool:
     return any(e.plover == plover for e in trigger_lexicon().get(verb.lemma_.lower(), ()))
 
 
+def _dismissed(report) -> bool:
+    """Whether a report is the claim of something a speaker dismisses ("dismissed messages on social
+    media claiming the insurgents had taken the village", "rejected reports saying ...")."""
+    holder = report.head if report.dep_ in ("acl", "relcl") and report.head.pos_ in ("NOUN", "PROPN") else None
+    return holder is not None and holder.dep_ == "dobj" and holder.head.lemma_.lower() in cue("dismissing")
+
+
 def modality(token, unit, is_trigger) -> str:
     """The modality of the trigger `token`. Governing words that are triggers of their own
     (accuse, threaten, deny) set the modality of what they govern but keep climbing the chain;
@@ -162,7 +169,7 @@ def modality(token, unit, is_trigger) -> str:
         if _semicolon_between(current, head):  # "kidnapped by gunmen; the motive may have been political"
             break
         if head.lemma_.lower() in cue("report"):
-            return _own_cue(head) if _own_cue(head) == "negated" else "asserted"
+            return "negated" if _own_cue(head) == "negated" or _dismissed(head) else "asserted"
         governing = _governing_cue(head, current) if head.i < token.i else None
         if governing is None and _purpose(current, head, is_trigger):
             governing = "hypothetical"

@@ -123,6 +123,8 @@ def _phrase_tokens(token, entry: TriggerEntry, unit: Unit) -> tuple | None:
     candidates = [c for c in token.children if c.dep_ in OBJECT_DEPS and c in unit]
     candidates += [c for prep in candidates if prep.dep_ == "prep" for c in prep.children]
     candidates += _neighbours(token, unit)
+    if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of":
+        candidates.append(token.head.head)  # "an exchange of fire": the entry "exchange fire" with "of"
     for word in entry.others:
         match = next((c for c in candidates if word in (c.lemma_.lower(), c.lower_)), None)
         if match is None:
