@@ -312,3 +312,14 @@ def test_a_clause_counted_from_another_act_keeps_the_day_it_states(nlp):
                        "on October 24.\n", before=with_dates)
     earlier = next(e for e in found if e["date"] and e["date"]["value"] == "2023-10-24")
     assert earlier["killed"] == 1
+
+
+def test_hours_later_is_the_day_of_the_act_told_before(nlp):
+    """"Hours later, angry youths set fire to shops": Saturday, the day of the shooting before it, and
+    no part of Sunday's gunfight told after it."""
+    found = run_events(nlp, DATELINE + "Gunmen opened fire on traders at a market in Kibo on Saturday afternoon, killing "
+                       "four, police said.\n\nHours later, angry youths set fire to several shops in the town.\n\nOn "
+                       "Sunday, soldiers on patrol exchanged fire with armed men near the market, killing one of the "
+                       "gunmen.\n", before=with_dates)
+    dates = {e["trigger"]["text"]: e["date"]["value"] for e in found}
+    assert (dates["set fire"], dates["exchanged fire"]) == ("2023-11-11", "2023-11-12")

@@ -567,3 +567,10 @@ def test_an_exchange_of_fire_is_a_clash(events):
     event = main(events("Troops caught up with the raiders on Wednesday. Three raiders were killed in the exchange of "
                         "fire and one soldier was wounded."))
     assert acled(event) == ("Battles", "Armed clash") and (event["killed"], event["wounded"]) == (3, 1)
+
+
+def test_an_arrest_that_protests_followed_is_no_intervention_in_them(events):
+    found = events("Hundreds of opposition supporters marched in Kibo on Thursday. The protests followed the arrest "
+                   "on Tuesday evening of two opposition coordinators at their homes.")
+    arrest = next(e for e in found if e["trigger"]["text"] == "arrest")
+    assert acled(arrest) == ("Strategic developments", "Arrests")

@@ -188,7 +188,7 @@ class Linker(PlaceLinker):
         if item is not None:
             item = self._opening_date(item) or item
             return _date_json(item, "relative" if item.get("relative") else "explicit")
-        if self.reference is None or offset_phrase(mentions[0]) is not None or \
+        if self.reference is None or offset_phrase(mentions[0]) is not None or opens_within_the_day(mentions[0]) or \
                 any(map(self._only_report_dated, mentions)):  # dated from another event, or only the report dated
             return None
         span = self.article.dateline_span
@@ -361,6 +361,19 @@ def _day_told_with(item: dict | None, items: list[dict]) -> dict | None:
     return next((d for d in items if d.get("precision") == "day" and d.get("value")
                  and dates_compatible(item["value"], d["value"])
                  and 0 <= d["start"] - item["end"] <= APPOSED_DAY_GAP), item)
+
+
+def opens_within_the_day(mention: Mention) -> dict | None:
+    """The phrase (as a date item without a value) a mention's sentence opens with when it is a time of
+    less than a day counted from the act told before it ("Hours later,", "Minutes earlier,"): the
+    same day as that act; else None."""
+    span = mention.token.doc[mention.unit.first:mention.unit.last]
+    found = _OPENING_OFFSET.match(span.text)
+    if found is None or not any(OFFSET_HOURS.get(word.rstrip("s").lower(), 24) < 24 for word in found[0].split()):
+        return None
+    phrase = found[0].strip(" ,")
+    start = span.start_char + found[0].index(phrase)
+    return {"text": phrase, "start": start, "end": start + len(phrase)}
 
 
 def opens_with_an_offset(mention: Mention) -> bool:

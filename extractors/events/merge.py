@@ -9,7 +9,8 @@ from article2json.extractors.events.incident import (Event, action_class, anothe
                                                      mention_family, separate)
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import RELATIVE_TO_EVENT
-from article2json.extractors.events.linking import Linker, day_from_event, later_death, offset_phrase, opens_with_an_offset
+from article2json.extractors.events.linking import (Linker, day_from_event, later_death, offset_phrase, opens_with_an_offset,
+                                                    opens_within_the_day)
 from article2json.extractors.events.place_choice import contains
 from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
                                                   placed_by, places_compatible, weeks_before)
@@ -158,6 +159,9 @@ class Merger:
             if item is not None:
                 return item["value"]
         found = day_from_event(event.ordered[0], self._day_of_told)
+        if found is None and opens_within_the_day(event.ordered[0]):  # "Hours later, angry youths set fire ...":
+            before = [e for e in self._merged if e.rep.start < event.rep.start]  # the day of the act told before
+            return self._day_of_told({t.i for t in before[-1].rep.tokens}) if before else None
         return found[0] if found else None
 
     def _day_of_told(self, words: set[int]) -> str | None:

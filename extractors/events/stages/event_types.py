@@ -280,12 +280,14 @@ def _protest_in(tokens: list) -> bool:
 
 
 def _still_to_come(token) -> bool:
-    """Whether a noun is what another act came before ("before a protest march", "ahead of a rally")
-    or what is announced or called for ("held a press conference to announce the protests", "called
-    for protests")."""
+    """Whether a noun is what another act came before ("before a protest march", "ahead of a rally",
+    "The protests followed the arrest") or what is announced or called for ("held a press conference
+    to announce the protests", "called for protests")."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
     if token.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in cue("foretelling_verb"):
         return True
+    if token.dep_ == "nsubj" and verb.lemma_.lower() in cue("following_verb"):
+        return True  # "The protests followed the arrest of two coordinators": after what the sentence tells
     for _ in range(3):
         if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
             return False

@@ -18,7 +18,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass, replace
 
-from article2json.extractors.events.linking import Linker, day_from_event
+from article2json.extractors.events.linking import Linker, day_from_event, opens_within_the_day
 from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.main_event import STATEMENTS, Selected
 from article2json.extractors.events.stages.roles import Roles
@@ -79,11 +79,21 @@ def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Even
         return anchor["value"] if usable else None
 
     found = day_from_event(event.ordered[0], day_of) if links.date is None else None
+    if found is None and links.date is None and opens_within_the_day(event.ordered[0]):
+        found = _day_of_the_act_before(event, linked)  # "Hours later, angry youths set fire to shops"
     if found is None:
         return links
     value, item = found
     return replace(links, date={"value": value, "precision": "day", "text": item["text"], "start": item["start"],
                                 "end": item["end"], "basis": "relative"})
+
+
+def _day_of_the_act_before(event: Event, linked: list[tuple[Event, EventLinks]]) -> tuple[str, dict] | None:
+    """The day of the latest event told before `event` that the text dates, with the opening phrase
+    that counts from it, or None."""
+    before = [links.date for other, links in linked if other.rep.start < event.rep.start and links.date
+              and links.date.get("precision") == "day" and links.date.get("basis") != "dateline"]
+    return (before[-1]["value"], opens_within_the_day(event.ordered[0])) if before else None
 
 
 def _told_by(events: list[Event], event: Event) -> set[int]:
