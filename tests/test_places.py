@@ -1128,3 +1128,10 @@ def test_a_hyphen_may_stand_for_and_in_a_divisions_name(nlp):
     assert (places["Sistan-Baluchestan"]["name"], places["Sistan-Baluchestan"]["feature"]) == ("Sistan and Baluchestan",
                                                                                              "admin1")
 
+
+
+def test_a_part_of_a_known_place_named_by_a_direction_lies_in_its_division(nlp):
+    """"North Mitrovica" is unknown to the gazetteer; Mitrovica, which it is the north of, places it."""
+    places = by_text(run(nlp, "Hundreds of Serbs blocked the main bridge in North Mitrovica, Kosovo, with trucks on "
+                              "Sunday."))
+    assert (places["North Mitrovica"]["country"], places["North Mitrovica"]["admin1"]) == ("XK", "Mitrovica")

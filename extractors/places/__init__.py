@@ -490,6 +490,10 @@ def infer_region(text: str, mention: Mention, mentions: list[Mention], context: 
         return
     source = mention.anchor[0] if mention.anchor and mention.anchor[0].country else None
     source = source or next((c for c in containers(mention) if c.country), None)  # "X (A, Region)"
+    whole = _whole_of_a_part(mention, context) if source is None or not source.admin1 else None
+    if whole is not None:  # "North Mitrovica": in Mitrovica's division
+        mention.country, mention.admin1 = whole.country, whole.admin1
+        return
     country = None if source else people_country(text, mention.start)  # "the Kenyan village of X"
     if country:
         mention.country, mention.admin1 = country, None
@@ -507,6 +511,16 @@ def infer_region(text: str, mention: Mention, mentions: list[Mention], context: 
     elif context.countries:
         mention.country = max(sorted(context.countries), key=lambda code: context.countries[code])
         mention.admin1 = _one_named_division(context, mention.country)
+
+
+def _whole_of_a_part(mention: Mention, context: ArticleContext) -> Place | None:
+    """The known place in the article's countries that a name the gazetteer lacks names a part of by
+    a direction before it ("North Mitrovica", "South Mitrovica": Mitrovica), else None."""
+    words = mention.name.split()
+    if len(words) < 2 or words[0].lower() not in DIRECTIONS:
+        return None
+    places = [m.place for m in embedded_gazetteer().lookup(" ".join(words[1:])) if m.place.country in context.countries]
+    return max(places, key=lambda p: (context.countries[p.country], p.population), default=None)
 
 
 def _one_named_division(context: ArticleContext, country: str) -> str | None:
