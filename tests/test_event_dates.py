@@ -323,3 +323,23 @@ def test_hours_later_is_the_day_of_the_act_told_before(nlp):
                        "gunmen.\n", before=with_dates)
     dates = {e["trigger"]["text"]: e["date"]["value"] for e in found}
     assert (dates["set fire"], dates["exchanged fire"]) == ("2023-11-11", "2023-11-12")
+
+
+def test_the_day_before_counts_from_the_day_told_before(nlp):
+    """"The day before, about 1,000 people marched ...": the day before the day the paragraph before
+    told (Tuesday 14 November), not a hearing that is scheduled for later, nor the dateline."""
+    found = run_events(nlp, DATELINE + "Police detained the opposition leader in a dawn raid on his party's office in "
+                       "Kibo on Tuesday, party officials said.\n\nLater on Tuesday, several hundred supporters gathered "
+                       "outside the city court, where a hearing on his detention is scheduled for November 20. Riot "
+                       "police pushed the crowd back and nine people were detained.\n\nThe day before, about 1,000 "
+                       "people marched along the seafront in Tamala, chanting slogans in support of political "
+                       "prisoners.\n", before=with_dates)
+    dates = {e["trigger"]["text"]: e["date"]["value"] for e in found}
+    assert (dates["marched"], dates.get("detained")) == ("2023-11-13", "2023-11-14")
+
+
+def test_the_day_of_a_hearing_dates_no_act_it_is_about(nlp):
+    found = run_events(nlp, DATELINE + "Police detained the opposition leader at his home in Kibo on Tuesday. A "
+                       "hearing on his detention is scheduled for November 20, his lawyer said. Nine of his supporters "
+                       "were detained outside the court.\n", before=with_dates)
+    assert all(e["date"]["value"] != "2023-11-20" for e in found if e["date"])

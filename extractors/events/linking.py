@@ -32,8 +32,8 @@ OFFSET_UNITS = TIME_UNITS | OFFSET_HOURS.keys()  # the units of a phrase that da
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")  # a toll its update verb governs
 # a sentence that opens with a time counted from the act told before ("Hours earlier on Sunday,",
-# "Two days later,", "Minutes later,"): its act is another one
-_OFFSET = r"(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(OFFSET_UNITS)) + r")s?\s+(?:earlier|later)\b"
+# "Two days later,", "Minutes later,", "The day before,"): its act is another one
+_OFFSET = r"(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(OFFSET_UNITS)) + r")s?\s+(?:earlier|later|(?:before|after)(?=\s*,))\b"
 _OPENING_OFFSET = re.compile(r"\W*" + _OFFSET, re.IGNORECASE)
 # A date that opens its sentence, after at most a label ("Property destruction:"), such a time and a
 # preposition, and is followed by a comma or colon ("On 28 April 2020, ...", "24 September 2018: ...",
@@ -112,7 +112,7 @@ class Linker(PlaceLinker):
         a calendar date, dates the event a report in it tells when its own clause has no
         date ("On 7 July 2021, the group claimed that it bombed a convoy"; not "A day earlier,
         police said ...", whose day is counted from another event)."""
-        if _counted_by_a_toll(mention.token):
+        if _counted_by_a_toll(mention.token) or _what_a_proceeding_is_about(mention.token):
             return None  # "the death toll from the attack rose to two on Sunday": the count's day
         dates = [d for d in self._in_unit(self.dates, mention.unit) if not self._period_start(d, mention)
                  and not self._dates_a_noun(d, mention) and not self._dates_the_dead(d, mention)]
@@ -146,8 +146,13 @@ class Linker(PlaceLinker):
 
     def _not_the_paragraphs(self, item: dict, unit: Unit) -> bool:
         """Whether an earlier sentence's date dates something else than what the paragraph goes on
-        telling: a report, or a noun it modifies."""
-        return self._reported(item, unit) or self._dates_a_noun(item)
+        telling: a report, a noun it modifies, or what is yet to come ("a hearing is scheduled for
+        March 20")."""
+        return self._reported(item, unit) or self._dates_a_noun(item) or self._foretold(item, unit)
+
+    def _foretold(self, item: dict, unit: Unit) -> bool:
+        root = span_root(self.doc, item["start"], item["end"])
+        return root is not None and first_verb_above(root, unit).lemma_.lower() in cue("foretelling_verb")
 
     def _period_start(self, item: dict, mention: Mention | None = None) -> bool:
         """Whether a date starts a period the event lies in ("since 2017", "since the start of the
@@ -188,7 +193,7 @@ class Linker(PlaceLinker):
         if item is not None:
             item = self._opening_date(item) or item
             return _date_json(item, "relative" if item.get("relative") else "explicit")
-        if self.reference is None or offset_phrase(mentions[0]) is not None or opens_within_the_day(mentions[0]) or \
+        if self.reference is None or offset_phrase(mentions[0]) is not None or opening_offset(mentions[0]) or \
                 any(map(self._only_report_dated, mentions)):  # dated from another event, or only the report dated
             return None
         span = self.article.dateline_span
@@ -245,6 +250,11 @@ class Linker(PlaceLinker):
         March 2021 (month of), the fighting was ongoing from November and into 2021."), or None."""
         unit = self.index.of_offset(item["start"])
         return next((d for d in self._in_unit(self.dates, unit) if self._opening(d, unit)), None) if unit else None
+
+    def opening_offset(self, mention: Mention) -> tuple[int, dict] | None:
+        """`opening_offset` of a mention whose sentence does not date only its report ("A day
+        earlier, on Friday, security forces said they had killed four": the day of the saying)."""
+        return None if self._only_report_dated(mention) else opening_offset(mention)
 
     def _only_report_dated(self, mention: Mention) -> bool:
         """Whether the mention's sentence dates only the report of it ("police said on Friday that
@@ -363,17 +373,27 @@ def _day_told_with(item: dict | None, items: list[dict]) -> dict | None:
                  and 0 <= d["start"] - item["end"] <= APPOSED_DAY_GAP), item)
 
 
-def opens_within_the_day(mention: Mention) -> dict | None:
-    """The phrase (as a date item without a value) a mention's sentence opens with when it is a time of
-    less than a day counted from the act told before it ("Hours later,", "Minutes earlier,"): the
-    same day as that act; else None."""
+def opening_offset(mention: Mention) -> tuple[int, dict] | None:
+    """(the days from the act told before, the phrase as a date item without a value) when the
+    mention's sentence opens with a time counted from that act and no date of its own ("Hours later,"
+    0, "The day before," -1, "Two days later," 2); else None."""
     span = mention.token.doc[mention.unit.first:mention.unit.last]
     found = _OPENING_OFFSET.match(span.text)
-    if found is None or not any(OFFSET_HOURS.get(word.rstrip("s").lower(), 24) < 24 for word in found[0].split()):
+    if found is None:
         return None
-    phrase = found[0].strip(" ,")
-    start = span.start_char + found[0].index(phrase)
-    return {"text": phrase, "start": start, "end": start + len(phrase)}
+    words = found[0].strip(" ,").split()
+    unit = next((i for i, word in enumerate(words) if word.lower().rstrip("s") in OFFSET_HOURS), None)
+    if unit is None:
+        return None
+    counted = [w for w in words[:unit] if w.lower() not in ("the", "a", "an", "some", "several", "few")]
+    count = number_value(counted) if counted else 1
+    if count is None:
+        return None
+    days = count * OFFSET_HOURS[words[unit].lower().rstrip("s")] // 24
+    phrase = " ".join(words)
+    start = span.start_char + found[0].index(words[0])
+    item = {"text": phrase, "start": start, "end": start + len(found[0].strip(" ,"))}
+    return (-days if words[-1].lower() in ("earlier", "before") else days), item
 
 
 def opens_with_an_offset(mention: Mention) -> bool:
@@ -436,10 +456,15 @@ def day_from_event(mention: Mention, day_of) -> tuple[str, dict] | None:
         return None
     word, days, item = found
     token = mention.token.doc[word]
-    anchor = day_of({word} | {c.i for c in token.children if c.dep_ == "nsubj"})  # "The raid came ...": the raid
-    if anchor is None or not DAY.fullmatch(anchor):
+    day = shifted_day(day_of({word} | {c.i for c in token.children if c.dep_ == "nsubj"}), days)  # "The raid came
+    return (day, item) if day else None  # ...": the raid
+
+
+def shifted_day(day: str | None, days: int) -> str | None:
+    """The ISO day `days` after `day` (before, when negative); None unless `day` is a day."""
+    if day is None or not DAY.fullmatch(day):
         return None
-    return (date.fromisoformat(anchor) + timedelta(days=days)).isoformat(), item
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
 def _counted_by_a_toll(token) -> bool:
@@ -451,6 +476,14 @@ def _counted_by_a_toll(token) -> bool:
     holder = token.head.head
     return _a_toll(holder) or holder.pos_ == "VERB" and any(
         child.dep_ in ("dobj", "nsubj", "nsubjpass") and _a_toll(child) for child in holder.children)
+
+
+def _what_a_proceeding_is_about(token) -> bool:
+    """Whether an event word only says what a hearing, trial or inquiry is about ("a hearing on his
+    pretrial detention is scheduled for March 20", "the trial over the killing opened on Monday"):
+    the sentence's date is the proceeding's."""
+    return token.dep_ == "pobj" and token.head.lower_ in cue("proceeding_prep") \
+        and token.head.head.lemma_.lower() in cue("proceeding_noun")
 
 
 def _a_toll(noun) -> bool:

@@ -10,7 +10,7 @@ from article2json.extractors.events.incident import (Event, action_class, anothe
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import RELATIVE_TO_EVENT
 from article2json.extractors.events.linking import (Linker, day_from_event, later_death, offset_phrase, opens_with_an_offset,
-                                                    opens_within_the_day)
+                                                    shifted_day)
 from article2json.extractors.events.place_choice import contains
 from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
                                                   placed_by, places_compatible, weeks_before)
@@ -159,9 +159,11 @@ class Merger:
             if item is not None:
                 return item["value"]
         found = day_from_event(event.ordered[0], self._day_of_told)
-        if found is None and opens_within_the_day(event.ordered[0]):  # "Hours later, angry youths set fire ...":
-            before = [e for e in self._merged if e.rep.start < event.rep.start]  # the day of the act told before
-            return self._day_of_told({t.i for t in before[-1].rep.tokens}) if before else None
+        opening = self.linker.opening_offset(event.ordered[0]) if found is None else None
+        if opening is not None:  # "Hours later, angry youths set fire ...": from the day of the act told before
+            before = [e for e in self._merged if e.rep.start < event.rep.start]
+            day = self._day_of_told({t.i for t in before[-1].rep.tokens}) if before else None
+            return shifted_day(day, opening[0])
         return found[0] if found else None
 
     def _day_of_told(self, words: set[int]) -> str | None:

@@ -18,7 +18,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass, replace
 
-from article2json.extractors.events.linking import Linker, day_from_event, opens_within_the_day
+from article2json.extractors.events.linking import Linker, day_from_event, shifted_day
 from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.main_event import STATEMENTS, Selected
 from article2json.extractors.events.stages.roles import Roles
@@ -63,12 +63,14 @@ def link_events(selected: Selected) -> Linked:
     one that the text dates years before the article is history told as background, not news."""
     reference = selected.parse.reference
     linked = [(event, _links(event, selected.linker, selected.events)) for event in selected.events]
-    linked = [(event, _dated_from_another(event, links, linked)) for event, links in linked]
+    for index, (event, links) in enumerate(linked):  # in text order: an event dated from an earlier one
+        linked[index] = (event, _dated_from_another(event, links, linked, selected.linker))  # sees its day
     kept = [(event, links) for event, links in linked if event.main or not _history(links.date, reference)]
     return Linked(selected.parse, [event for event, _ in kept], [links for _, links in kept])
 
 
-def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Event, EventLinks]]) -> EventLinks:
+def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Event, EventLinks]],
+                        linker: Linker) -> EventLinks:
     """An event the text dates from another ("two days before the assault", "on the night before the
     bombing", "retook the village on Wednesday, three days after insurgents seized it") takes the day
     of that other event, moved by the days stated, when it has a day of its own."""
@@ -79,8 +81,10 @@ def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Even
         return anchor["value"] if usable else None
 
     found = day_from_event(event.ordered[0], day_of) if links.date is None else None
-    if found is None and links.date is None and opens_within_the_day(event.ordered[0]):
-        found = _day_of_the_act_before(event, linked)  # "Hours later, angry youths set fire to shops"
+    opening = linker.opening_offset(event.ordered[0]) if found is None and links.date is None else None
+    if opening is not None:  # "Hours later, angry youths set fire to shops", "The day before, ..."
+        day = _day_of_the_act_before(event, linked)
+        found = (shifted_day(day, opening[0]), opening[1]) if shifted_day(day, opening[0]) else None
     if found is None:
         return links
     value, item = found
@@ -88,12 +92,11 @@ def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Even
                                 "end": item["end"], "basis": "relative"})
 
 
-def _day_of_the_act_before(event: Event, linked: list[tuple[Event, EventLinks]]) -> tuple[str, dict] | None:
-    """The day of the latest event told before `event` that the text dates, with the opening phrase
-    that counts from it, or None."""
+def _day_of_the_act_before(event: Event, linked: list[tuple[Event, EventLinks]]) -> str | None:
+    """The day of the latest event told before `event` that the text dates, or None."""
     before = [links.date for other, links in linked if other.rep.start < event.rep.start and links.date
               and links.date.get("precision") == "day" and links.date.get("basis") != "dateline"]
-    return (before[-1]["value"], opens_within_the_day(event.ordered[0])) if before else None
+    return before[-1]["value"] if before else None
 
 
 def _told_by(events: list[Event], event: Event) -> set[int]:
