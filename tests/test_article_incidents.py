@@ -668,3 +668,13 @@ def test_an_unknown_area_placed_at_its_division_is_one_scene_with_a_town_in_it(n
             "fields.\n")
     found = run_events(nlp, text, before=with_dates_and_places)
     assert len(found) == 1 and (found[0]["date"]["value"], found[0]["killed"]) == ("2025-10-12", 4)
+
+
+def test_casualty_verbs_joined_to_each_other_join_the_attack_of_their_sentence(nlp):
+    """"Two soldiers and a guard were killed and four soldiers wounded when militants attacked an
+    outpost ..., the ministry said": the parser hangs "attacked" on "said", yet the dead and wounded
+    are the attack's."""
+    found = report(nlp, "Three killed in attack on border outpost",
+                   "Two soldiers and a village guard were killed and four soldiers wounded when militants attacked "
+                   "a military outpost near Kibo late on Monday, the defence ministry said on Tuesday.")
+    assert len(found) == 1 and (found[0]["killed"], found[0]["wounded"]) == (3, 4) and found[0]["actor"]

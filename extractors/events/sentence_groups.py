@@ -391,7 +391,8 @@ def _told_in_which(mention: Mention, event: Mention, triggers: dict[int, Mention
 def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[Event]:
     """The events of one unit's mentions: linked mentions join, unless `scene` (the place attached
     to a mention, or None) puts them in places that cannot be one incident's ("a bomb killed six
-    in Burkina Faso, troops in Niger fought off an attack"); a lone casualty verb joins the
+    in Burkina Faso, troops in Niger fought off an attack"); a lone casualty verb (or casualty verbs
+    joined only to each other: "were killed and four wounded when militants attacked") joins the
     nearest strong trigger it can (not one the sentence only dates its act from: "Two days after the
     raid, mothers of people killed by police held a vigil"), else the nearest other casualty verb
     ("one was killed and 14 were injured": one toll)."""
@@ -425,7 +426,8 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
                 join(i, j)
     for strong_only in (True, False):  # a lone casualty verb joins a strong trigger, else another casualty verb
         for i, mention in enumerate(mentions):
-            alone = sum(find(k) == find(i) for k in range(len(mentions))) == 1
+            alone = all(other.weak for k, other in enumerate(mentions) if find(k) == find(i))  # "were killed and
+            # four soldiers wounded when militants attacked": casualty verbs only, joined to each other
             if mention.weak and alone:
                 partners = [k for k, other in enumerate(mentions) if k != i and not (other.weak and strong_only)
                             and not dated_from_it(other)
