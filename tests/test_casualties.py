@@ -820,3 +820,25 @@ def test_a_toll_in_the_perfect_since_a_clause_is_a_running_total(nlp):
     assert figure.count == 9 and figure.aggregate
     (cause,) = find_casualties(nlp("Five soldiers were shot dead since they refused to surrender.")[:])
     assert not cause.aggregate
+
+
+def test_deaths_in_which_a_period_of_incidents_told_them_are_a_running_total(nlp):
+    (figure,) = find_casualties(nlp("According to police figures, there have been more than 60 shooting incidents "
+                                    "across the country since January, in which 31 people have been killed.")[:])
+    assert figure.count == 31 and figure.aggregate
+    (one,) = find_casualties(nlp("Gunmen ambushed a convoy on Monday in an attack in which five soldiers were "
+                                 "killed.")[:])
+    assert not one.aggregate
+
+
+def test_a_number_written_into_a_word_counts_no_one(totals):
+    assert totals("Gunmen shot dead a 38-year-old three-wheeler driver near the bus stand.") == (1, None)
+
+
+def test_gunmen_on_a_motorcycle_shot_dead_a_driver_whatever_the_parse(nlp):
+    """The parser reads "on a motorcycle shot" as a noun and "dead" as the verb of "gunmen" and
+    "a driver": the driver is the one killed, the gunmen the actors."""
+    event = main_event(run_events(nlp, "Driver shot dead in Galle\nThe Island Post\nThu, 12 Sep 2024 07:55 UTC\n\n"
+                                       "On Sunday, two gunmen on a motorcycle shot dead a 38-year-old three-wheeler "
+                                       "driver near the bus stand and fled the scene.\n"))
+    assert event["killed"] == 1 and [a["text"] for a in event["actor"]] == ["two gunmen"]

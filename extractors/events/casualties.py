@@ -263,7 +263,8 @@ def _amount(victim) -> tuple[Amount | None, Any]:
         return _vague_amount(victim), (objects[0] if objects else None)
     for noun in [victim] + children(victim, "compound", "nmod", "amod"):  # "Seven Kenyan fishermen": "Seven" under "Kenyan"
         numbers = [child for child in children(noun, "nummod", "quantmod", "compound", "npadvmod", "amod")
-                   if is_number(child) and not an_age(child)]  # "Eleven people": a capitalised number may be
+                   if is_number(child) and not an_age(child)
+                   and not _hyphened(child)]  # "Eleven people": a capitalised number may be
         # tagged an adjective; "A third man, aged 27, died": an age counts no one
         if numbers:  # the victims are still the head noun ("Twelve Nigerien soldiers": soldiers)
             return amount_of_number(numbers[-1]), victim
@@ -277,6 +278,14 @@ def _amount(victim) -> tuple[Amount | None, Any]:
     if words:
         return _vague_amount(words[0]), victim
     return _bare_amount(victim), victim
+
+
+def _hyphened(number) -> bool:
+    """Whether a number is written into a word with a hyphen ("a three-wheeler driver", "a two-storey
+    house"): part of a name, no count."""
+    doc = number.doc
+    return number.i + 2 < len(doc) and doc[number.i + 1].text == "-" and number.head.i == number.i + 2 \
+        and number.head.dep_ == "compound"
 
 
 def _number_before_hedge(victim):

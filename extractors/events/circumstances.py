@@ -31,7 +31,8 @@ def is_aggregate(predicate) -> bool:
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     scope = [predicate, clause]
-    if clause.dep_ in ("advcl", "xcomp", "conj", "acl") and not children(clause, "nsubj", "nsubjpass"):
+    if clause.dep_ in ("advcl", "xcomp", "conj", "acl") and not children(clause, "nsubj", "nsubjpass") \
+            or _told_in_which(clause):  # "80 shooting incidents since January, in which 45 people have been killed"
         scope.append(clause.head)
     if perfect(clause):  # "43 militants have been killed and 120 have surrendered since January": one period
         scope += [verb for verb in children(clause, "conj") if verb.pos_ in ("VERB", "AUX") and perfect(verb)]
@@ -55,6 +56,13 @@ def is_aggregate(predicate) -> bool:
                     child.dep_ in ("nsubj", "nsubjpass", "agent") and any(map(_is_many_incidents, objects))):
                 return True
     return False
+
+
+def _told_in_which(clause) -> bool:
+    """Whether a clause opens with a preposition and a relative pronoun ("in which 45 people have been
+    killed"): it tells what happened in what it hangs on."""
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in cue("relative_pronoun") for o in p.children)
+               for p in clause.children)
 
 
 def _whole_year(noun) -> bool:

@@ -173,7 +173,10 @@ def role_tokens(mention: Mention, names_people=lambda token: False) -> tuple[lis
     sentence's reporting verbs take no part in what they report. `names_people(token)`: whether
     the dictionary reads a common noun's phrase as people of a sector ("18 Rwandan rebels")."""
     token, unit = mention.token, mention.unit
-    if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+    carrier = _misread_verb(token)
+    if carrier is not None:
+        actors, recipients = _verb_roles(carrier, mention, unit)
+    elif token.pos_ == "VERB" or token.tag_.startswith("VB"):
         actors, recipients = _verb_roles(token, mention, unit)
     else:
         actors, recipients = _noun_roles(token, mention, unit)
@@ -187,6 +190,17 @@ def role_tokens(mention: Mention, names_people=lambda token: False) -> tuple[lis
     actors = [actor for actor in actors if not _sayer_of(actor, unit)] + sayers
     speakers = speaker_tokens(mention) - set(sayers)
     return _clean(actors, mention, speakers), _clean(recipients, mention, speakers)
+
+
+def _misread_verb(token):
+    """The word after a noun trigger that the parser made the clause's verb, with its subject and
+    object ("two gunmen on a motorcycle shot dead a driver", read as "a motorcycle shot" and "dead"
+    with "gunmen" and "driver"): the trigger's roles are that word's; else None."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.i + 1 >= len(token.doc):
+        return None
+    after = token.doc[token.i + 1]
+    has = {c.dep_ for c in after.children}
+    return after if after.pos_ == "ADJ" and token.head.i != after.i and {"nsubj", "dobj"} <= has else None
 
 
 def _names_party(token) -> bool:

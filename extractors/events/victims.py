@@ -595,6 +595,8 @@ def _state_victims(word) -> list:
     if own:
         return _with_conjuncts(own)
     head = word.head
+    if children(word, "dobj"):  # "two gunmen on a motorcycle shot dead a driver", "dead" read as the verb
+        return _with_conjuncts(children(word, "dobj"))
     if children(word, "nsubj", "nsubjpass"):  # a clause of its own: "with 16 people dead"
         return _with_conjuncts(children(word, "nsubj", "nsubjpass"))
     if word.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr", "advcl", "advmod") and head.pos_ in (
