@@ -13,9 +13,22 @@ from article2json.extractors.events.scene import weeks_before
 from event_runs import main_event, run_events, with_dates, with_dates_and_places
 
 
+def _report_text(headline: str, body: str, town: str) -> str:
+    return f"{headline}\nThe Lakeside Courier\n{town}, Oct 14, 2025 -\n{body}\n"  # a Tuesday
+
+
 def report(nlp, headline: str, body: str, town: str = "TAMALA") -> list[dict]:
-    text = f"{headline}\nThe Lakeside Courier\n{town}, Oct 14, 2025 -\n{body}\n"  # a Tuesday
-    return [e for e in run_events(nlp, text, before=with_dates) if e["modality"] == "asserted"]
+    found = run_events(nlp, _report_text(headline, body, town), before=with_dates)
+    return [e for e in found if e["modality"] == "asserted"]
+
+
+def placed_report(nlp, headline: str, body: str, town: str) -> list[dict]:
+    """The events of a report, with the places extractor run first."""
+    return run_events(nlp, _report_text(headline, body, town), before=with_dates_and_places)
+
+
+TARABA_CLASH = ("Residents said 12 people were killed on Monday in a communal clash at Angwan Rimi Ward in Wukari LGA "
+                "of Taraba State.")
 
 
 MARCH = ("Police shot dead two marchers and wounded at least nine on Tuesday as they broke up an anti-government "
@@ -609,21 +622,17 @@ def test_the_act_a_later_sentence_is_dated_from_lends_that_sentence_nothing(nlp)
 def test_an_unknown_village_and_the_town_the_text_puts_it_in_are_one_scene(nlp):
     """The quoted "The clash started early in the morning in Wukari" retells the clash at Angwan Rimi
     Ward of Wukari: the ward, unknown to the gazetteer, sits at Wukari's coordinates."""
-    text = ("Twelve killed in communal clash in Taraba\nThe Lakeside Courier\nJALINGO, Nigeria, Oct 14, 2025 -\n"
-            "Residents said 12 people were killed on Monday in a communal clash at Angwan Rimi Ward in Wukari LGA of "
-            "Taraba State. \"The clash started early in the morning in Wukari,\" the police spokesman said.\n")
-    found = run_events(nlp, text, before=with_dates_and_places)
+    found = placed_report(nlp, "Twelve killed in communal clash in Taraba", TARABA_CLASH + " \"The clash started early "
+                          "in the morning in Wukari,\" the police spokesman said.", "JALINGO, Nigeria")
     assert len(found) == 1 and (found[0]["location"]["name"], found[0]["killed"]) == ("Angwan Rimi", 12)
 
 
 def test_an_attack_told_in_the_town_an_unknown_village_lies_in_retells_its_incident(nlp):
     """"There was an attack ... in Wukari", right after the clash at Angwan Rimi Ward of Wukari:
     "an attack" is corroborated by the town the text puts the ward in."""
-    text = ("Twelve killed in communal clash in Taraba\nThe Lakeside Courier\nJALINGO, Nigeria, Oct 14, 2025 -\n"
-            "Residents said 12 people were killed on Monday in a communal clash at Angwan Rimi Ward in Wukari LGA of "
-            "Taraba State. \"There was an attack by some farmers early in the morning in a village in Wukari,\" "
-            "the police spokesman said.\n")
-    found = run_events(nlp, text, before=with_dates_and_places)
+    found = placed_report(nlp, "Twelve killed in communal clash in Taraba", TARABA_CLASH + " \"There was an attack by "
+                          "some farmers early in the morning in a village in Wukari,\" the police spokesman said.",
+                          "JALINGO, Nigeria")
     assert len(found) == 1 and (found[0]["location"]["name"], found[0]["killed"]) == ("Angwan Rimi", 12)
 
 
@@ -640,10 +649,9 @@ def test_a_headline_clause_with_its_own_subject_and_dead_is_another_act(nlp):
 def test_a_place_named_on_the_event_noun_is_no_actor(nlp):
     """"The Kotulo attack": a name the text gives a place elsewhere, on the event noun, says where
     the attack was, not who made it."""
-    text = ("Gunmen kill three in Mandera village\nThe Lakeside Courier\nMANDERA, Oct 14, 2025 -\n"
-            "Gunmen shot dead three herders in Kotulo, a village in Mandera County, on Sunday, police said.\n"
-            "The Kotulo attack was the third in the county this month.\n")
-    found = run_events(nlp, text, before=with_dates_and_places)
+    found = placed_report(nlp, "Gunmen kill three in Mandera village", "Gunmen shot dead three herders in Kotulo, a "
+                          "village in Mandera County, on Sunday, police said.\nThe Kotulo attack was the third in the "
+                          "county this month.", "MANDERA")
     assert [a["name"] for a in main_event(found)["actor"]] == ["Gunmen"]
     assert all(a["text"] != "Kotulo" for e in found for a in e["actor"])
 
@@ -662,11 +670,10 @@ def test_an_unknown_area_placed_at_its_division_is_one_scene_with_a_town_in_it(n
     """"in the Paulaya valley of Colon department" names an area the gazetteer lacks, placed at the
     department's coordinates: "The attack happened ... near Tocoa", a town of Colon, tells the same
     killing and gives it its day."""
-    text = ("Gunmen kill four farmers in Honduras valley\nThe Lakeside Courier\nTEGUCIGALPA, Oct 14, 2025 -\n"
-            "Gunmen killed four members of a farming cooperative in the Paulaya valley of Colon department, police "
-            "said on Tuesday.\nThe attack happened on Sunday evening near Tocoa as the men were returning from the "
-            "fields.\n")
-    found = run_events(nlp, text, before=with_dates_and_places)
+    found = placed_report(nlp, "Gunmen kill four farmers in Honduras valley", "Gunmen killed four members of a farming "
+                          "cooperative in the Paulaya valley of Colon department, police said on Tuesday.\nThe attack "
+                          "happened on Sunday evening near Tocoa as the men were returning from the fields.",
+                          "TEGUCIGALPA")
     assert len(found) == 1 and (found[0]["date"]["value"], found[0]["killed"]) == ("2025-10-12", 4)
 
 
