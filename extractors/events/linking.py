@@ -377,8 +377,7 @@ def opening_offset(mention: Mention) -> tuple[int, dict] | None:
     """(the days from the act told before, the phrase as a date item without a value) when the
     mention's sentence opens with a time counted from that act and no date of its own ("Hours later,"
     0, "The day before," -1, "Two days later," 2); else None."""
-    span = mention.token.doc[mention.unit.first:mention.unit.last]
-    found = _OPENING_OFFSET.match(span.text)
+    span, found = _opening_offset_match(mention)
     if found is None:
         return None
     words = found[0].strip(" ,").split()
@@ -399,8 +398,14 @@ def opening_offset(mention: Mention) -> tuple[int, dict] | None:
 def opens_with_an_offset(mention: Mention) -> bool:
     """Whether the mention's sentence opens with a time counted from the act told before it ("Hours
     earlier on Sunday, two gunmen shot dead a headman", "Two days later, gunmen attacked a church")."""
-    unit = mention.unit
-    return bool(_OPENING_OFFSET.match(mention.token.doc[unit.first:unit.last].text))  # not doc.text: it joins every token
+    return _opening_offset_match(mention)[1] is not None
+
+
+def _opening_offset_match(mention: Mention):
+    """The mention's sentence and the match of a time counted from the act told before that opens it
+    (or None); the sentence's own text, not `doc.text`, which joins every token on each call."""
+    span = mention.token.doc[mention.unit.first:mention.unit.last]
+    return span, _OPENING_OFFSET.match(span.text)
 
 
 def _clause_verb(mention: Mention):

@@ -9,11 +9,12 @@ from article2json.extractors.events.incident import (Event, action_class, anothe
                                                      mention_family, separate)
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import RELATIVE_TO_EVENT
-from article2json.extractors.events.linking import (Linker, day_from_event, later_death, offset_phrase, opens_with_an_offset,
-                                                    shifted_day)
+from article2json.extractors.events.linking import (Linker, day_from_event, later_death, offset_phrase,
+                                                    opens_with_an_offset, shifted_day)
 from article2json.extractors.events.place_choice import contains
 from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
-                                                  placed_by, places_compatible, weeks_before)
+                                                  one_placed_at_the_other, places_compatible,
+                                                  weeks_before)
 from article2json.extractors.events.triggers import Mention
 
 RECALL_PARAGRAPHS = 4  # how far back "the attack" looks for the event named alike
@@ -162,14 +163,18 @@ class Merger:
         opening = self.linker.opening_offset(event.ordered[0]) if found is None else None
         if opening is not None:  # "Hours later, angry youths set fire ...": from the day of the act told before
             before = [e for e in self._merged if e.rep.start < event.rep.start]
-            day = self._day_of_told({t.i for t in before[-1].rep.tokens}) if before else None
-            return shifted_day(day, opening[0])
+            return shifted_day(self._date_of_told(before[-1]) if before else None, opening[0])
         return found[0] if found else None
 
     def _day_of_told(self, words: set[int]) -> str | None:
         """The textual date of the event told so far by one of the token indexes `words` ("Hours after
         the bombing, aircraft struck ...": the bombing's day)."""
-        told = next((e for e in self._merged if any(t.i in words for m in e.mentions for t in m.tokens)), None)
+        return self._date_of_told(next((e for e in self._merged
+                                        if any(t.i in words for m in e.mentions for t in m.tokens)), None))
+
+    def _date_of_told(self, told: Event | None) -> str | None:
+        """The textual date of an event told so far, worked out once along a chain of events dated
+        from each other."""
         if told is None or told in self._asked:  # never round in a circle of events dated from each other
             return None
         self._asked.append(told)
@@ -241,7 +246,7 @@ class Merger:
         same_place = all(places) and place_key(places[0]["name"]) == place_key(places[1]["name"])
         inner = places[1] or self.linker.own_place(later.rep)  # the place of its sentence
         if places[0] and inner and (places[0]["precision"] in ("country", "admin1") and contains(places[0], inner)
-                                    or placed_by(places[0], inner) or placed_by(inner, places[0])):
+                                    or one_placed_at_the_other(places[0], inner)):
             same_place |= self.linker.index.paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
         targets = [_target_words(e) for e in (earlier, later)]
         return bool(tolls[0] & tolls[1]) or bool(specific_names(earlier) & specific_names(later)) or same_place \

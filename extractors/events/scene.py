@@ -81,11 +81,17 @@ def _distance_km(first: dict, second: dict) -> float | None:
     return distance_km(first["lat"], first["lon"], second["lat"], second["lon"])
 
 
-def placed_by(place: dict, other: dict) -> bool:
-    """Whether `place` is one the gazetteer lacks, placed at `other`, the known place the text puts it
-    in ("Jibu Ward in Wukari LGA": at Wukari's coordinates)."""
-    return place.get("geonames_id") is None and "geonames_id" in place and other.get("geonames_id") is not None \
-        and (place["lat"], place["lon"]) == (other["lat"], other["lon"])
+def _unknown(item: dict) -> bool:
+    """Whether a place item (of the places extractor) is one the gazetteer lacks."""
+    return "geonames_id" in item and item["geonames_id"] is None
+
+
+def one_placed_at_the_other(first: dict, second: dict) -> bool:
+    """Whether one of two places is one the gazetteer lacks, placed at the other, the known place the
+    text puts it in ("Jibu Ward in Wukari LGA": at Wukari's coordinates)."""
+    return any(_unknown(place) and other.get("geonames_id") is not None
+               and (place["lat"], place["lon"]) == (other["lat"], other["lon"])
+               for place, other in ((first, second), (second, first)))
 
 
 def place_key(name: str | None) -> str | None:
@@ -109,7 +115,7 @@ def _known_as(item: dict) -> str:
     """How closely a place with its precision is known for telling scenes apart: a place the
     gazetteer lacks that sits at its first-level division's coordinates ("the Bajo Aguan valley" in
     Colon) no closer than that division."""
-    unknown = item.get("geonames_id", 0) is None or item.get("geo_precision") == 3
+    unknown = _unknown(item) or item.get("geo_precision") == 3  # a place item, or an event's location
     return "admin1" if item["precision"] == "exact" and unknown and item.get("lat") is not None \
         and at_its_division(item) else item["precision"]
 
@@ -125,8 +131,8 @@ def places_compatible(first: dict | None, second: dict | None) -> bool:
         return True
     distance = _distance_km(first, second)
     if distance is not None and distance <= NEARBY_KM and "country" not in (first["precision"], second["precision"]) \
-            and ((first["precision"], second["precision"]) != ("exact", "exact") or placed_by(first, second)
-                 or placed_by(second, first)):
+            and ((first["precision"], second["precision"]) != ("exact", "exact")
+                 or one_placed_at_the_other(first, second)):
         return True
     if first.get("country") and second.get("country") and first["country"] != second["country"]:
         return False

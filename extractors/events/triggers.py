@@ -345,7 +345,7 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     fighting people fled or fear, violence named other than as what happened, a kind of event
     ("such attacks") or earlier ones in general ("previous ceasefires"): a noun that refers to
     something known, not news."""
-    if token.tag_ == "VBG" and token.dep_ in ("pcomp", "conj") and _grievance_gerund(token):
+    if token.tag_ == "VBG" and _grievance_gerund(token):
         return True  # "clashed over chanting slogans and standing on stage": what the fight was about
     if pos_class(token) != "NOUN":
         return False

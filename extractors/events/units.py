@@ -92,7 +92,8 @@ class UnitIndex:
         self._paragraphs: dict[int, list[Unit]] = {}
         for unit in units:
             self._paragraphs.setdefault(unit.paragraph, []).append(unit)
-        self._ranks = {number: rank for rank, number in enumerate(sorted(self._paragraphs))}
+        self._order = sorted(self._paragraphs)  # paragraph numbers (line indexes) in text order
+        self._ranks = {number: rank for rank, number in enumerate(self._order)}
 
     def of_token(self, token) -> Unit | None:
         position = bisect_right(self._firsts, token.i) - 1
@@ -112,8 +113,7 @@ class UnitIndex:
     def next_paragraph(self, paragraph: int) -> list[Unit]:
         """The units of the paragraph after `paragraph` (blank lines between them do not count)."""
         rank = self._ranks.get(paragraph)
-        following = [number for number, other in self._ranks.items() if rank is not None and other == rank + 1]
-        return self._paragraphs[following[0]] if following else []
+        return self._paragraphs[self._order[rank + 1]] if rank is not None and rank + 1 < len(self._order) else []
 
     def paragraphs_apart(self, first: int, second: int) -> int:
         """How many paragraphs from paragraph `first` to paragraph `second` (line indexes; blank lines

@@ -125,7 +125,8 @@ class PlacesExtractor(Extractor):
         mentions = [m for m in mentions if m.choice or self._may_stay_unknown(m) and located_by_containers(m)]
         attach_anchors(text, mentions)
         for mention in sorted(mentions, key=lambda m: not (m.anchor or containers(m))):  # what the text places
-            infer_region(text, mention, mentions, context, article.place_dateline)  # first, so a namesake can follow it
+            infer_region(text, mention, mentions, context, article.place_dateline,  # first, so a namesake can
+                         self.lookup)  # follow it
         divisions = embedded_gazetteer().admin1
         return [as_json(text, m, divisions) for m in mentions]  # a name in a place slot even when unplaced
 
@@ -475,10 +476,11 @@ def attach_anchors(text: str, mentions: list[Mention]) -> None:
 
 
 def infer_region(text: str, mention: Mention, mentions: list[Mention], context: ArticleContext,
-                 dateline: Span | None) -> None:
+                 dateline: Span | None, lookup) -> None:
     """Country and admin1 of a place the gazetteer lacks: its anchor's (of a far anchor, only the
     country, with the one division the article names there), else those of the places
-    the text says contain it, else those of a place of
+    the text says contain it, else those of the known place it names a part of ("North Mitrovica",
+    looked up by `lookup`), else those of a place of
     the same name, else those of the nearest settled place in the same paragraph but the body's
     `dateline` (where the report was filed: "BOGOTA, Oct 8 (Reuters) - ... in the Catatumbo
     region"), else the article's main country (and the one division it names there, if just one)."""
@@ -490,7 +492,7 @@ def infer_region(text: str, mention: Mention, mentions: list[Mention], context: 
         return
     source = mention.anchor[0] if mention.anchor and mention.anchor[0].country else None
     source = source or next((c for c in containers(mention) if c.country), None)  # "X (A, Region)"
-    whole = _whole_of_a_part(mention, context) if source is None or not source.admin1 else None
+    whole = _whole_of_a_part(mention, context, lookup) if source is None or not source.admin1 else None
     if whole is not None:  # "North Mitrovica": in Mitrovica's division
         mention.country, mention.admin1 = whole.country, whole.admin1
         return
@@ -513,13 +515,13 @@ def infer_region(text: str, mention: Mention, mentions: list[Mention], context: 
         mention.admin1 = _one_named_division(context, mention.country)
 
 
-def _whole_of_a_part(mention: Mention, context: ArticleContext) -> Place | None:
+def _whole_of_a_part(mention: Mention, context: ArticleContext, lookup) -> Place | None:
     """The known place in the article's countries that a name the gazetteer lacks names a part of by
     a direction before it ("North Mitrovica", "South Mitrovica": Mitrovica), else None."""
     words = mention.name.split()
     if len(words) < 2 or words[0].lower() not in DIRECTIONS:
         return None
-    places = [m.place for m in embedded_gazetteer().lookup(" ".join(words[1:])) if m.place.country in context.countries]
+    places = [m.place for m in lookup(" ".join(words[1:])) if m.place.country in context.countries]
     return max(places, key=lambda p: (context.countries[p.country], p.population), default=None)
 
 

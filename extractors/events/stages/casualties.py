@@ -55,10 +55,10 @@ def victim_side(casualty: Casualty, doc, dictionary: ActorDictionary) -> str | N
     """The fighting side of a figure's victims: "state forces" (soldiers, police) or "armed group"
     (rebels, attackers), from their actor sector (data/casualty_terms.json `party_of_sector`);
     None for anyone else (civilians, officials, named people, "the victim", "killing five")."""
-    span = doc.char_span(casualty.start, casualty.end, alignment_mode="expand")
-    nouns = [t for t in span or () if t.pos_ in ("NOUN", "PROPN")]
     if casualty.update and casualty.who is None:
         return _toll_side(doc[casualty.head], dictionary)
+    span = doc.char_span(casualty.start, casualty.end, alignment_mode="expand")
+    nouns = [t for t in span or () if t.pos_ in ("NOUN", "PROPN")]
     if not nouns or casualty.who is None:
         return None
     actor = resolve_actor(list(span), nouns[-1], dictionary)

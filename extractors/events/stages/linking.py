@@ -83,8 +83,8 @@ def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Even
     found = day_from_event(event.ordered[0], day_of) if links.date is None else None
     opening = linker.opening_offset(event.ordered[0]) if found is None and links.date is None else None
     if opening is not None:  # "Hours later, angry youths set fire to shops", "The day before, ..."
-        day = _day_of_the_act_before(event, linked)
-        found = (shifted_day(day, opening[0]), opening[1]) if shifted_day(day, opening[0]) else None
+        day = shifted_day(_day_of_the_act_before(event, linked), opening[0])
+        found = (day, opening[1]) if day else None
     if found is None:
         return links
     value, item = found
