@@ -384,7 +384,7 @@ def opening_offset(mention: Mention) -> tuple[int, dict] | None:
     unit = next((i for i, word in enumerate(words) if word.lower().rstrip("s") in OFFSET_HOURS), None)
     if unit is None:
         return None
-    counted = [w for w in words[:unit] if w.lower() not in ("the", "a", "an", "some", "several", "few")]
+    counted = [w for w in words[:unit] if w.lower() not in cue("unit_determiner")]
     count = number_value(counted) if counted else 1
     if count is None:
         return None
