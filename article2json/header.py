@@ -25,8 +25,8 @@ TIMEZONES = {"UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT":
              "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "WAT": 1, "CAT": 2,
              "EAT": 3, "IST": 5.5, "PKT": 5, "AST": 3, "MSK": 3, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
              "AEST": 10, "AEDT": 11, "ET": -5, "CT": -6, "PT": -8}
-_DATE_WORD = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS}|am|pm|(?-i:[A-Z]{{1,4}}T)|UTC|GMT|Z|T|at|on|"
-                        rf"a\.m|p\.m|ET|CT|PT)\b\.?", re.IGNORECASE)
+_DATE_WORD = re.compile(rf"(?:\b|(?<=\d))(?:{MONTHS}|{WEEKDAYS}|am|pm|(?-i:[A-Z]{{1,4}}T)|UTC|GMT|Z|T|at|on|"
+                        rf"a\.m|p\.m|ET|CT|PT)\b\.?", re.IGNORECASE)  # "8:15pm": a word glued to a time
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _PREFIX = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|modified)|date)\s*(?:on|at)?\s*:?\s*",
                      re.IGNORECASE)
@@ -41,6 +41,7 @@ _SEPARATOR = re.compile(r"\s+[|—–·•/-]\s+|\s*[|—–·•]\s*")  # "11 F
 _TIME_NOTE = re.compile(r"\((?:[A-Z][\w.'\-]*\s+){0,3}time\)|\blocal time\b", re.IGNORECASE)  # "(Tripoli time)"
 _OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d\d))?\b")  # "GMT+2": two hours east of UTC
 _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d\b")  # "13.02.2026": day first
+_DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")  # "08.15 BST": a time, as "08:15"
 MAX_HEADER_LINE = 300
 
 
@@ -54,6 +55,7 @@ def parse_dateline(line: str) -> datetime | None:
     candidate = _TIME_NOTE.sub(" ", candidate)  # a local time of no named zone: read as UTC
     candidate = _OFFSET_ZONE.sub(lambda m: f" {m[1]}{int(m[2]):02d}:{m[3] or '00'}", candidate)
     candidate = _SEPARATOR.sub(" ", candidate).strip()
+    candidate = _DOTTED_TIME.sub(r"\1:\2", candidate)
     leftover = _DATE_WORD.sub(" ", candidate)
     if re.search(r"[A-Za-z]{2,}", leftover):  # words that are not part of a date
         return None

@@ -217,6 +217,9 @@ def test_dateline_prefixes_and_zones(line, expected):
     ("Monday 3 November 2025, 08:00 (Khartoum time)", "2025-11-03T08:00:00Z"),
     ("06.04.2025", "2025-04-06T00:00:00Z"),  # numbers with dots are day first
     ("2025-04-06 07:30 UTC-5", "2025-04-06T12:30:00Z"),
+    ("Tue 29 Aug 2023 08.15 BST", "2023-08-29T07:15:00Z"),  # a time written with a dot
+    ("Fri 3 Mar 2023 6.40pm EST", "2023-03-03T23:40:00Z"),  # "pm" glued to the time
+    ("21.04.2025 18.05", "2025-04-21T18:05:00Z"),  # a dotted date, then a dotted time
 ])
 def test_datelines_as_outlets_print_them(line, expected):
     assert format_published(parse_dateline(line)) == expected
