@@ -71,6 +71,7 @@ def test_territory_taken(events, text, expected):
      "Non-state actor overtakes territory"),  # the attack's outcome types it
     ("Insurgents overran a battalion headquarters in the hills after a week-long siege, the group said.",
      "Non-state actor overtakes territory"),  # a headquarters is a place, not goods
+    ("Army captures rebel camps in the north", "Government regains territory"),  # camps are places
     ("Rebels drove government troops out of the town of Maro on Sunday after heavy clashes.",
      "Non-state actor overtakes territory"),
     ("Federal forces wrested back control of the town of Dera from militia fighters after heavy fighting.",
@@ -289,9 +290,16 @@ def test_a_lead_is_the_incident_not_what_was_said_with_it_or_not_reported(events
     ("Bandits burnt ten houses in the village.", ("Strategic developments", "Looting/property destruction")),
     ("Police arrested and beat a man to death in the village.", ("Violence against civilians", "Attack")),
     ("Rebels entered the town, beat residents and abducted a chief.", ("Violence against civilians", "Attack")),
+    ("The fighters entered the village shortly after dawn, setting fire to dozens of homes and a chapel.",
+     ("Strategic developments", "Looting/property destruction")),  # one event: the burning, not the move
 ])
 def test_violence_done_with_a_move_an_arrest_or_destruction_types_the_report(events, text, expected):
     assert acled(main(events(text))) == expected
+
+
+def test_a_move_into_a_place_and_what_was_done_there_are_one_event(events):
+    found = events("The fighters entered the village shortly after dawn, setting fire to dozens of homes and a chapel.")
+    assert [e["trigger"]["text"] for e in found] == ["setting fire"]
 
 
 def test_a_label_is_the_event_of_a_report_without_another(events):

@@ -18,7 +18,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from article2json.extractors.countries import countries
-from article2json.extractors.events.lexicon import cue, data_lines, tsv_rows
+from article2json.extractors.events.lexicon import cue, data_lines, singular, tsv_rows
 
 DETERMINERS = cue("determiner")
 PRONOUNS = {"PRON"}
@@ -65,13 +65,6 @@ class Actor:
                 "sector": self.sector, "country": self.country}
 
 
-@lru_cache(maxsize=65536)
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("men"):
-        return word[:-3] + "man"  # "gunmen" -> "gunman", "women" -> "woman"
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
 _GLUED_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
@@ -115,7 +108,7 @@ class ActorDictionary:
             for entry in _expand(cells, user):
                 if entry.words not in seen:
                     seen.add(entry.words)
-                    self._index.setdefault(_singular(entry.words[0].lower()), []).append(entry)
+                    self._index.setdefault(singular(entry.words[0].lower()), []).append(entry)
         self._demonyms = {_words(d): c.code for c in countries() for d in reversed(c.demonyms)}
 
     def matches(self, tokens: list) -> list[tuple[int, int, ActorEntry]]:
@@ -125,7 +118,7 @@ class ActorDictionary:
         words = [i for i, token in enumerate(tokens) if not _glued_hyphen(token)]
         for k, i in enumerate(words):
             token = tokens[i]
-            keys = {_singular(token.lower_), _singular(token.lemma_.lower())}
+            keys = {singular(token.lower_), singular(token.lemma_.lower())}
             for key in keys:
                 for entry in self._index.get(key, ()):
                     last = k + len(entry.words)
@@ -156,7 +149,7 @@ def _word_matches(word: str, token) -> bool:
     if word.isupper():
         return token.text == word
     forms = {token.lower_, token.lemma_.lower()}
-    return word in forms or _singular(word) in forms or _singular(word) in {_singular(f) for f in forms}
+    return word in forms or singular(word) in forms or singular(word) in {singular(f) for f in forms}
 
 
 @lru_cache(maxsize=8)

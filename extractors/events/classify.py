@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Callable
 
 from article2json.extractors.events.lexicon import (WEAPON_CUES, LemmaText, TriggerEntry, cue, data_lines, has_cue,
-                                                    trigger_lexicon)
+                                                    singular, trigger_lexicon)
 from article2json.extractors.events.victims import terms as casualty_terms
 
 ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
@@ -213,6 +213,7 @@ def _crowd_or_police_fight(context: Context) -> bool:
 def _place_like(target) -> bool:
     """A target that is a place (a name, a base, a town), not goods ("seized his keys")."""
     words = set(target.text.lower().split())
+    words |= {singular(word) for word in words}  # "rebel camps"
     return not target.target or target.text[:1].isupper() or target.sector in ("MIL", "COP") or \
         bool(words & cue("place_noun"))
 

@@ -125,6 +125,17 @@ GEAR_KINDS = ((cue("less_lethal_gear"), cue("less_lethal"), "less-lethal"),
 SYMBOLIC_OBJECTS = cue("symbolic_object")
 
 
+@lru_cache(maxsize=65536)
+def singular(word: str) -> str:
+    """A plural noun's singular told by its ending ("gunmen" -> "gunman", "cities" -> "city",
+    "camps" -> "camp"); other words unchanged ("bus", "press")."""
+    if len(word) > 4 and word.endswith("men"):
+        return word[:-3] + "man"
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 INFLECTION_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from article2json.extractors.events.figures import GLUED, glued, is_number
-from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.lexicon import cue, singular
 from article2json.extractors.events.speakers import in_trailing_source
 from article2json.extractors.events.victim_patterns import related
 from article2json.extractors.per_doc import token_columns
@@ -68,7 +68,7 @@ def _may_state_casualty(lemma: str, lower: str) -> bool:
     """Whether a word (its lowercased lemma and form) can state a casualty by itself: its lemma, form
     or singular is a word of the lexicon, or it is a casualty verb misspelt, or a word glued to a
     figure ("FATALITIES:17"). A cheap test by word before `_predicate_word` reads the token."""
-    return not _predicate_words().isdisjoint((lemma, lower, _singular(lower))) or misspelt_verb(lower) is not None \
+    return not _predicate_words().isdisjoint((lemma, lower, singular(lower))) or misspelt_verb(lower) is not None \
         or GLUED.fullmatch(lower) is not None
 
 
@@ -127,7 +127,7 @@ def noun_word(token) -> str:
     """The lexicon word of a victim or event noun: its lemma, the singular of a word in capitals
     (the lemmatizer leaves "FATALITIES" as it is), a misspelling mended ("causalities")."""
     lexicon, lower = terms(), token.lower_
-    lemma = _singular(lower) if token.is_upper else token.lemma_.lower()
+    lemma = singular(lower) if token.is_upper else token.lemma_.lower()
     return lexicon["misspellings"].get(lower, lexicon["misspellings"].get(lemma, lemma))
 
 
@@ -198,16 +198,12 @@ def marked_superseded(noun) -> bool:
     return any(c.lower_ in terms()["superseded_words"] for c in noun.children if c.dep_ == "amod")
 
 
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
-
-
 def _glued_predicate(word: str, number: int | None) -> tuple[str, str] | None:
     """A label glued to its figure ("FATALITIES:17") or a state glued to a slash ("7 killed/")."""
     lexicon = terms()
     if number is None:
         return (lexicon["states"][word], "slashed") if word in lexicon["states"] else None
-    noun = lexicon["misspellings"].get(word, _singular(word))
+    noun = lexicon["misspellings"].get(word, singular(word))
     return (lexicon["victim_nouns"][noun], "labelled") if noun in lexicon["victim_nouns"] else None
 
 
