@@ -260,6 +260,16 @@ def test_a_clause_measured_from_the_act_it_hangs_on_is_dated_from_that_act(nlp, 
     assert event["date"]["value"] == expected and event["date"]["basis"] == "relative"
 
 
+@pytest.mark.parametrize("subject", ["The advance", "It"])
+def test_a_clause_measured_from_an_act_referred_back_to_is_its_own_event(nlp, subject):
+    text = ("Soldiers captured three rebel camps in the hills on Saturday, the army said.\n\n"
+            f"{subject} came a day after rebels ambushed a bus on the main road, killing four passengers.")
+    events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
+    ambush = next(e for e in events if e["trigger"]["text"] == "ambushed")
+    assert ambush["date"]["value"] == "2023-11-10" and ambush["killed"] == 4
+    assert main_event(events)["trigger"]["text"] == "captured" and main_event(events)["killed"] is None
+
+
 def test_a_day_of_another_noun_in_an_after_clause_measures_nothing(nlp):
     text = ("Students rioted at the university on Saturday after the death of a classmate the day before.")
     events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)

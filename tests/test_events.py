@@ -592,8 +592,12 @@ def test_the_hospital_a_victim_died_at_is_not_the_scene(events, text, place):
     assert [(e["location"] or {}).get("name") for e in events(text, with_upstream=True)] == [place]
 
 
-def test_where_people_withdrew_towards_is_not_the_place_of_the_event(events):
-    text = "Rebels overran an army post on Sunday. After hours of fighting, the soldiers withdrew towards Marhan.\n"
+@pytest.mark.parametrize("text", [
+    "Rebels overran an army post on Sunday. After hours of fighting, the soldiers withdrew towards Marhan.\n",
+    "Insurgents killed four people in a raid on a village on Monday, the latest in a series of attacks pushing "
+    "south towards the provincial capital Marhan.\n",  # a place apposed to what they head for
+])
+def test_where_people_withdrew_or_head_towards_is_not_the_place_of_the_event(events, text):
     places = [span_item(text, "Marhan", name="Marhan", country="UA", admin1="Varna", lat=48.5, lon=35.0,
                         geonames_id=2, feature="city")]
     assert all(e["location"] is None or e["location"]["name"] != "Marhan" for e in events(text, places=places))

@@ -415,13 +415,14 @@ def _clause_verb(mention: Mention):
 
 def _measured_clause(verb):
     """"three days after insurgents seized it" hung on "retook": (unit, "after", the verb it hangs on,
-    False: the clause's act came first), or None."""
+    False: the clause's act came first), or None; the unit may hang on that verb ("It came a day
+    after rebels ambushed a bus")."""
     if verb.dep_ != "advcl":
         return None
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in RELATIVE_TO_EVENT), None)
     if mark is None:
         return None
-    unit = next((c for c in [*mark.children, *verb.children] if c.dep_ == "npadvmod"
+    unit = next((c for c in [*mark.children, *verb.children, *verb.head.children] if c.dep_ == "npadvmod"
                  and (c.head.i == mark.i or c.i == mark.i - 1) and c.lemma_.lower() in OFFSET_UNITS),
                 None)
     return (unit, mark, verb.head, mark.lower_ == "before") if unit is not None else None
@@ -451,18 +452,29 @@ def days_from_event(mention: Mention) -> tuple[int, int, dict] | None:
     return other.i, days if later else -days, item
 
 
-def day_from_event(mention: Mention, day_of) -> tuple[str, dict] | None:
+def day_from_event(mention: Mention, day_of, day_before) -> tuple[str, dict] | None:
     """(the ISO day, the phrase as a date item) of a mention whose clause the text dates from another
     event ("two days before the assault", "The raid came two days after ..."): `day_of(words)` gives
-    the day of the event told by one of the token indexes `words` (or None); None without such a
+    the day of the event told by one of the token indexes `words` (or None), `day_before()` the day of
+    the act told before the mention, which a subject that names no event refers back to ("The advance
+    came a day after rebels ambushed a bus", "It came two days after ..."); None without such a
     phrase or day."""
     found = days_from_event(mention)
     if found is None:
         return None
     word, days, item = found
-    token = mention.token.doc[word]
-    day = shifted_day(day_of({word} | {c.i for c in token.children if c.dep_ == "nsubj"}), days)  # "The raid came
-    return (day, item) if day else None  # ...": the raid
+    subjects = [c for c in mention.token.doc[word].children if c.dep_ == "nsubj"]
+    day = day_of({word} | {c.i for c in subjects})  # "The raid came ...": the raid
+    if day is None and any(map(_refers_back, subjects)):
+        day = day_before()
+    day = shifted_day(day, days)
+    return (day, item) if day else None
+
+
+def _refers_back(noun) -> bool:
+    """Whether a subject refers back to something told before ("it", "the advance", "this")."""
+    return noun.tag_ == "PRP" or noun.lower_ in ("this", "that") or \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def shifted_day(day: str | None, days: int) -> str | None:

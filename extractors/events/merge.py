@@ -159,12 +159,16 @@ class Merger:
             item = date_of(mention)
             if item is not None:
                 return item["value"]
-        found = day_from_event(event.ordered[0], self._day_of_told)
+        found = day_from_event(event.ordered[0], self._day_of_told, lambda: self._day_of_the_act_before(event))
         opening = self.linker.opening_offset(event.ordered[0]) if found is None else None
         if opening is not None:  # "Hours later, angry youths set fire ...": from the day of the act told before
-            before = [e for e in self._merged if e.rep.start < event.rep.start]
-            return shifted_day(self._date_of_told(before[-1]) if before else None, opening[0])
+            return shifted_day(self._day_of_the_act_before(event), opening[0])
         return found[0] if found else None
+
+    def _day_of_the_act_before(self, event: Event) -> str | None:
+        """The textual date of the latest event merged so far that is told before `event`."""
+        before = [e for e in self._merged if e.rep.start < event.rep.start]
+        return self._date_of_told(before[-1]) if before else None
 
     def _day_of_told(self, words: set[int]) -> str | None:
         """The textual date of the event told so far by one of the token indexes `words` ("Hours after

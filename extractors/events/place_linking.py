@@ -488,13 +488,14 @@ def _names_people(noun) -> bool:
 
 def _elsewhere(root) -> bool:
     """Whether a place names somewhere the event is not: where its people come from, where they
-    fled or withdrew towards ("troops withdrew towards Maiduguri"), the other side of a border
+    fled, withdrew or pushed towards ("troops withdrew towards Maiduguri"), the other side of a border
     ("near the border with Brazil" places the event in the other country), or the hospital a victim
     died at or was taken to ("died at a hospital in Cotabato City")."""
-    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDERS:
+    noun = root.head if root.dep_ == "appos" else root  # "towards the provincial capital Pemba"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in BORDERS:
         return True
-    if root.dep_ == "pobj" and root.head.lower_ in cue("toward_prep") \
-            and root.head.head.lemma_.lower() in cue("retreat_verb"):
+    if noun.dep_ == "pobj" and noun.head.lower_ in cue("toward_prep") \
+            and noun.head.head.lemma_.lower() in cue("moving_verb"):
         return True
     return _origin(root) or _launch_site(root) or _place_of_care(root)
 

@@ -28,7 +28,15 @@ def _families_meet(first: Mention, second: Mention) -> bool:
         return {mention_family(first), mention_family(second)} <= {"ASSAULT", "OTHER"}
     return first.entry.plover == second.entry.plover or _airs_its_demand(first, second) or _airs_its_demand(second, first) \
         or _its_damage(first, second) or _its_damage(second, first) or _its_arrests(first, second) \
-        or _its_arrests(second, first)
+        or _its_arrests(second, first) or _done_on_the_way_in(first, second) or _done_on_the_way_in(second, first)
+
+
+def _done_on_the_way_in(move: Mention, act: Mention) -> bool:
+    """"The fighters entered the village at dawn, setting fire to dozens of homes": the violence a
+    participle on a move into a place tells is what the movers did there, one incident."""
+    token = act.token
+    return move.entry.head in cue("move_into") and act.entry.plover == "ASSAULT" and token.tag_ == "VBG" \
+        and token.dep_ == "advcl" and token.head.i == move.token.i
 
 
 def _its_arrests(dispersal: Mention, arrest: Mention) -> bool:

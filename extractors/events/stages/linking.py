@@ -80,10 +80,13 @@ def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Even
         usable = anchor is not None and anchor.get("precision") == "day" and anchor.get("basis") != "dateline"
         return anchor["value"] if usable else None
 
-    found = day_from_event(event.ordered[0], day_of) if links.date is None else None
+    def day_before() -> str | None:
+        return _day_of_the_act_before(event, linked)
+
+    found = day_from_event(event.ordered[0], day_of, day_before) if links.date is None else None
     opening = linker.opening_offset(event.ordered[0]) if found is None and links.date is None else None
     if opening is not None:  # "Hours later, angry youths set fire to shops", "The day before, ..."
-        day = shifted_day(_day_of_the_act_before(event, linked), opening[0])
+        day = shifted_day(day_before(), opening[0])
         found = (day, opening[1]) if day else None
     if found is None:
         return links
