@@ -270,6 +270,22 @@ def test_a_clause_measured_from_an_act_referred_back_to_is_its_own_event(nlp, su
     assert main_event(events)["trigger"]["text"] == "captured" and main_event(events)["killed"] is None
 
 
+def test_a_clause_reporting_an_act_is_measured_like_the_act(nlp):
+    text = ("A suicide bomber struck a checkpoint outside the town on Saturday, killing nine soldiers.\n\n"
+            "The attack came a day after troops said they had taken control of a nearby village.")
+    events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
+    taking = next(e for e in events if e["trigger"]["text"] == "taken control")
+    assert taking["date"]["value"] == "2023-11-10"
+
+
+def test_an_event_named_with_the_day_another_is_counted_from_is_dated_that_day(nlp):
+    text = ("On Saturday, thousands of people demonstrated in the city centre, demanding the release of detainees.\n\n"
+            "Two days before Saturday's demonstrations, police arrested a student leader at a checkpoint.")
+    events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
+    assert sorted((e["type"], e["date"]["value"]) for e in events) == [("COERCE", "2023-11-09"),
+                                                                       ("PROTEST", "2023-11-11")]
+
+
 def test_a_day_of_another_noun_in_an_after_clause_measures_nothing(nlp):
     text = ("Students rioted at the university on Saturday after the death of a classmate the day before.")
     events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)

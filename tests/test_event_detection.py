@@ -32,6 +32,7 @@ def events(nlp):
     ("The new governor promised to win the battle against cholera in the camps.", "battle"),
     ("Soldiers recovered three rifles, a grenade launcher and bomb-making materials in the camp.", "bomb"),
     ("Troops advanced on the town before dawn and met stiff resistance on its southern edge.", "met"),
+    ("The town has been shelled almost daily since the full-scale invasion in February 2022.", "invasion"),
 ])
 def test_words_that_name_no_event_that_happened(nlp, body, word):
     assert not [e for e in run_events(nlp, LEAD + body) if e["trigger"]["text"].rstrip("-") == word]

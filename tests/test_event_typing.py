@@ -297,6 +297,16 @@ def test_violence_done_with_a_move_an_arrest_or_destruction_types_the_report(eve
     assert acled(main(events(text))) == expected
 
 
+def test_a_protest_a_person_had_covered_is_who_they_are_not_an_event_or_an_intervention(events):
+    found = events("Security personnel arrested a media activist who had covered the protests at a checkpoint.")
+    assert [acled(e) for e in found] == [("Strategic developments", "Arrests")]
+
+
+def test_fighters_entering_a_town_forces_left_take_it_without_a_fight(events):
+    found = events("Militia fighters entered the town on Saturday after federal troops pulled out of their base there.")
+    assert acled(main(found)) == ("Strategic developments", "Non-violent transfer of territory")
+
+
 def test_a_move_into_a_place_and_what_was_done_there_are_one_event(events):
     found = events("The fighters entered the village shortly after dawn, setting fire to dozens of homes and a chapel.")
     assert [e["trigger"]["text"] for e in found] == ["setting fire"]

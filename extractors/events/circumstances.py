@@ -12,14 +12,16 @@
 - `is_additional(predicate, words)`: a figure added to the ones stated before ("another 2 were
   killed", "three civilians were also killed", "2 more");
 - `protest_cause(mention)`: the words of what a protest was against or
-  asked for, and also of what set it off: deaths told there are its cause, not its toll.
+  asked for, and also of what set it off: deaths told there are its cause, not its toll;
+- `told_as_earlier(verb)`, `of_a_person(clause)`: a relative clause in the past perfect, one that
+  describes a person ("a journalist who had covered the protests").
 Word lists: data/casualty_terms.json, and the protest words of data/trigger_words.tsv.
 """
 
 from __future__ import annotations
 
 from article2json.extractors.events.lexicon import cue
-from article2json.extractors.events.victims import children, terms
+from article2json.extractors.events.victims import children, is_person, terms
 
 AIRING_GRIEVANCES = {"PROTEST", "REQUEST"}  # events that state what they are against or ask for
 
@@ -79,6 +81,21 @@ def _singled_out(noun) -> bool:
 def perfect(verb) -> bool:
     """Whether a verb is in the perfect ("have been killed", "has surrendered")."""
     return any(child.dep_ in ("aux", "auxpass") and child.lemma_ == "have" for child in verb.children)
+
+
+def told_as_earlier(token) -> bool:
+    """Whether a trigger's clause is a relative clause in the past perfect ("a woman who had been
+    shot", "the gunmen, who had stormed the village"): what it tells came before its sentence's day."""
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    return verb is not None and verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                             for c in verb.children)
+
+
+def of_a_person(clause) -> bool:
+    """Whether a relative clause describes a person: its pronoun is "who", "whom" or "whose" (tags WP,
+    WP$), or the noun it hangs on names a person."""
+    pronouns = [*clause.children, *(g for c in clause.children for g in c.children)]  # "whose son had ..."
+    return any(p.tag_ in ("WP", "WP$") for p in pronouns) or clause.head.pos_ == "NOUN" and is_person(clause.head)
 
 
 def _is_period(noun) -> bool:

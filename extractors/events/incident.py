@@ -34,9 +34,10 @@ class Event:
     def rep(self) -> Mention:
         """The mention that names the event: the first strong trigger outside the headline that no
         other trigger of its sentence governs, one that tells what happened rather than a word for
-        violence in general ("Violence erupted ... one faction attacked the other") or a move into a
-        place ("entered the village, setting fire to homes"); a disaster rather than the destruction
-        it caused ("houses destroyed in the flood"). Kept until the mentions change."""
+        violence in general ("Violence erupted ... one faction attacked the other"), an assault rather
+        than a move into a place ("entered the village, setting fire to homes": the burning), a disaster
+        rather than the destruction it caused ("houses destroyed in the flood"). Kept until the
+        mentions change."""
         kept = self._rep
         if kept is None or len(kept[0]) != len(self.mentions) or not all(map(is_, kept[0], self.mentions)):
             kept = self._rep = (tuple(self.mentions), self._representative())
@@ -45,8 +46,8 @@ class Event:
     def _representative(self) -> Mention:
         strong = [m for m in self.body if m.entry.kind == "event"]
         strong = [m for m in strong if m.entry.head not in cue("background")] or strong
-        strong = [m for m in strong if m.entry.head not in cue("move_into")] or strong  # "entered the village,
-        # setting fire to homes": the burning
+        if any(m.entry.plover == "ASSAULT" for m in strong):  # "entered the village, setting fire to homes": the burning
+            strong = [m for m in strong if m.entry.head not in cue("move_into")]
         strong = [m for m in strong if not _under_another(m, strong)] or strong
         disasters = [m for m in strong if m.entry.plover == "OTHER"]
         if disasters and all(m.entry.mode == "destroy" for m in strong if m.entry.plover != "OTHER"):

@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 
 from article2json.extractors.data_files import read_table
+from article2json.extractors.events.circumstances import of_a_person, told_as_earlier
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
                                                       anchors, first_verb_above, span_root)
 from article2json.extractors.events.figures import number_value
@@ -91,7 +92,7 @@ class Linker(PlaceLinker):
         own = first_verb_above(mention.token, mention.unit)
         if governor.i != own.i and later_death(governor):
             return True  # "Ten others were wounded; two of them died on Monday": the deaths' day
-        if governor.i != own.i and _told_as_earlier(governor) and _of_a_person(governor):
+        if governor.i != own.i and told_as_earlier(governor) and of_a_person(governor):
             return True  # "a jawan who had joined the force in 2019 was killed": a person's past, not the event's day
         if governor.i == own.i or governor in list(mention.token.ancestors):
             return False
@@ -116,13 +117,14 @@ class Linker(PlaceLinker):
             return None  # "the death toll from the attack rose to two on Sunday": the count's day
         dates = [d for d in self._in_unit(self.dates, mention.unit) if not self._period_start(d, mention)
                  and not self._dates_a_noun(d, mention) and not self._dates_the_dead(d, mention)]
-        if _told_as_earlier(mention.token):  # "On Tuesday, a woman who had been shot died": not Tuesday
+        if told_as_earlier(mention.token):  # "On Tuesday, a woman who had been shot died": not Tuesday
             dates = [d for d in dates if not (d.get("relative") and self._opening(d, mention.unit))]
         items = [d for d in dates if not self._reported(d, mention.unit, mention)
                  and (self._opening(d, mention.unit) or not self._other_clause(d, mention))]
         items = items or [d for d in dates if self._opening(d, mention.unit) and not d.get("relative")]
-        return _day_told_with(self._pick(items, mention, lambda item: self._opening(item, mention.unit) is not None),
+        item = _day_told_with(self._pick(items, mention, lambda item: self._opening(item, mention.unit) is not None),
                               items)
+        return item and (_the_day_it_is_counted_from(item, [mention]) or item)
 
     def _dates_the_dead(self, item: dict, mention: Mention) -> bool:
         """Whether a date dates what was done with the dead afterwards ("On Saturday we counted 15
@@ -187,7 +189,7 @@ class Linker(PlaceLinker):
             return _date_json(item, "relative" if item.get("relative") else "explicit") if item else None
         item = next(attached, None) or next(filter(None, map(self.own_date, mentions)), None)
         if item is not None:
-            item = self._day_inside(item, mentions)
+            item = _the_day_it_is_counted_from(item, mentions) or self._day_inside(item, mentions)
             return _date_json(item, "relative" if item.get("relative") else "explicit")
         item = self.earlier_in_paragraph(self.dates, mentions[0], skip=self._not_the_paragraphs)
         if item is not None:
@@ -416,7 +418,10 @@ def _clause_verb(mention: Mention):
 def _measured_clause(verb):
     """"three days after insurgents seized it" hung on "retook": (unit, "after", the verb it hangs on,
     False: the clause's act came first), or None; the unit may hang on that verb ("It came a day
-    after rebels ambushed a bus")."""
+    after rebels ambushed a bus"), and the clause may report the act ("The attack came a day after
+    troops said they had taken control of the town")."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cue("report"):
+        verb = verb.head
     if verb.dep_ != "advcl":
         return None
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in RELATIVE_TO_EVENT), None)
@@ -477,6 +482,19 @@ def _refers_back(noun) -> bool:
         any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
+def _the_day_it_is_counted_from(item: dict, mentions: list[Mention]) -> dict | None:
+    """The day a date counted from another names, as the date of the event that day's name
+    modifies ("Two days before Friday's demonstrations": the demonstrations were on Friday, not two
+    days before); None for a date not so counted or told with none of `mentions`."""
+    if not item.get("anchor"):
+        return None
+    day = next((c for m in mentions for c in m.token.children
+                if c.dep_ == "poss" and item["start"] <= c.idx < item["end"]), None)
+    if day is None:
+        return None
+    return {**item, "value": item["anchor"], "text": day.text, "start": day.idx, "end": day.idx + len(day.text)}
+
+
 def shifted_day(day: str | None, days: int) -> str | None:
     """The ISO day `days` after `day` (before, when negative); None unless `day` is a day."""
     if day is None or not DAY.fullmatch(day):
@@ -513,21 +531,6 @@ def _a_toll(noun) -> bool:
 def _date_json(item: dict, basis: str) -> dict:
     return {"value": item["value"], "precision": item.get("precision"), "text": item["text"],
             "start": item["start"], "end": item["end"], "basis": basis}
-
-
-def _told_as_earlier(token) -> bool:
-    """Whether a trigger's clause is a relative clause in the past perfect ("a woman who had been
-    shot", "the gunmen, who had stormed the village"): what it tells came before its sentence's day."""
-    verb = token if token.pos_ in ("VERB", "AUX") else None
-    return verb is not None and verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had"
-                                                             for c in verb.children)
-
-
-def _of_a_person(clause) -> bool:
-    """Whether a relative clause describes a person: its pronoun is "who", "whom" or "whose" (tags WP,
-    WP$), or the noun it hangs on names a person."""
-    pronouns = [*clause.children, *(g for c in clause.children for g in c.children)]  # "whose son had ..."
-    return any(p.tag_ in ("WP", "WP$") for p in pronouns) or clause.head.pos_ == "NOUN" and is_person(clause.head)
 
 
 def later_death(verb) -> bool:

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from article2json.extractors.events.actors import names_a_place
-from article2json.extractors.events.circumstances import perfect, states_grievance
+from article2json.extractors.events.circumstances import of_a_person, perfect, states_grievance, told_as_earlier
 from article2json.extractors.events.classify import LABELS, label_colon, opening_label
 from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, carried_by_support, cue, cues, has_cue,
                                                     hyphen_prefix, lemma_candidates, trigger_lexicon, without_endings)
@@ -344,7 +344,8 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     """A talk, deal or sanction named in passing ("despite the truce", "under the 2002 accord"),
     fighting people fled or fear, violence named other than as what happened, a kind of event
     ("such attacks") or earlier ones in general ("previous ceasefires"): a noun that refers to
-    something known, not news."""
+    something known, not news; so is one a period is counted from ("since the invasion") or a
+    person's description names ("a journalist who had covered the protests")."""
     if token.tag_ == "VBG" and _grievance_gerund(token):
         return True  # "clashed over chanting slogans and standing on stage": what the fight was about
     if pos_class(token) != "NOUN":
@@ -363,6 +364,11 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     governor = token.head.head if token.dep_ == "pobj" else token.head
     if token.dep_ == "pobj" and token.head.lower_ in cue("relation_prep") and governor.lemma_.lower() in cue("relation_word"):
         return True  # "the body had no connection to the abduction": the abduction is told elsewhere
+    if token.dep_ == "pobj" and token.head.lower_ in cue("period_start"):
+        return True  # "pounded almost daily since Russia's full-scale invasion": when a period began
+    if token.dep_ in ("dobj", "pobj") and told_as_earlier(governor) and of_a_person(governor) \
+            and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return True  # "arrested a media activist who had covered the protests": who the person is
     if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in cue("escaped"):
         return governor.lemma_.lower() not in cue("survived") or governor.dep_ in ("relcl", "acl", "amod")
     return entry.plover in REFERENCED and token.dep_ == "pobj"

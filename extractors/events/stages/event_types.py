@@ -14,7 +14,7 @@ from typing import Any
 
 from article2json.extractors.events.actors import ActorDictionary, names_a_place, resolve_actor
 from article2json.extractors.events.casualties import VICTIM_KINDS
-from article2json.extractors.events.circumstances import protest_cause
+from article2json.extractors.events.circumstances import of_a_person, protest_cause, told_as_earlier
 from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label, typing_words
 from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
 from article2json.extractors.events.incident import Event, dated_from_it
@@ -264,7 +264,8 @@ def _phrase_of(word, head, triggers: set) -> bool:
 
 def _protest_in(tokens: list) -> bool:
     """Whether a protest is mentioned among `tokens` (a protest trigger, or protesters), other than
-    one yet to come ("arrested activists a day before a protest march")."""
+    one yet to come ("arrested activists a day before a protest march") or one a person had taken
+    part in or covered."""
     protesters, triggers = cue("protesters"), _protest_words()
     for token in tokens:
         lemma = token.lemma_.lower()
@@ -274,9 +275,17 @@ def _protest_in(tokens: list) -> bool:
             continue
         pos = pos_class(token) or "NOUN"  # "an apartment block" is no blocking
         if pos in triggers[lemma] and token.dep_ != "compound" and token.ent_type_ != "DATE" and \
-                (lemma not in cue("procession") or procession_for_a_cause(token)) and not _still_to_come(token):
+                (lemma not in cue("procession") or procession_for_a_cause(token)) and not _still_to_come(token) \
+                and not _in_a_persons_past(token):
             return True  # (not a funeral procession)
     return False
+
+
+def _in_a_persons_past(token) -> bool:
+    """Whether a noun is what a person had done before, told to say who they are ("arrested a media
+    activist who had covered the protests"): not a protest the act intervened in."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return token.dep_ in ("dobj", "pobj") and told_as_earlier(verb) and of_a_person(verb)
 
 
 def _still_to_come(token) -> bool:
