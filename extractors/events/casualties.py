@@ -28,9 +28,9 @@ from typing import Any
 from article2json.extractors.events.circumstances import is_additional, is_aggregate, is_background, is_claimed
 from article2json.extractors.events.figures import CARDINAL, Amount, amount_of_number, glued, is_cardinal, is_number
 from article2json.extractors.events.lexicon import cue, trigger_lexicon
-from article2json.extractors.events.victims import (along_with, an_age, casualty_predicate, children, has_quantity,
-                                                     is_person, is_superseded, is_update, marked_superseded,
-                                                     may_state_casualty, noun_word, of_objects, terms, victims_of)
+from article2json.extractors.events.victims import (along_with, an_age, casualty_candidates, casualty_predicate,
+                                                     children, has_quantity, is_person, is_superseded, is_update,
+                                                     marked_superseded, noun_word, of_objects, terms, victims_of)
 from article2json.extractors.events.totals import event_totals
 from article2json.extractors.per_doc import token_columns
 
@@ -75,9 +75,7 @@ def find_casualties(span) -> list[Casualty]:
     text order."""
     figures: dict[tuple[str, int], Casualty] = {}
     direct: set[tuple[str, int]] = set()  # figures whose predicate is the victim's own word
-    for i in range(span.start, span.end):
-        if not may_state_casualty(span.doc, i):
-            continue  # most tokens
+    for i in casualty_candidates(span.doc, span.start, span.end):
         token = span.doc[i]
         predicate = casualty_predicate(token)
         if predicate is None:

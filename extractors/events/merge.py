@@ -48,7 +48,7 @@ def _indefinite(mention: Mention) -> bool:
 def _classes(event: Event) -> set[str]:
     """The kinds of action the event's mentions name, besides unspecific attacks; the damage a
     blast did is the blast's ("the explosion shook the city, smashing windows")."""
-    classes = {"battle" if action_class(m) == "territory" else action_class(m) for m in event.mentions} - {"generic"}
+    classes = {"battle" if found == "territory" else found for found in map(action_class, event.mentions)} - {"generic"}
     if classes == {"destroy"} and any(m.entry.mode in BLAST_MODES for m in event.mentions):
         return {"explosive"}
     return classes

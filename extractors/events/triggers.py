@@ -186,9 +186,9 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
     # "militants fires missiles at ...": a verb the parser read as a modifier; "A mob lynch a
     # suspect": the verb of a body sentence the parser found no verb in (a participle that modifies a noun
     # is none: "a mob lynch two suspected thieves")
-    misread = token.dep_ == "compound" and token.head.i > token.i or pos == "NOUN" and not unit.headline and \
-        not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in token.doc[unit.first:unit.last])
-    classes = ("VERB", pos) if relaxed and misread else (pos,)
+    misread = relaxed and (token.dep_ == "compound" and token.head.i > token.i or pos == "NOUN" and not unit.headline
+                           and not _has_a_verb(token.doc, unit))
+    classes = ("VERB", pos) if misread else (pos,)
     for lemma, wanted in ((lemma, wanted) for wanted in classes for lemma in candidates):
         for entry in lexicon.get(lemma, ()):
             if entry.pos not in ("ANY", wanted) and not title_case:
@@ -200,6 +200,12 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
             if tokens is not None:
                 return entry, tokens
     return None
+
+
+def _has_a_verb(doc, unit: Unit) -> bool:
+    """Whether a unit has a verb or auxiliary other than a modifier."""
+    columns = token_columns(doc)
+    return any(columns.pos[i] in ("VERB", "AUX") and columns.dep[i] != "amod" for i in range(unit.first, unit.last))
 
 
 def _joined_to_participle(token) -> bool:

@@ -75,14 +75,19 @@ def _may_state_casualty(lemma: str, lower: str) -> bool:
 _fatal_adverb_heads: "WeakKeyDictionary[Any, frozenset[int]]" = WeakKeyDictionary()
 
 
-def _has_fatal_adverb(doc, i: int) -> bool:
-    """Whether a fatal adverb ("fatally shot") hangs on token `i` of `doc`; the Doc's are found once."""
+def _fatal_adverb_heads_of(doc) -> frozenset[int]:
+    """The tokens of `doc` a fatal adverb ("fatally shot") hangs on; the Doc's are found once."""
     heads = _fatal_adverb_heads.get(doc)
     if heads is None:
         adverbs, columns = cue("fatal_adverb"), token_columns(doc)
         heads = _fatal_adverb_heads[doc] = frozenset(columns.head[j] for j, word in enumerate(columns.lower)
                                                      if word in adverbs)
-    return i in heads
+    return heads
+
+
+def _has_fatal_adverb(doc, i: int) -> bool:
+    """Whether a fatal adverb ("fatally shot") hangs on token `i` of `doc`."""
+    return i in _fatal_adverb_heads_of(doc)
 
 
 def may_state_casualty(doc, i: int) -> bool:
@@ -90,6 +95,14 @@ def may_state_casualty(doc, i: int) -> bool:
     fatal adverb hangs on it. Read from the Doc's columns: a cheap test before the token is read."""
     columns = token_columns(doc)
     return _may_state_casualty(columns.lemma[i], columns.lower[i]) or _has_fatal_adverb(doc, i)
+
+
+def casualty_candidates(doc, start: int, end: int) -> list[int]:
+    """The tokens of `doc` from `start` to `end` that can state a casualty (`may_state_casualty`),
+    the Doc's columns and fatal adverbs read once for all of them."""
+    columns, fatal = token_columns(doc), _fatal_adverb_heads_of(doc)
+    lemmas, lowers = columns.lemma, columns.lower
+    return [i for i in range(start, end) if _may_state_casualty(lemmas[i], lowers[i]) or i in fatal]
 
 
 def _predicate_word(token) -> tuple[str, str] | None:
