@@ -20,9 +20,12 @@ from article2json.extractors.per_doc import doc_entities
 
 
 def in_metadata_lines(article: Article, start: int, end: int) -> bool:
-    """Whether [start, end) lies in the outlet or dateline header line."""
-    return any(span is not None and start < span.end and end > span.start
-               for span in (article.outlet_span, article.dateline_span))
+    """Whether [start, end) lies in the outlet or dateline header line (a loop, not a generator:
+    this runs for every token of an article)."""
+    for span in (article.outlet_span, article.dateline_span):
+        if span is not None and start < span.end and end > span.start:
+            return True
+    return False
 
 
 class EntitiesExtractor(Extractor):

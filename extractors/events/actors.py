@@ -19,6 +19,7 @@ from weakref import WeakKeyDictionary
 
 from article2json.extractors.countries import countries
 from article2json.extractors.events.lexicon import cue, data_lines, singular, tsv_rows
+from article2json.extractors.per_doc import token_columns
 
 DETERMINERS = cue("determiner")
 PRONOUNS = {"PRON"}
@@ -116,9 +117,10 @@ class ActorDictionary:
         name is no word of it ("Al-Qaeda" matches "al-qaeda", whose words are "al" and "qaeda")."""
         found = []
         words = [i for i, token in enumerate(tokens) if not _glued_hyphen(token)]
+        columns = token_columns(tokens[0].doc) if tokens else None
         for k, i in enumerate(words):
-            token = tokens[i]
-            keys = {singular(token.lower_), singular(token.lemma_.lower())}
+            position = tokens[i].i
+            keys = {singular(columns.lower[position]), singular(columns.lemma[position])}
             for key in keys:
                 for entry in self._index.get(key, ()):
                     last = k + len(entry.words)

@@ -114,7 +114,7 @@ def has_cue(category: str, lemmas: "LemmaText") -> bool:
     if found is None:
         words, phrases = _cue_parts(category)
         found = lemmas.cues[category] = not words.isdisjoint(lemmas.words) or any(
-            phrase in lemmas.text for phrase in phrases)
+            map(lemmas.text.__contains__, phrases))
     return found
 
 
@@ -255,7 +255,8 @@ def _spacy_types() -> tuple[type, type]:
 class LemmaText:
     """The lowercased lemmas and words of some tokens (a Doc, a Span or a sequence of tokens of
     one Doc), for word and phrase look-ups; `cues`: the cue categories found in them so far (those
-    of a Doc or Span are shared by every LemmaText of it)."""
+    of a Doc or Span, or of a sequence of consecutive tokens, are shared by every LemmaText of the
+    same tokens)."""
 
     def __init__(self, tokens) -> None:
         Doc, Span = _spacy_types()
@@ -265,11 +266,14 @@ class LemmaText:
             self.words, self.text, self.cues = _words_of(tokens.doc).of_span(tokens.start, tokens.end)
         else:
             tokens = list(tokens)
-            if tokens:
-                self.words, self.text = _words_of(tokens[0].doc).of_indices([t.i for t in tokens])
+            indices = [t.i for t in tokens]
+            if indices and indices == list(range(indices[0], indices[-1] + 1)):  # a span's tokens, as a list
+                self.words, self.text, self.cues = _words_of(tokens[0].doc).of_span(indices[0], indices[-1] + 1)
+            elif indices:
+                self.words, self.text = _words_of(tokens[0].doc).of_indices(indices)
+                self.cues = {}
             else:
-                self.words, self.text = frozenset(), "   "
-            self.cues = {}
+                self.words, self.text, self.cues = frozenset(), "   ", {}
 
     def contains(self, phrase: str) -> bool:
         return phrase in self.words if " " not in phrase else f" {phrase} " in self.text

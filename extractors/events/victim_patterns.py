@@ -41,7 +41,10 @@ class _Node:
         self.tests = [_attribute_test(name, value) for name, value in spec["RIGHT_ATTRS"].items()]
 
     def accepts(self, i: int, columns: _Columns) -> bool:
-        return all((columns.values[attribute][i] in values) == wanted for attribute, values, wanted in self.tests)
+        for attribute, values, wanted in self.tests:  # a loop, not a generator: this runs for every candidate
+            if (columns.values[attribute][i] in values) != wanted:
+                return False
+        return True
 
 
 def _attribute_test(name: str, value: Any) -> tuple[str, frozenset[str], bool]:
