@@ -307,6 +307,11 @@ def test_fighters_entering_a_town_forces_left_take_it_without_a_fight(events):
     assert acled(main(found)) == ("Strategic developments", "Non-violent transfer of territory")
 
 
+def test_a_flash_mob_is_a_protest_not_mob_violence(events):
+    found = events("Six students staged a brief flash mob in the square on Wednesday, holding up a banner.")
+    assert acled(main(found)) == ("Protests", "Peaceful protest")
+
+
 def test_a_move_into_a_place_and_what_was_done_there_are_one_event(events):
     found = events("The fighters entered the village shortly after dawn, setting fire to dozens of homes and a chapel.")
     assert [e["trigger"]["text"] for e in found] == ["setting fire"]

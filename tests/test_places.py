@@ -201,6 +201,14 @@ def test_a_division_the_text_calls_one_is_the_division_not_its_namesake_city(nlp
     assert (place["feature"], place["name"], place["admin1"]) == ("admin1", name, name)
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("Russian forces shelled Kharkiv overnight, officials said.", "Kharkiv", "UA"),
+    ("Warplanes of the Saudi-led coalition struck Sanaa overnight.", "Sanaa", "YE"),
+])
+def test_a_place_hit_or_taken_is_found_whatever_the_tagger_calls_it(nlp, text, name, country):
+    assert by_text(run(nlp, text))[name]["country"] == country
+
+
 def test_a_small_namesake_far_from_the_stated_container_is_not_taken(nlp):
     places = run(nlp, "Gunmen killed two people at a bar in the Majengo area of Mombasa on Monday night.")
     assert all(place["admin1"] == "Mombasa" for place in places if place["country"])

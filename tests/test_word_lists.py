@@ -46,7 +46,7 @@ WORD_FILES = {
     "distance_units.tsv": None,
     "seasons.tsv": None,
     "figure_bounds.tsv": {"low", "above", "high", "below", "about", "between"},
-    "place_context_words.tsv": {"locative", "direction", "local_noun", "not_home_ground", "not_division_word",
+    "place_context_words.tsv": {"locative", "place_object_verb", "direction", "local_noun", "not_home_ground", "not_division_word",
                                 "division_connector",
                                 "bracketed_unit_word", "not_place", "town_noun", "settlement_word", "settlement_of_word",
                                 "apposed_place_noun", "container_unit_word", *PATTERN_PLACE_LISTS},
