@@ -33,6 +33,8 @@ def events(nlp):
     ("Soldiers recovered three rifles, a grenade launcher and bomb-making materials in the camp.", "bomb"),
     ("Troops advanced on the town before dawn and met stiff resistance on its southern edge.", "met"),
     ("The town has been shelled almost daily since the full-scale invasion in February 2022.", "invasion"),
+    ("Two children were killed when a landmine left over from earlier fighting exploded near the village.",
+     "fighting"),
 ])
 def test_words_that_name_no_event_that_happened(nlp, body, word):
     assert not [e for e in run_events(nlp, LEAD + body) if e["trigger"]["text"].rstrip("-") == word]
@@ -62,9 +64,15 @@ def test_a_cause_after_over_or_since_is_not_a_period(events, body):
 @pytest.mark.parametrize("body", [
     "Gunmen have attacked the village three times since January.",
     "Militants attacked army posts several times over the past month.",
+    "The gangs have been attacking the district for weeks, residents said.",  # a campaign
+    "The coalition has been trying for weeks to seize control of the district, residents said.",
 ])
 def test_repeated_acts_over_a_period_are_no_single_event(events, body):
     assert events(body) == []
+
+
+def test_a_stated_number_of_days_is_one_event_however_long(events):
+    assert acled(main(events("Rebels have clashed with troops for two days in the town."))) == ("Battles", "Armed clash")
 
 
 def test_an_act_during_a_series_is_one_event(events):
@@ -142,6 +150,15 @@ def test_the_subject_of_a_misread_first_verb_acts_in_the_second(events):
 def test_blasts_that_combined_to_kill_did_kill(events):
     found = events("Two blasts in the capital last week combined to kill 25 people and wound 60 others.")
     assert (main(found)["killed"], main(found)["wounded"]) == (25, 60)
+
+
+def test_a_toll_reported_in_a_clause_joined_to_the_act_is_its_toll(events):
+    found = events("The governor of the region visited the town on Tuesday.\n\n"
+                   "The truce took effect on March 2, but both sides have accused each other of repeated breaches. "
+                   "On Monday, militia fighters and army units exchanged fire near the river crossing, south of the "
+                   "capital, and a militia commander said two of his men had been killed.")
+    clash = next(e for e in found if e["trigger"]["text"] == "exchanged fire")
+    assert clash["killed"] == 2 and not [e for e in found if e["trigger"]["text"] == "killed"]
 
 
 def test_a_fire_that_claimed_lives_has_that_toll(events):

@@ -16,6 +16,8 @@ def test_name_keys_ignore_case_accents_punctuation_and_arabic_articles():
     assert name_key("Ḩimş") == "hims"
     assert name_keys("Al-Raqqah") == ["alraqqah", "raqqah", "alraqqa", "raqqa"]
     assert name_keys("Alabama") == ["alabama"]
+    assert name_key("Jisr ash-Shughur") == name_key("Jisr al-Shughur") == name_key("Jisr el Shughur")  # the article
+    assert name_key("Newcastle upon Tyne") == "newcastleupontyne"
     assert name_keys("Kitzbuehel") == ["kitzbuehel", "kitzbuhel"]
 
 
@@ -37,6 +39,7 @@ def test_cities_countries_and_divisions_are_found_under_their_english_names():
     assert [p.name for p in places_named("Raqqa", "admin1")] == ["Ar Raqqah"]
     assert [p.name for p in places_named("Deir Ezzor", "admin1")] == ["Deir ez-Zor"]
     assert [p.name for p in places_named("Arauca", "admin1")] == ["Arauca"]  # GeoNames: "Departamento de Arauca"
+    assert [p.country for p in places_named("Jisr al-Shughur", "city")] == ["SY"]  # GeoNames: "Jisr ash Shughur"
     assert {p.country for p in places_named("Niger", "admin1")} == {"NG"}
     assert [p.country for p in places_named("Niger", "country")] == ["NE"]
 

@@ -215,6 +215,14 @@ def _apart(first, second, unit) -> bool:
     return False
 
 
+def _toll_reported_beside(casualty: Mention, act: Mention) -> bool:
+    """"fighters exchanged fire near Abu Grein, and a commander said two of his men had been killed":
+    a toll a report joined to the act's clause tells is the act's."""
+    report = casualty.token.head
+    return casualty.token.dep_ == "ccomp" and report.lemma_.lower() in cue("report") and report.dep_ == "conj" \
+        and report.head.i == act.token.i
+
+
 def _subordinate_apart(upper, lower) -> bool:
     """Whether `lower` hangs on `upper` through a word that parts two incidents in time ("killed 7
     traders before torching the stalls": the torching is a later act, not what killed them)."""
@@ -440,7 +448,8 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
                 partners = [k for k, other in enumerate(mentions) if k != i and not (other.weak and strong_only)
                             and not dated_from_it(other)
                             and other.modality == mention.modality and _families_meet(mention, other)
-                            and not _apart(mention.token, other.token, mention.unit)
+                            and (not _apart(mention.token, other.token, mention.unit)
+                                 or _toll_reported_beside(mention, other))
                             and not _subordinate_apart(mention.token, other.token)
                             and not _each_its_own_toll(mention, other) and not _each_its_own_toll(other, mention)]
                 if partners:

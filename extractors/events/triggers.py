@@ -358,9 +358,10 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
         return False
     if any(c.dep_ in ("det", "predet", "amod") and c.lower_ in cue("generic_determiner") for c in token.children):
         return True  # "such bombardments increase the risk of war": a kind of event
-    if token.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("amod", "compound") and c.lower_ in cue("past_series")
-                                             for c in token.children):
-        return True  # "previous ceasefires collapsed within hours": earlier events in general, told before
+    if (token.tag_ in ("NNS", "NNPS") or not any(c.dep_ == "det" for c in token.children)) and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in cue("past_series") for c in token.children):
+        return True  # "previous ceasefires collapsed within hours", "a landmine left over from earlier fighting":
+        # earlier events in general, told before
     if _characterised_kind(token):
         return True  # "Clashes between herders and farmers have become increasingly deadly": a kind of event
     if entry.head in cue("background") and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
@@ -486,8 +487,20 @@ def is_aggregate(token) -> bool:
     if token.tag_ in ("NNS", "NNPS") and token.dep_ == "dobj" and head.lemma_.lower() in cue("trend_verb") \
             and perfect(head):
         return True  # "Separatist insurgents have stepped up attacks on security forces": a trend
+    if _campaign(token) or token.dep_ == "xcomp" and _campaign(head):
+        return True  # "have been attacking Solino for weeks", "has been trying for weeks to seize control of it"
     lemmas = LemmaText(tokens)
     return has_cue("aggregate", lemmas) or not lemmas.words.isdisjoint(cue("aggregate_noun"))
+
+
+def _campaign(verb) -> bool:
+    """Whether a verb in the perfect has a bare plural duration ("has been shelling the town for
+    weeks", not "for two days"): a campaign, not one act."""
+    return verb.pos_ in ("VERB", "AUX") and perfect(verb) and any(
+        c.dep_ == "prep" and c.lower_ in cue("duration_prep") and any(
+            n.dep_ == "pobj" and n.tag_ == "NNS" and n.lemma_.lower() in cue("time_unit")
+            and not any(d.dep_ == "nummod" for d in n.children) for n in c.children)
+        for c in verb.children)
 
 
 def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool, ongoing: bool = False) -> list[Mention]:

@@ -68,6 +68,8 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 _NOT_KEY = re.compile("[^0-9a-z]")
 _UMLAUT = re.compile("(?<=[^aeiou])[aou]e(?=[^aeiou]|$)")
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ar|as|ad|an|ash|at|az|ed|es|er)[\s\-]+(?=\w)")
+# the article inside a name, in its assimilated or dialect spellings: "Jisr ash-Shughur" is "Jisr al-Shughur"
+_INNER_ARTICLE = re.compile(r"(?<=[a-z][\s\-])(?:el|ul|ash|ath|adh|a[sdrtzn])(?=[\s\-]\w)")
 
 
 def fold(text: str) -> str:
@@ -78,14 +80,19 @@ def fold(text: str) -> str:
 
 
 def name_key(text: str) -> str:
-    """The look-up key of a name: folded, lower case, letters and digits only."""
-    return _NOT_KEY.sub("", fold(text).lower())
+    """The look-up key of a name: folded, lower case, an Arabic article inside it spelt "al",
+    letters and digits only."""
+    return _NOT_KEY.sub("", _folded(text))
+
+
+def _folded(text: str) -> str:
+    return _INNER_ARTICLE.sub("al", fold(text).lower())
 
 
 def name_keys(text: str) -> list[str]:
     """The keys a name is found under: its own, without an Arabic article, without a final "h",
     with "ue", "oe", "ae" read as umlauts."""
-    folded = fold(text).lower()
+    folded = _folded(text)
     keys = [_NOT_KEY.sub("", folded)]
     article = _ARABIC_ARTICLE.match(folded)
     if article:
