@@ -369,6 +369,17 @@ def test_the_dead_of_what_a_headline_s_news_came_after_do_not_lead_to_a_deadly_b
     assert event["acled"]["sub_event_type"] == "Looting/property destruction"
 
 
+def test_a_headline_of_two_stories_leads_with_the_first_the_body_leads_with(nlp):
+    """"Mob torches minister's house; nine killed in village attack": two stories; the burning, which
+    the body tells first, is the report's event, though the attack killed."""
+    body = ("A mob of over 1,000 people set fire to the residence of a minister in the east of the city late on "
+            "Thursday, officials said. No one was injured.\n\n"
+            "The arson came a day after nine people were killed when suspected militants attacked a village near "
+            "the district border late on Wednesday night, police said.")
+    event = main_event(report(nlp, "Mob torches minister's house; nine killed in village attack", body))
+    assert event["acled"]["sub_event_type"] == "Mob violence" and not event["killed"]
+
+
 def test_the_headline_toll_wins_over_a_body_figure_told_only_as_superseded(nlp):
     """"Seven dead in prison riot" over a riot the body gives only "an earlier toll of four" (its
     seven dead told apart, in the killing): the riot carries the headline's seven."""

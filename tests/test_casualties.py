@@ -805,6 +805,16 @@ def test_an_update_of_one_sides_toll_leaves_the_other_sides_dead(main_figures):
     assert killed == 23
 
 
+def test_an_update_that_restates_one_sides_figure_leaves_the_other_sides_dead(main_figures):
+    """"bringing the toll to nine" after "killing nine soldiers" counts the soldiers: the attackers
+    killed in the same attack still count."""
+    killed, _ = main_figures(
+        "Fighters attacked an army position near the lake late on Monday, killing nine soldiers, the army said. "
+        "A statement on Tuesday had put the toll among troops at six. A spokesman said three of the wounded had "
+        "since died in hospital, bringing the toll to nine. Fourteen attackers were killed, he added.")
+    assert killed == 23
+
+
 def test_the_state_a_leaving_verb_puts_its_objects_in_counts_them_all(main_figures, nlp):
     """"..., leaving five police officers and two bystanders injured": the parser may hang "injured"
     on the main verb or join it to "leaving"; either way both objects were hurt."""

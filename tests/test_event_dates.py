@@ -270,6 +270,22 @@ def test_a_clause_measured_from_an_act_referred_back_to_is_its_own_event(nlp, su
     assert main_event(events)["trigger"]["text"] == "captured" and main_event(events)["killed"] is None
 
 
+def test_on_the_same_day_as_another_event_is_that_events_day(nlp):
+    text = ("Thousands joined a protest against fuel prices in the capital on Saturday, organisers said. Police "
+            "arrested two of the organisers on Monday.\n\n"
+            "In the northern town, about 50 students marched peacefully on the same day as the protest in the capital.")
+    events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
+    march = next(e for e in events if e["trigger"]["text"] == "marched")
+    assert march["date"]["value"] == "2023-11-11"
+
+
+def test_less_than_a_unit_counts_one_unit(nlp):
+    text = ("A local official was shot dead outside his home on Saturday.\n\n"
+            "The killing came less than a week after a candidate was shot dead as he left a rally in the capital.")
+    events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
+    assert sorted(e["date"]["value"] for e in events if e["type"] == "ASSAULT") == ["2023-11-04", "2023-11-11"]
+
+
 def test_a_clause_reporting_an_act_is_measured_like_the_act(nlp):
     text = ("A suicide bomber struck a checkpoint outside the town on Saturday, killing nine soldiers.\n\n"
             "The attack came a day after troops said they had taken control of a nearby village.")

@@ -307,6 +307,12 @@ def test_fighters_entering_a_town_forces_left_take_it_without_a_fight(events):
     assert acled(main(found)) == ("Strategic developments", "Non-violent transfer of territory")
 
 
+def test_a_mine_that_is_a_site_is_no_weapon(events):
+    found = events("Militiamen attacked a gold mine near the town on Sunday, killing 18 people; more bodies were "
+                   "pulled from the mine shafts on Monday.")
+    assert acled(main(found)) == ("Violence against civilians", "Attack")
+
+
 def test_a_flash_mob_is_a_protest_not_mob_violence(events):
     found = events("Six students staged a brief flash mob in the square on Wednesday, holding up a banner.")
     assert acled(main(found)) == ("Protests", "Peaceful protest")

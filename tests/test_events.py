@@ -603,6 +603,18 @@ def test_where_people_withdrew_or_head_towards_is_not_the_place_of_the_event(eve
     assert all(e["location"] is None or e["location"]["name"] != "Marhan" for e in events(text, places=places))
 
 
+def test_a_town_taken_days_before_is_not_the_place_of_the_event_counted_from_it(events):
+    text = ("A military air strike on a village in Varna region killed 11 civilians on Wednesday, residents "
+            "said, two days after rebels captured the nearby town of Marhan.\n")
+    places = [span_item(text, "Varna", name="Varna", country="UA", admin1="Varna", lat=48.0, lon=35.0,
+                        geonames_id=1, feature="admin1"),
+              span_item(text, "Marhan", name="Marhan", country="UA", admin1="Varna", lat=48.5, lon=35.0,
+                        geonames_id=2, feature="city")]
+    found = events(text, places=places)
+    strike = next(e for e in found if e["trigger"]["text"] == "air strike")
+    assert strike["location"]["name"] == "Varna" and any(e["trigger"]["text"] == "captured" for e in found)
+
+
 def test_the_place_of_the_sources_is_not_the_place_of_the_event(events):
     """The city whose administration tells of the shells is not where they hit: one incident."""
     text = ("Artillery fire killed two people in Kalvo on Monday.\n"

@@ -46,7 +46,7 @@ class Event:
     def _representative(self) -> Mention:
         strong = [m for m in self.body if m.entry.kind == "event"]
         strong = [m for m in strong if m.entry.head not in cue("background")] or strong
-        if any(m.entry.plover == "ASSAULT" for m in strong):  # "entered the village, setting fire to homes": the burning
+        if any(m.entry.plover == "ASSAULT" for m in strong):  # "entered the village, setting fire to homes"
             strong = [m for m in strong if m.entry.head not in cue("move_into")]
         strong = [m for m in strong if not _under_another(m, strong)] or strong
         disasters = [m for m in strong if m.entry.plover == "OTHER"]
@@ -165,9 +165,12 @@ def mention_family(mention: Mention) -> str:
 
 def dated_from_it(mention: Mention) -> bool:
     """Whether a mention names its event only as what another act is dated from by a stated time
-    ("Two days after the raid, mothers held a vigil", "Hours after the bombing"): its sentence
+    ("Two days after the raid, mothers held a vigil", "Hours after the bombing", "on the same day as
+    the Kampala protest"): its sentence
     tells the other act, not how this one went (not "killed after flooding": the cause)."""
     token = mention.token
+    if token.dep_ == "pobj" and token.head.lower_ in cue("same_time"):  # "on the same day as the Kampala protest"
+        return any(c.dep_ == "amod" and c.lower_ in cue("same_time") for c in token.head.head.children)
     if token.dep_ != "pobj" or token.head.lower_ not in cue("relative_to_event"):
         return False
     preposition = token.head

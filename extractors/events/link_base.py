@@ -83,6 +83,14 @@ def has_subject(verb) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
+def counted_from_another(verb) -> bool:
+    """Whether a verb's clause carries a time counted from another act ("two days after anti-junta
+    forces captured the town"), however the parser hung the clause."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in RELATIVE_TO_EVENT]
+    return any(unit.dep_ == "npadvmod" and (unit.head.i == mark.i or unit.i == mark.i - 1)
+               for mark in marks for unit in [*mark.children, *verb.children])
+
+
 def anchors(mention: Mention) -> set[int]:
     """The tokens a date or place of the mention hangs from: its trigger, and for an event noun
     the verb that carries it ("the attack occurred late on Friday", "announced the deployment")."""

@@ -17,6 +17,7 @@ from article2json.extractors.events.circumstances import of_a_person, told_as_ea
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
                                                       anchors, first_verb_above, span_root)
 from article2json.extractors.events.figures import number_value
+from article2json.extractors.events.incident import dated_from_it
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import is_infinitive
 from article2json.extractors.events.place_linking import PlaceLinker
@@ -115,8 +116,10 @@ class Linker(PlaceLinker):
         police said ...", whose day is counted from another event)."""
         if _counted_by_a_toll(mention.token) or _what_a_proceeding_is_about(mention.token):
             return None  # "the death toll from the attack rose to two on Sunday": the count's day
+        counted = _offset_span(mention)  # "on the same day as the protest": no date of either
         dates = [d for d in self._in_unit(self.dates, mention.unit) if not self._period_start(d, mention)
-                 and not self._dates_a_noun(d, mention) and not self._dates_the_dead(d, mention)]
+                 and not self._dates_a_noun(d, mention) and not self._dates_the_dead(d, mention)
+                 and not counted[0] <= d["start"] < counted[1]]
         if told_as_earlier(mention.token):  # "On Tuesday, a woman who had been shot died": not Tuesday
             dates = [d for d in dates if not (d.get("relative") and self._opening(d, mention.unit))]
         items = [d for d in dates if not self._reported(d, mention.unit, mention)
@@ -180,8 +183,10 @@ class Linker(PlaceLinker):
         """The date of an event (its output object): a date attached to one of its triggers, else
         the nearest in the representative's sentence, else the paragraph's, else the dateline."""
         mentions = [m for m in mentions if not _aim_of_another(m, mentions) and not _starts_a_period(m)] or mentions
-        attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit)
-                    if self._attached(d, m) and not self._period_start(d, m))
+        counted = _offset_span(mentions[0])  # "on the same day as the Kampala protest": its "the same day" dates
+        attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit)  # nothing, stage 7 counts
+                    if self._attached(d, m) and not self._period_start(d, m)
+                    and not counted[0] <= d["start"] < counted[1])
         if _measured_clause(_clause_verb(mentions[0])):  # "three days after insurgents seized it": not the day of
             # the act it hangs on (stage 7 counts), unless the clause states its own ("weeks after a councillor
             # was shot dead ... on July 19")
@@ -336,7 +341,7 @@ def offset_phrase(mention: Mention):
     """The phrase that dates the mention's clause from another event, as (its unit word, its
     "before"/"after", the word of the other event, whether the mention comes after it), or None:
     "two days before the assault" and "a day after the attack" (however the parser hangs the unit),
-    "on the night before the bombing", and a clause measured from the one it hangs on ("retook the
+    "on the night before the bombing", "on the same day as the Kampala protest", and a clause measured from the one it hangs on ("retook the
     village on Wednesday, three days after insurgents seized it": the seizing, three days before)."""
     verb = _clause_verb(mention)
     clause = _measured_clause(verb)
@@ -349,9 +354,10 @@ def offset_phrase(mention: Mention):
                      and (unit.head.i == child.i or unit.i == child.i - 1)]
         elif child.dep_ == "npadvmod":  # "a day after the attack" hung from the unit
             pairs = [(child, prep) for prep in child.children if prep.dep_ == "prep" and prep.lower_ in RELATIVE_TO_EVENT]
-        elif child.dep_ == "prep":  # "on the night before the bombing"
+        elif child.dep_ == "prep":  # "on the night before the bombing", "on the same day as the Kampala protest"
             pairs = [(noun, prep) for noun in child.children if noun.dep_ == "pobj" for prep in noun.children
-                     if prep.dep_ == "prep" and prep.lower_ in RELATIVE_TO_EVENT]
+                     if prep.dep_ == "prep" and (prep.lower_ in RELATIVE_TO_EVENT
+                                                 or prep.lower_ in cue("same_time") and _same(noun))]
         else:
             continue
         for unit, prep in pairs:
@@ -446,15 +452,36 @@ def days_from_event(mention: Mention) -> tuple[int, int, dict] | None:
     hours = OFFSET_HOURS[unit.lemma_.lower()]
     if not numbers and unit.tag_ == "NNS" and hours >= 24:
         return None  # "days after", "weeks before": how many is not told
-    count = number_value([t.text for t in numbers[0].subtree]) if numbers else 1
+    counted = [t.text for t in numbers[0].subtree if t.like_num] if numbers else []
+    count = number_value(counted) if counted else 1  # "less than a week after": one
     if count is None:
         return None
-    days = count * hours // 24
+    days = 0 if _same(unit) else count * hours // 24
     first, last = min(unit.left_edge.i, word.i), max(word.i, other.i)
     doc = mention.token.doc
     item = {"start": doc[first].idx, "end": doc[last].idx + len(doc[last].text), "precision": "day",
             "text": doc[first:last + 1].text}
     return other.i, days if later else -days, item
+
+
+def _offset_span(mention: Mention) -> tuple[int, int]:
+    """The characters of the phrase that dates the mention's clause from another event by a unit of
+    time ("on the same day as the Kampala protest"), or in which the mention is that other event
+    ("the Kampala protest"); else an empty span: its date words date the act counted, not the
+    event counted from."""
+    token = mention.token
+    if dated_from_it(mention) and token.head.head.pos_ == "NOUN":  # "the same day as the protest"
+        return token.head.head.left_edge.idx, token.idx + 1
+    found = offset_phrase(mention)
+    if found is None:
+        return 0, 0
+    unit, _, other, _ = found
+    return min(unit.left_edge.idx, other.idx), max(unit.idx, other.idx) + 1
+
+
+def _same(unit) -> bool:
+    """Whether a unit of time is told as that of another event ("the same day as the protest")."""
+    return any(c.dep_ == "amod" and c.lower_ in cue("same_time") for c in unit.children)
 
 
 def day_from_event(mention: Mention, day_of, day_before) -> tuple[str, dict] | None:

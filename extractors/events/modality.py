@@ -109,7 +109,7 @@ def _presupposed(token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRESUPPOSING for c in token.children)
 
 
-def _semicolon_between(token, head) -> bool:
+def semicolon_between(token, head) -> bool:
     """Whether a semicolon parts a word from its head: two clauses the parser joined."""
     low, high = sorted((token.i, head.i))
     return ";" in token_columns(token.doc).lower[low + 1:high]
@@ -166,7 +166,7 @@ def modality(token, unit, is_trigger) -> str:
         head = current.head
         if current.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() not in EVENT_SUBJECT_VERBS:
             break
-        if _semicolon_between(current, head):  # "kidnapped by gunmen; the motive may have been political"
+        if semicolon_between(current, head):  # "kidnapped by gunmen; the motive may have been political"
             break
         if head.lemma_.lower() in cue("report"):
             return "negated" if _own_cue(head) == "negated" or _dismissed(head) else "asserted"

@@ -16,7 +16,8 @@ from article2json.extractors.events.actors import actor_dictionary
 from article2json.extractors.events.incident import REMOTE_WEAPONS, names_no_act
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
-                                                      LinkerBase, anchors, first_verb_above, span_root)
+                                                      LinkerBase, anchors, counted_from_another, first_verb_above,
+                                                      span_root)
 from article2json.extractors.events.place_choice import contains, geo_precision, in_brackets_hierarchy, most_specific
 from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.triggers import Mention
@@ -391,19 +392,35 @@ class PlaceLinker(LinkerBase):
         Tera to ..."), else, for a country, a town an act of the next paragraph's first sentence was
         done at, which tells the lead in detail ("killed six villagers in south-central Madagascar ...
         descended on Sakalalina, a rural commune in ..."), else in the body dateline (where the report
-        was filed), else in the paragraph ("clashes in Tigray ... at Dedebit"); else `item`."""
+        was filed), else in the paragraph ("clashes in Tigray ... at Dedebit"); else `item`. A town of
+        the mention's sentence where another event of it was done is none of these."""
         if item.get("feature") not in ("country", "admin1"):
             return item
-        paragraph = [p for u in self.index.paragraph(mention.unit.paragraph) for p in self._in_unit(self.places, u)]
+        own = {i for m in mentions for i in anchors(m)}
+
+        def places_in(unit) -> list[dict]:  # in the event's sentence, not where another event of it was done
+            return [p for p in self._in_unit(self.places, unit)
+                    if unit is not mention.unit or not self._done_by_another_act(p, unit, own)]
+
+        paragraph = [p for u in self.index.paragraph(mention.unit.paragraph) for p in places_in(u)]
         dateline = self._dateline_places()
-        sentence = [p for p in self._in_unit(self.places, mention.unit) if p not in dateline]
+        sentence = [p for p in places_in(mention.unit) if p not in dateline]
         told = [p for m in mentions if self.index.paragraphs_apart(mentions[0].unit.paragraph, m.unit.paragraph)
                 <= REFINING_PARAGRAPHS
-                for p in self._in_unit(self.places, m.unit) if p not in dateline and self._told_there(p, m.unit)]
+                for p in places_in(m.unit) if p not in dateline and self._told_there(p, m.unit)]
         following = self.index.next_paragraph(mention.unit.paragraph)[:1] if item.get("feature") == "country" else []
         detail = [p for u in following for p in self._in_unit(self.places, u) if p not in dateline and self._acted_on(p)]
         groups = (sentence, attached, told, detail, dateline, paragraph)
         return self._town_in(item, groups) or item
+
+    def _done_by_another_act(self, item: dict, unit, own: set[int]) -> bool:
+        """Whether a place hangs on the verb of another event of its sentence than the `own` trigger
+        words, one the sentence counts a time from ("an air strike on a village in Sagaing region
+        killed 11 ..., two days after anti-junta forces captured the nearby town of Kawlin": Kawlin
+        is where the town was taken, two days before)."""
+        root = span_root(self.doc, item["start"], item["end"])
+        verb = first_verb_above(root, unit) if root is not None else None
+        return verb is not None and verb.i not in own and self.is_trigger(verb) and counted_from_another(verb)
 
     def _town_in(self, area: dict, groups) -> dict | None:
         """The first town or village inside `area` (a country or division) of the first group naming one:

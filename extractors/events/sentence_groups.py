@@ -15,7 +15,8 @@ from __future__ import annotations
 from article2json.extractors.events.incident import (Event, action_class, another, dated_from_it, definite,
                                                      mention_family, separate)
 from article2json.extractors.events.lexicon import cue
-from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS
+from article2json.extractors.events.link_base import counted_from_another
+from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS, semicolon_between
 from article2json.extractors.events.scene import places_compatible
 from article2json.extractors.events.triggers import CORE_ARGUMENTS, Mention
 from article2json.extractors.events.victims import casualty_kind
@@ -67,8 +68,8 @@ def _airs_its_demand(protest: Mention, demand: Mention) -> bool:
         and demand.token.head.i == protest.token.i and demand.token.dep_ in ("xcomp", "advcl")
 
 
-PARTING_WORDS = ("word", "report")  # what parts two acts of a sentence into two events
-SEPARATION_RANK = {None: 0, "clause": 1, "report": 2, "word": 3}  # on a path, the strongest separation counts
+PARTING_WORDS = ("word", "report", "semicolon")  # what parts two acts of a sentence into two events
+SEPARATION_RANK = {None: 0, "clause": 1, "report": 2, "semicolon": 3, "word": 4}  # on a path, the strongest counts
 
 
 def _separation(token, own: bool) -> str | None:
@@ -138,15 +139,21 @@ def _a_time(token) -> bool:
 
 def _path(upper, lower, unit) -> tuple[bool, str | None]:
     """Whether `upper` is above `lower` in the parse, and what separates them on the way (see
-    `_separation`; a separating word wins over a reporting word, and both over a clause)."""
+    `_separation`, and "semicolon" for a semicolon of a headline the parser joined two clauses across;
+    in a body, the clause after one goes on with the story: "Gunmen raided the village; five were
+    killed"). A separating word wins over a semicolon, a semicolon over a reporting word, and all
+    over a clause."""
     token, separated = lower, None
     for _ in range(12):
         if token.i == upper.i:
-            return True, separated
+            return True, "word" if counted_from_another(upper) else separated  # "..., residents said, two
+            # days after anti-junta forces captured the town" parsed with "captured" above "killed"
         if token.head.i == token.i or token.head not in unit:
             return False, separated
         found = None if token.dep_ == "relcl" and token.head.i == upper.i \
             else _separation(token, token.i == lower.i)  # "a truck bomb that exploded": the bomb's own clause
+        if unit.headline and semicolon_between(token, token.head):  # "Mob torches minister's house; nine killed
+            found = max(found, "semicolon", key=SEPARATION_RANK.get)  # in Khamenlok attack": two stories
         if found == "clause":  # what parts acts inside a relative clause does not part them from the noun's
             separated = found  # clause ("a dozen were killed, among them a couple who could not leave before ...")
         else:
@@ -213,6 +220,12 @@ def _apart(first, second, unit) -> bool:
             return True
         token = token.head
     return False
+
+
+def _counted_apart(act: Mention, casualty: Mention) -> bool:
+    """Whether an act's clause is counted from the one a casualty word tells ("The killing came less
+    than a week after a candidate was shot dead"): another act, not the casualty's."""
+    return counted_from_another(act.token) and casualty.token not in act.token.subtree
 
 
 def _toll_reported_beside(casualty: Mention, act: Mention) -> bool:
@@ -410,7 +423,8 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
     in Burkina Faso, troops in Niger fought off an attack"); a lone casualty verb (or casualty verbs
     joined only to each other: "were killed and four wounded when militants attacked") joins the
     nearest strong trigger it can (not one the sentence only dates its act from: "Two days after the
-    raid, mothers of people killed by police held a vigil"), else the nearest other casualty verb
+    raid, mothers of people killed by police held a vigil", nor one counted from it: "The killing came
+    a week after a candidate was shot dead"), else the nearest other casualty verb
     ("one was killed and 14 were injured": one toll)."""
     parent = list(range(len(mentions)))
     triggers = {mention.token.i: mention for mention in mentions}
@@ -446,7 +460,7 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
             # four soldiers wounded when militants attacked": casualty verbs only, joined to each other
             if mention.weak and alone:
                 partners = [k for k, other in enumerate(mentions) if k != i and not (other.weak and strong_only)
-                            and not dated_from_it(other)
+                            and not dated_from_it(other) and not _counted_apart(other, mention)
                             and other.modality == mention.modality and _families_meet(mention, other)
                             and (not _apart(mention.token, other.token, mention.unit)
                                  or _toll_reported_beside(mention, other))

@@ -13,7 +13,8 @@ them (not a bound the toll without them does not reach: "kills more than 20" ove
 fighters dead, "three civilians were also killed": 23). An updated toll ("the death toll rose to 45", "revised the toll down to 8") or one stated
 as the whole ("a total of five deaths", "in total 9 people died") wins over every figure before
 it; an update of one side's toll ("bringing the toll among troops to eight") leaves the other
-sides' deaths standing. Figures in
+sides' deaths standing, and so does one that restates a side's number ("bringing the toll to nine"
+after "killing nine soldiers") for the other sides' deaths told after it. Figures in
 subordinate clauses or parentheses ("a man who had killed his wife was lynched") count only when
 no main clause states one, or when they count a side no main figure counts while every main figure
 counts a side ("nine soldiers were killed ... a sweep in which the bodies of 14 assailants were
@@ -70,7 +71,8 @@ def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
     if updates:  # "the toll rose to 13": the latest update, and what was added after it
         latest = max(updates, key=lambda f: f.start)
         return _value(latest) + sum(_value(f) for f in figures if f.additional and f.start > latest.start) \
-            + _other_sides(latest, figures)
+            + (_other_sides(latest.party, figures) if latest.party is not None
+               else _other_sides(_side_of_update(latest, figures), [f for f in figures if f.start > latest.start]))
     groups: dict[tuple[int, int], dict[str, int]] = {}
     for figure in figures:  # a figure restated word for word in its group counts once
         groups.setdefault(figure.group, {})[figure.text.lower()] = _value(figure)
@@ -87,14 +89,22 @@ def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
     return base + sum(sums[key] for key in added)
 
 
-def _other_sides(update: Casualty, figures: list[Casualty]) -> int:
-    """The deaths of the other sides, when an update counts one side only ("Eleven attackers were
-    killed" ... "bringing the toll among troops to eight": 8 + 11): the largest figure of each."""
-    if update.party is None:
+def _side_of_update(update: Casualty, figures: list[Casualty]) -> str | None:
+    """The side an update of no stated side counts: the one side whose figure gave its number before
+    ("killing nine soldiers" ... "bringing the toll to nine": the soldiers' toll, so the "Fourteen
+    attackers were killed" told after it are more dead)."""
+    sides = {f.party for f in figures if f.party is not None and not f.update and _value(f) == _value(update)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _other_sides(party: str | None, figures: list[Casualty]) -> int:
+    """The deaths of the other sides, when an update counts one side (`party`) only ("Eleven attackers
+    were killed" ... "bringing the toll among troops to eight": 8 + 11): the largest figure of each."""
+    if party is None:
         return 0
     by_side: dict[str, int] = {}
     for figure in figures:
-        if figure.party not in (None, update.party) and not figure.update:
+        if figure.party not in (None, party) and not figure.update:
             by_side[figure.party] = max(by_side.get(figure.party, 0), _value(figure))
     return sum(by_side.values())
 

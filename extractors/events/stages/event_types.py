@@ -113,7 +113,8 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
-    not_means = _targets(strong) | _other_events(event, events, units) | _conveyances(around)  # no means of this event
+    not_means = _targets(strong) | _other_events(event, events, units) | _conveyances(around) \
+        | _sites(around)  # no means of this event
     grievance = {i for m in strong for i in protest_cause(m)}  # what it was against and what set it off
     if rep.entry.plover == "PROTEST":  # where an intervention in it is looked for
         grievance |= _not_done(around, events)
@@ -173,6 +174,16 @@ def _other_events(event: Event, events: tuple | list, units: set) -> set[int]:
         if not own & phrase:
             words |= phrase
     return words
+
+
+def _sites(tokens: list) -> set[int]:
+    """A word that is a weapon alone but a site after what is dug there or before a noun of no
+    event ("a gold mine", "the mine shafts", not "a mine attack"; mine_site_word and mined of
+    event_cues.tsv): no weapon of the event."""
+    events = trigger_lexicon()
+    return {t.i for t in tokens if t.lemma_.lower() in cue("mine_site_word")
+            and (t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in events
+                 or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cue("mined") for c in t.children))}
 
 
 def _conveyances(tokens: list) -> set[int]:

@@ -98,7 +98,14 @@ def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]
     told = [p for p in pairs if any(p[1] is h for h in primary)]
     best = None
     if told:
-        _, headline, best = max(told, key=lambda p: p[0])
+        # "Mob torches minister's house; nine killed in Khamenlok attack" over a lead on the burning: the body
+        # event the first of several headline events tells best, when the body leads with it, is the news,
+        # whatever the other one's figures
+        first = max((p for p in told if p[1] is min(headline_events, key=lambda h: h.rep.start)),
+                    key=lambda p: p[0], default=None)
+        lead = min(e.rep.start for e in events)
+        leads = [first] if first and len(headline_events) > 1 and first[2].rep.start == lead else []
+        _, headline, best = max(leads or told, key=lambda p: p[0])
         # "One dead, 23 arrested after rival supporters clash": the headline's dead are of the violence the
         # body tells before the arrests it led to (not "Police arrest dozens after riot": the arrests are the news)
         violence = [p for p in pairs if p[2].typing.acled_type not in (None, SD) and p[2].rep.start < best.rep.start]
@@ -109,7 +116,7 @@ def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]
         # not of the blockade it tells apart; not dead of what the headline's news came after ("Militia
         # torches 19 buses after police kill gang boss": the torching)
         deadly = [p for p in told if _tells_dead(p[2])]
-        if any(_tells_dead(h) for h in primary) and deadly and not _tells_dead(best):
+        if any(_tells_dead(h) for h in primary) and deadly and not _tells_dead(best) and not leads:
             _, headline, best = max(deadly, key=lambda p: p[0])
         _take_headline_toll(best, headline)
     if best is None and primary:
