@@ -505,8 +505,8 @@ def day_from_event(mention: Mention, day_of, day_before) -> tuple[str, dict] | N
 
 def _refers_back(noun) -> bool:
     """Whether a subject refers back to something told before ("it", "the advance", "this")."""
-    return noun.tag_ == "PRP" or noun.lower_ in ("this", "that") or \
-        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    return noun.tag_ == "PRP" or noun.lower_ in cue("back_reference") or \
+        any(c.dep_ == "det" and c.lower_ in cue("back_reference") for c in noun.children)
 
 
 def _the_day_it_is_counted_from(item: dict, mentions: list[Mention]) -> dict | None:
