@@ -279,6 +279,15 @@ def test_on_the_same_day_as_another_event_is_that_events_day(nlp):
     assert march["date"]["value"] == "2023-11-11"
 
 
+def test_on_the_same_day_is_the_day_of_the_act_told_before(nlp):
+    text = ("Gunmen shot dead a local party leader in the town on Saturday evening. Police said they were "
+            "investigating whether the killing was linked to the July 30 bombing of a party convention.\n\n"
+            "On the same day, traders in the capital held a demonstration against electricity bills.")
+    events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
+    protest = next(e for e in events if e["type"] == "PROTEST")
+    assert protest["date"]["value"] == "2023-11-11"
+
+
 def test_less_than_a_unit_counts_one_unit(nlp):
     text = ("A local official was shot dead outside his home on Saturday.\n\n"
             "The killing came less than a week after a candidate was shot dead as he left a rally in the capital.")

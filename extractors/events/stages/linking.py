@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from article2json.extractors.events.linking import Linker, day_from_event, shifted_day
 from article2json.extractors.events.incident import Event
+from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.stages.main_event import STATEMENTS, Selected
 from article2json.extractors.events.stages.roles import Roles
 from article2json.extractors.events.stages.triggers import ArticleParse
@@ -73,7 +74,8 @@ def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Even
                         linker: Linker) -> EventLinks:
     """An event the text dates from another ("two days before the assault", "on the night before the
     bombing", "retook the village on Wednesday, three days after insurgents seized it") takes the day
-    of that other event, moved by the days stated, when it has a day of its own."""
+    of that other event, moved by the days stated, when it has a day of its own; one told "on the same
+    day" takes the day of the act told before it."""
     def day_of(words: set[int]) -> str | None:
         anchor = next((other_links.date for other, other_links in linked if other is not event
                        and any(t.i in words for m in other.mentions for t in m.tokens)), None)
@@ -83,6 +85,10 @@ def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Even
     def day_before() -> str | None:
         return _day_of_the_act_before(event, linked)
 
+    if links.date is not None and (links.date.get("text") or "").lower() in cue("same_day_phrase"):
+        day = day_before()  # "On the same day, traders held a demonstration": the day of the act told before,
+        # not of the date named last ("linked to the July 30 suicide bombing")
+        return replace(links, date={**links.date, "value": day}) if day else links
     found = day_from_event(event.ordered[0], day_of, day_before) if links.date is None else None
     opening = linker.opening_offset(event.ordered[0]) if found is None and links.date is None else None
     if opening is not None:  # "Hours later, angry youths set fire to shops", "The day before, ..."
