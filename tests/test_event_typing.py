@@ -307,6 +307,16 @@ def test_fighters_entering_a_town_forces_left_take_it_without_a_fight(events):
     assert acled(main(found)) == ("Strategic developments", "Non-violent transfer of territory")
 
 
+def test_a_killing_told_beside_an_older_bombing_is_typed_by_its_own_words(events):
+    """The weapon of a bombing the killing is only said to be linked to is not the killing's, and
+    what that bombing did is no part of it."""
+    found = events("Gunmen on a motorcycle shot dead a local party leader in the town on Saturday evening. Police "
+                   "said they were investigating whether the killing was linked to the July 30 suicide bombing of "
+                   "a party convention in the town, which killed more than 60 people.")
+    event = main(found)
+    assert acled(event) == ("Violence against civilians", "Attack") and event["killed"] == 1
+
+
 def test_a_mine_that_is_a_site_is_no_weapon(events):
     found = events("Militiamen attacked a gold mine near the town on Sunday, killing 18 people; more bodies were "
                    "pulled from the mine shafts on Monday.")

@@ -519,12 +519,33 @@ def _unit_mentions(doc, unit: Unit, actor_like, relaxed: bool, ongoing: bool = F
             continue
         moves_arms = entry.plover in ARMED_MOVES and entry.phrase not in unarmed_moves() \
             or entry.head in cue("armed_only")
-        if _mere_reference(token, entry, unit) or moves_arms and not (_armed_party(token, actor_like) or _moves_envoys(token)) \
+        if _mere_reference(token, entry, unit) or _told_of_a_reference(token, unit, relaxed) \
+                or moves_arms and not (_armed_party(token, actor_like) or _moves_envoys(token)) \
                 or _fights_no_enemy(token, entry) or _describes_someone(token, entry):
             continue
         used.update(t.i for t in tokens)
         mentions.append(Mention(token, tokens, entry, unit))
     return _drop_carriers(_drop_halted(_drop_eased(_drop_disrupted(_drop_consumed(mentions)))))
+
+
+RELATIVE_REACH = 3  # nouns climbed from a relative clause to the event noun it may tell of
+
+
+def _told_of_a_reference(token, unit: Unit, relaxed: bool) -> bool:
+    """Whether a trigger tells, in a relative clause, what an event named only in passing did ("linked
+    to the July 30 suicide bombing of a convention, which killed more than 60 people"): that event's
+    toll, no event of the article."""
+    if token.dep_ != "relcl":
+        return False
+    noun = token.head  # the parser may hang the clause on a noun after the event's: "of a convention in Khar"
+    for _ in range(RELATIVE_REACH):
+        found = _entry_for(noun, unit, relaxed) if noun.pos_ == "NOUN" else None
+        if found is not None:
+            return _mere_reference(noun, found[0], unit)
+        if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = noun.head.head
+    return False
 
 
 def _drop_disrupted(mentions: list[Mention]) -> list[Mention]:

@@ -17,7 +17,7 @@ from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.circumstances import of_a_person, protest_cause, told_as_earlier
 from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label, typing_words
 from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
-from article2json.extractors.events.incident import Event, dated_from_it
+from article2json.extractors.events.incident import Event, dated_from_it, definite
 from article2json.extractors.events.stages.incidents import Incidents, event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse
 from article2json.extractors.events.triggers import acted_on, pos_class, procession_for_a_cause
@@ -105,7 +105,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     following = units[rep.unit.index + 1:rep.unit.index + 1 + PROTEST_SEQUEL_SENTENCES]
     strong = [m for m in event.mentions if not m.weak] or event.mentions  # not "wounded and evacuated by helicopter"
     near = [t for m in strong for t in [*m.token.subtree, *_means_used(m.token)] if t in m.unit]
-    units = {m.unit for m in event.mentions if m is rep or not dated_from_it(m)}
+    units = {m.unit for m in event.mentions if m is rep or not (dated_from_it(m) or _named_again(m, event))}
     if rep.entry.plover == "PROTEST":  # how a protest went is often told in the next sentences
         units |= {u for u in following if u.paragraph == rep.unit.paragraph}
     around = [t for unit in sorted(units, key=lambda u: u.start) for t in doc[unit.first:unit.last]]
@@ -174,6 +174,13 @@ def _other_events(event: Event, events: tuple | list, units: set) -> set[int]:
         if not own & phrase:
             words |= phrase
     return words
+
+
+def _named_again(mention, event: Event) -> bool:
+    """Whether a sentence only names the event again by a casualty noun ("Police were investigating
+    whether the killing was linked to the July 30 suicide bombing"): its other words are about
+    something else, no evidence of how the event was done."""
+    return mention.weak and definite(mention) and all(m.weak for m in event.mentions if m.unit is mention.unit)
 
 
 def _sites(tokens: list) -> set[int]:
