@@ -73,6 +73,13 @@ def plain_forms(pattern: list[Any], strings) -> list[list[TokenTest]] | None:
     return [list(run) for run in product(*tests_per_token)]
 
 
+def _checks(run: list[TokenTest]) -> tuple[tuple[int, TokenTest], ...]:
+    """The (offset, test) pairs a run's tokens must still pass once its first token was found by
+    the values it must equal: none for a one-token run with nothing to exclude."""
+    first = ((0, TokenTest((), run[0].excluded)),) if run[0].excluded else ()
+    return first + tuple(enumerate(run))[1:]
+
+
 class PatternIndex:
     """The patterns of an attribute ruler, indexed by what their first token must equal, plus a
     Matcher for the rest. Called like the ruler's Matcher; anything else (get, ...) is answered
@@ -83,7 +90,7 @@ class PatternIndex:
         self.matcher = matcher
         self.rest = rest  # a Matcher of the other patterns
         self.columns = columns  # attribute IDs, in the order of Doc.to_array's columns
-        self.index = index  # first token's columns -> their values -> [(key, tests of each token)]
+        self.index = index  # first token's columns -> their values -> [(key, length, checks)]
 
     @classmethod
     def of(cls, ruler) -> PatternIndex:
@@ -109,7 +116,7 @@ class PatternIndex:
                              tuple((column_of[attr], values) for attr, values in test.excluded)) for test in run]
             table = index.setdefault(tuple(column for column, _ in run[0].equal), {})
             values = tuple(value for _, value in run[0].equal)
-            table.setdefault(values if len(values) > 1 else values[0], []).append((key, run))
+            table.setdefault(values if len(values) > 1 else values[0], []).append((key, len(run), _checks(run)))
         return cls(ruler.matcher, rest, columns, index)
 
     def __call__(self, doc, **options) -> list[tuple[int, int, int]]:
@@ -122,9 +129,10 @@ class PatternIndex:
             values = by_column[first_columns[0]] if len(first_columns) == 1 else \
                 zip(*(by_column[column] for column in first_columns))
             for start, value in enumerate(values):
-                for key, run in table.get(value, ()):
-                    end = start + len(run)
-                    if end <= len(rows) and all(test.passes(rows[start + offset]) for offset, test in enumerate(run)):
+                for key, length, checks in table.get(value, ()):
+                    end = start + length
+                    if end <= len(rows) and (not checks or all(test.passes(rows[start + offset])
+                                                               for offset, test in checks)):
                         matches.append((key, start, end))
         return matches
 
