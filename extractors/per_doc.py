@@ -12,7 +12,7 @@ from weakref import WeakKeyDictionary
 class TokenColumns:
     """Token attributes of one Doc by token index: `lower` (the form), `lemma` (lowercased),
     `pos`, `tag`, `dep`, `head` (its index), `idx` (character offset), `length` (of its text),
-    `is_space`; `children`: the indices of each token's dependents, in order."""
+    `is_space`; `children`: the indices of each token's dependents, in order; `text`: the Doc's."""
 
     def __init__(self, doc) -> None:
         from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, POS, TAG
@@ -33,6 +33,11 @@ class TokenColumns:
         for i, head in enumerate(self.head):
             if head != i:
                 self.children[head].append(i)
+        self.text = doc.text
+
+    def text_of(self, start: int, end: int) -> str:
+        """The text of tokens [start, end), as `doc[start:end].text` (without building the Span)."""
+        return self.text[self.idx[start]:self.idx[end - 1] + self.length[end - 1]] if start < end else ""
 
 
 _COLUMNS: "WeakKeyDictionary[Any, TokenColumns]" = WeakKeyDictionary()

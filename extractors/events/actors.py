@@ -237,7 +237,7 @@ def phrase_text(tokens: list) -> tuple[str, int, int]:
     while len(tokens) > 1 and tokens[0].lower_ in DETERMINERS:
         tokens = tokens[1:]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text, start, end  # Doc.text would join every token
+    return token_columns(tokens[0].doc).text[start:end], start, end
 
 
 def _people_name(tokens: list) -> str:

@@ -365,7 +365,7 @@ def _figure(victim, kind: str, predicate, weak: bool) -> Casualty | None:
     subordinate = subordinate or is_superseded(predicate) or _told_by_superseded_reports(predicate)
     whole = _stated_as_total(doc, first)
     return Casualty(kind, amount.count, amount.low, amount.high, _who(noun, amount, predicate),
-                    doc[first:last + 1].text, doc[first].idx, end_token.idx + len(end_token.text),
+                    token_columns(doc).text_of(first, last + 1), doc[first].idx, end_token.idx + len(end_token.text),
                     predicate.i, is_aggregate(predicate), is_background(predicate), is_claimed(predicate),
                     is_additional(predicate, words), group, (subordinate or singled_out) and not whole,
                     is_update(predicate) or whole)
@@ -529,7 +529,7 @@ def _who(noun, amount: Amount, predicate) -> str | None:
     words = [token for token in doc[start:noun.i + 1]
              if token.dep_ not in ("det", "predet", "punct", "quantmod", "prep")
              and token.lower_ not in cue("figure_filler") and not is_number(token)]
-    return doc[words[0].i:noun.i + 1].text if words else noun.text
+    return token_columns(doc).text_of(words[0].i, noun.i + 1) if words else noun.text
 
 
 def _stranded_figures(span, found) -> list[Casualty]:

@@ -266,14 +266,23 @@ class LemmaText:
             self.words, self.text, self.cues = _words_of(tokens.doc).of_span(tokens.start, tokens.end)
         else:
             tokens = list(tokens)
-            indices = [t.i for t in tokens]
-            if indices and indices == list(range(indices[0], indices[-1] + 1)):  # a span's tokens, as a list
-                self.words, self.text, self.cues = _words_of(tokens[0].doc).of_span(indices[0], indices[-1] + 1)
-            elif indices:
-                self.words, self.text = _words_of(tokens[0].doc).of_indices(indices)
-                self.cues = {}
-            else:
-                self.words, self.text, self.cues = frozenset(), "   ", {}
+            self._read(tokens[0].doc if tokens else None, [t.i for t in tokens])
+
+    @classmethod
+    def of_indices(cls, doc, indices: list[int]) -> LemmaText:
+        """The LemmaText of the tokens of `doc` at `indices`, as of those tokens in a list."""
+        text = cls.__new__(cls)
+        text._read(doc, indices)
+        return text
+
+    def _read(self, doc, indices: list[int]) -> None:
+        if indices and indices == list(range(indices[0], indices[-1] + 1)):  # a span's tokens, as a list
+            self.words, self.text, self.cues = _words_of(doc).of_span(indices[0], indices[-1] + 1)
+        elif indices:
+            self.words, self.text = _words_of(doc).of_indices(indices)
+            self.cues = {}
+        else:
+            self.words, self.text, self.cues = frozenset(), "   ", {}
 
     def contains(self, phrase: str) -> bool:
         return phrase in self.words if " " not in phrase else f" {phrase} " in self.text

@@ -51,10 +51,10 @@ class Mention:
     def span(self) -> tuple:
         """The trigger's words that stand next to its head ("opened fire", "drone strike"; only
         "attacks" in "drone and missile attacks")."""
-        doc = self.token.doc
+        doc, words = self.token.doc, token_columns(self.token.doc).lower
         indices = {t.i for t in self.tokens}
-        indices |= {h.i for t in self.tokens for h in doc[max(t.i - 1, 0):t.i + 2] if h.text == "-"
-                    and not (h.i < t.i and h.whitespace_ or h.i > t.i and t.whitespace_)}  # "air-strike", not "(AFP) - Fighting"
+        indices |= {h for t in self.tokens for h in range(max(t.i - 1, 0), min(t.i + 2, len(doc))) if words[h] == "-"
+                    and not (h < t.i and doc[h].whitespace_ or h > t.i and t.whitespace_)}  # "air-strike", not "(AFP) - Fighting"
         first = last = self.token.i
         while first - 1 in indices:
             first -= 1
@@ -110,7 +110,7 @@ def _neighbours(token, unit: Unit) -> list:
     found = []
     for step in (-1, 1):
         i = token.i + step
-        while token.doc[i:i + 1] and token.doc[i].text == "-" and i + step in range(unit.first, unit.last):
+        while 0 <= i < len(token.doc) and token.doc[i].text == "-" and i + step in range(unit.first, unit.last):
             i += step
         if unit.first <= i < unit.last:
             found.append(token.doc[i])

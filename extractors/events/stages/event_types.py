@@ -24,6 +24,7 @@ from article2json.extractors.events.triggers import acted_on, pos_class, process
 from article2json.extractors.events.typing_model import TypingModel, learned_typing, model_for
 from article2json.extractors.events.units import Unit
 from article2json.extractors.events.victims import of_objects
+from article2json.extractors.per_doc import token_columns
 
 ACCEPTANCES = {"AGREE", "SUPPORT", "COOPERATE"}
 PROTEST_SEQUEL_SENTENCES = 2  # sentences after a protest, in its paragraph, that may tell how it went
@@ -108,23 +109,24 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     units = {m.unit for m in event.mentions if m is rep or not (dated_from_it(m) or _named_again(m, event))}
     if rep.entry.plover == "PROTEST":  # how a protest went is often told in the next sentences
         units |= {u for u in following if u.paragraph == rep.unit.paragraph}
-    around = [t for unit in sorted(units, key=lambda u: u.start) for t in doc[unit.first:unit.last]]
+    around = [i for unit in sorted(units, key=lambda u: u.start) for i in range(unit.first, unit.last)]
     actors, recipients = event.roles()
     killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
-    not_means = _targets(strong) | _other_events(event, events, units) | _conveyances(around) \
-        | _sites(around)  # no means of this event
+    not_means = _targets(strong) | _other_events(event, events, units) | _conveyances(doc, around) \
+        | _sites(doc, around)  # no means of this event
     grievance = {i for m in strong for i in protest_cause(m)}  # what it was against and what set it off
     if rep.entry.plover == "PROTEST":  # where an intervention in it is looked for
-        grievance |= _not_done(around, events)
-    context = Context(entry, entry.head, LemmaText(near), LemmaText(around), document, actors,
-                      _typing_recipients(recipients, _victims(doc, event, dictionary)), killed, _protest_in(around),
+        grievance |= _not_done(doc, around, events)
+    context = Context(entry, entry.head, LemmaText(near), LemmaText.of_indices(doc, around), document, actors,
+                      _typing_recipients(recipients, _victims(doc, event, dictionary)), killed,
+                      _protest_in(doc, around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt,
                       rep.token.dep_ in ("acl", "amod"),
                       (LemmaText([t for t in near if t.i not in not_means]),
-                       LemmaText([t for t in around if t.i not in not_means])),
-                      LemmaText([t for t in around if t.i not in grievance]) if grievance else None,
+                       LemmaText.of_indices(doc, [i for i in around if i not in not_means])),
+                      LemmaText.of_indices(doc, [i for i in around if i not in grievance]) if grievance else None,
                       LemmaText([t for t in _taken_phrase(rep.token) if t in rep.unit]),
                       frozenset(c.lemma_.lower() for c in rep.token.children if c.dep_ in ("dobj", "nsubjpass")
                                 and c.pos_ == "NOUN"),
@@ -148,14 +150,15 @@ def _taken_phrase(trigger) -> list:
     return [trigger, *(t for child in taken for t in child.subtree)]
 
 
-def _not_done(tokens: list, events: tuple | list) -> set[int]:
-    """The trigger words among `tokens` that tell no act: denied ("no one had been detained"), a
-    verb said not to happen ("troops were deployed but did not intervene") or rejected as triggers
-    ("the marchers dispersed": no object, so nobody dispersed them)."""
+def _not_done(doc, indices: list[int], events: tuple | list) -> set[int]:
+    """The trigger words among the tokens at `indices` that tell no act: denied ("no one had been
+    detained"), a verb said not to happen ("troops were deployed but did not intervene") or rejected
+    as triggers ("the marchers dispersed": no object, so nobody dispersed them)."""
     told = {m.token.i: m.modality for e in events for m in e.mentions}
-    return {t.i for t in tokens if told.get(t.i) == "negated"
-            or t.i not in told and t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children)
-            or t.i not in told and t.pos_ == "VERB" and t.lemma_.lower() in cue("needs_any_object")}
+    columns = token_columns(doc)
+    return {i for i in indices if told.get(i) == "negated"
+            or i not in told and columns.pos[i] == "VERB" and any(columns.dep[c] == "neg" for c in columns.children[i])
+            or i not in told and columns.pos[i] == "VERB" and columns.lemma[i] in cue("needs_any_object")}
 
 
 def _other_events(event: Event, events: tuple | list, units: set) -> set[int]:
@@ -183,22 +186,25 @@ def _named_again(mention, event: Event) -> bool:
     return mention.weak and definite(mention) and all(m.weak for m in event.mentions if m.unit is mention.unit)
 
 
-def _sites(tokens: list) -> set[int]:
+def _sites(doc, indices: list[int]) -> set[int]:
     """A word that is a weapon alone but a site after what is dug there or before a noun of no
     event ("a gold mine", "the mine shafts", not "a mine attack"; mine_site_word and mined of
-    event_cues.tsv): no weapon of the event."""
-    events = trigger_lexicon()
-    return {t.i for t in tokens if t.lemma_.lower() in cue("mine_site_word")
-            and (t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in events
-                 or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cue("mined") for c in t.children))}
+    event_cues.tsv), among the tokens at `indices`: no weapon of the event."""
+    events, columns = trigger_lexicon(), token_columns(doc)
+    return {i for i in indices if columns.lemma[i] in cue("mine_site_word")
+            and (columns.dep[i] == "compound" and columns.pos[columns.head[i]] == "NOUN"
+                 and columns.lemma[columns.head[i]] not in events
+                 or any(columns.dep[c] in ("compound", "amod") and columns.lemma[c] in cue("mined")
+                        for c in columns.children[i]))}
 
 
-def _conveyances(tokens: list) -> set[int]:
+def _conveyances(doc, indices: list[int]) -> set[int]:
     """The words of what carried people or goods ("evacuated by helicopter to Niamey", "flown by
-    plane to the capital"): a vehicle that is no weapon of the event."""
-    carriers = cue("conveyance")
-    return {t.i for prep in tokens if prep.dep_ in ("prep", "agent") and prep.lower_ in cue("conveyance_prep")
-            and prep.head.lemma_.lower() in carriers for p in prep.children if p.dep_ == "pobj" for t in p.subtree}
+    plane to the capital") among the tokens at `indices`: a vehicle that is no weapon of the event."""
+    carriers, columns = cue("conveyance"), token_columns(doc)
+    return {t.i for i in indices if columns.dep[i] in ("prep", "agent") and columns.lower[i] in cue("conveyance_prep")
+            and columns.lemma[columns.head[i]] in carriers
+            for p in columns.children[i] if columns.dep[p] == "pobj" for t in doc[p].subtree}
 
 
 def _targets(mentions: list) -> set[int]:
@@ -280,17 +286,18 @@ def _phrase_of(word, head, triggers: set) -> bool:
     return word.i == head.i
 
 
-def _protest_in(tokens: list) -> bool:
-    """Whether a protest is mentioned among `tokens` (a protest trigger, or protesters), other than
-    one yet to come ("arrested activists a day before a protest march") or one a person had taken
-    part in or covered."""
-    protesters, triggers = cue("protesters"), _protest_words()
-    for token in tokens:
-        lemma = token.lemma_.lower()
+def _protest_in(doc, indices: list[int]) -> bool:
+    """Whether a protest is mentioned among the tokens at `indices` (a protest trigger, or
+    protesters), other than one yet to come ("arrested activists a day before a protest march") or
+    one a person had taken part in or covered."""
+    protesters, triggers, lemmas = cue("protesters"), _protest_words(), token_columns(doc).lemma
+    for i in indices:
+        lemma = lemmas[i]
         if lemma in protesters:
             return True
         if lemma not in triggers:
             continue
+        token = doc[i]
         pos = pos_class(token) or "NOUN"  # "an apartment block" is no blocking
         if pos in triggers[lemma] and token.dep_ != "compound" and token.ent_type_ != "DATE" and \
                 (lemma not in cue("procession") or procession_for_a_cause(token)) and not _still_to_come(token) \
