@@ -19,7 +19,7 @@ from weakref import WeakKeyDictionary
 
 from article2json.extractors.countries import countries
 from article2json.extractors.events.lexicon import cue, data_lines, singular, tsv_rows
-from article2json.extractors.per_doc import token_columns
+from article2json.extractors.per_doc import TokenColumns, token_columns
 
 DETERMINERS = cue("determiner")
 PRONOUNS = {"PRON"}
@@ -115,18 +115,20 @@ class ActorDictionary:
     def matches(self, tokens: list) -> list[tuple[int, int, ActorEntry]]:
         """Every (start, end, entry) whose pattern matches tokens[start:end]; a hyphen glued inside a
         name is no word of it ("Al-Qaeda" matches "al-qaeda", whose words are "al" and "qaeda")."""
-        found = []
-        words = [i for i, token in enumerate(tokens) if not _glued_hyphen(token)]
-        columns = token_columns(tokens[0].doc) if tokens else None
-        for k, i in enumerate(words):
-            position = tokens[i].i
+        found: list[tuple[int, int, ActorEntry]] = []
+        if not tokens:
+            return found
+        columns = token_columns(tokens[0].doc)
+        words = [i for i, token in enumerate(tokens) if not (columns.lower[token.i] == "-" and _glued_hyphen(token))]
+        positions = [tokens[i].i for i in words]
+        for k, position in enumerate(positions):
             keys = {singular(columns.lower[position]), singular(columns.lemma[position])}
             for key in keys:
                 for entry in self._index.get(key, ()):
                     last = k + len(entry.words)
-                    if last <= len(words) and all(_word_matches(w, tokens[j])
-                                                   for w, j in zip(entry.words, words[k:last])):
-                        found.append((i, words[last - 1] + 1, entry))
+                    if last <= len(words) and all(_word_matches(w, j, columns)
+                                                   for w, j in zip(entry.words, positions[k:last])):
+                        found.append((words[k], words[last - 1] + 1, entry))
         return found
 
     def country_in(self, tokens: list, matches: list | None = None) -> str | None:
@@ -147,10 +149,11 @@ def _glued_hyphen(token) -> bool:
     return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
-def _word_matches(word: str, token) -> bool:
+def _word_matches(word: str, i: int, columns: TokenColumns) -> bool:
+    """Whether a pattern word matches the token at `i` (of the Doc of `columns`)."""
     if word.isupper():
-        return token.text == word
-    forms = {token.lower_, token.lemma_.lower()}
+        return columns.text_of(i, i + 1) == word
+    forms = {columns.lower[i], columns.lemma[i]}
     return word in forms or singular(word) in forms or singular(word) in {singular(f) for f in forms}
 
 
