@@ -230,7 +230,7 @@ class _DocWords:
         counted = [i for i in indices if self.counted[i]]
         words = [self.lemmas[i] for i in counted]
         texts = [self.lowers[i] for i in counted]
-        word_set = frozenset(words) | frozenset(texts) | frozenset(w[:-1] for w in texts if w.endswith("s"))
+        word_set = frozenset([*words, *texts, *(w[:-1] for w in texts if w.endswith("s"))])
         return word_set, " " + " ".join(words) + " " + " ".join(texts) + " "
 
 
@@ -276,13 +276,13 @@ class LemmaText:
         return text
 
     def _read(self, doc, indices: list[int]) -> None:
-        if indices and indices == list(range(indices[0], indices[-1] + 1)):  # a span's tokens, as a list
-            self.words, self.text, self.cues = _words_of(doc).of_span(indices[0], indices[-1] + 1)
-        elif indices:
+        if not indices:
+            self.words, self.text, self.cues = frozenset(), "   ", {}
+        elif indices[-1] - indices[0] == len(indices) - 1 and indices == list(range(indices[0], indices[-1] + 1)):
+            self.words, self.text, self.cues = _words_of(doc).of_span(indices[0], indices[-1] + 1)  # a span's tokens
+        else:
             self.words, self.text = _words_of(doc).of_indices(indices)
             self.cues = {}
-        else:
-            self.words, self.text, self.cues = frozenset(), "   ", {}
 
     def contains(self, phrase: str) -> bool:
         return phrase in self.words if " " not in phrase else f" {phrase} " in self.text

@@ -105,7 +105,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     rep = event.rep
     following = units[rep.unit.index + 1:rep.unit.index + 1 + PROTEST_SEQUEL_SENTENCES]
     strong = [m for m in event.mentions if not m.weak] or event.mentions  # not "wounded and evacuated by helicopter"
-    near = [t for m in strong for t in [*m.token.subtree, *_means_used(m.token)] if t in m.unit]
+    near = [t.i for m in strong for t in [*m.token.subtree, *_means_used(m.token)] if t in m.unit]
     units = {m.unit for m in event.mentions if m is rep or not (dated_from_it(m) or _named_again(m, event))}
     if rep.entry.plover == "PROTEST":  # how a protest went is often told in the next sentences
         units |= {u for u in following if u.paragraph == rep.unit.paragraph}
@@ -119,14 +119,14 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     grievance = {i for m in strong for i in protest_cause(m)}  # what it was against and what set it off
     if rep.entry.plover == "PROTEST":  # where an intervention in it is looked for
         grievance |= _not_done(doc, around, events)
-    context = Context(entry, entry.head, LemmaText(near), LemmaText.of_indices(doc, around), document, actors,
+    near_words, around_words = LemmaText.of_indices(doc, near), LemmaText.of_indices(doc, around)
+    context = Context(entry, entry.head, near_words, around_words, document, actors,
                       _typing_recipients(recipients, _victims(doc, event, dictionary)), killed,
                       _protest_in(doc, around),
                       rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt,
                       rep.token.dep_ in ("acl", "amod"),
-                      (LemmaText([t for t in near if t.i not in not_means]),
-                       LemmaText.of_indices(doc, [i for i in around if i not in not_means])),
-                      LemmaText.of_indices(doc, [i for i in around if i not in grievance]) if grievance else None,
+                      (_without(near_words, doc, near, not_means), _without(around_words, doc, around, not_means)),
+                      _without(around_words, doc, around, grievance) if grievance else None,
                       LemmaText([t for t in _taken_phrase(rep.token) if t in rep.unit]),
                       frozenset(c.lemma_.lower() for c in rep.token.children if c.dep_ in ("dobj", "nsubjpass")
                                 and c.pos_ == "NOUN"),
@@ -137,6 +137,14 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
         event.typing = EventLabels("REJECT", None, None, None)
         for mention in event.mentions:
             mention.modality = "asserted"
+
+
+def _without(words: LemmaText, doc, indices: list[int], left_out: set[int]) -> LemmaText:
+    """The LemmaText of the tokens at `indices` but those `left_out` (`words`, that of all of them,
+    when none is left out)."""
+    if left_out.isdisjoint(indices):
+        return words
+    return LemmaText.of_indices(doc, [i for i in indices if i not in left_out])
 
 
 TAKEN_DEPS = ("dobj", "nsubjpass", "prt", "attr", "oprd", "compound", "amod")
