@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from operator import is_
 
 from article2json.extractors.events.classify import TERRITORY, EventLabels
-from article2json.extractors.events.lexicon import LemmaText, cue, has_cue
+from article2json.extractors.events.lexicon import LemmaText, cue, definite_noun, has_cue
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.per_doc import token_columns
 
@@ -150,12 +150,6 @@ def names_no_act(mention: Mention) -> bool:
 def definite(mention: Mention) -> bool:
     """"the attack", "their attack": a noun that refers back, best to the event named alike."""
     return definite_noun(mention.token)
-
-
-def definite_noun(token) -> bool:
-    """"the base", "their attack": a noun with a determiner or possessive that is not "a", "another"..."""
-    return token.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("det", "poss") and c.lower_ not in cue("indefinite") for c in token.children)
 
 
 def mention_family(mention: Mention) -> str:

@@ -125,6 +125,12 @@ GEAR_KINDS = ((cue("less_lethal_gear"), cue("less_lethal"), "less-lethal"),
 SYMBOLIC_OBJECTS = cue("symbolic_object")
 
 
+def definite_noun(token) -> bool:
+    """"the base", "their attack": a noun with a determiner or possessive that is not "a", "another"..."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in cue("indefinite") for c in token.children)
+
+
 @lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """A plural noun's singular told by its ending ("gunmen" -> "gunman", "cities" -> "city",

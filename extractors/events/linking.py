@@ -18,7 +18,7 @@ from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD
                                                       anchors, first_verb_above, span_root)
 from article2json.extractors.events.figures import number_value
 from article2json.extractors.events.incident import dated_from_it
-from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.lexicon import cue, definite_noun
 from article2json.extractors.events.modality import is_infinitive
 from article2json.extractors.events.place_linking import PlaceLinker
 from article2json.extractors.events.scene import dates_compatible
@@ -504,9 +504,8 @@ def day_from_event(mention: Mention, day_of, day_before) -> tuple[str, dict] | N
 
 
 def _refers_back(noun) -> bool:
-    """Whether a subject refers back to something told before ("it", "the advance", "this")."""
-    return noun.tag_ == "PRP" or noun.lower_ in cue("back_reference") or \
-        any(c.dep_ == "det" and c.lower_ in cue("back_reference") for c in noun.children)
+    """Whether a subject refers back to something told before ("it", "this", "the advance")."""
+    return noun.pos_ == "PRON" or definite_noun(noun)
 
 
 def _the_day_it_is_counted_from(item: dict, mentions: list[Mention]) -> dict | None:

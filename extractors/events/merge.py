@@ -5,9 +5,9 @@ sentence: `sentence_groups`.)"""
 
 from __future__ import annotations
 
-from article2json.extractors.events.incident import (Event, action_class, another, definite, definite_noun,
+from article2json.extractors.events.incident import (Event, action_class, another, definite,
                                                      mention_family, separate)
-from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.lexicon import cue, definite_noun
 from article2json.extractors.events.link_base import RELATIVE_TO_EVENT
 from article2json.extractors.events.linking import (Linker, day_from_event, later_death, offset_phrase,
                                                     opens_with_an_offset, shifted_day)

@@ -70,9 +70,10 @@ def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
     updates = [f for f in figures if f.update]
     if updates:  # "the toll rose to 13": the latest update, and what was added after it
         latest = max(updates, key=lambda f: f.start)
-        return _value(latest) + sum(_value(f) for f in figures if f.additional and f.start > latest.start) \
-            + (_other_sides(latest.party, figures) if latest.party is not None
-               else _other_sides(_side_of_update(latest, figures), [f for f in figures if f.start > latest.start]))
+        later = [f for f in figures if f.start > latest.start]
+        others = _other_sides(latest.party, figures) if latest.party is not None \
+            else _other_sides(_side_of_update(latest, figures), later)  # a side read from its number: what follows
+        return _value(latest) + sum(_value(f) for f in later if f.additional) + others
     groups: dict[tuple[int, int], dict[str, int]] = {}
     for figure in figures:  # a figure restated word for word in its group counts once
         groups.setdefault(figure.group, {})[figure.text.lower()] = _value(figure)

@@ -12,8 +12,9 @@ from typing import Any
 from article2json.extractors.events.actors import names_a_place
 from article2json.extractors.events.circumstances import of_a_person, perfect, states_grievance, told_as_earlier
 from article2json.extractors.events.classify import LABELS, label_colon, opening_label
-from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, carried_by_support, cue, cues, has_cue,
-                                                    hyphen_prefix, lemma_candidates, trigger_lexicon, without_endings)
+from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, carried_by_support, cue, cues,
+                                                    definite_noun, has_cue, hyphen_prefix, lemma_candidates,
+                                                    trigger_lexicon, without_endings)
 from article2json.extractors.events.modality import is_infinitive
 from article2json.extractors.events.units import Unit
 from article2json.extractors.per_doc import token_columns
@@ -374,7 +375,7 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in cue("period_start"):
         return True  # "pounded almost daily since Russia's full-scale invasion": when a period began
     if token.dep_ in ("dobj", "pobj") and told_as_earlier(governor) and of_a_person(governor) \
-            and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            and definite_noun(token):
         return True  # "arrested a media activist who had covered the protests": who the person is
     if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in cue("escaped"):
         return governor.lemma_.lower() not in cue("survived") or governor.dep_ in ("relcl", "acl", "amod")
