@@ -795,23 +795,19 @@ def test_the_killed_part_of_a_group_named_before_is_a_toll(main_killed, text, ki
     assert main_killed(text) == killed
 
 
-def test_an_update_of_one_sides_toll_leaves_the_other_sides_dead(main_figures):
-    """"bringing the toll among troops to nine" updates the soldiers' deaths only: the attackers
-    killed in the same clash still count."""
-    killed, _ = main_figures(
-        "Jihadists attacked a border post near Kalalé on Monday, killing six soldiers in a long gunfight. Fourteen "
-        "attackers were killed, the army said. Three wounded soldiers died in hospital on Tuesday, bringing the toll "
-        "among troops to nine.")
-    assert killed == 23
-
-
-def test_an_update_that_restates_one_sides_figure_leaves_the_other_sides_dead(main_figures):
-    """"bringing the toll to nine" after "killing nine soldiers" counts the soldiers: the attackers
-    killed in the same attack still count."""
-    killed, _ = main_figures(
-        "Fighters attacked an army position near the lake late on Monday, killing nine soldiers, the army said. "
-        "A statement on Tuesday had put the toll among troops at six. A spokesman said three of the wounded had "
-        "since died in hospital, bringing the toll to nine. Fourteen attackers were killed, he added.")
+@pytest.mark.parametrize("text", [
+    # "bringing the toll among troops to nine" updates the soldiers' deaths only
+    "Jihadists attacked a border post near Kalalé on Monday, killing six soldiers in a long gunfight. Fourteen "
+    "attackers were killed, the army said. Three wounded soldiers died in hospital on Tuesday, bringing the toll "
+    "among troops to nine.",
+    # "bringing the toll to nine" after "killing nine soldiers" counts the soldiers
+    "Fighters attacked an army position near the lake late on Monday, killing nine soldiers, the army said. "
+    "A statement on Tuesday had put the toll among troops at six. A spokesman said three of the wounded had "
+    "since died in hospital, bringing the toll to nine. Fourteen attackers were killed, he added.",
+])
+def test_an_update_of_one_sides_toll_leaves_the_other_sides_dead(main_figures, text):
+    """The attackers killed in the same clash still count."""
+    killed, _ = main_figures(text)
     assert killed == 23
 
 

@@ -270,22 +270,26 @@ def test_a_clause_measured_from_an_act_referred_back_to_is_its_own_event(nlp, su
     assert main_event(events)["trigger"]["text"] == "captured" and main_event(events)["killed"] is None
 
 
-def test_on_the_same_day_as_another_event_is_that_events_day(nlp):
-    text = ("Thousands joined a protest against fuel prices in the capital on Saturday, organisers said. Police "
-            "arrested two of the organisers on Monday.\n\n"
-            "In the northern town, about 50 students marched peacefully on the same day as the protest in the capital.")
+@pytest.mark.parametrize("text, trigger, expected", [
+    # "on the same day as" another event: that event's day, not the latest date told
+    ("Thousands joined a protest against fuel prices in the capital on Saturday, organisers said. Police "
+     "arrested two of the organisers on Monday.\n\n"
+     "In the northern town, about 50 students marched peacefully on the same day as the protest in the capital.",
+     "marched", "2023-11-11"),
+    # "On the same day,": the day of the act told before, not of the date named last
+    ("Gunmen shot dead a local party leader in the town on Saturday evening. Police said they were "
+     "investigating whether the killing was linked to the July 30 bombing of a party convention.\n\n"
+     "On the same day, traders in the capital held a demonstration against electricity bills.",
+     "demonstration", "2023-11-11"),
+    # a clause that reports the act is measured like the act
+    ("A suicide bomber struck a checkpoint outside the town on Saturday, killing nine soldiers.\n\n"
+     "The attack came a day after troops said they had taken control of a nearby village.",
+     "taken control", "2023-11-10"),
+])
+def test_an_event_told_on_a_day_counted_from_another_takes_that_day(nlp, text, trigger, expected):
     events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
-    march = next(e for e in events if e["trigger"]["text"] == "marched")
-    assert march["date"]["value"] == "2023-11-11"
-
-
-def test_on_the_same_day_is_the_day_of_the_act_told_before(nlp):
-    text = ("Gunmen shot dead a local party leader in the town on Saturday evening. Police said they were "
-            "investigating whether the killing was linked to the July 30 bombing of a party convention.\n\n"
-            "On the same day, traders in the capital held a demonstration against electricity bills.")
-    events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
-    protest = next(e for e in events if e["type"] == "PROTEST")
-    assert protest["date"]["value"] == "2023-11-11"
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert event["date"]["value"] == expected
 
 
 def test_less_than_a_unit_counts_one_unit(nlp):
@@ -293,14 +297,6 @@ def test_less_than_a_unit_counts_one_unit(nlp):
             "The killing came less than a week after a candidate was shot dead as he left a rally in the capital.")
     events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
     assert sorted(e["date"]["value"] for e in events if e["type"] == "ASSAULT") == ["2023-11-04", "2023-11-11"]
-
-
-def test_a_clause_reporting_an_act_is_measured_like_the_act(nlp):
-    text = ("A suicide bomber struck a checkpoint outside the town on Saturday, killing nine soldiers.\n\n"
-            "The attack came a day after troops said they had taken control of a nearby village.")
-    events = run_events(nlp, DATELINE + "\n" + text + "\n", before=with_dates)
-    taking = next(e for e in events if e["trigger"]["text"] == "taken control")
-    assert taking["date"]["value"] == "2023-11-10"
 
 
 def test_an_event_named_with_the_day_another_is_counted_from_is_dated_that_day(nlp):

@@ -20,6 +20,12 @@ def span_item(text: str, phrase: str, occurrence: int = 0, **fields) -> dict:
     return {"text": phrase, "start": start, "end": start + len(phrase), **fields}
 
 
+def marhan(text: str) -> dict:
+    """The town of Marhan (Varna region, UA) as the places extractor gives it, where `text` names it."""
+    return span_item(text, "Marhan", name="Marhan", country="UA", admin1="Varna", lat=48.5, lon=35.0,
+                     geonames_id=2, feature="city")
+
+
 def upstream(article, found: dict) -> None:
     """Run the installed dates, places and quotes extractors into `found`."""
     from importlib import import_module
@@ -598,8 +604,7 @@ def test_the_hospital_a_victim_died_at_is_not_the_scene(events, text, place):
     "south towards the provincial capital Marhan.\n",  # a place apposed to what they head for
 ])
 def test_where_people_withdrew_or_head_towards_is_not_the_place_of_the_event(events, text):
-    places = [span_item(text, "Marhan", name="Marhan", country="UA", admin1="Varna", lat=48.5, lon=35.0,
-                        geonames_id=2, feature="city")]
+    places = [marhan(text)]
     assert all(e["location"] is None or e["location"]["name"] != "Marhan" for e in events(text, places=places))
 
 
@@ -608,8 +613,7 @@ def test_a_town_taken_days_before_is_not_the_place_of_the_event_counted_from_it(
             "said, two days after rebels captured the nearby town of Marhan.\n")
     places = [span_item(text, "Varna", name="Varna", country="UA", admin1="Varna", lat=48.0, lon=35.0,
                         geonames_id=1, feature="admin1"),
-              span_item(text, "Marhan", name="Marhan", country="UA", admin1="Varna", lat=48.5, lon=35.0,
-                        geonames_id=2, feature="city")]
+              marhan(text)]
     found = events(text, places=places)
     strike = next(e for e in found if e["trigger"]["text"] == "air strike")
     assert strike["location"]["name"] == "Varna" and any(e["trigger"]["text"] == "captured" for e in found)
@@ -621,8 +625,7 @@ def test_the_place_of_the_sources_is_not_the_place_of_the_event(events):
             "The shells hit the market, according to the Marhan city administration.\n")
     places = [span_item(text, "Kalvo", name="Kalvo", country="UA", admin1="Varna", lat=47.6, lon=34.4,
                         geonames_id=1, feature="city"),
-              span_item(text, "Marhan", name="Marhan", country="UA", admin1="Varna", lat=48.5, lon=35.0,
-                        geonames_id=2, feature="city")]
+              marhan(text)]
     assert [e["location"]["name"] for e in events(text, places=places)] == ["Kalvo"]
 
 
