@@ -225,6 +225,16 @@ def test_causes_and_earlier_deaths_are_not_the_toll(totals, sentence, killed):
     assert totals(sentence)[0] == killed
 
 
+def test_days_the_recogniser_cut_from_their_month_are_no_toll(nlp):
+    """The recogniser sometimes labels "28-30" of "over 28-30 November" a date without its month;
+    the days are still a date, not "over 28" dead."""
+    from spacy.tokens import Span
+    doc = nlp("3 people killed following a renewed dispute between two families over 28-30 November.")
+    first = next(token.i for token in doc if token.text == "28")
+    doc.ents = [entity for entity in doc.ents if entity.label_ != "DATE"] + [Span(doc, first, first + 3, "DATE")]
+    assert event_totals(find_casualties(doc[:]))[0] == 3
+
+
 @pytest.mark.parametrize("text, killed", [
     ("On 4 March 2022, about 300 dock workers staged a protest at the port gate in Tema, demanding justice for "
      "two colleagues who were beaten to death by guards.", None),

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from article2json.extractors.base import ArticleWarning
 from article2json.extractors.data_files import read_table, read_word_lists
+from article2json.extractors.dates.words import MONTH_NUMBERS
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.per_doc import doc_entities
 
@@ -75,9 +76,10 @@ def is_number(token) -> bool:
 
 def _bare_number_date(token) -> bool:
     """Whether a DATE entity at `token` is only a mislabelled count ("wounding 49", "rose to 12 later
-    on Sunday")."""
+    on Sunday"), not days the recogniser cut from their month ("over 28-30 November")."""
     entity = next((ent for ent in doc_entities(token.doc) if ent.start <= token.i < ent.end), None)
-    if entity is None or YEAR.fullmatch(token.text):
+    if entity is None or YEAR.fullmatch(token.text) or entity.end < len(token.doc) and \
+            token.doc[entity.end].lower_.rstrip(".") in MONTH_NUMBERS:
         return False
     after = token.doc[token.i + 1:token.i + 2]
     return all(word.like_num or word.lower_ in cue("figure_entity_word") for word in entity) or \
