@@ -696,3 +696,14 @@ def test_casualty_verbs_joined_to_each_other_join_the_attack_of_their_sentence(n
                    "Two soldiers and a village guard were killed and four soldiers wounded when militants attacked "
                    "a military outpost near Kibo late on Monday, the defence ministry said on Tuesday.")
     assert len(found) == 1 and (found[0]["killed"], found[0]["wounded"]) == (3, 4) and found[0]["actor"]
+
+
+def test_an_act_joined_to_a_plain_as_clause_goes_on_with_the_act_above_it(nlp):
+    """"shot residents as they fled and set fire to houses": the parser joins "set" to "fled", a
+    clause that tells no event; "as" does not make the shooting an incident apart from the raid."""
+    found = report(nlp, "Bandits kill 23 in village raid",
+                   "Armed bandits killed at least 23 people when they stormed a farming village near Tamala on "
+                   "Sunday night, police said.\nThe gunmen, who arrived on dozens of motorcycles shortly after 9 "
+                   "p.m., shot residents as they fled and set fire to houses and grain stores, a community leader "
+                   "said.")
+    assert len(found) == 1 and (found[0]["killed"], found[0]["date"]["value"]) == (23, "2025-10-12")

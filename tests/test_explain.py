@@ -95,3 +95,18 @@ def test_explain_parses_the_article_as_a_conversion_does(tmp_path):
     assert [e["killed"] for e in orjson.loads(explained.stdout)["stages"]["record"]] == \
         [e["killed"] for e in record["events"]]
     assert max(e["killed"] or 0 for e in record["events"]) == 7
+
+
+def test_the_attack_on_a_named_village_is_the_incident_told_there(tmp_path):
+    """"The attack on Kwanar Dutse" names the raid by its village: it is that incident, not the
+    latest one told before it (police dispersing a protest in another town)."""
+    path = tmp_path / "village.txt"
+    path.write_text("Bandits kill 12 in Zamfara village\n\nBandits killed 12 villagers when they stormed Kwanar Dutse, "
+                    "a farming village in Tsafe Local Government Area of Zamfara State, on Sunday night, police said."
+                    "\n\nOn Monday, police fired tear gas to disperse residents of Gusau who blocked a highway to "
+                    "protest against the killings.\n\nThe attack on Kwanar Dutse came a day after gunmen abducted 15 "
+                    "people from another village.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["explain", str(path), "--format", "json"], catch_exceptions=False)
+    groups = [group["mentions"] for group in orjson.loads(result.stdout)["stages"]["incidents"]["body"]]
+    assert any("stormed" in group and "attack" in group for group in groups)
+    assert not any("fired" in group and "attack" in group for group in groups)

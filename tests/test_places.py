@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -448,6 +449,28 @@ def test_an_event_told_after_its_place_takes_the_most_specific_place_of_that_sen
     location = event_location("On 4 May 2022, herders drove stolen cattle through Lomut village (Sigor, West Pokot). "
                               "Two herders were killed.")
     assert (location["name"], location["admin1"]) == ("Lomut", "West Pokot")
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Gunmen attacked a police post in the North Caucasus republic of Ingushetia on Sunday.", "Ingushetia", "Ingushetia"),
+    ("Hundreds of men stormed the airport in Russia's North Caucasus republic of Dagestan on Sunday.", "Dagestan",
+     "Dagestan"),
+])
+def test_a_region_wider_than_a_country_yields_to_the_division_named_in_it(event_location, text, name, admin1):
+    location = event_location(text)
+    assert (location["name"], location["admin1"], location["country"]) == (name, admin1, "RU")
+
+
+def test_an_unknown_place_lies_in_the_one_division_its_event_s_sentences_name(event_location):
+    """The article names two divisions, so the places extractor cannot settle the unknown district's;
+    the event's own first sentence does."""
+    location = event_location(
+        "A soldier was killed in an exchange of gunfire with border guards early Wednesday in a disputed area of "
+        "Preah Vihear province, the ministry said.\n\nThe shooting broke out near a hill in Kbal Trach district, "
+        "a spokesman said.\n\nIn Siem Reap province, police arrested four loggers on Saturday.")
+    assert (location["name"], location["admin1"], location["country"], location["geo_precision"]) == \
+        ("Kbal Trach", "Preah Vihear", "KH", 3)
+    assert location["lat"] is not None
 
 
 def test_a_place_followed_by_in_and_its_county_is_stated_there(event_location):
@@ -1152,3 +1175,20 @@ def test_a_part_of_a_known_place_named_by_a_direction_lies_in_its_division(nlp):
     places = by_text(run(nlp, "Hundreds of Serbs blocked the main bridge in North Mitrovica, Kosovo, with trucks on "
                               "Sunday."))
     assert (places["North Mitrovica"]["country"], places["North Mitrovica"]["admin1"]) == ("XK", "Mitrovica")
+
+
+def test_a_place_a_slot_made_known_is_that_place_wherever_the_text_names_it_again(nlp):
+    """No gazetteer knows the village; "a farming village in ..." makes it a place, and so it is
+    where the text names it again, whatever the entity recogniser takes that second span for."""
+    text = ("Bandits killed 12 villagers when they stormed Kwanar Dutse, a farming village in Tsafe Local Government "
+            "Area of Zamfara State, on Sunday night. The attack on Kwanar Dutse lasted three hours, residents said.")
+    found = [p for p in run(nlp, text) if p["text"] == "Kwanar Dutse"]
+    assert [p["start"] for p in found] == [m.start() for m in re.finditer("Kwanar Dutse", text)]
+    assert {(p["admin1"], p["country"], p["lat"]) for p in found} == {(found[0]["admin1"], "NG", found[0]["lat"])}
+    assert found[0]["admin1"] == "Zamfara"
+
+
+def test_a_place_people_fled_is_not_where_they_gathered(event_location):
+    location = event_location("About 150 families who fled Mocimboa da Praia gathered peacefully outside the "
+                              "provincial government offices in Cabo Delgado province on Thursday, demanding food aid.")
+    assert (location["name"], location["admin1"]) == ("Cabo Delgado", "Cabo Delgado")

@@ -134,8 +134,9 @@ class LinkerBase:
         return root is not None and attached_to(root, anchors(mention), mention.unit)
 
     def _pick(self, items: list[dict], mention: Mention, specificity) -> dict | None:
-        def score(item):
-            consistent = item.get("country") is None or self._countries[item["country"]] > 1
+        def score(item):  # a place the text names once in another country is less likely; so is one
+            # that lies in no country ("the North Caucasus republic of Ingushetia": specificity 0)
+            consistent = specificity(item) > 0 and (item.get("country") is None or self._countries[item["country"]] > 1)
             return (self._attached(item, mention), consistent, specificity(item), -abs(item["start"] - mention.start))
         return max(items, key=score) if items else None
 

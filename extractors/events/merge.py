@@ -8,7 +8,7 @@ from __future__ import annotations
 from article2json.extractors.events.incident import (Event, action_class, another, definite,
                                                      mention_family, separate)
 from article2json.extractors.events.lexicon import cue, definite_noun
-from article2json.extractors.events.link_base import RELATIVE_TO_EVENT
+from article2json.extractors.events.link_base import RELATIVE_TO_EVENT, span_root
 from article2json.extractors.events.linking import (Linker, day_from_event, later_death, offset_phrase,
                                                     opens_with_an_offset, shifted_day)
 from article2json.extractors.events.place_choice import contains
@@ -304,6 +304,9 @@ class Merger:
                            and self.can_merge(e, event, named=True)]
             if named_alike:
                 return named_alike[0]
+            at_its_place = [e for e in candidates if self._told_at_its_place(e, event) and self.can_merge(e, event, named=True)]
+            if at_its_place:  # "The attack on Yandoton Daji came a day after ...": the incident at Yandoton Daji,
+                return at_its_place[0]  # not the latest one told (police dispersing a protest in the town)
         if not candidates:
             return None
         latest = [e for e in candidates if e.rep.unit is candidates[0].rep.unit and self.can_merge(e, event)]
@@ -311,6 +314,20 @@ class Merger:
             # of equals the one told as what happened, not as what it followed, then the latest (candidates run back)
             return max(latest, key=lambda e: (_affinity(e, event), not e.background))
         return next((e for e in candidates if self._same_scene(e, event) and self.can_merge(e, event)), None)
+
+    def _told_at_its_place(self, earlier: Event, later: Event) -> bool:
+        """Whether a town the text names on a definite event noun ("the attack on Yandoton Daji",
+        "the Sakalalina attack") is the place of the earlier event, by name."""
+        noun, there = later.rep.token, self._own_place(earlier)
+        if there is None or noun.pos_ != "NOUN":
+            return False
+        doc, unit = noun.doc, later.rep.unit
+        return any(root is not None and (root.dep_ == "pobj" and root.head.head.i == noun.i  # "the attack on X"
+                                         or root.dep_ == "compound" and root.head.i == noun.i)  # "the X attack"
+                   and place_key(item["name"]) == place_key(there["name"])
+                   for item in self.linker.places if unit.start <= item["start"] and item["end"] <= unit.end
+                   and item.get("feature") in ("city", "locality")
+                   for root in [span_root(doc, item["start"], item["end"])])
 
     def _same_scene(self, earlier: Event, later: Event) -> bool:
         """Whether the later event is told in a paragraph framed by a place ("In Niger, gunmen

@@ -28,7 +28,7 @@ from article2json.extractors.per_doc import doc_entities
 from article2json.extractors.places.mentions import ABROAD_RANK, GEO_WORDS, ROAD_NAME_AFTER, ROAD_NAME_END, is_demonym
 
 JOINING_WORDS = cue("joining_word")  # between place names ("X of Y district", "X in Y upazila")
-SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
+SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}  # a region wider than a country: 0
 BORDERS = cue("border_word")
 SCENE_PREPOSITIONS = cue("scene_prep")  # "clashed at a rally in Migori"
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
@@ -59,16 +59,25 @@ class PlaceLinker(LinkerBase):
         if key not in self._attached_places:
             items = [p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)]
             own = anchors(mention)  # not through another event's word: "a protest against the Kampala bombing"
-            attached = [p for p in items if self._attached(p, mention) and not self._of_another_event(p, own)]
+            attached = [p for p in items if self._attached(p, mention) and not self._of_another_event(p, own)
+                        and not self._left_behind(p, own)]
             if attached and all(self._names_a_road(p) for p in attached):  # the sentence's other places: "Residents
                 # of Mwingi town barricaded the Mwingi-Garissa highway" (not where a load was going: "to Nairobi")
                 attached = [p for p in items if not self._names_a_road(p) and not self._of_another_event(p, own)
                             and not self._in_time_phrase(p, mention) and not self._route_end(p)] or attached
             chosen = self._pick([p for p in attached if not self._affiliation(p) and not self._names_a_road(p)]
                                 or [p for p in attached if not self._affiliation(p)] or attached, mention,
-                                lambda item: SPECIFICITY.get(item.get("feature"), 0))
+                                specificity)
             self._attached_places[key] = self._specific(chosen, items) if chosen else None
         return self._attached_places[key]
+
+    def _left_behind(self, item: dict, own: set[int]) -> bool:
+        """Whether a place is what people left ("residents who fled Mahurunga gathered outside the
+        district office"): where they were, not where the event they take part in happens, unless
+        the leaving is the event."""
+        root = span_root(self.doc, item["start"], item["end"])
+        return root is not None and root.dep_ == "dobj" and root.head.i not in own \
+            and root.head.lemma_.lower() in cue("leaving_verb")
 
     def _route_end(self, item: dict) -> bool:
         """Whether a place is where something goes or comes from ("ferrying charcoal to Nairobi")."""
@@ -181,7 +190,7 @@ class PlaceLinker(LinkerBase):
 
     def _most_specific(self, items: list[dict], mention: Mention) -> dict | None:
         chosen = self._pick([p for p in items if not self._names_a_road(p)] or items, mention,
-                            lambda item: SPECIFICITY.get(item.get("feature"), 0))
+                            specificity)
         return self._specific(chosen, items) if chosen else None
 
     def place(self, mentions: list[Mention], speaker_country: str | None = None) -> dict | None:
@@ -198,7 +207,7 @@ class PlaceLinker(LinkerBase):
                  and not (speaker_country and p.get("feature") == "country")]
         if first:  # a place attached to a trigger of the event's first sentence, the most specific of them
             item = self._stated_in_brackets(_most_specific_of(first), mentions[0])
-            return self._place_json(self._refined(self._inside(item, mentions[0], attached, mentions), attached))
+            return self._located(mentions, self._refined(self._inside(item, mentions[0], attached, mentions), attached))
         own = {i for mention in mentions for i in anchors(mention)}
         for mention in mentions:
             item = self.own_place(mention, own)
@@ -206,23 +215,36 @@ class PlaceLinker(LinkerBase):
                 item = None
             if item is not None:
                 item = item if speaker_country else self._stated_in_brackets(item, mention)
-                return self._place_json(self._refined(self._inside(item, mention, attached, mentions), attached))
+                return self._located(mentions, self._refined(self._inside(item, mention, attached, mentions), attached))
         if speaker_country:
             return self._country_location(speaker_country)
         item = self._told_scene(mentions[0]) or self._earlier_place(mentions[0]) or self._sentence_place(mentions[0])
         if item is not None:
-            return self._place_json(self._refined(item, attached))
+            return self._located(mentions, self._refined(item, attached))
         country = self._main_country(mentions)
         slot = self._slot_place(mentions, country)
         if slot is not None:
             return slot  # "bombed a crowded market in Waat": the name the text gives, not the dateline's town
         item = self._home_dateline(mentions) or self._later_in_paragraph(mentions[0])
         if item is not None:
-            return self._place_json(self._refined(item, attached))
+            return self._located(mentions, self._refined(item, attached))
         town = self._town_in(country, [self.places]) if country and mentions[0].unit.headline else None
         if town:
-            return self._place_json(town)  # a headline's story: at the article's first town
+            return self._located(mentions, town)  # a headline's story: at the article's first town
         return country
+
+    def _located(self, mentions: list[Mention], item: dict) -> dict:
+        """The output object of `item`, the event's place. A name no gazetteer knows and no text
+        places in a division ("in Choam Ksant district") lies in the one first-level division of its
+        country that the event's own sentences name ("a border area of Preah Vihear province"): it
+        takes that division and its coordinates."""
+        if item.get("geonames_id") is None and item.get("admin1") is None and item.get("country"):
+            divisions = {p["admin1"]: p for m in mentions for p in self._in_unit(self.places, m.unit)
+                         if p.get("feature") == "admin1" and p.get("country") == item["country"] and p.get("admin1")}
+            if len(divisions) == 1:
+                division = next(iter(divisions.values()))
+                item = {**item, "admin1": division["admin1"], "lat": division["lat"], "lon": division["lon"]}
+        return self._place_json(item)
 
     def silent_lead(self, mentions: list[Mention]):
         """The article's lead (its first body sentence, not a byline) when it tells no event in
@@ -337,8 +359,8 @@ class PlaceLinker(LinkerBase):
     def _refined(item: dict, attached: list[dict]) -> dict:
         """`item`, or the one known place inside it that the `attached` places name more
         specifically; `item` when they name several (an offensive told through its battles)."""
-        level = SPECIFICITY.get(item.get("feature"), 0)
-        inner = [p for p in attached if SPECIFICITY.get(p.get("feature"), 0) > level and contains(item, p)]
+        level = specificity(item)
+        inner = [p for p in attached if specificity(p) > level and contains(item, p)]
         best = _most_specific_of(inner)
         if best is None or len({p["geonames_id"] for p in inner if p.get("feature") == best.get("feature")}) > 1:
             return item
@@ -399,8 +421,8 @@ class PlaceLinker(LinkerBase):
         own = {i for m in mentions for i in anchors(m)}
 
         def places_in(unit) -> list[dict]:  # in the event's sentence, not where another event of it was done
-            return [p for p in self._in_unit(self.places, unit)
-                    if unit is not mention.unit or not self._done_by_another_act(p, unit, own)]
+            return [p for p in self._in_unit(self.places, unit) if not self._left_behind(p, own)
+                    and (unit is not mention.unit or not self._done_by_another_act(p, unit, own))]
 
         paragraph = [p for u in self.index.paragraph(mention.unit.paragraph) for p in places_in(u)]
         dateline = self._dateline_places()
@@ -484,9 +506,16 @@ def _scene_sentence_place(doc, item: dict, unit) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cue("incident_noun") for c in verb.children)
 
 
+def specificity(item: dict) -> int:
+    """How specific a place item is (SPECIFICITY): a region wider than a country ("the North
+    Caucasus", "the Sahel") least of all, below the division the text names in it ("the North
+    Caucasus republic of Ingushetia")."""
+    return 0 if item.get("feature") == "region" and not item.get("country") else SPECIFICITY.get(item.get("feature"), 0)
+
+
 def _most_specific_of(items: list[dict]) -> dict | None:
     """The most specific of place items (a town before a division before a country), the first of equals."""
-    return max(items, key=lambda item: SPECIFICITY.get(item.get("feature"), 0), default=None)
+    return max(items, key=specificity, default=None)
 
 
 def _scene_of(event_noun, own: set[int]) -> bool:

@@ -282,7 +282,7 @@ def _taken_by_fighting(taking: Mention, fight: Mention) -> bool:
         and noun.head.lower_ in cue("after_prep") and noun.head.head.i == taking.token.i
 
 
-def _linked(first: Mention, second: Mention) -> bool:
+def _linked(first: Mention, second: Mention, triggers: dict[int, Mention]) -> bool:
     if _toll_of(first, second) or _toll_of(second, first) or _taken_by_fighting(first, second) \
             or _taken_by_fighting(second, first):
         return True
@@ -291,7 +291,7 @@ def _linked(first: Mention, second: Mention) -> bool:
     if _each_its_own_toll(first, second) or _each_its_own_toll(second, first):
         return False
     unit = first.unit  # a noun's carrying verb counts as the noun ("the fighting broke out when a patrol came under fire")
-    return any(_same_act_below(upper, lower.token, unit)
+    return any(_same_act_below(upper, lower.token, unit, triggers)
                for upper_mention, lower in ((first, second), (second, first))
                for upper in {upper_mention.token, _carrier(upper_mention)}) \
         or _elaborates(first, second) or _elaborates(second, first)
@@ -325,12 +325,23 @@ def _each_its_own_toll(upper: Mention, lower: Mention) -> bool:
         any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) for token in (verb, other))
 
 
-def _same_act_below(upper, lower, unit) -> bool:
+def _same_act_below(upper, lower, unit, triggers: dict[int, Mention]) -> bool:
     """Whether `lower` tells `upper`'s act: it hangs below it with nothing parting them, or as a later
     step of the incident told in a clause under it ("They killed one voter before police opened fire")."""
     above, separated = _path(upper, lower, unit)
-    return above and (separated is None or separated == "word" and _told_before_next(upper, lower)
-                      or separated == "clause" and _participle_misattached(upper, lower))
+    return above and (separated is None or separated == "word" and (
+        _told_before_next(upper, lower) or _joined_to_a_plain_clause(upper, lower, triggers))
+        or separated == "clause" and _participle_misattached(upper, lower))
+
+
+def _joined_to_a_plain_clause(upper, lower, triggers: dict[int, Mention]) -> bool:
+    """"shot residents as they fled and set fire to houses", parsed with "set" joined to "fled": an
+    act with no subject of its own, joined by "and" to the verb of a clause under `upper` that tells
+    no event ("as they fled"), in the same verb form as `upper`, goes on with `upper`'s act; the
+    clause's word ("as") parts nothing."""
+    head = lower.head
+    return lower.dep_ == "conj" and head.i not in triggers and head.dep_ == "advcl" and head.head.i == upper.i \
+        and lower.tag_ == upper.tag_ and not any(c.dep_ in ("nsubj", "nsubjpass") for c in lower.children)
 
 
 def _participle_misattached(upper, lower) -> bool:
@@ -446,7 +457,7 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
         for j in range(i + 1, len(mentions)):
             if _means_of(first, mentions[j]) or _means_of(mentions[j], first):
                 join(i, j, whatever_the_scene=True)
-            elif _linked(first, mentions[j]) or _orphan_of(first, mentions[j]) or _named_twice(first, mentions[j]) \
+            elif _linked(first, mentions[j], triggers) or _orphan_of(first, mentions[j]) or _named_twice(first, mentions[j]) \
                     or _told_in_which(mentions[j], first, triggers) \
                     or _hung_on_the_report(first, mentions[j], triggers) \
                     or _hung_on_the_report(mentions[j], first, triggers) \
@@ -474,8 +485,9 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
     events = {root: Event(group) for root, group in groups.items()}
     for i, upper in enumerate(mentions):
         for j, lower in enumerate(mentions):
-            if find(i) != find(j) and _path(_carrier(upper), lower.token, upper.unit) == (True, "word"):
-                carrier = _carrier(upper)
+            carrier = _carrier(upper)
+            if find(i) != find(j) and _path(carrier, lower.token, upper.unit) == (True, "word") \
+                    and not _joined_to_a_plain_clause(carrier, lower.token, triggers):
                 events[find(i)].fresh |= not _sequel(carrier, lower.token) \
                     and not _told_before_next(carrier, lower.token) \
                     and not any(map(definite, groups[find(i)]))  # "the bombing was revenge for ...": told before

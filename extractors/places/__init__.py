@@ -44,6 +44,7 @@ from typing import Any, Mapping
 from article2json.extractors.base import Article, Extractor, Span
 from article2json.extractors.data_files import read_table, read_word_lists, read_words
 from article2json.extractors.dates.words import number_value
+from article2json.extractors.entities import in_metadata_lines
 from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, capital_name,
                                                distance_km, embedded_gazetteer, name_key, name_keys)
 from article2json.extractors.places.geonames_dump import dump_gazetteer
@@ -127,6 +128,7 @@ class PlacesExtractor(Extractor):
         for mention in sorted(mentions, key=lambda m: not (m.anchor or containers(m))):  # what the text places
             infer_region(text, mention, mentions, context, article.place_dateline,  # first, so a namesake can
                          self.lookup)  # follow it
+        mentions = sorted(mentions + _named_again(article, mentions), key=lambda m: m.start)
         divisions = embedded_gazetteer().admin1
         return [as_json(text, m, divisions) for m in mentions]  # a name in a place slot even when unplaced
 
@@ -250,6 +252,31 @@ def _villages_throughout(mentions: list[Mention]) -> None:
         if not mention.village and name_key(mention.name) in villages:
             mention.village = True
             mention.matches = [m for m in mention.matches if usable(m, mention, mention.name)]
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(")
+SLOTS_NAMED_AGAIN = frozenset({"typed", "anchored", "division", "stated"})  # not a recogniser's GPE, a dateline
+# or brackets alone ("coded as X (North)"): a name only they made a place is too often none, or misplaced, to repeat
+
+
+def _named_again(article: Article, kept: list[Mention]) -> list[Mention]:
+    """Where the text names again a place the gazetteer lacks but a slot of the text kept ("stormed
+    Yandoton Daji, a farming village in Tsafe" ... "The attack on Yandoton Daji"), whatever the
+    recogniser took that span for: the same place, where the text placed it first."""
+    text, again = article.text, []
+    first = {}  # each name's first kept mention: where the text placed it (its anchor, its container)
+    for m in kept:
+        if m.choice is None and m.name and text[m.start:m.end] == m.name and m.source in SLOTS_NAMED_AGAIN \
+                and m.admin1:  # placed in a division: an unplaced name says too little to be worth the risk
+            first.setdefault(m.name, m)
+    for name, twin in sorted(first.items()):
+        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            mention = Mention(found.start(), found.end(), "scan", name=name, country=twin.country, admin1=twin.admin1,
+                              anchor=twin.anchor, container=twin.container)
+            if not any(mention.overlaps(m) for m in kept + again) and not _BRACKET_AFTER.match(text, mention.end) \
+                    and not in_metadata_lines(article, mention.start, mention.end):  # "X (North)" states its own
+                again.append(mention)
+    return again
 
 
 def usable(match: Match, mention: Mention, name: str) -> bool:
