@@ -63,6 +63,10 @@ def test_a_date_only_of_the_report_leaves_the_event_undated(event_date):
     # a day after the report verb is the report's
     ("At least eight civilians were killed when an aircraft bombed a market in Waat, local authorities said on "
      "Monday.", None),
+    # the act's outcome between the day and the source, hung on the report by the parser, changes nothing
+    ("Armed men attacked a group of Mayangna and Miskito indigenous people working at an artisanal gold mine on "
+     "Kiwakumbaih hill, inside the Bosawás biosphere reserve in northern Nicaragua, on Monday, killing at least 11 "
+     "of them, indigenous organizations said on Tuesday.", "2023-11-13"),
 ])
 def test_a_day_before_a_closing_report_dates_what_was_reported(event_date, body, expected):
     found = event_date(body)

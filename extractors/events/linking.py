@@ -299,13 +299,21 @@ def _before_a_closing_report(item: dict, verb) -> bool:
     report's source between them ("... bombed a market in Waat on Wednesday, local authorities and aid
     workers said"): the day of what was reported, though the parser hangs it on the report verb. Not
     a date before which the sentence tells nothing ("A day earlier, on Friday, security forces said
-    they had killed ..."). The parse may take the place before the date for the source: the words decide."""
+    they had killed ..."). The parse may take the place before the date for the source, or hang the
+    act's outcome on the report ("... on Monday, killing at least 11 of them, indigenous
+    organizations said"): the words decide."""
     doc = verb.doc
     between = doc.char_span(item["end"], verb.idx, alignment_mode="expand") if item["end"] < verb.idx else None
-    if between is None or len(between) < 2 or between[0].text != "," or len(between) > CLOSING_SOURCE_WORDS:
+    if between is None or len(between) < 2 or between[0].text != ",":
+        return False
+    outcome = {t.i for child in verb.children if child.dep_ == "advcl" and child.tag_ == "VBG"
+               and item["end"] <= child.idx for t in child.subtree}  # "..., killing at least 11 of them, indigenous
+    between = [t for t in between if t.i not in outcome]  # organizations said": the parser hangs the outcome on
+    if len(between) > CLOSING_SOURCE_WORDS or outcome and between[-1].pos_ == "PUNCT":  # the report too
         return False
     told = any(t.pos_ == "VERB" for t in verb.sent if t.idx < item["start"])
-    return told and all(t.pos_ in SOURCE_POS or t.tag_ == "POS" for t in between[1:])
+    return told and all(t.pos_ in SOURCE_POS or t.tag_ == "POS" or t.i - 1 in outcome and t.text == ","
+                        for t in between[1:])
 
 
 def _reports_as_subject(verb, mention: Mention) -> bool:
