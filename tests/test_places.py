@@ -1192,3 +1192,16 @@ def test_a_place_people_fled_is_not_where_they_gathered(event_location):
     location = event_location("About 150 families who fled Mocimboa da Praia gathered peacefully outside the "
                               "provincial government offices in Cabo Delgado province on Thursday, demanding food aid.")
     assert (location["name"], location["admin1"]) == ("Cabo Delgado", "Cabo Delgado")
+
+
+def test_a_name_the_text_uses_for_a_people_is_no_place(nlp):
+    """The recogniser calls "Mayangna" a place and "Mayangna residents" looks like a town's people;
+    "Mayangna and Miskito indigenous people" says it is a people."""
+    text = ("Armed men attacked a group of Mayangna and Miskito indigenous people at a gold mine in the Bosawas "
+            "reserve on Monday. On Wednesday, dozens of Mayangna residents marched through Bonanza.")
+    assert "Mayangna" not in {p["text"] for p in run(nlp, text)}
+
+
+def test_a_name_before_hill_is_a_place(event_location):
+    location = event_location("Armed men attacked miners working on Kiwakumbaih hill in Nicaragua on Monday.")
+    assert (location["name"], location["country"]) == ("Kiwakumbaih", "NI")

@@ -123,7 +123,8 @@ class PlacesExtractor(Extractor):
             for mention in mentions:
                 choose(mention, context, final)
             context.learn(mentions)
-        mentions = [m for m in mentions if m.choice or self._may_stay_unknown(m) and located_by_containers(m)]
+        mentions = [m for m in mentions if m.choice or self._may_stay_unknown(m) and located_by_containers(m)
+                    and not _named_as_a_people(text, m.name)]
         attach_anchors(text, mentions)
         for mention in sorted(mentions, key=lambda m: not (m.anchor or containers(m))):  # what the text places
             infer_region(text, mention, mentions, context, article.place_dateline,  # first, so a namesake can
@@ -257,6 +258,16 @@ def _villages_throughout(mentions: list[Mention]) -> None:
 _BRACKET_AFTER = re.compile(r"\s*\(")
 SLOTS_NAMED_AGAIN = frozenset({"typed", "anchored", "division", "stated"})  # not a recogniser's GPE, a dateline
 # or brackets alone ("coded as X (North)"): a name only they made a place is too often none, or misplaced, to repeat
+
+
+_PEOPLE_MARK = re.compile(rf"(?:\s+and\s+[{UPPER}][\w\-]+)?\s+(?i:{'|'.join(read_word_lists('place_context_words.tsv')['people_marker'])})\b")
+
+
+def _named_as_a_people(text: str, name: str) -> bool:
+    """Whether the text uses `name` as a people's name somewhere ("Mayangna and Miskito indigenous
+    people", "Borana clansmen")."""
+    return bool(name) and any(_PEOPLE_MARK.match(text, found.end())
+                              for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
 def _named_again(article: Article, kept: list[Mention]) -> list[Mention]:
