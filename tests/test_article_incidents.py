@@ -707,3 +707,27 @@ def test_an_act_joined_to_a_plain_as_clause_goes_on_with_the_act_above_it(nlp):
                    "p.m., shot residents as they fled and set fire to houses and grain stores, a community leader "
                    "said.")
     assert len(found) == 1 and (found[0]["killed"], found[0]["date"]["value"]) == (23, "2025-10-12")
+
+
+def test_a_clause_telling_no_act_parts_nothing_below_it(nlp):
+    """"shot as residents tried to defend their homes from the settlers, who torched 30 houses": "as"
+    marks the trying, no act; the shooting and the torching are the storming's incident, and the
+    attack told next, "a day after" which the storming came, stays apart."""
+    found = placed_report(nlp, "Settlers storm town, kill one",
+                          "Hundreds of settlers stormed the town of Kafr Amin on Monday afternoon, setting fire to "
+                          "homes and killing a 27-year-old man, the health ministry said.\nWitnesses said the man was "
+                          "shot as residents tried to defend their homes from the settlers, who torched at least 30 "
+                          "houses.\nThe rampage came a day after two gunmen opened fire at a restaurant near the "
+                          "settlement of Beit Omer, killing four people.", "TAMALA")
+    storming = main_event(found)
+    assert storming["date"]["value"] == "2025-10-13" and storming["killed"] == 1
+    assert [e["date"]["value"] for e in found if e is not storming] == ["2025-10-12"]
+
+
+def test_people_wounded_by_live_fire_are_the_attack_s_wounded(nlp):
+    """"by live fire" is gunfire, not a blaze: the wounded are the raid's, not an accident's."""
+    found = report(nlp, "Settlers storm town, kill one",
+                   "Hundreds of settlers stormed the town of Kafr Amin on Monday afternoon, setting fire to homes "
+                   "and killing a 27-year-old man, the health ministry said.\nTwelve other residents were wounded, "
+                   "four of them by live fire, the ministry said.")
+    assert len(found) == 1 and (found[0]["killed"], found[0]["wounded"]) == (1, 12)

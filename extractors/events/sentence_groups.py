@@ -330,18 +330,30 @@ def _same_act_below(upper, lower, unit, triggers: dict[int, Mention]) -> bool:
     step of the incident told in a clause under it ("They killed one voter before police opened fire")."""
     above, separated = _path(upper, lower, unit)
     return above and (separated is None or separated == "word" and (
-        _told_before_next(upper, lower) or _joined_to_a_plain_clause(upper, lower, triggers))
+        _told_before_next(upper, lower) or not _parted_by_an_act(upper, lower, triggers))
         or separated == "clause" and _participle_misattached(upper, lower))
 
 
-def _joined_to_a_plain_clause(upper, lower, triggers: dict[int, Mention]) -> bool:
-    """"shot residents as they fled and set fire to houses", parsed with "set" joined to "fled": an
-    act with no subject of its own, joined by "and" to the verb of a clause under `upper` that tells
-    no event ("as they fled"), in the same verb form as `upper`, goes on with `upper`'s act; the
-    clause's word ("as") parts nothing."""
-    head = lower.head
-    return lower.dep_ == "conj" and head.i not in triggers and head.dep_ == "advcl" and head.head.i == upper.i \
-        and lower.tag_ == upper.tag_ and not any(c.dep_ in ("nsubj", "nsubjpass") for c in lower.children)
+def _parted_by_an_act(upper, lower, triggers: dict[int, Mention]) -> bool:
+    """Whether the separating word between `upper` and `lower` below it parts two acts: a word on
+    the way ("after the raid"), or the mark of the lower act's own clause or of a clause that tells
+    an act ("after rebels attacked and looted the town"); not the mark of a clause that tells none
+    ("shot the man as residents tried to defend their homes from the settlers, who torched 30
+    houses": "as" marks the trying, and the torching is the shooting's incident; "shot residents as
+    they fled and set fire to houses", parsed with "set" joined to "fled")."""
+    def tells_an_act(verb) -> bool:  # its own word, its subject's or object's ("after clashes between two
+        # communities lasted", "two days after officers used tear gas"), or a time counted from it
+        return counted_from_another(verb) or any(t.i in triggers and triggers[t.i].entry.kind != "minor" for t in (
+            verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))))
+
+    token = lower
+    while token.i != upper.i and token.head.i != token.i:
+        own = token.i == lower.i
+        if _separation(token, own) == "word" and (
+                own or token.lemma_.lower() in cue("separate") or tells_an_act(token)):
+            return True
+        token = token.head
+    return False
 
 
 def _participle_misattached(upper, lower) -> bool:
@@ -485,9 +497,9 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
     events = {root: Event(group) for root, group in groups.items()}
     for i, upper in enumerate(mentions):
         for j, lower in enumerate(mentions):
-            carrier = _carrier(upper)
-            if find(i) != find(j) and _path(carrier, lower.token, upper.unit) == (True, "word") \
-                    and not _joined_to_a_plain_clause(carrier, lower.token, triggers):
+            carrier = _carrier(upper)  # not what a minor word tells ("shot as residents tried to defend their homes")
+            if find(i) != find(j) and lower.entry.kind != "minor" and _path(carrier, lower.token, upper.unit) == \
+                    (True, "word") and _parted_by_an_act(carrier, lower.token, triggers):
                 events[find(i)].fresh |= not _sequel(carrier, lower.token) \
                     and not _told_before_next(carrier, lower.token) \
                     and not any(map(definite, groups[find(i)]))  # "the bombing was revenge for ...": told before

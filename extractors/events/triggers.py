@@ -192,7 +192,7 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
     classes = ("VERB", pos) if misread else (pos,)
     for lemma, wanted in ((lemma, wanted) for wanted in classes for lemma in candidates):
         for entry in lexicon.get(lemma, ()):
-            if entry.pos not in ("ANY", wanted) and not title_case:
+            if entry.pos not in ("ANY", wanted) and not title_case or entry.plover == "OTHER" and _weapons_fire(token):
                 continue
             if lemma in joined:
                 tokens = (prefix, token)
@@ -201,6 +201,12 @@ def _entry_for(token, unit: Unit, relaxed: bool = False) -> tuple[TriggerEntry, 
             if tokens is not None:
                 return entry, tokens
     return None
+
+
+def _weapons_fire(token) -> bool:
+    """Whether a noun like "fire" is the shooting of weapons ("by live fire", "under heavy mortar fire"),
+    not a blaze."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in cue("weapons_fire_word") for c in token.children)
 
 
 def _has_a_verb(doc, unit: Unit) -> bool:
