@@ -1205,3 +1205,19 @@ def test_a_name_the_text_uses_for_a_people_is_no_place(nlp):
 def test_a_name_before_hill_is_a_place(event_location):
     location = event_location("Armed men attacked miners working on Kiwakumbaih hill in Nicaragua on Monday.")
     assert (location["name"], location["country"]) == ("Kiwakumbaih", "NI")
+
+
+def test_where_protesters_come_from_is_not_where_they_gather(event_location):
+    location = event_location("About 1,000 protesters, many from the town of Auki, marched on Wednesday to demand "
+                              "the release of a leader, police in the Solomon Islands said.")  # many: apposed
+    assert (location["name"], location["country"]) == ("Solomon Islands", "SB")
+
+
+@pytest.mark.parametrize("text, capital, country", [
+    ("Police in Solomon Islands said the capital was calm on Thursday.\n\nAbout 1,000 protesters gathered outside "
+     "Parliament House on Wednesday to demand the resignation of the prime minister.", "Honiara", "SB"),
+    ("Police fired tear gas at retirees protesting outside Argentina's Congress on Wednesday.", "Buenos Aires", "AR"),
+])
+def test_an_event_at_a_national_seat_of_power_is_in_the_capital(event_location, text, capital, country):
+    location = event_location(text)
+    assert (location["name"], location["country"]) == (capital, country)

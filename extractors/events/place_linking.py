@@ -12,6 +12,7 @@ from collections import Counter
 from functools import cached_property
 
 from article2json.extractors.countries import countries
+from article2json.extractors.data_files import alternation
 from article2json.extractors.events.actors import actor_dictionary
 from article2json.extractors.events.incident import REMOTE_WEAPONS, names_no_act
 from article2json.extractors.events.lexicon import cue
@@ -23,10 +24,13 @@ from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import is_person
 from article2json.extractors.places import country_reference_ranks, facility_words
-from article2json.extractors.places.gazetteer import ADMIN_WORDS
+from article2json.extractors.places.gazetteer import ADMIN_WORDS, capital_name, embedded_gazetteer
 from article2json.extractors.per_doc import doc_entities
 from article2json.extractors.places.mentions import ABROAD_RANK, GEO_WORDS, ROAD_NAME_AFTER, ROAD_NAME_END, is_demonym
 
+# a national seat of power as the scene: "outside Parliament House", "marched to Congress", "at the presidential palace"
+SEAT = re.compile(rf"\b(?:{alternation(sorted(cue('scene_prep') | cue('toward_prep') | {'to', 'before'}))})\s+(?:the\s+)?"
+                  rf"(?:[A-Z]\w+['’]s\s+)?(?i:{alternation(cue('national_seat'))})\b")
 JOINING_WORDS = cue("joining_word")  # between place names ("X of Y district", "X in Y upazila")
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}  # a region wider than a country: 0
 BORDERS = cue("border_word")
@@ -72,12 +76,22 @@ class PlaceLinker(LinkerBase):
         return self._attached_places[key]
 
     def _left_behind(self, item: dict, own: set[int]) -> bool:
-        """Whether a place is what people left ("residents who fled Mahurunga gathered outside the
-        district office"): where they were, not where the event they take part in happens, unless
-        the leaving is the event."""
+        """Whether a place is what people left or where some of them come from ("residents who fled
+        Mahurunga gathered outside the district office", "protesters, many from the neighbouring island
+        of Malaita, gathered outside Parliament House"): where they were, not where the event they take
+        part in happens, unless the leaving is the event."""
         root = span_root(self.doc, item["start"], item["end"])
-        return root is not None and root.dep_ == "dobj" and root.head.i not in own \
-            and root.head.lemma_.lower() in cue("leaving_verb")
+        while root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+                and not is_person(root.head.head):
+            root = root.head.head  # "the neighbouring island of Malaita": the island
+        if root is None:
+            return False
+        if root.dep_ == "pobj" and root.head.lower_ == "from":  # "protesters, many from X": apposed to the
+            owner = root.head.head  # people, X is where some of them come from ("students from X" may act there)
+            return owner.dep_ == "appos" and owner.lower_ in cue("quantity")
+        verb = root.head  # the people who left act: "residents who fled X gathered", not "shot six people who were
+        return root.dep_ == "dobj" and verb.i not in own and verb.lemma_.lower() in cue("leaving_verb") \
+            and verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass")  # trying to leave X": X's scene
 
     def _route_end(self, item: dict) -> bool:
         """Whether a place is where something goes or comes from ("ferrying charcoal to Nairobi")."""
@@ -185,8 +199,8 @@ class PlaceLinker(LinkerBase):
     def own_place(self, mention: Mention, own: set[int] | None = None) -> dict | None:
         """The place named in the mention's sentence for it (`own`: the trigger words of its event)."""
         own = own or anchors(mention)
-        return self._most_specific([p for p in self._in_unit(self.places, mention.unit)
-                                    if self._named_as_place(p) and not self._of_another_event(p, own)], mention)
+        return self._most_specific([p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)
+                                    and not self._of_another_event(p, own) and not self._left_behind(p, own)], mention)
 
     def _most_specific(self, items: list[dict], mention: Mention) -> dict | None:
         chosen = self._pick([p for p in items if not self._names_a_road(p)] or items, mention,
@@ -231,20 +245,22 @@ class PlaceLinker(LinkerBase):
         town = self._town_in(country, [self.places]) if country and mentions[0].unit.headline else None
         if town:
             return self._located(mentions, town)  # a headline's story: at the article's first town
-        return country
+        return (self._capital_seat(mentions, country.get("country")) if country else None) or country
 
     def _located(self, mentions: list[Mention], item: dict) -> dict:
         """The output object of `item`, the event's place. A name no gazetteer knows and no text
         places in a division ("in Choam Ksant district") lies in the one first-level division of its
         country that the event's own sentences name ("a border area of Preah Vihear province"): it
-        takes that division and its coordinates."""
+        takes that division and its coordinates. A country is its capital when the event's sentences
+        put it at a national seat of power (`_capital_seat`)."""
         if item.get("geonames_id") is None and item.get("admin1") is None and item.get("country"):
             divisions = {p["admin1"]: p for m in mentions for p in self._in_unit(self.places, m.unit)
                          if p.get("feature") == "admin1" and p.get("country") == item["country"] and p.get("admin1")}
             if len(divisions) == 1:
                 division = next(iter(divisions.values()))
                 item = {**item, "admin1": division["admin1"], "lat": division["lat"], "lon": division["lon"]}
-        return self._place_json(item)
+        seat = self._capital_seat(mentions, item.get("country")) if item.get("feature") == "country" else None
+        return seat or self._place_json(item)
 
     def silent_lead(self, mentions: list[Mention]):
         """The article's lead (its first body sentence, not a byline) when it tells no event in
@@ -348,12 +364,13 @@ class PlaceLinker(LinkerBase):
     def _earlier_place(self, mention: Mention) -> dict | None:
         """The most specific place of the latest earlier sentence of the paragraph naming one ("...
         goats stolen in Ol-Moran town (Laikipia West, Laikipia). One militiaman was killed.")."""
-        latest = self.earlier_in_paragraph([p for p in self.places if self._named_as_place(p)], mention)
+        scenes = [p for p in self.places if self._named_as_place(p) and not self._left_behind(p, set())]
+        latest = self.earlier_in_paragraph(scenes, mention)
         if latest is None:
             return None
         unit = self.index.of_offset(latest["start"])
-        return self._most_specific([p for p in self._in_unit(self.places, unit) if self._named_as_place(p)
-                                    and not self._in_time_phrase(p)], mention) or latest
+        return self._most_specific([p for p in self._in_unit(scenes, unit) if not self._in_time_phrase(p)], mention) \
+            or latest
 
     @staticmethod
     def _refined(item: dict, attached: list[dict]) -> dict:
@@ -370,8 +387,9 @@ class PlaceLinker(LinkerBase):
         """The place of the mention's sentence, even one another event word of it governs
         ("Residents of Kolo protest, demand ...") or a town of the article's country in a local body's
         name ("students of Kolo High School"): where the sentence happens."""
+        own = anchors(mention)
         items = [p for p in self._in_unit(self.places, mention.unit) if not self._in_time_phrase(p)
-                 and (self._named_as_place(p) or self._in_a_name(p) and self._home_town(p))]
+                 and not self._left_behind(p, own) and (self._named_as_place(p) or self._in_a_name(p) and self._home_town(p))]
         return self._most_specific(items, mention)
 
     def _home_town(self, item: dict) -> bool:
@@ -478,6 +496,25 @@ class PlaceLinker(LinkerBase):
             return self._country_location(min(ranks, key=ranks.get)) if ranks else None
         code = max(counts, key=lambda c: (counts[c], -min(p["start"] for p in self.places if p.get("country") == c)))
         return self._country_location(code)
+
+    def _capital_seat(self, mentions: list[Mention], code: str | None) -> dict | None:
+        """The capital of the country `code` (its output object), for an event its sentences put at a
+        national seat of power and name no place for ("gathered outside Parliament House", "outside
+        Argentina's Congress"): the capital the gazetteer gives, where such seats are."""
+        seats = [found for m in mentions for found in SEAT.finditer(self.article.text, m.unit.start, m.unit.end)]
+        if code is None or not seats or any(not any(seat.start() <= p["start"] < seat.end() for seat in seats)
+                                            and not self._left_behind(p, set())
+                                            for m in mentions for p in self._in_unit(self.places, m.unit)):
+            return None  # a place of the event's sentences tells more ("outside Parliament in Cape Town"), but the
+            # seat's own country ("Argentina's Congress") does not
+        cities = [m.place for m in embedded_gazetteer().lookup(capital_name(code) or "") if m.main
+                  and m.place.country == code and m.place.feature in ("city", "locality")]
+        city = max(cities, key=lambda place: place.population, default=None)
+        if city is None:
+            return None
+        return {"name": city.name, "text": None, "start": None, "end": None, "country": code,
+                "admin1": embedded_gazetteer().admin1_name(city.admin1), "admin2": None, "lat": city.lat,
+                "lon": city.lon, "precision": "exact", "geo_precision": 1}
 
     def _country_location(self, code: str) -> dict:
         """A country as a location, with the coordinates of its mention when the article names it."""
