@@ -609,3 +609,9 @@ def test_what_a_fight_was_over_is_no_event_of_its_own(events):
     found = events("Supporters of two party factions clashed in the town hall on Sunday over chanting slogans and "
                    "blocking the main road. At least 12 people were injured.")
     assert [e["trigger"]["text"] for e in found] == ["clashed"]
+
+
+def test_throwing_a_firebomb_is_an_attack(nlp):
+    found = run_events(nlp, "Unknown assailants threw a firebomb at the local party office on Saturday night, police "
+                            "said.\n")
+    assert [e["trigger"]["text"] for e in found if e["modality"] == "asserted"][:1] == ["threw"]

@@ -1221,3 +1221,11 @@ def test_where_protesters_come_from_is_not_where_they_gather(event_location):
 def test_an_event_at_a_national_seat_of_power_is_in_the_capital(event_location, text, capital, country):
     location = event_location(text)
     assert (location["name"], location["country"]) == (capital, country)
+
+
+def test_a_place_named_as_what_another_is_measured_from_is_not_the_scene(event_location):
+    """The next sentence takes the place of the one before; of "Tiebissou, north of the capital
+    Yamoussoukro", that is Tiebissou, though Yamoussoukro comes later."""
+    location = event_location("Youths in Tiébissou, north of the capital Yamoussoukro, set up barricades on the main "
+                              "road on Saturday. Gendarmes fired tear gas to disperse them, officials said.")
+    assert location["name"] == "Tiébissou"

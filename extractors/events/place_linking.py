@@ -31,6 +31,10 @@ from article2json.extractors.places.mentions import ABROAD_RANK, GEO_WORDS, ROAD
 # a national seat of power as the scene: "outside Parliament House", "marched to Congress", "at the presidential palace"
 SEAT = re.compile(rf"\b(?:{alternation(sorted(cue('scene_prep') | cue('toward_prep') | {'to', 'before'}))})\s+(?:the\s+)?"
                   rf"(?:[A-Z]\w+['’]s\s+)?(?i:{alternation(cue('national_seat'))})\b")
+# what a place is measured from: "north of the capital X", "30 km from the town of X"
+MEASURED_FROM = re.compile(r"\b(?:(?:north|south|east|west)(?:[\s\-]?(?:east|west))?\s+of|(?:km|kilometres|kilometers|"
+                           r"miles)\s+(?:from|of))\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.IGNORECASE)
+MEASURE_REACH = 40  # characters before a place that MEASURED_FROM reads
 JOINING_WORDS = cue("joining_word")  # between place names ("X of Y district", "X in Y upazila")
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}  # a region wider than a country: 0
 BORDERS = cue("border_word")
@@ -71,9 +75,16 @@ class PlaceLinker(LinkerBase):
                             and not self._in_time_phrase(p, mention) and not self._route_end(p)] or attached
             chosen = self._pick([p for p in attached if not self._affiliation(p) and not self._names_a_road(p)]
                                 or [p for p in attached if not self._affiliation(p)] or attached, mention,
-                                specificity)
+                                self._scene_rank)
             self._attached_places[key] = self._specific(chosen, items) if chosen else None
         return self._attached_places[key]
+
+    def _scene_rank(self, item: dict) -> float:
+        """How likely a place of a sentence is an event's scene: its `specificity`, a little less for
+        a place named as what another is measured from ("youths in Tiebissou, north of the capital
+        Yamoussoukro"), which still beats a wider unit ("30 km north of Goma, in Congo")."""
+        measured = MEASURED_FROM.search(self.article.text, max(0, item["start"] - MEASURE_REACH), item["start"])
+        return specificity(item) - (0.5 if measured else 0)
 
     def _left_behind(self, item: dict, own: set[int]) -> bool:
         """Whether a place is what people left or where some of them come from ("residents who fled
@@ -204,7 +215,7 @@ class PlaceLinker(LinkerBase):
 
     def _most_specific(self, items: list[dict], mention: Mention) -> dict | None:
         chosen = self._pick([p for p in items if not self._names_a_road(p)] or items, mention,
-                            specificity)
+                            self._scene_rank)
         return self._specific(chosen, items) if chosen else None
 
     def place(self, mentions: list[Mention], speaker_country: str | None = None) -> dict | None:
