@@ -66,6 +66,8 @@ def test_a_cause_after_over_or_since_is_not_a_period(events, body):
     "Militants attacked army posts several times over the past month.",
     "The gangs have been attacking the district for weeks, residents said.",  # a campaign
     "The coalition has been trying for weeks to seize control of the district, residents said.",
+    # a habit, and the aim it has
+    "Pensioners have gathered outside Congress every Wednesday for more than a year to protest against cuts.",
 ])
 def test_repeated_acts_over_a_period_are_no_single_event(events, body):
     assert events(body) == []
