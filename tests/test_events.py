@@ -203,6 +203,7 @@ LEAD = "Police arrested two men in the capital on Monday.\n"
     ("The government will deploy troops to the region next week.", "deploy", "future"),
     ("Soldiers did not fire on the crowd, the ministry said.", "fire", "negated"),
     ("Two herders who fight alongside the militia were among the dead.", "fight", "hypothetical"),  # what they do
+    ("Some local Facebook groups have called for a \"campaign\" to expel migrants this weekend.", "expel", "hypothetical"),
 ])
 def test_modality(events, sentence, trigger, modality):
     text = LEAD + sentence

@@ -91,8 +91,8 @@ def _month_name(token) -> bool:
 def _governing_cue(verb, child) -> str | None:
     """A modality set by a governing word ("denied attacking", "threatened to strike")."""
     lemma = verb.lemma_.lower()
-    if lemma == "call" and child.lower_ == "for":
-        return "hypothetical"
+    if lemma == "call" and (child.lower_ == "for" or is_infinitive(child) and any(c.lower_ == "for" for c in verb.children)):
+        return "hypothetical"  # "called for a campaign", "called for a campaign to expel migrants"
     if lemma in cue("negated") and verb.pos_ in ("VERB", "NOUN"):
         return "negated"
     if lemma in cue("future") and lemma != "threaten":
