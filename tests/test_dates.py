@@ -351,3 +351,15 @@ def test_days_before_or_after_that_count_from_the_day_last_named(extract):
     assert [(i["text"], i["value"]) for i in items] == [("Friday", "2023-11-10"),
                                                         ("two days before that", "2023-11-08"),
                                                         ("A week after that", "2023-11-15")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Six people died in clashes after Saturday's disputed presidential election. On polling day, youths "
+     "burned ballot boxes in the town.", "2023-11-11"),
+    ("Turnout was low in the referendum on 5 November. On voting day, police detained ten activists.", "2023-11-05"),
+    ("On election day, youths burned ballot boxes in the town.", None),  # no vote dated: no day
+])
+def test_polling_day_is_the_day_of_the_vote_the_text_dates(extract, text, expected):
+    found = [item["value"] for item in extract(text) if item["text"].lower().endswith("day")
+             and item["text"].split()[0].lower() in ("polling", "voting", "election")]
+    assert found == ([expected] if expected else [])

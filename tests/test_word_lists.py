@@ -27,6 +27,7 @@ CALENDAR_PATTERN_LISTS = {
     "part_noun": ("month", "at the {} of March", "the {} of March"),
     "time_of_day": ("weekday", "on Monday {}", "Monday {}"),
     "not_year_after": ("year", "at 1800 {}", None),
+    "election_day_word": ("election_day", "on {} day", "{} day"),
 }
 # data file -> the lists it holds (None: a list of one column, one entry a line)
 WORD_FILES = {
@@ -35,7 +36,7 @@ WORD_FILES = {
     "part_words.tsv": None,
     "division_words.tsv": {"named", "seat_named", "word"},
     "place_articles.tsv": None,
-    "calendar_words.tsv": {"month", "weekday", "decade", "time_preposition", "month_preposition", "season_preposition",
+    "calendar_words.tsv": {"month", "weekday", "decade", "time_preposition", "month_preposition", "season_preposition", "election_noun",
                            *CALENDAR_PATTERN_LISTS},
     "relative_date_words.tsv": {"month", "weekday", "weekend", "quarter", "period_part", "season"},
     "relative_days.tsv": None,

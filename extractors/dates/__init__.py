@@ -34,6 +34,7 @@ from typing import Any, Mapping
 
 from article2json.extractors.article import reference_date
 from article2json.extractors.base import Article, Extractor
+from article2json.extractors.data_files import alternation, read_word_lists
 from article2json.extractors.dates.calendar import FUTURE, PAST, UNMARKED, DateValue, shift, unresolved
 from article2json.extractors.dates.rules import NUMBER, RULES, Context, Rule, number_value, unit_of
 from article2json.extractors.dates.words import REPORT_VERBS
@@ -171,6 +172,19 @@ def value_fields(value: DateValue) -> dict[str, Any]:
     return fields
 
 
+_ELECTION = alternation(read_word_lists("calendar_words.tsv")["election_noun"])
+VOTE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w\-]+\s+){{0,3}}?(?i:{_ELECTION})\b")  # "Saturday's disputed presidential election"
+VOTE_BEFORE = re.compile(rf"\b(?i:{_ELECTION})\s+(?:(?i:was|were|is)\s+)?(?:(?i:held)\s+)?(?:(?i:on)\s+)?$")  # "the vote on"
+VOTE_REACH = 40  # characters before a date that VOTE_BEFORE reads
+
+
+def _dates_a_vote(text: str, expression: Expression) -> bool:
+    """Whether a date is the day of a vote: "Saturday's disputed presidential election", "the
+    referendum on 5 May"."""
+    return bool(VOTE_AFTER.match(text, expression.end)) or \
+        VOTE_BEFORE.search(text, max(0, expression.start - VOTE_REACH), expression.start) is not None
+
+
 def _dates_a_report(doc, expression: Expression) -> bool:
     """Whether a date tells when something was reported ("residents said on Thursday"), not when
     what they reported happened: its word hangs, through at most a preposition, on a reporting verb."""
@@ -199,12 +213,13 @@ class DatesExtractor(Extractor):
         # "quarter"/"day"/"report day": (end, value) of the last one the text named; a day something was
         # reported on ("police said on Saturday") anchors "the previous evening" only when no other day does
         focus: dict[str, tuple[int, str]] = {}
+        election: str | None = None  # the day of the latest vote the text dates, for "on polling day"
         for expression in find_expressions(text, date_entities):
             if in_metadata_lines(article, expression.start, expression.end):
                 continue
             near = {kind: value for kind, (end, value) in focus.items() if expression.start - end <= FOCUS_CHARS}
             context = Context(reference_day, text_direction(text, expression.start, expression.end),
-                              near.get("quarter"), near.get("day") or near.get("report day"))
+                              near.get("quarter"), near.get("day") or near.get("report day"), election)
             item = self.describe(text, expression, context)
             if item is None:
                 continue
@@ -212,6 +227,8 @@ class DatesExtractor(Extractor):
             if item["value"] and (item["precision"] == "day" or expression.rule.kind.startswith("quarter")):
                 reported = item["precision"] == "day" and _dates_a_report(doc, expression)
                 focus["report day" if reported else item["precision"]] = (expression.end, item["value"])
+            if item["value"] and item["precision"] == "day" and _dates_a_vote(text, expression):
+                election = item["value"]
         return items
 
     @staticmethod

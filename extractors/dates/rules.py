@@ -34,6 +34,7 @@ class Context:
     direction: str = PAST
     quarter_in_focus: str | None = None  # the quarter the text last named ("2023-Q3"), for "the quarter"
     day_in_focus: str | None = None  # the day the text last named ("2023-11-08"), for "the next day"
+    election_in_focus: str | None = None  # the day of the latest vote the text dates, for "polling day"
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,14 @@ def _anaphoric_day(match: re.Match, ctx: Context) -> DateValue | None:
     return DateValue(moved.isoformat(), "day", True, anchor=ctx.day_in_focus)
 
 
+def _election_day(match: re.Match, ctx: Context) -> DateValue | None:
+    """"on polling day", "on election day": the day of the latest vote the text dated ("after
+    Saturday's disputed presidential election")."""
+    if ctx.election_in_focus is None:
+        return None
+    return DateValue(ctx.election_in_focus, "day", True, anchor=ctx.election_in_focus)
+
+
 def _anaphoric_offset(match: re.Match, ctx: Context) -> DateValue | None:
     """"two days before that", "a week after that": from the day the text last named."""
     if ctx.day_in_focus is None:
@@ -374,6 +383,8 @@ RULES: tuple[Rule, ...] = (
     _rule("anaphoric_day", r"(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+(?P<which>(?i:previous|next|following|same))|"
                            rf"(?i:that(?:\s+same)?))\s+(?i:day|{_TIMES_OF_DAY})(?![\w-])",
           _anaphoric_day, needs=rf"day|{_TIMES_OF_DAY}"),
+    _rule("election_day", rf"(?i:{alternation(_CALENDAR['election_day_word'])})\s+(?i:day)(?![\w-])", _election_day,
+          needs=r"day"),
     _rule("anaphoric_offset", rf"{NUMBER}\s+(?P<unit>(?i:days?|weeks?))\s+(?P<dir>(?i:before|after))\s+"
                               r"(?i:that|then)(?![\w-])", _anaphoric_offset, needs=r"\b(?:that|then)\b"),
     _rule("ago", rf"{NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+"
