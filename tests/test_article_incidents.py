@@ -731,3 +731,16 @@ def test_people_wounded_by_live_fire_are_the_attack_s_wounded(nlp):
                    "and killing a 27-year-old man, the health ministry said.\nTwelve other residents were wounded, "
                    "four of them by live fire, the ministry said.")
     assert len(found) == 1 and (found[0]["killed"], found[0]["wounded"]) == (1, 12)
+
+
+def test_the_toll_of_an_act_told_in_a_clause_counted_from_it_is_that_act_s(nlp):
+    """"came a day after two gunmen opened fire at a restaurant, killing four people": the four are
+    the shooting's own dead, not a side remark, though a figure of the next sentence is told in a
+    main clause."""
+    found = placed_report(nlp, "Settlers storm town, kill one",
+                          "Hundreds of settlers stormed the town of Kafr Amin on Monday afternoon, killing a 27-year-old "
+                          "man.\nThe rampage came a day after two gunmen opened fire at a restaurant near the settlement "
+                          "of Beit Omer, killing four people. One of the gunmen was shot dead at the scene, the army "
+                          "said.", "TAMALA")
+    shooting = next(e for e in found if e["trigger"]["text"] == "opened fire")
+    assert shooting["killed"] >= 4 and shooting["date"]["value"] == "2025-10-12"

@@ -14,6 +14,7 @@ from typing import Callable
 from article2json.extractors.events.actors import ActorDictionary, resolve_actor
 from article2json.extractors.events.casualties import Casualty
 from article2json.extractors.events.circumstances import protest_cause
+from article2json.extractors.events.link_base import counted_from_another
 from article2json.extractors.events.victims import terms
 from article2json.extractors.events.stages.roles import Roles
 from article2json.extractors.events.stages.triggers import ArticleParse
@@ -94,8 +95,20 @@ def attach_casualties(units: list[Unit], mentions: list[Mention], figures: dict[
                 harmful = [m for m in earlier if m.entry.plover in HARMFUL] or earlier
                 owner = harmful[-1] if harmful else None
             if owner is not None:
+                if casualty.subordinate and _in_its_clause(owner, casualty, doc):
+                    casualty = replace(casualty, subordinate=False)  # its own act's toll: "came a day after
+                    # two gunmen opened fire at a restaurant, killing four Israelis"
                 cause = casualty.head in protest_cause(owner)
                 owner.casualties.append(replace(casualty, background=True) if cause else casualty)
+
+
+def _in_its_clause(owner: Mention, casualty: Casualty, doc) -> bool:
+    """Whether a figure of a subordinate clause that counts a time from another act ("came a day
+    after two gunmen opened fire at a restaurant, killing four Israelis") is given to the act that
+    clause tells: an act apart from the main clause's, whose own toll it is, not a side remark
+    (a cause told in a clause, "protesting the killing of two guards", stays one)."""
+    clause = casualty.group[1]  # the clause's head; not a superseded report's verb ("Early reports had said")
+    return 0 <= clause < len(doc) and counted_from_another(doc[clause]) and owner.token in doc[clause].subtree
 
 
 def _owner(head, mentions: list[Mention]) -> Mention | None:
