@@ -744,3 +744,15 @@ def test_the_toll_of_an_act_told_in_a_clause_counted_from_it_is_that_act_s(nlp):
                           "said.", "TAMALA")
     shooting = next(e for e in found if e["trigger"]["text"] == "opened fire")
     assert shooting["killed"] >= 4 and shooting["date"]["value"] == "2025-10-12"
+
+
+@pytest.mark.parametrize("opening, day", [("A week earlier", "2025-10-06"), ("Two days earlier", "2025-10-11")])
+def test_a_time_opening_a_sentence_counts_from_the_act_told_before(nlp, opening, day):
+    """"A week earlier, police had pushed back marchers at the same spot": a week before Monday's
+    tear gas (not before the article's day), and where it was fired."""
+    found = placed_report(nlp, "Police fire tear gas at retirees",
+                          "Police fired tear gas at retirees protesting outside the city hall in Rosario on Monday.\n"
+                          f"{opening}, police had pushed back marchers at the same spot and detained three people.",
+                          "TAMALA")
+    earlier = next(e for e in found if e["trigger"]["text"] == "detained")
+    assert earlier["date"]["value"] == day and earlier["location"]["name"] == "Rosario"

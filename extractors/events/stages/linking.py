@@ -66,6 +66,7 @@ def link_events(selected: Selected) -> Linked:
     linked = [(event, _links(event, selected.linker, selected.events)) for event in selected.events]
     for index, (event, links) in enumerate(linked):  # in text order: an event dated from an earlier one
         linked[index] = (event, _dated_from_another(event, links, linked, selected.linker))  # sees its day
+        linked[index] = (event, _placed_at_the_same_spot(event, linked[index][1], linked, selected.parse.doc))
     kept = [(event, links) for event, links in linked if event.main or not _history(links.date, reference)]
     return Linked(selected.parse, [event for event, _ in kept], [links for _, links in kept])
 
@@ -90,8 +91,10 @@ def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Even
         # not of the date named last ("linked to the July 30 suicide bombing")
         return replace(links, date={**links.date, "value": day}) if day else links
     found = day_from_event(event.ordered[0], day_of, day_before) if links.date is None else None
-    opening = linker.opening_offset(event.ordered[0]) if found is None and links.date is None else None
-    if opening is not None:  # "Hours later, angry youths set fire to shops", "The day before, ..."
+    opening = linker.opening_offset(event.ordered[0]) if found is None else None
+    if opening is not None and (links.date is None or links.date.get("start") == opening[1]["start"]):
+        # "Hours later, angry youths set fire to shops", "The day before, ...", "A week earlier, police had
+        # pushed back marchers": from the act told before, not from the article's day the dates read it from
         day = shifted_day(day_before(), opening[0])
         found = (day, opening[1]) if day else None
     if found is None:
@@ -99,6 +102,22 @@ def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Even
     value, item = found
     return replace(links, date={"value": value, "precision": "day", "text": item["text"], "start": item["start"],
                                 "end": item["end"], "basis": "relative"})
+
+
+SAME_PLACE = re.compile(rf"\b(?:{'|'.join(map(re.escape, cue('same_place_phrase')))})\b", re.IGNORECASE)
+
+
+def _placed_at_the_same_spot(event: Event, links: EventLinks, linked: list[tuple[Event, EventLinks]], doc) -> EventLinks:
+    """An event its sentence puts "at the same spot" ("A week earlier, police had pushed back
+    marchers at the same spot") and names no place for takes the place of the latest act told
+    before it that has one below a country."""
+    unit, location = event.rep.unit, links.location or {}
+    if location.get("start") is not None and unit.start <= location["start"] < unit.end \
+            or not SAME_PLACE.search(doc[unit.first:unit.last].text):
+        return links  # a place of its own sentence
+    before = [other_links.location for other, other_links in linked if other.rep.start < event.rep.start
+              and other_links.location and other_links.location.get("precision") not in ("country", None)]
+    return replace(links, location=before[-1]) if before else links
 
 
 def _day_of_the_act_before(event: Event, linked: list[tuple[Event, EventLinks]]) -> str | None:
