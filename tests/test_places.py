@@ -1229,3 +1229,9 @@ def test_a_place_named_as_what_another_is_measured_from_is_not_the_scene(event_l
     location = event_location("Youths in Tiébissou, north of the capital Yamoussoukro, set up barricades on the main "
                               "road on Saturday. Gendarmes fired tear gas to disperse them, officials said.")
     assert location["name"] == "Tiébissou"
+
+
+def test_the_first_word_of_a_ministry_s_name_is_no_town(nlp):
+    """"the Justice Ministry" says what the ministry does, not where: no town called Justice."""
+    places = run(nlp, "Police broke up a sit-in by about 50 opposition supporters outside the Justice Ministry.")
+    assert "Justice" not in {p["name"] for p in places}
