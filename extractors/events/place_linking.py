@@ -26,14 +26,17 @@ from article2json.extractors.events.victims import is_person
 from article2json.extractors.places import country_reference_ranks, facility_words
 from article2json.extractors.places.gazetteer import ADMIN_WORDS, capital_name, embedded_gazetteer
 from article2json.extractors.per_doc import doc_entities
-from article2json.extractors.places.mentions import ABROAD_RANK, GEO_WORDS, ROAD_NAME_AFTER, ROAD_NAME_END, is_demonym
+from article2json.extractors.places.mentions import (ABROAD_RANK, DIRECTIONS, GEO_WORDS, KM_PER_UNIT, ROAD_NAME_AFTER,
+                                                     ROAD_NAME_END, is_demonym)
 
 # a national seat of power as the scene: "outside Parliament House", "marched to Congress", "at the presidential palace"
-SEAT = re.compile(rf"\b(?:{alternation(sorted(cue('scene_prep') | cue('toward_prep') | {'to', 'before'}))})\s+(?:the\s+)?"
+SEAT = re.compile(rf"\b(?:{alternation(sorted(cue('seat_prep')))})\s+(?:the\s+)?"
                   rf"(?:[A-Z]\w+['’]s\s+)?(?i:{alternation(cue('national_seat'))})\b")
 # what a place is measured from: "north of the capital X", "30 km from the town of X"
-MEASURED_FROM = re.compile(r"\b(?:(?:north|south|east|west)(?:[\s\-]?(?:east|west))?\s+of|(?:km|kilometres|kilometers|"
-                           r"miles)\s+(?:from|of))\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.IGNORECASE)
+_COMPASS = sorted(word for word in DIRECTIONS if word.startswith(("north", "south", "east", "west")))  # of the data
+MEASURED_FROM = re.compile(rf"\b(?:(?:{alternation(_COMPASS)})(?:[\s\-]?(?:east|west))?\s+of|"
+                           rf"(?:{alternation(sorted(KM_PER_UNIT))})\s+(?:from|of))\s+(?:the\s+(?:[a-z]+\s+){{0,2}}(?:of\s+)?)?$",
+                           re.IGNORECASE)
 MEASURE_REACH = 40  # characters before a place that MEASURED_FROM reads
 JOINING_WORDS = cue("joining_word")  # between place names ("X of Y district", "X in Y upazila")
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}  # a region wider than a country: 0
