@@ -50,7 +50,8 @@ WORD_FILES = {
     "place_context_words.tsv": {"locative", "place_object_verb", "direction", "local_noun", "not_home_ground", "not_division_word",
                                 "division_connector",
                                 "bracketed_unit_word", "not_place", "town_noun", "settlement_word", "settlement_of_word",
-                                "apposed_place_noun", "container_unit_word", "people_marker", *PATTERN_PLACE_LISTS},
+                                "apposed_place_noun", "container_unit_word", "people_marker", "compass_point",
+                                *PATTERN_PLACE_LISTS},
 }
 QUOTE_LISTS = ("follow_up_pronouns", "infinitive_cues", "outlet_prepositions", "relative_pronouns",
                "passive_speaker_cues", "follow_up_determiners", "person_pronouns", "plural_pronouns", "org_pronouns",

@@ -41,8 +41,10 @@ _SETTLEMENT_OF = re.compile(rf"\b(?:{alternation(_PLACE_WORDS['settlement_of_wor
 _WIDER = ("country", "admin1", "region")  # what names a town within it ("the Ituri capital Bunia")
 _ITSELF = {"city": 1, "locality": 1, "admin1": 3, "country": 3}
 # "near Dori", "north-east of Ramallah", "on the outskirts of the town of Djibo": somewhere around the town
+COMPASS = rf"(?:{alternation(_PLACE_WORDS['compass_point'])})(?:[\s\-]?(?:{alternation(_PLACE_WORDS['compass_point'])}))?"
+# "north of", "north-east of", "southwest of"
 _NEAR = re.compile(rf"\b(?:{alternation(_PLACE_WORDS['near_word'])}|(?:on\s+)?the\s+outskirts\s+of|"
-                   r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?\s+of)\s+"
+                   rf"{COMPASS}\s+of)\s+"
                    rf"(?:the\s+(?:{alternation(_PLACE_WORDS['near_town_noun'])})\s+of\s+)?$", re.IGNORECASE)
 NEAR_REACH = 40  # characters before a place that _NEAR reads
 _QUARTER_NAME = re.compile(r"\S.* - \S.*")  # "Dhaka - Tejgaon", as the places extractor keeps it

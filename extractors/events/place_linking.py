@@ -19,22 +19,22 @@ from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
                                                       LinkerBase, anchors, counted_from_another, first_verb_above,
                                                       span_root)
-from article2json.extractors.events.place_choice import contains, geo_precision, in_brackets_hierarchy, most_specific
+from article2json.extractors.events.place_choice import (COMPASS, contains, geo_precision, in_brackets_hierarchy,
+                                                         most_specific)
 from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import is_person
 from article2json.extractors.places import country_reference_ranks, facility_words
-from article2json.extractors.places.gazetteer import ADMIN_WORDS, capital_name, embedded_gazetteer
+from article2json.extractors.places.gazetteer import ADMIN_WORDS, capital_city, embedded_gazetteer
 from article2json.extractors.per_doc import doc_entities
-from article2json.extractors.places.mentions import (ABROAD_RANK, DIRECTIONS, GEO_WORDS, KM_PER_UNIT, ROAD_NAME_AFTER,
-                                                     ROAD_NAME_END, is_demonym)
+from article2json.extractors.places.mentions import (ABROAD_RANK, GEO_WORDS, KM_PER_UNIT, ROAD_NAME_AFTER, ROAD_NAME_END,
+                                                     is_demonym)
 
 # a national seat of power as the scene: "outside Parliament House", "marched to Congress", "at the presidential palace"
 SEAT = re.compile(rf"\b(?:{alternation(sorted(cue('seat_prep')))})\s+(?:the\s+)?"
                   rf"(?:[A-Z]\w+['’]s\s+)?(?i:{alternation(cue('national_seat'))})\b")
 # what a place is measured from: "north of the capital X", "30 km from the town of X"
-_COMPASS = sorted(word for word in DIRECTIONS if word.startswith(("north", "south", "east", "west")))  # of the data
-MEASURED_FROM = re.compile(rf"\b(?:(?:{alternation(_COMPASS)})(?:[\s\-]?(?:east|west))?\s+of|"
+MEASURED_FROM = re.compile(rf"\b(?:{COMPASS}\s+of|"
                            rf"(?:{alternation(sorted(KM_PER_UNIT))})\s+(?:from|of))\s+(?:the\s+(?:[a-z]+\s+){{0,2}}(?:of\s+)?)?$",
                            re.IGNORECASE)
 MEASURE_REACH = 40  # characters before a place that MEASURED_FROM reads
@@ -521,9 +521,7 @@ class PlaceLinker(LinkerBase):
                                             for m in mentions for p in self._in_unit(self.places, m.unit)):
             return None  # a place of the event's sentences tells more ("outside Parliament in Cape Town"), but the
             # seat's own country ("Argentina's Congress") does not
-        cities = [m.place for m in embedded_gazetteer().lookup(capital_name(code) or "") if m.main
-                  and m.place.country == code and m.place.feature in ("city", "locality")]
-        city = max(cities, key=lambda place: place.population, default=None)
+        city = capital_city(code, embedded_gazetteer().lookup)
         if city is None:
             return None
         return {"name": city.name, "text": None, "start": None, "end": None, "country": code,

@@ -496,8 +496,7 @@ def is_aggregate(token) -> bool:
         return True  # "Separatist insurgents have stepped up attacks on security forces": a trend
     if _campaign(token) or token.dep_ == "xcomp" and _campaign(head):
         return True  # "have been attacking Solino for weeks", "has been trying for weeks to seize control of it"
-    if token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
-            and head is not token and is_aggregate(head):
+    if token.dep_ in ("advcl", "xcomp") and is_infinitive(token) and head is not token and is_aggregate(head):
         return True  # "have gathered outside Congress every Wednesday to protest against cuts": the aim of a habit
     lemmas = LemmaText(tokens)
     return has_cue("aggregate", lemmas) or not lemmas.words.isdisjoint(cue("aggregate_noun"))

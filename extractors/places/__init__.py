@@ -39,14 +39,14 @@ import math
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 from article2json.extractors.base import Article, Extractor, Span
-from article2json.extractors.data_files import read_table, read_word_lists, read_words
+from article2json.extractors.data_files import alternation, read_table, read_word_lists, read_words
 from article2json.extractors.dates.words import number_value
 from article2json.extractors.entities import in_metadata_lines
-from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, capital_name,
-                                               distance_km, embedded_gazetteer, name_key, name_keys)
+from article2json.extractors.places.gazetteer import (ADMIN_WORDS, CITY_POPULATION, Match, Place, capital_city,
+                                               capital_name, distance_km, embedded_gazetteer, name_key, name_keys)
 from article2json.extractors.places.geonames_dump import dump_gazetteer
 from article2json.extractors.places.hierarchy import (admin2_name, container_bonus, containers, contents_bonus,
                                                      contradicts_contents, located_by_containers, outside_stated_country,
@@ -161,9 +161,8 @@ class PlacesExtractor(Extractor):
         square or street ("Plaza San Martin")."""
         if mention.capital_of:  # "Serbia's capital": the capital city the country record names
             mention.name = capital_name(mention.capital_of) or ""
-            cities = [m for m in self.lookup(mention.name) if m.main and m.place.country == mention.capital_of
-                      and m.place.feature in ("city", "locality")]
-            mention.matches = [max(cities, key=lambda m: m.place.population)] if cities else []
+            city = capital_city(mention.capital_of, self.lookup)
+            mention.matches = [Match(city, True)] if city else []
             return bool(mention.matches)
         name = re.sub(r"['’]s$", "", text[mention.start:mention.end])
         mention.end = mention.start + len(name)
@@ -260,14 +259,19 @@ SLOTS_NAMED_AGAIN = frozenset({"typed", "anchored", "division", "stated"})  # no
 # or brackets alone ("coded as X (North)"): a name only they made a place is too often none, or misplaced, to repeat
 
 
-_PEOPLE_MARK = re.compile(rf"(?:\s+and\s+[{UPPER}][\w\-]+)?\s+(?i:{'|'.join(read_word_lists('place_context_words.tsv')['people_marker'])})\b")
+_PEOPLE_MARK = re.compile(rf"(?:\s+and\s+[{UPPER}][\w\-]+)?\s+"
+                          rf"(?i:{alternation(read_word_lists('place_context_words.tsv')['people_marker'])})\b")
+
+
+def _occurrences(text: str, name: str) -> Iterator[re.Match]:
+    """Where `text` names `name` as a whole word or words."""
+    return re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
 
 
 def _named_as_a_people(text: str, name: str) -> bool:
     """Whether the text uses `name` as a people's name somewhere ("Mayangna and Miskito indigenous
     people", "Borana clansmen")."""
-    return bool(name) and any(_PEOPLE_MARK.match(text, found.end())
-                              for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    return bool(name) and any(_PEOPLE_MARK.match(text, found.end()) for found in _occurrences(text, name))
 
 
 def _named_again(article: Article, kept: list[Mention]) -> list[Mention]:
@@ -281,7 +285,7 @@ def _named_again(article: Article, kept: list[Mention]) -> list[Mention]:
                 and m.admin1:  # placed in a division: an unplaced name says too little to be worth the risk
             first.setdefault(m.name, m)
     for name, twin in sorted(first.items()):
-        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        for found in _occurrences(text, name):
             mention = Mention(found.start(), found.end(), "scan", name=name, country=twin.country, admin1=twin.admin1,
                               anchor=twin.anchor, container=twin.container)
             if not any(mention.overlaps(m) for m in kept + again) and not _BRACKET_AFTER.match(text, mention.end) \

@@ -336,6 +336,14 @@ def capital_name(country: str) -> str | None:
     return _capitals().get(country)
 
 
+def capital_city(country: str, lookup) -> Place | None:
+    """The capital city of `country` (ISO alpha-2) as `lookup` (a name -> its `Match`es) knows it:
+    the most populous city or locality of that country under the name `capital_name` gives."""
+    cities = [m.place for m in lookup(capital_name(country) or "") if m.main and m.place.country == country
+              and m.place.feature in ("city", "locality")]
+    return max(cities, key=lambda place: place.population, default=None)
+
+
 def country_code(name: str | None) -> str | None:
     """The ISO 3166-1 alpha-2 code of the country called `name`, or None."""
     codes = sorted({m.place.country for m in embedded_gazetteer().lookup(name or "") if m.place.feature == "country"})

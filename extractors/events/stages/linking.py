@@ -18,6 +18,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass, replace
 
+from article2json.extractors.data_files import alternation
 from article2json.extractors.events.linking import Linker, day_from_event, shifted_day
 from article2json.extractors.events.incident import Event
 from article2json.extractors.events.lexicon import cue
@@ -66,7 +67,7 @@ def link_events(selected: Selected) -> Linked:
     linked = [(event, _links(event, selected.linker, selected.events)) for event in selected.events]
     for index, (event, links) in enumerate(linked):  # in text order: an event dated from an earlier one
         linked[index] = (event, _dated_from_another(event, links, linked, selected.linker))  # sees its day
-        linked[index] = (event, _placed_at_the_same_spot(event, linked[index][1], linked, selected.parse.doc))
+        linked[index] = (event, _placed_at_the_same_spot(event, linked[index][1], linked, selected.parse.article.text))
     kept = [(event, links) for event, links in linked if event.main or not _history(links.date, reference)]
     return Linked(selected.parse, [event for event, _ in kept], [links for _, links in kept])
 
@@ -104,16 +105,17 @@ def _dated_from_another(event: Event, links: EventLinks, linked: list[tuple[Even
                                 "end": item["end"], "basis": "relative"})
 
 
-SAME_PLACE = re.compile(rf"\b(?:{'|'.join(map(re.escape, cue('same_place_phrase')))})\b", re.IGNORECASE)
+SAME_PLACE = re.compile(rf"\b(?:{alternation(cue('same_place_phrase'))})\b", re.IGNORECASE)
 
 
-def _placed_at_the_same_spot(event: Event, links: EventLinks, linked: list[tuple[Event, EventLinks]], doc) -> EventLinks:
+def _placed_at_the_same_spot(event: Event, links: EventLinks, linked: list[tuple[Event, EventLinks]],
+                             text: str) -> EventLinks:
     """An event its sentence puts "at the same spot" ("A week earlier, police had pushed back
     marchers at the same spot") and names no place for takes the place of the latest act told
     before it that has one below a country."""
     unit, location = event.rep.unit, links.location or {}
     if location.get("start") is not None and unit.start <= location["start"] < unit.end \
-            or not SAME_PLACE.search(doc[unit.first:unit.last].text):
+            or not SAME_PLACE.search(text, unit.start, unit.end):
         return links  # a place of its own sentence
     before = [other_links.location for other, other_links in linked if other.rep.start < event.rep.start
               and other_links.location and other_links.location.get("precision") not in ("country", None)]
