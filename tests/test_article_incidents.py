@@ -756,3 +756,59 @@ def test_a_time_opening_a_sentence_counts_from_the_act_told_before(nlp, opening,
                           "TAMALA")
     earlier = next(e for e in found if e["trigger"]["text"] == "detained")
     assert earlier["date"]["value"] == day and earlier["location"]["name"] == "Rosario"
+
+
+def test_a_wounded_victim_dying_in_hospital_elsewhere_updates_the_toll_of_the_blast(nlp):
+    """"One of the wounded guards died in hospital in the provincial capital": the later death of a
+    victim told before, in another place, adds to the blast's toll and is no incident of its own; the
+    victim described as wounded is no new wounded count."""
+    found = placed_report(nlp, "Roadside bomb kills three guards near Kalimbo",
+                          "A bomb hidden by the roadside exploded under a patrol of forest guards on Monday near "
+                          "Kalimbo, a village in Sabeli district, killing two guards and wounding four others, police "
+                          "said.\nOne of the wounded guards died in hospital in Dodoma overnight, raising the death "
+                          "toll to three, a hospital official said.", "DODOMA, Tanzania")
+    assaults = [e for e in found if e["type"] == "ASSAULT" and e["modality"] == "asserted"]
+    assert len(assaults) == 1
+    assert (assaults[0]["killed"], assaults[0]["wounded"], assaults[0]["date"]["value"]) == (3, 4, "2025-10-13")
+
+
+def test_bodies_found_later_bringing_the_toll_up_are_the_raid_s(nlp):
+    """"By Thursday evening, search teams had recovered four more bodies, bringing the toll to 11":
+    the finding of more dead, wherever the report was filed, adds to the raid's toll on the raid's
+    own day and place."""
+    event = main_event(placed_report(nlp, "Toll from village raid rises to 11",
+                                     "Armed men from a rival clan stormed the village of Mbeso in Kasa District before "
+                                     "dawn on Wednesday, shooting residents as they fled, in an attack that killed at "
+                                     "least seven people, police said.\nThe attackers came down from the ridge while most "
+                                     "people were asleep, the police commander said.\nBy Thursday evening, search teams "
+                                     "had recovered four more bodies from the bush, bringing the toll to 11, the "
+                                     "commander said.", "LODWAR, Kenya"))
+    assert (event["killed"], event["date"]["value"], event["location"]["name"]) == (11, "2025-10-08", "Mbeso")
+
+
+def test_a_bomb_the_parser_made_the_object_of_the_report_is_the_detonation_s(nlp):
+    """"Police said the bomb, packed into a gas cylinder, was detonated by phone": the parser hangs
+    "the bomb" on "said"; it is the subject of the passive detonation, one incident."""
+    found = report(nlp, "Bomb hits army truck",
+                   "A bomb exploded under an army truck on Sunday near Kalimbo, killing one soldier.\n"
+                   "Police said the bomb, packed into a gas cylinder and weighing about ten kilograms, was "
+                   "detonated by phone from a field beside the road, leaving a deep crater.")
+    assert len([e for e in found if e["type"] == "ASSAULT"]) == 1
+
+
+def test_a_when_clause_hung_on_the_report_tells_the_moment_of_the_reported_fighting(nlp):
+    """"The fighting broke out near X, in Y district, when a patrol came under fire, the command
+    said": the parser hangs the "when" clause on "said"; it still tells how the fighting began."""
+    found = report(nlp, "Soldiers clash with rebels in the hills",
+                   "Soldiers clashed with rebels on Monday in a remote valley, leaving two soldiers dead, "
+                   "the army said.\nThe fighting broke out near the hamlet of Tuma Baja, in Sabeli district, when a "
+                   "patrol searching for a rebel camp came under fire from high ground, the command said in a "
+                   "statement late on Monday.")
+    assert len([e for e in found if e["type"] == "ASSAULT"]) == 1
+
+
+def test_people_with_gunshot_wounds_are_the_attack_s_wounded(nlp):
+    event = main_event(report(nlp, "Gunmen kill four in village raid",
+                              "Gunmen attacked the village of Mbeso on Monday, killing four people, police said. Six "
+                              "people with gunshot and machete wounds were taken to the district hospital."))
+    assert (event["killed"], event["wounded"]) == (4, 6)

@@ -858,3 +858,16 @@ def test_gunmen_on_a_motorcycle_shot_dead_a_driver_whatever_the_parse(nlp):
                                        "On Sunday, two gunmen on a motorcycle shot dead a 38-year-old three-wheeler "
                                        "driver near the bus stand and fled the scene.\n"))
     assert event["killed"] == 1 and [a["text"] for a in event["actor"]] == ["two gunmen"]
+
+
+def test_a_headline_s_toll_of_one_side_already_counts_that_side_s_later_death(nlp):
+    """"Three soldiers killed" over "two soldiers and two rebels were killed ... the bodies of two
+    attackers were recovered ... a third soldier died": the headline's soldiers include the third;
+    the toll is 3 soldiers and 2 rebels."""
+    from event_runs import main_event, run_events, with_dates
+
+    text = ("Three soldiers killed in clash with rebels\nThe Hill Post\nLIMA, Oct 14, 2025 -\n"
+            "Soldiers clashed with rebels on Monday in a remote valley, leaving two soldiers and two rebels dead, "
+            "the army said. The bodies of two attackers were recovered with their rifles.\nA third soldier died of "
+            "his wounds on Tuesday night while being flown to the capital, the army said.\n")
+    assert main_event(run_events(nlp, text, before=with_dates))["killed"] == 5

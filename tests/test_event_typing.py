@@ -61,6 +61,12 @@ def test_a_clash_in_a_time_clause_is_asserted(events):
      ("Battles", "Non-state actor overtakes territory")),
     ("Militants captured the main road into the town after a day of fighting.",
      ("Battles", "Non-state actor overtakes territory")),
+    # a person is no territory, also one named by an agent noun of no known sector
+    ("Masked men seized a union organiser outside his home on Monday.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    # what describes the person taken is not what was taken: no district was seized
+    ("Carlos Mendoza, 41, a district coordinator for the opposition party, was seized at dawn by armed men.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
 ])
 def test_territory_taken(events, text, expected):
     assert acled(main(events(text))) == expected

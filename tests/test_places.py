@@ -1235,3 +1235,11 @@ def test_the_first_word_of_a_ministry_s_name_is_no_town(nlp):
     """"the Justice Ministry" says what the ministry does, not where: no town called Justice."""
     places = run(nlp, "Police broke up a sit-in by about 50 opposition supporters outside the Justice Ministry.")
     assert "Justice" not in {p["name"] for p in places}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lodwar residents marched to the county offices on Monday to protest against evictions.", "Lodwar"),
+    ("Voi police arrested three men at the bus station on Friday.", "Voi"),
+])
+def test_a_known_name_before_a_noun_of_its_people_or_police_is_a_place(nlp, text, name):
+    assert name in [p["name"] for p in run(nlp, text)]

@@ -219,8 +219,18 @@ def _place_like(target) -> bool:
 
 
 def _people_taken(context: Context) -> bool:
-    """What was seized are people: a recipient that is neither a unit of forces nor a target."""
-    return any(not r.target for r in context.recipients if r.sector not in (None, "MIL", "COP") or not r.generic)
+    """What was seized are people: a recipient that is neither a unit of forces nor a target (a
+    person named by an agent noun of no sector too: "seized an opposition organiser", not "captured
+    more MNDAA posts")."""
+    return any(not r.target for r in context.recipients if r.sector not in (None, "MIL", "COP") or not r.generic
+               or r.sector is None and _person_noun(r.text.split()[-1]))
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a word, as written, names a person by the casualty lexicon ("organiser", "farmer")."""
+    lexicon, lemma = casualty_terms(), singular(word.lower())
+    return lemma not in lexicon["not_victims"] and (
+        lemma in lexicon["person_nouns"] or lemma.endswith(tuple(lexicon["person_suffixes"])))
 
 
 @lru_cache(maxsize=1)

@@ -569,7 +569,7 @@ def _date_json(item: dict, basis: str) -> dict:
 
 def later_death(verb) -> bool:
     """Whether a verb tells the later death of victims told before ("two of them died on Monday",
-    "the farmer later died", "a third soldier died on Monday", "one of the wounded died", "a woman
+    "the farmer later died", "a third soldier died on Monday", "one of the wounded (rangers) died", "a woman
     among the injured died", "died of his wounds on Tuesday"): its day is that of the deaths, not of the
     incident; and a verb of what was done with the dead afterwards ("we buried nine people the next morning")."""
     if verb.lemma_.lower() in terms()["after_death_verbs"]:
@@ -578,8 +578,9 @@ def later_death(verb) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     lexicon = terms()
-    counted = {p.lower_ for subject in subjects for prep in subject.children if prep.dep_ == "prep"
-               and prep.lower_ in cue("partitive_prep") for p in prep.children}
+    counted = {word.lower_ for subject in subjects for prep in subject.children if prep.dep_ == "prep"
+               and prep.lower_ in cue("partitive_prep") for p in prep.children
+               for word in (p, *(c for c in p.children if c.dep_ == "amod"))}  # "one of the wounded rangers"
     of_them = bool(counted & lexicon["partitive_pronouns"]) or any(
         lexicon["states"].get(word) == "wounded" for word in counted)  # "one of the wounded"
     ranked = any(c.dep_ == "amod" and c.lower_ in lexicon["additional_words"] for s in subjects for c in s.children)

@@ -34,8 +34,15 @@ def _named_alike(event: Event, mention: Mention, paragraphs_apart) -> bool:
 
 def _tells_later_deaths(event: Event) -> bool:
     """Whether an event only tells that victims told before died later ("a woman among the injured
-    died early this morning"): its day is the deaths', not the incident's."""
-    return event.weak_only and all(later_death(m.token) for m in event.mentions)
+    died early this morning") or were found later, adding to a toll told before ("search teams had
+    recovered three more bodies, bringing the toll to 12"): its day and place are the deaths' or
+    the finding's, not the incident's."""
+    return event.weak_only and all(later_death(m.token) or _adds_to_a_toll(m) for m in event.mentions)
+
+
+def _adds_to_a_toll(mention: Mention) -> bool:
+    """Whether every figure of a casualty mention adds to or updates a toll told before."""
+    return bool(mention.casualties) and all(c.additional or c.update for c in mention.casualties)
 
 
 def _indefinite(mention: Mention) -> bool:
@@ -212,8 +219,9 @@ class Merger:
             return False
         if not self._dates_agree(earlier, later):
             return False
-        if not places_compatible(self._own_place(earlier), self.scene(later.rep) if named else self._own_place(later)):
-            return False
+        if not _tells_later_deaths(later) and not places_compatible(
+                self._own_place(earlier), self.scene(later.rep) if named else self._own_place(later)):
+            return False  # victims told before may die elsewhere ("died in hospital in Narathiwat town")
         return not parties_differ(earlier, later)
 
     def _dates_agree(self, earlier: Event, later: Event) -> bool:

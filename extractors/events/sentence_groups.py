@@ -420,6 +420,36 @@ def _hung_on_the_report(noun: Mention, verb: Mention, triggers: dict[int, Mentio
     return bool(before) and verb is max(before, key=lambda m: m.token.i) and _families_meet(noun, verb)
 
 
+def _subject_hung_on_the_report(noun: Mention, verb: Mention) -> bool:
+    """"Police said the bomb, packed into a gas cylinder, was detonated by phone": an event noun the
+    parser made the object of the reporting verb is the subject of a passive event verb the report
+    governs that has no subject of its own (nobody "said the bomb")."""
+    token, clause = noun.token, verb.token
+    report = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "dobj" and report.lemma_.lower() in cue("report") \
+        and token.i < clause.i and any(a.i == report.i for a in clause.ancestors) \
+        and any(c.dep_ == "auxpass" for c in clause.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and noun.modality == verb.modality and _families_meet(noun, verb)
+
+
+def _when_clause_of(act: Mention, clause_mention: Mention) -> bool:
+    """"The fighting broke out near X, in Y district, when a patrol came under fire, the command
+    said": a "when" clause tells the moment of the act whose verb it hangs on, also where the parser
+    hung it on a noun of that act's phrase ("district") or on the reporting verb that carries the act
+    (nobody "said when"): one incident."""
+    clause, carried = clause_mention.token, _carrier(act)
+    if clause.dep_ not in ("advcl", "relcl") or carried.i > clause.i \
+            or not any(c.dep_ in ("advmod", "mark") and c.lower_ in cue("when_mark") for c in clause.children):
+        return False
+    anchor = clause.head
+    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    told = anchor.i == carried.i or anchor.lemma_.lower() in cue("report") and carried.dep_ == "ccomp" \
+        and carried.head.i == anchor.i
+    return told and act.modality == clause_mention.modality and _families_meet(act, clause_mention)
+
+
 def _told_in_which(mention: Mention, event: Mention, triggers: dict[int, Mention]) -> bool:
     """"clashes late on Friday near Pinga, in which four people were killed": a clause opened by "in
     which" or "during which" tells what happened in the event noun nearest before it, though the
@@ -473,6 +503,8 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
                     or _told_in_which(mentions[j], first, triggers) \
                     or _hung_on_the_report(first, mentions[j], triggers) \
                     or _hung_on_the_report(mentions[j], first, triggers) \
+                    or _subject_hung_on_the_report(first, mentions[j]) \
+                    or _when_clause_of(first, mentions[j]) \
                     or _closes_the_sentence(first, mentions[j], triggers) \
                     or _closes_the_sentence(mentions[j], first, triggers) \
                     or _fights_back(first, mentions[j]) or _fights_back(mentions[j], first):

@@ -9,7 +9,8 @@ different sides ("four soldiers were killed", "six attackers were killed" -> 10:
 each figure, set by the casualties stage); groups made only of additions ("another 2 were
 killed", "three civilians were also killed") are added to it, unless a whole toll stated after
 them ("Total fatalities: 13") or the headline's figure, which sums up the report, already counts
-them (not a bound the toll without them does not reach: "kills more than 20" over 12 soldiers and 8
+them, or a figure of their side told after them above the side's other figures does ("Three soldiers
+killed" over "two soldiers and two rebels were killed ... a third soldier died": 5) (not a bound the toll without them does not reach: "kills more than 20" over 12 soldiers and 8
 fighters dead, "three civilians were also killed": 23). An updated toll ("the death toll rose to 45", "revised the toll down to 8") or one stated
 as the whole ("a total of five deaths", "in total 9 people died") wins over every figure before
 it; an update of one side's toll ("bringing the toll among troops to eight") leaves the other
@@ -75,8 +76,10 @@ def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
             else _other_sides(_side_of_update(latest, figures), later)  # a side read from its number: what follows
         return _value(latest) + sum(_value(f) for f in later if f.additional) + others
     groups: dict[tuple[int, int], dict[str, int]] = {}
+    parties: dict[tuple[int, int], dict[str, Casualty]] = {}
     for figure in figures:  # a figure restated word for word in its group counts once
         groups.setdefault(figure.group, {})[figure.text.lower()] = _value(figure)
+        parties.setdefault(figure.group, {})[figure.text.lower()] = figure
     sums = {key: _group_sum(list(group.values())) for key, group in groups.items()}
     added = {f.group for f in figures if f.additional} - {f.group for f in casualties if not f.additional}
     sides = {}
@@ -84,10 +87,25 @@ def _whole_toll(casualties: list[Casualty], kind: str) -> int | None:
         sides.setdefault(figure.group, set()).add(figure.party)
     stated = {key: total for key, total in sums.items() if key not in added}
     starts = {key: _told_at(key, figures) for key in groups}
-    base = _sides_total(stated, sides)
+    split = {key: _by_side(parties[key].values()) for key in stated}
+    base = _sides_total(stated, sides, split)
     wholes = [key for key in stated if _side(sides[key]) is None and not _above(key, figures, base)]
-    added = {key for key in added if not any(starts[whole] > starts[key] for whole in wholes)}
+    added = {key for key in added if not any(starts[other] > starts[key] for other in wholes)
+             and not _side_counted_after(key, stated, sides, split, starts)}
     return base + sum(sums[key] for key in added)
+
+
+def _side_counted_after(added: tuple[int, int], stated: dict, sides: dict, split: dict, starts: dict) -> bool:
+    """Whether a figure of the added deaths' side, told after them (the headline's: after
+    everything), is above every other figure of that side, so already counts them ("Three soldiers
+    killed" over "two soldiers and two rebels were killed ... a third soldier died"; not "Two
+    soldiers killed" over "two soldiers dead ... a third soldier died")."""
+    side = _side(sides[added])
+    if side is None:
+        return False
+    told = {key: stated[key] if _side(sides[key]) == side else split[key].get(side, 0) for key in stated}
+    return any(starts[key] > starts[added] and _side(sides[key]) == side
+               and all(deaths < told[key] for other, deaths in told.items() if other != key) for key in told)
 
 
 def _side_of_update(update: Casualty, figures: list[Casualty]) -> str | None:
@@ -157,19 +175,31 @@ def _side(parties: set) -> str | None:
     return next(iter(parties)) if len(parties) == 1 else None
 
 
-def _sides_total(stated: dict[tuple[int, int], int], sides: dict[tuple[int, int], set]) -> int:
+def _by_side(figures) -> dict[str, int]:
+    """The deaths a group tells of each side, when every figure of it counts a known side."""
+    split: dict[str, int] = {}
+    for figure in figures:
+        if figure.party is None:
+            return {}
+        split[figure.party] = split.get(figure.party, 0) + _value(figure)
+    return split
+
+
+def _sides_total(stated: dict[tuple[int, int], int], sides: dict[tuple[int, int], set],
+                 split: dict[tuple[int, int], dict[str, int]]) -> int:
     """The toll of the groups that restate or complete each other: the deaths of each side (the
     largest group that counts only that side: "four soldiers were killed", "troops killed six
-    attackers") add up; a group that counts several sides or people of no known side is a whole
-    toll of its own, and the largest whole wins."""
+    attackers", or a side's part of a group that counts known sides: "two soldiers and two rebels
+    died") add up; a group that counts several sides or people of no known side is a whole toll of
+    its own, and the largest whole wins."""
     by_side: dict[str, int] = {}
     wholes = []
     for key, total in stated.items():
         side = _side(sides[key])
         if side is None:
             wholes.append(total)
-        else:
-            by_side[side] = max(by_side.get(side, 0), total)
+        for side, deaths in (split[key].items() if side is None else [(side, total)]):
+            by_side[side] = max(by_side.get(side, 0), deaths)
     return max([sum(by_side.values()), *wholes]) if stated else 0
 
 

@@ -362,6 +362,8 @@ def _verb_victims(verb) -> list:
     elif victims:
         pass
     elif verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUNISH:
+        if _counted_again(verb.head):
+            return []  # "One of the wounded rangers died": no new wounded
         victims = _coordinated_before(_teller(verb.head))  # a past tense as modifier is a participle: "15 killed"
         if not any(has_quantity(v) or is_number(v) or is_person(v) for v in victims):
             victims = _number_before(verb) or victims
@@ -613,7 +615,8 @@ def _state_victims(word) -> list:
         if head.lemma_ in terms()["copulas"]:
             return _with_conjuncts(related(word, "copula_subject"))
         return _verb_victims(head)
-    if word.dep_ == "amod" and (is_person(head) or has_quantity(head) or is_number(head)) and not _relation_of(head):
+    if word.dep_ == "amod" and (is_person(head) or has_quantity(head) or is_number(head)) and not _relation_of(head) \
+            and not _counted_again(head):
         before_phrase = word.i < min((c.i for c in children(head, "det", "nummod", "quantmod")), default=word.i)
         return _with_conjuncts([head]) if before_phrase else [head]  # "shot dead one boy and two men"
     if word.dep_ == "pobj" and head.lower_ == "among":
@@ -626,9 +629,20 @@ def _state_victims(word) -> list:
     return _counted_after(word)
 
 
+def _counted_again(noun) -> bool:
+    """Whether the victims a state describes are those a casualty told before, some of whom another
+    casualty verb counts ("One of the wounded rangers died": one dead, no new wounded)."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in cue("partitive_prep"):
+        return False
+    part = preposition.head
+    return part.dep_ in ("nsubj", "nsubjpass") and casualty_predicate(part.head) is not None
+
+
 def _event_noun_victims(noun) -> list:
     """Victims of "death", "martyrdom", "arrest", ...: "18 deaths", "the death of two men",
-    "his death", "beaten to death", "lost their lives", "suffered injuries"."""
+    "his death", "beaten to death", "lost their lives", "suffered injuries", "five people with
+    gunshot wounds"."""
     lemma, head = noun.lemma_.lower(), noun.head
     if lemma == "death" and noun.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB" \
             and not has_quantity(noun):  # "beaten to death", not "leading to one death"
@@ -647,6 +661,9 @@ def _event_noun_victims(noun) -> list:
         return possessors
     if head.dep_ == "prep":
         head = head.head
+    if lemma in cue("harm_noun") and noun.head.lower_ == "with" and head.pos_ in ("NOUN", "PROPN") \
+            and (is_person(head) or has_quantity(head)):
+        return _with_conjuncts([head])  # "five people with gunshot wounds"
     if (lemma in cue("harm_noun") and head.pos_ == "VERB" and casualty_predicate(head) is None
             and head.lemma_ not in terms()["cause_verbs"]):
         subjects = children(head, "nsubj", "nsubjpass") or ([head.head] if head.dep_ == "acl" else []) \

@@ -92,6 +92,9 @@ _OF_DIVISION = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME_NO_OF})\s
 _NAMED_DIVISION = frozenset(read_word_lists("division_words.tsv")["named"]) | frozenset(UNIT_COUNTRIES)
 _SEAT_NAMED = frozenset(read_word_lists("division_words.tsv")["seat_named"])  # units commonly named after their main town
 _CUE = re.compile(rf"\b{LOCATIVE}\s+(?:the\s+)?(?P<name>{NAME})")
+# "Kibera residents", "Garissa police", "the Kisumu airport": a name before a noun of its people, its
+# police or its public places (needs the gazetteer, as any cue)
+_LOCAL_CUE = re.compile(rf"(?<![\w\-])(?P<name>{_NAME_NO_OF})\s+(?:{alternation(_CONTEXT_WORDS['local_noun'])})\b")
 _HIT_OR_TAKEN = re.compile(rf"\b(?i:{alternation(_CONTEXT_WORDS['place_object_verb'])})\s+(?P<name>{NAME})")  # "shelled Kharkiv"
 # "(Yinmarbin district, Sagaing region)": a name may carry its kind of unit, not another noun ("(Mombasa neighborhood)")
 _UNIT_WORD = rf"(?:\s+(?:{'|'.join(sorted((ADMIN_WORDS - NOT_DIVISION_WORDS) | set(_CONTEXT_WORDS['bracketed_unit_word'])))}))?"
@@ -397,7 +400,7 @@ def _pattern_mentions(text: str) -> list[Mention]:
                                 admin_hint=True, seat_named=word in _SEAT_NAMED, unit_country=UNIT_COUNTRIES.get(word)))
     mentions += [Mention(m.start("name"), m.end("name"), "typed", container_span=(m.start("unit"), m.end("unit")))
                  for m in _OF_DIVISION.finditer(text)]
-    mentions += [Mention(m.start("name"), m.end("name"), "cue") for pattern in (_CUE, _HIT_OR_TAKEN)
+    mentions += [Mention(m.start("name"), m.end("name"), "cue") for pattern in (_CUE, _HIT_OR_TAKEN, _LOCAL_CUE)
                  for m in pattern.finditer(text)]
     mentions += [Mention(m.start("name"), m.end("name"), "stated") for m in _STATED.finditer(text)]
     for m in _PAREN.finditer(text):

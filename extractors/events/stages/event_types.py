@@ -150,12 +150,17 @@ def _without(words: LemmaText, doc, indices: list[int], left_out: set[int]) -> L
 TAKEN_DEPS = ("dobj", "nsubjpass", "prt", "attr", "oprd", "compound", "amod")
 
 
+DESCRIBING_DEPS = ("appos", "relcl")  # what describes a taken thing or person, not what was taken
+
+
 def _taken_phrase(trigger) -> list:
     """The trigger and what it took: its objects, a passive subject and an "of" phrase ("seized
     control of a town", "a cache of weapons was seized", "the seizure of arms"), not the phrases of
-    when and why ("seized control of a town after a fierce gun battle")."""
+    when and why ("seized control of a town after a fierce gun battle") nor what describes it ("X, a
+    district coordinator, was seized": a person, not a district)."""
     taken = [c for c in trigger.children if c.dep_ in TAKEN_DEPS or c.dep_ == "prep" and c.lower_ == "of"]
-    return [trigger, *(t for child in taken for t in child.subtree)]
+    described = {t.i for child in taken for c in child.children if c.dep_ in DESCRIBING_DEPS for t in c.subtree}
+    return [trigger, *(t for child in taken for t in child.subtree if t.i not in described)]
 
 
 def _not_done(doc, indices: list[int], events: tuple | list) -> set[int]:
