@@ -394,3 +394,22 @@ def test_the_day_of_a_hearing_dates_no_act_it_is_about(nlp):
                        "hearing on his detention is scheduled for November 20, his lawyer said. Nine of his supporters "
                        "were detained outside the court.\n", before=with_dates)
     assert all(e["date"]["value"] != "2023-11-20" for e in found if e["date"])
+
+
+def test_a_day_yet_to_come_dates_no_act_told_as_done(nlp):
+    """"Under the deal, a committee is due to meet on Sunday. The UN welcomed the truce": the truce was
+    signed before publication; Sunday, still to come, dates the meeting, not the truce."""
+    found = run_events(nlp, DATELINE + "Two armed groups in Kibo signed a ceasefire on Monday, elders said.\n"
+                       "Under the deal, a joint committee is due to meet on Sunday to oversee the withdrawal. The "
+                       "United Nations welcomed the truce.\n", before=with_dates)
+    assert [e["date"]["value"] for e in found if e["type"] == "AGREE" and e["modality"] == "asserted"] == ["2023-11-13"]
+
+
+def test_the_day_a_stretch_of_fighting_ended_is_not_the_fighting_s_day(nlp):
+    """"signed a ceasefire yesterday, ending three days of fighting that killed nine": yesterday is
+    when the fighting ended; the fighting told later as breaking out on Saturday is the same fighting."""
+    found = run_events(nlp, DATELINE + "Two rival armed groups in Kibo signed a ceasefire yesterday, ending three "
+                       "days of fighting that killed at least nine people, elders said.\nThe fighting erupted on "
+                       "Sunday in the market district after a commander was shot at a checkpoint, residents said.\n",
+                       before=with_dates)
+    assert [e["date"]["value"] for e in found if e["trigger"]["text"] == "fighting"] == ["2023-11-12"]

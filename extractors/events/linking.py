@@ -114,12 +114,12 @@ class Linker(PlaceLinker):
         a calendar date, dates the event a report in it tells when its own clause has no
         date ("On 7 July 2021, the group claimed that it bombed a convoy"; not "A day earlier,
         police said ...", whose day is counted from another event)."""
-        if _counted_by_a_toll(mention.token) or _what_a_proceeding_is_about(mention.token):
+        if _counted_by_a_toll(mention.token) or _what_a_proceeding_is_about(mention.token) or _ended(mention.token):
             return None  # "the death toll from the attack rose to two on Sunday": the count's day
         counted = _offset_span(mention)  # "on the same day as the protest": no date of either
         dates = [d for d in self._in_unit(self.dates, mention.unit) if not self._period_start(d, mention)
                  and not self._dates_a_noun(d, mention) and not self._dates_the_dead(d, mention)
-                 and not counted[0] <= d["start"] < counted[1]]
+                 and not counted[0] <= d["start"] < counted[1] and not self._yet_to_come(d, mention)]
         if told_as_earlier(mention.token):  # "On Tuesday, a woman who had been shot died": not Tuesday
             dates = [d for d in dates if not (d.get("relative") and self._opening(d, mention.unit))]
         items = [d for d in dates if not self._reported(d, mention.unit, mention)
@@ -128,6 +128,13 @@ class Linker(PlaceLinker):
         item = _day_told_with(self._pick(items, mention, lambda item: self._opening(item, mention.unit) is not None),
                               items)
         return item and (_the_day_it_is_counted_from(item, [mention]) or item)
+
+    def _yet_to_come(self, item: dict, mention: Mention) -> bool:
+        """Whether a day after publication dates what is yet to come in the sentence, not an act told
+        as done ("Under the deal, a committee is due to meet on Sunday": the deal was signed before)."""
+        value = item.get("value") or ""
+        return mention.modality == "asserted" and self.reference is not None and len(value) == 10 \
+            and value > self.reference.date().isoformat()
 
     def _dates_the_dead(self, item: dict, mention: Mention) -> bool:
         """Whether a date dates what was done with the dead afterwards ("On Saturday we counted 15
@@ -155,6 +162,11 @@ class Linker(PlaceLinker):
         March 20")."""
         return self._reported(item, unit) or self._dates_a_noun(item) or self._foretold(item, unit)
 
+    def _not_the_paragraphs_for(self, mention: Mention):
+        """`_not_the_paragraphs`, and a day yet to come for an act told as done ("a committee is due to
+        meet on Sunday. The UN welcomed the truce": not Sunday's truce)."""
+        return lambda item, unit: self._not_the_paragraphs(item, unit) or self._yet_to_come(item, mention)
+
     def _foretold(self, item: dict, unit: Unit) -> bool:
         root = span_root(self.doc, item["start"], item["end"])
         return root is not None and first_verb_above(root, unit).lemma_.lower() in cue("foretelling_verb")
@@ -177,7 +189,8 @@ class Linker(PlaceLinker):
 
     def textual_date(self, mention: Mention) -> dict | None:
         """The date the text gives the mention: its own, else the paragraph's latest before it."""
-        return self.own_date(mention) or self.earlier_in_paragraph(self.dates, mention, skip=self._not_the_paragraphs)
+        return self.own_date(mention) or self.earlier_in_paragraph(self.dates, mention,
+                                                                   skip=self._not_the_paragraphs_for(mention))
 
     def date(self, mentions: list[Mention]) -> dict | None:
         """The date of an event (its output object): a date attached to one of its triggers, else
@@ -196,7 +209,7 @@ class Linker(PlaceLinker):
         if item is not None:
             item = _the_day_it_is_counted_from(item, mentions) or self._day_inside(item, mentions)
             return _date_json(item, "relative" if item.get("relative") else "explicit")
-        item = self.earlier_in_paragraph(self.dates, mentions[0], skip=self._not_the_paragraphs)
+        item = self.earlier_in_paragraph(self.dates, mentions[0], skip=self._not_the_paragraphs_for(mentions[0]))
         if item is not None:
             item = self._opening_date(item) or item
             return _date_json(item, "relative" if item.get("relative") else "explicit")
@@ -509,6 +522,18 @@ def day_from_event(mention: Mention, day_of, day_before) -> tuple[str, dict] | N
         day = day_before()
     day = shifted_day(day, days)
     return (day, item) if day else None
+
+
+def _ended(token) -> bool:
+    """Whether an event word tells, or is told in, a stretch of days that another verb ends ("signed
+    a ceasefire yesterday, ending three days of fighting that killed nine"): that clause's day is when
+    the stretch ended, not the act's own."""
+    for word in (token, *token.ancestors):
+        period = word.head.head
+        if word.dep_ == "pobj" and word.head.lower_ == "of" and period.lemma_.lower() in cue("period_noun") \
+                and period.dep_ in ("dobj", "nsubjpass") and period.head.lemma_.lower() in cue("ending_verb"):
+            return True
+    return False
 
 
 def _refers_back(noun) -> bool:
