@@ -812,3 +812,43 @@ def test_people_with_gunshot_wounds_are_the_attack_s_wounded(nlp):
                               "Gunmen attacked the village of Mbeso on Monday, killing four people, police said. Six "
                               "people with gunshot and machete wounds were taken to the district hospital."))
     assert (event["killed"], event["wounded"]) == (4, 6)
+
+
+@pytest.mark.parametrize("later, wounded", [
+    ("At least six students were treated in hospital, one of them for a head wound.", 6),
+    ("Two other soldiers remain in hospital in stable condition.", 2),
+    ("His nephew, who was standing nearby, was hit in the leg and admitted to hospital.", 1),
+    ("The bodies of the dead were taken to the district hospital.", None),
+])
+def test_people_in_hospital_after_an_attack_are_its_wounded(nlp, later, wounded):
+    event = main_event(report(nlp, "Gunmen kill two in market attack",
+                              "Gunmen opened fire in the market of Kibo on Monday, killing two traders, police said. "
+                              + later))
+    assert event["wounded"] == wounded
+
+
+def test_someone_taking_a_relative_to_hospital_is_not_wounded(nlp):
+    event = main_event(report(nlp, "Gunmen kill councillor",
+                              "Gunmen killed a councillor on Saturday after he had taken his wife to hospital in the "
+                              "capital, officials said."))
+    assert (event["killed"], event["wounded"]) == (1, None)
+
+
+def test_a_clash_told_again_with_the_rebels_named_is_the_gunfight_told_before(nlp):
+    """In fighting either side may be told as actor or target: "a soldier and three separatist
+    fighters were killed in a gunfight ... The clash erupted near the village when a patrol came
+    under fire from members of the Free Kora Movement" is one clash, at the village."""
+    found = placed_report(nlp, "Soldier, three rebels killed in gunfight",
+                          "A soldier and three separatist fighters were killed on Monday in a gunfight in Sabeli "
+                          "district, a military spokesman said.\nThe clash erupted near the village of Tuma Baja, when "
+                          "an army patrol came under fire from members of the Free Kora Movement, the spokesman said. "
+                          "Two soldiers were wounded.", "KORA CITY")
+    clashes = [e for e in found if e["type"] == "ASSAULT" and e["modality"] == "asserted"]
+    assert len(clashes) == 1 and (clashes[0]["killed"], clashes[0]["wounded"]) == (4, 2)
+
+
+def test_a_sentence_opened_with_separately_tells_another_incident(nlp):
+    found = report(nlp, "Gunmen kill two in Kibo",
+                   "Gunmen shot dead two traders in the market on Monday, police said.\nSeparately, police said "
+                   "gunmen shot dead a driver on Monday.")
+    assert len([e for e in found if e["type"] == "ASSAULT"]) == 2

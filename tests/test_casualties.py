@@ -871,3 +871,20 @@ def test_a_headline_s_toll_of_one_side_already_counts_that_side_s_later_death(nl
             "the army said. The bodies of two attackers were recovered with their rifles.\nA third soldier died of "
             "his wounds on Tuesday night while being flown to the capital, the army said.\n")
     assert main_event(run_events(nlp, text, before=with_dates))["killed"] == 5
+
+
+def test_the_number_of_people_killed_put_at_a_figure_is_the_toll(nlp):
+    """"A second officer put the number of soldiers killed at 11" over an earlier "initially said
+    seven": the participle counts no victims of its own; the toll's figure does."""
+    text = ("Rebels overrun army post\nThe Desert Wire\nN'DJAMENA, Oct 14, 2025 -\n"
+            "Rebels attacked an army post in the north on Sunday, military sources said. A military source "
+            "initially said seven soldiers had been killed. Later a second officer put the number of soldiers "
+            "killed at 11.\n")
+    assert main_event(run_events(nlp, text, before=with_dates))["killed"] == 11
+
+
+def test_the_number_killed_over_a_period_is_no_incident_s_toll(nlp):
+    text = ("Bandits kill two farmers\nThe Valley Post\nKITUI, Oct 14, 2025 -\n"
+            "Two more people were killed in fresh attacks by bandits near Kasiluni. The two were ambushed and shot in "
+            "their farms on Sunday, bringing the number of people killed in the last week to four.\n")
+    assert main_event(run_events(nlp, text, before=with_dates))["killed"] == 2

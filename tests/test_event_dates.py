@@ -413,3 +413,14 @@ def test_the_day_a_stretch_of_fighting_ended_is_not_the_fighting_s_day(nlp):
                        "Sunday in the market district after a commander was shot at a checkpoint, residents said.\n",
                        before=with_dates)
     assert [e["date"]["value"] for e in found if e["trigger"]["text"] == "fighting"] == ["2023-11-12"]
+
+
+def test_the_day_of_an_act_is_not_that_of_what_came_after_it(nlp):
+    """"Security forces arrested 15 people on Saturday after a crowd attacked homes in a village":
+    Saturday is the arrests' day; the attack, told later as erupting on Friday, is Friday's."""
+    found = run_events(nlp, DATELINE + "Security forces arrested 15 people on Tuesday after a crowd attacked and "
+                       "set fire to homes in a village near Kibo, officials said.\nThe violence erupted late on "
+                       "Monday in the village of Tana after rumours spread about a land sale, residents said.\n",
+                       before=with_dates)
+    assert sorted((e["type"], e["date"]["value"]) for e in found if e["modality"] == "asserted") == \
+        [("ASSAULT", "2023-11-13"), ("COERCE", "2023-11-14")]

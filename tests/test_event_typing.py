@@ -277,6 +277,9 @@ def test_vague_violence_leads_with_the_incident_told(events):
     ("Members of the Jono League beat a rival party's agent at the polling station.", ("Riots", "Mob violence")),
     ("Residents protested against the eviction of traders. Police intervened and the crowd left.",
      ("Protests", "Protest with intervention")),
+    # a crowd at a state target doing mob justice is a mob, not a demonstration
+    ("A crowd of villagers stormed a police post, dragged out two men suspected of stealing goats and beat them "
+     "to death.", ("Riots", "Mob violence")),
 ])
 def test_who_was_killed_by_whom_in_what_violence(events, text, expected):
     assert acled(main(events(text))) == expected
@@ -619,3 +622,18 @@ def test_an_arrest_that_protests_followed_is_no_intervention_in_them(events):
                    "on Tuesday evening of two opposition coordinators at their homes.")
     arrest = next(e for e in found if e["trigger"]["text"] == "arrest")
     assert acled(arrest) == ("Strategic developments", "Arrests")
+
+
+def test_young_men_of_a_crowd_that_burns_homes_are_rioters(events):
+    """"A crowd attacked and set fire to homes ... Dozens of young men threw stones at houses": the
+    young men, told without a group, are of the crowd: mob violence, not looting."""
+    found = events("A crowd attacked and set fire to homes belonging to a religious minority in the village of "
+                   "Tana late on Friday, residents said. Dozens of young men threw stones at the houses and set "
+                   "fire to four homes and a shed.")
+    assert acled(main(found)) == ("Riots", "Mob violence")
+
+
+def test_a_protest_people_are_accused_of_plotting_is_none_the_arrest_broke_up(events):
+    found = events("Police arrested 17 opposition activists at a house in the capital on Saturday, accusing them of "
+                   "plotting violent demonstrations against the government.")
+    assert acled(main(found)) == ("Strategic developments", "Arrests")

@@ -186,9 +186,12 @@ def _armed_sectors(parties: list) -> set:
 
 def _crowd_actors(context: Context) -> bool:
     """The actors are a crowd of civilians (protesters, residents, youths, traders), with at most
+    people of it told after it without a group ("a crowd attacked homes ... young men threw stones";
+    not "ten men stormed the house ... neighbours caught one of them") and
     state forces that broke it up (tear gas, dispersal): their violence is rioting."""
     crowd = [a for a in context.actors if a.sector in CIVILIAN_GROUPS and a.generic and not a.target]
-    others = [a for a in context.actors if a not in crowd]
+    led = bool(crowd) and min(context.actors, key=lambda a: a.start) in crowd  # the crowd named first
+    others = [a for a in context.actors if a not in crowd and not (led and a.sector == "UNK" and a.generic)]
     return bool(crowd) and (not others or all(a.sector in STATE for a in others)
                             and has_cue("intervention", context.around))
 

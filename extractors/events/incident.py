@@ -194,12 +194,13 @@ def action_class(mention: Mention) -> str:
 def separate(mention: Mention) -> bool:
     """"a separate airstrike", "a second blast", "an earlier attack": explicitly a new incident; so is
     every act of a sentence framed as one ("In a separate incident on Monday, troops recaptured the
-    village after heavy fighting")."""
+    village after heavy fighting") or opened as one ("Separately, police said rebels shot dead a driver")."""
     def new(noun) -> bool:
         return any(c.lower_ in cue("new_incident") for c in noun.children if c.dep_ in ("det", "amod"))
     sentence, doc, lemmas = mention.token.sent, mention.token.doc, token_columns(mention.token.doc).lemma
-    return new(mention.token) or any(lemmas[i] in cue("incident_frame") and new(doc[i])
-                                     for i in range(sentence.start, sentence.end))
+    opening = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+    return new(mention.token) or opening is not None and opening.lower_ in cue("separate_opening") \
+        or any(lemmas[i] in cue("incident_frame") and new(doc[i]) for i in range(sentence.start, sentence.end))
 
 
 def another(mention: Mention) -> bool:

@@ -82,7 +82,7 @@ class Linker(PlaceLinker):
         after = AFTER_OPENING_DATE.match(text, item["end"], unit.end)
         return after.group("mark") if after else None
 
-    def _other_clause(self, item: dict, mention: Mention) -> bool:
+    def _other_clause(self, item: dict, mention: Mention, what_came_before: bool = True) -> bool:
         """Whether a date belongs to a clause the trigger is not in ("a movement launched in April"),
         to an aim below it ("blocked roads to call for elections in April"), or to what its clause
         followed ("called after the regulator raised prices last week")."""
@@ -95,6 +95,8 @@ class Linker(PlaceLinker):
             return True  # "Ten others were wounded; two of them died on Monday": the deaths' day
         if governor.i != own.i and told_as_earlier(governor) and of_a_person(governor):
             return True  # "a jawan who had joined the force in 2019 was killed": a person's past, not the event's day
+        if what_came_before and governor in list(own.ancestors) and _told_as_what_came_before(own, governor):
+            return True  # "arrested 15 people on Saturday after a crowd attacked homes": the arrests' day
         if governor.i == own.i or governor in list(mention.token.ancestors):
             return False
         aims = [v for v in [governor, *governor.ancestors] if _aim(v) and v.i != own.i]
@@ -106,7 +108,7 @@ class Linker(PlaceLinker):
             return True  # "called after the regulator raised prices last week": what it followed
         return own not in list(governor.ancestors) and governor.dep_ in ("relcl", "acl", "advcl", "ccomp")
 
-    def own_date(self, mention: Mention) -> dict | None:
+    def own_date(self, mention: Mention, what_came_before: bool = True) -> dict | None:
         """The date stated in the mention's sentence (not in a report's clause or another clause);
         a date opening the sentence ("On 28 April 2020, ...") covers all its clauses and wins (but a
         relative day does not date a relative clause in the past perfect, which tells what had
@@ -123,7 +125,7 @@ class Linker(PlaceLinker):
         if told_as_earlier(mention.token):  # "On Tuesday, a woman who had been shot died": not Tuesday
             dates = [d for d in dates if not (d.get("relative") and self._opening(d, mention.unit))]
         items = [d for d in dates if not self._reported(d, mention.unit, mention)
-                 and (self._opening(d, mention.unit) or not self._other_clause(d, mention))]
+                 and (self._opening(d, mention.unit) or not self._other_clause(d, mention, what_came_before))]
         items = items or [d for d in dates if self._opening(d, mention.unit) and not d.get("relative")]
         item = _day_told_with(self._pick(items, mention, lambda item: self._opening(item, mention.unit) is not None),
                               items)
@@ -212,6 +214,10 @@ class Linker(PlaceLinker):
         item = self.earlier_in_paragraph(self.dates, mentions[0], skip=self._not_the_paragraphs_for(mentions[0]))
         if item is not None:
             item = self._opening_date(item) or item
+            return _date_json(item, "relative" if item.get("relative") else "explicit")
+        item = next(filter(None, (self.own_date(m, what_came_before=False) for m in mentions)), None)
+        if item is not None:  # "arrested 15 on Saturday after a crowd attacked homes", told nowhere else: no
+            # later day than the arrests' (merging saw it undated, free to join a telling that dates it)
             return _date_json(item, "relative" if item.get("relative") else "explicit")
         if self.reference is None or offset_phrase(mentions[0]) is not None or opening_offset(mentions[0]) or \
                 any(map(self._only_report_dated, mentions)):  # dated from another event, or only the report dated
@@ -522,6 +528,17 @@ def day_from_event(mention: Mention, day_of, day_before) -> tuple[str, dict] | N
         day = day_before()
     day = shifted_day(day, days)
     return (day, item) if day else None
+
+
+def _told_as_what_came_before(verb, governor) -> bool:
+    """Whether a clause between `verb` and the `governor` above it is marked as what came before
+    the governor's act ("after a crowd attacked"): the governor's day is its own, not that act's."""
+    for word in (verb, *verb.ancestors):
+        if word.i == governor.i:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ == "after" for c in word.children):
+            return True
+    return False
 
 
 def _ended(token) -> bool:

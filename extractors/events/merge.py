@@ -143,9 +143,16 @@ def specific_names(event: Event, role: int | None = None) -> set[str]:
 
 def parties_differ(earlier: Event, later: Event) -> bool:
     """Whether two events name different parties: no name in common, and the same role named
-    otherwise in each ("Al-Shabaab claimed the attack" may be the bombing of the Hotel Sahafi)."""
+    otherwise in each ("Al-Shabaab claimed the attack" may be the bombing of the Hotel Sahafi). In
+    fighting either side may be told as actor or target, and the state's forces are in most of it:
+    two battles differ only by the other sides they name ("a soldier and three separatist fighters
+    were killed in a gunfight ... the clash erupted when a patrol came under fire from the Free
+    Papua Movement" is one clash)."""
     if specific_names(earlier) & specific_names(later):
         return False
+    if all(any(m.token.lemma_.lower() in cue("battle") for m in e.mentions) for e in (earlier, later)):
+        sides = [{name for name in specific_names(e) if not name.startswith("state ")} for e in (earlier, later)]
+        return all(sides) and not sides[0] & sides[1]
     return any(specific_names(earlier, role) and specific_names(later, role) for role in (0, 1))
 
 

@@ -60,7 +60,8 @@ def casualty_kind(token) -> str | None:
 def _predicate_words() -> frozenset[str]:
     """The words of the lexicon that `_predicate_word` looks up."""
     return frozenset(word for role in ("transitive", "weak_transitive", "intransitive", "states", "toll_nouns",
-                                       "victim_nouns", "event_nouns", "misspellings") for word in terms()[role])
+                                       "victim_nouns", "event_nouns", "misspellings", "care_places")
+                     for word in terms()[role])
 
 
 @lru_cache(maxsize=None)
@@ -125,6 +126,8 @@ def _predicate_word(token) -> tuple[str, str] | None:
         return lexicon["states"][lower], "states"
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
         return None
+    if lemma in lexicon["care_places"]:
+        return ("wounded", "care") if _cared_for(token) else None
     if lemma in lexicon["toll_nouns"]:
         kind = "killed" if lemma == "toll" else _counted_kind(token)
         if kind is not None:
@@ -230,6 +233,8 @@ def victims_of(predicate, role: str) -> list:
         return _state_victims(predicate)
     if role == "toll":
         return _toll_numbers(predicate)
+    if role == "care":
+        return _with_conjuncts(_cared_for(predicate))
     if role == "labelled":
         return [predicate]
     if role == "slashed":
@@ -247,6 +252,39 @@ def victims_of(predicate, role: str) -> list:
             return [following[1]]  # "FATALITIES: 4", not "FATALITIES: 4 not confirmed"
         return _estimated_numbers(predicate) or [predicate]
     return _event_noun_victims(predicate)
+
+
+def _toll_counting(noun):
+    """The toll noun whose "of" phrase `noun` heads ("the number of soldiers killed"), if any."""
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.lower_ == "of" and \
+            preposition.head.lemma_.lower() in terms()["toll_nouns"]:
+        return preposition.head
+    return None
+
+
+def _over_a_period(verb) -> bool:
+    """Whether a casualty participle counts over a stretch of time ("killed in the last week", "killed
+    since January")."""
+    return any(t.lemma_.lower() in cue("period_noun") or t.lower_ == "since" for t in verb.subtree if t.i != verb.i)
+
+
+def _cared_for(place) -> list:
+    """The people a care verb puts in or takes to a care place ("at least eight students were treated
+    in hospital", "two other soldiers remain in hospital"): the living hurt, not the dead ("the bodies
+    were taken to hospital") nor staff ("doctors at the hospital")."""
+    lexicon, preposition = terms(), place.head
+    verb = preposition.head
+    if place.dep_ != "pobj" or preposition.lower_ not in lexicon["care_preps"] \
+            or verb.lemma_.lower() not in lexicon["care_verbs"]:
+        return []
+    if children(verb, "dobj"):
+        return []  # "after he had taken his wife to hospital": who was taken, and why, is not told
+    roles = ("nsubj", "nsubjpass") if verb.lemma_.lower() in lexicon["care_stays"] else ("nsubjpass",)
+    subjects = children(verb, *roles) or (  # "was hit and admitted to hospital", "suffered burns and were taken
+        children(verb.head, "nsubj", "nsubjpass") if verb.dep_ == "conj" else [])  # to hospital"
+    return [s for s in subjects if (is_person(s) or has_quantity(s) or is_number(s))
+            and lexicon["victim_nouns"].get(noun_word(s)) != "killed" and lexicon["states"].get(s.lower_) != "killed"]
 
 
 def _apart(number, verb) -> bool:
@@ -364,6 +402,9 @@ def _verb_victims(verb) -> list:
     elif verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUNISH:
         if _counted_again(verb.head):
             return []  # "One of the wounded rangers died": no new wounded
+        toll = _toll_counting(verb.head)
+        if toll is not None:
+            return _toll_numbers(toll)  # "put the number of soldiers killed at 11": 11
         victims = _coordinated_before(_teller(verb.head))  # a past tense as modifier is a participle: "15 killed"
         if not any(has_quantity(v) or is_number(v) or is_person(v) for v in victims):
             victims = _number_before(verb) or victims
@@ -682,9 +723,11 @@ def _died_of(noun) -> bool:
 
 def _toll_numbers(toll) -> list:
     """The number of "the death toll rose to 45", "a death toll of 12", "bringing the toll to 9",
-    "revised the toll down to 8"."""
-    for relation in ("toll_figure", "toll_verb_figure", "toll_revised_figure"):
-        numbers = [number for figure in related(toll, relation) for number in _count_in(figure)]
+    "revised the toll down to 8", "put the number of soldiers killed at 11"; not a count over a period
+    ("bringing the number of people killed in the last week to four")."""
+    for relation in ("toll_figure", "toll_verb_figure", "toll_revised_figure", "toll_counted_figure"):
+        numbers = [number for figure in related(toll, relation) for number in _count_in(figure)
+                   if relation != "toll_counted_figure" or not _over_a_period(figure.head.head)]
         if numbers:
             return numbers
     holders = [toll, toll.head]

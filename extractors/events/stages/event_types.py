@@ -299,10 +299,13 @@ def _phrase_of(word, head, triggers: set) -> bool:
     return word.i == head.i
 
 
+ACCUSATION_REACH = 4  # words above a protest noun searched for the verb accusing someone of it
+
+
 def _protest_in(doc, indices: list[int]) -> bool:
     """Whether a protest is mentioned among the tokens at `indices` (a protest trigger, or
-    protesters), other than one yet to come ("arrested activists a day before a protest march") or
-    one a person had taken part in or covered."""
+    protesters), other than one yet to come ("arrested activists a day before a protest march"), one
+    a person had taken part in or covered, or one people are accused of."""
     protesters, triggers, lemmas = cue("protesters"), _protest_words(), token_columns(doc).lemma
     for i in indices:
         lemma = lemmas[i]
@@ -314,9 +317,15 @@ def _protest_in(doc, indices: list[int]) -> bool:
         pos = pos_class(token) or "NOUN"  # "an apartment block" is no blocking
         if pos in triggers[lemma] and token.dep_ != "compound" and token.ent_type_ != "DATE" and \
                 (lemma not in cue("procession") or procession_for_a_cause(token)) and not _still_to_come(token) \
-                and not _in_a_persons_past(token):
+                and not _in_a_persons_past(token) and not _accused_of(token):
             return True  # (not a funeral procession)
     return False
+
+
+def _accused_of(token) -> bool:
+    """Whether a noun is what people are accused or charged of ("arrested 17 activists, accusing them
+    of plotting violent demonstrations"): no protest the act intervened in."""
+    return any(word.lemma_.lower() in cue("accusation_verb") for word in list(token.ancestors)[:ACCUSATION_REACH])
 
 
 def _in_a_persons_past(token) -> bool:
