@@ -1243,3 +1243,12 @@ def test_the_first_word_of_a_ministry_s_name_is_no_town(nlp):
 ])
 def test_a_known_name_before_a_noun_of_its_people_or_police_is_a_place(nlp, text, name):
     assert name in [p["name"] for p in run(nlp, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Many women were raped during post-election violence in Dandora slums, residents said.", "Dandora"),
+    ("A man was killed in a car explosion outside Pangani police station on Monday.", "Pangani"),
+    ("The bodies of two men were found in Gakoe forest on Sunday.", "Gakoe"),
+])
+def test_a_name_before_a_slum_forest_or_police_station_is_a_place_slot(nlp, text, name):
+    assert name in [p["name"] for p in run(nlp, text)]
