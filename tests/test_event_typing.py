@@ -637,3 +637,14 @@ def test_a_protest_people_are_accused_of_plotting_is_none_the_arrest_broke_up(ev
     found = events("Police arrested 17 opposition activists at a house in the capital on Saturday, accusing them of "
                    "plotting violent demonstrations against the government.")
     assert acled(main(found)) == ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Thursday, police arrested four men at a roadblock on the highway and seized two rifles and ammunition.",
+     ("Strategic developments", "Arrests")),
+    ("Soldiers seized a cache of weapons and arrested three suspects in a raid on the village.",
+     ("Strategic developments", "Disrupted weapons use")),
+])
+def test_arms_seized_in_the_same_operation_as_arrests_are_one_event(events, text, expected):
+    found = [e for e in events(text) if e["modality"] == "asserted"]
+    assert len(found) == 1 and acled(found[0]) == expected

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Callable
 
 from article2json.extractors.events.lexicon import (WEAPON_CUES, LemmaText, TriggerEntry, cue, data_lines, has_cue,
-                                                    singular, trigger_lexicon)
+                                                    singular, trigger_lexicon, typing_words)
 from article2json.extractors.events.victims import terms as casualty_terms
 
 ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
@@ -112,10 +112,6 @@ def typing_table() -> dict[str, tuple[Row, ...]]:
     return {group: tuple(rows) for group, rows in groups.items()}
 
 
-@lru_cache(maxsize=1)
-def typing_words() -> dict[str, frozenset[str]]:
-    """The word classes of data/typing_words.tsv."""
-    return {cells[0]: frozenset(cells[1:]) for cells in data_lines("typing_words.tsv")}
 
 
 @lru_cache(maxsize=1)

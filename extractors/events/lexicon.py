@@ -56,6 +56,12 @@ def data_lines(name: str) -> Iterator[list[str]]:
     yield from tsv_rows(text)
 
 
+@lru_cache(maxsize=1)
+def typing_words() -> dict[str, frozenset[str]]:
+    """The word classes of data/typing_words.tsv."""
+    return {cells[0]: frozenset(cells[1:]) for cells in data_lines("typing_words.tsv")}
+
+
 def tsv_rows(text: str) -> Iterator[list[str]]:
     """The tab-separated cells of each non-comment, non-blank line of `text`."""
     for line in text.splitlines():

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from article2json.extractors.events.incident import (Event, action_class, another, dated_from_it, definite,
                                                      mention_family, separate)
-from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.lexicon import cue, typing_words
 from article2json.extractors.events.link_base import counted_from_another
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS, semicolon_between
 from article2json.extractors.events.scene import places_compatible
@@ -29,7 +29,8 @@ def _families_meet(first: Mention, second: Mention) -> bool:
         return {mention_family(first), mention_family(second)} <= {"ASSAULT", "OTHER"}
     return first.entry.plover == second.entry.plover or _airs_its_demand(first, second) or _airs_its_demand(second, first) \
         or _its_damage(first, second) or _its_damage(second, first) or _its_arrests(first, second) \
-        or _its_arrests(second, first) or _done_on_the_way_in(first, second) or _done_on_the_way_in(second, first)
+        or _its_arrests(second, first) or _done_on_the_way_in(first, second) or _done_on_the_way_in(second, first) \
+        or _arms_seized_in_the_arrests(first, second) or _arms_seized_in_the_arrests(second, first)
 
 
 def _done_on_the_way_in(move: Mention, act: Mention) -> bool:
@@ -45,6 +46,15 @@ def _its_arrests(dispersal: Mention, arrest: Mention) -> bool:
     the dispersal of a crowd are the same response to it."""
     return dispersal.entry.mode == "crowd-control" and arrest.entry.plover == "COERCE" \
         and arrest.token.dep_ == "conj" and arrest.token.head.i == dispersal.token.i
+
+
+def _arms_seized_in_the_arrests(arrest: Mention, seizure: Mention) -> bool:
+    """"Police arrested four men at a roadblock and seized two rifles": arms or other contraband seized
+    in a verb joined to an arrest are the same operation (either told first)."""
+    first, second = sorted((arrest.token, seizure.token), key=lambda t: t.i)
+    return arrest.entry.plover == "COERCE" and seizure.entry.plover != "COERCE" \
+        and second.dep_ == "conj" and second.head.i == first.i \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in typing_words()["seized"] for c in seizure.token.children)
 
 
 def _its_damage(protest: Mention, damage: Mention) -> bool:
