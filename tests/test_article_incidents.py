@@ -758,6 +758,10 @@ def test_a_time_opening_a_sentence_counts_from_the_act_told_before(nlp, opening,
     assert earlier["date"]["value"] == day and earlier["location"]["name"] == "Rosario"
 
 
+def _asserted_assaults(found: list[dict]) -> list[dict]:
+    return [e for e in found if e["type"] == "ASSAULT" and e["modality"] == "asserted"]
+
+
 def test_a_wounded_victim_dying_in_hospital_elsewhere_updates_the_toll_of_the_blast(nlp):
     """"One of the wounded guards died in hospital in the provincial capital": the later death of a
     victim told before, in another place, adds to the blast's toll and is no incident of its own; the
@@ -767,7 +771,7 @@ def test_a_wounded_victim_dying_in_hospital_elsewhere_updates_the_toll_of_the_bl
                           "Kalimbo, a village in Sabeli district, killing two guards and wounding four others, police "
                           "said.\nOne of the wounded guards died in hospital in Dodoma overnight, raising the death "
                           "toll to three, a hospital official said.", "DODOMA, Tanzania")
-    assaults = [e for e in found if e["type"] == "ASSAULT" and e["modality"] == "asserted"]
+    assaults = _asserted_assaults(found)
     assert len(assaults) == 1
     assert (assaults[0]["killed"], assaults[0]["wounded"], assaults[0]["date"]["value"]) == (3, 4, "2025-10-13")
 
@@ -843,7 +847,7 @@ def test_a_clash_told_again_with_the_rebels_named_is_the_gunfight_told_before(nl
                           "district, a military spokesman said.\nThe clash erupted near the village of Tuma Baja, when "
                           "an army patrol came under fire from members of the Free Kora Movement, the spokesman said. "
                           "Two soldiers were wounded.", "KORA CITY")
-    clashes = [e for e in found if e["type"] == "ASSAULT" and e["modality"] == "asserted"]
+    clashes = _asserted_assaults(found)
     assert len(clashes) == 1 and (clashes[0]["killed"], clashes[0]["wounded"]) == (4, 2)
 
 

@@ -11,7 +11,7 @@ from typing import Callable
 
 from article2json.extractors.events.lexicon import (WEAPON_CUES, LemmaText, TriggerEntry, cue, data_lines, has_cue,
                                                     singular, trigger_lexicon, typing_words)
-from article2json.extractors.events.victims import terms as casualty_terms
+from article2json.extractors.events.victims import is_person_word, terms as casualty_terms
 
 ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 STATE = {"MIL", "COP", "GOV", "SPY"}
@@ -110,8 +110,6 @@ def typing_table() -> dict[str, tuple[Row, ...]]:
             for token in when.split())
         groups.setdefault(group, []).append(Row(group, name, conditions, plover, mode, acled_type, acled_sub, example))
     return {group: tuple(rows) for group, rows in groups.items()}
-
-
 
 
 @lru_cache(maxsize=1)
@@ -222,14 +220,7 @@ def _people_taken(context: Context) -> bool:
     person named by an agent noun of no sector too: "seized an opposition organiser", not "captured
     more MNDAA posts")."""
     return any(not r.target for r in context.recipients if r.sector not in (None, "MIL", "COP") or not r.generic
-               or r.sector is None and _person_noun(r.text.split()[-1]))
-
-
-def _person_noun(word: str) -> bool:
-    """Whether a word, as written, names a person by the casualty lexicon ("organiser", "farmer")."""
-    lexicon, lemma = casualty_terms(), singular(word.lower())
-    return lemma not in lexicon["not_victims"] and (
-        lemma in lexicon["person_nouns"] or lemma.endswith(tuple(lexicon["person_suffixes"])))
+               or r.sector is None and is_person_word(r.text.split()[-1]))
 
 
 @lru_cache(maxsize=1)

@@ -547,7 +547,7 @@ def _ended(token) -> bool:
     the stretch ended, not the act's own."""
     for word in (token, *token.ancestors):
         period = word.head.head
-        if word.dep_ == "pobj" and word.head.lower_ == "of" and period.lemma_.lower() in cue("period_noun") \
+        if word.dep_ == "pobj" and word.head.lower_ == "of" and period.lemma_.lower() in TIME_UNITS \
                 and period.dep_ in ("dobj", "nsubjpass") and period.head.lemma_.lower() in cue("ending_verb"):
             return True
     return False

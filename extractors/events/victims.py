@@ -266,7 +266,7 @@ def _toll_counting(noun):
 def _over_a_period(verb) -> bool:
     """Whether a casualty participle counts over a stretch of time ("killed in the last week", "killed
     since January")."""
-    return any(t.lemma_.lower() in cue("period_noun") or t.lower_ == "since" for t in verb.subtree if t.i != verb.i)
+    return any(t.lemma_.lower() in cue("time_unit") or t.lower_ == "since" for t in verb.subtree if t.i != verb.i)
 
 
 def _cared_for(place) -> list:
@@ -759,4 +759,15 @@ def is_person(noun) -> bool:
     if lower in cue("age_noun") and any(child.lemma_.lower() == "year" for child in noun.children):
         return True  # "a 14-year-old", "two 17-year-olds": people named by their age
     return lemma in lexicon["person_nouns"] or lower in lexicon["person_nouns"] or (
-        noun.pos_ == "NOUN" and lemma.endswith(tuple(lexicon["person_suffixes"])))
+        noun.pos_ == "NOUN" and _person_suffixed(lemma))
+
+
+def is_person_word(word: str) -> bool:
+    """Whether a word as written names a person by the lexicon alone ("organiser", "farmers"), for
+    a phrase whose tokens are gone (an actor's text)."""
+    lexicon, lemma = terms(), singular(word.lower())
+    return lemma not in lexicon["not_victims"] and (lemma in lexicon["person_nouns"] or _person_suffixed(lemma))
+
+
+def _person_suffixed(lemma: str) -> bool:
+    return lemma.endswith(tuple(terms()["person_suffixes"]))

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from article2json.extractors.events.actors import ActorDictionary, names_a_place, resolve_actor
 from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.circumstances import of_a_person, protest_cause, told_as_earlier
-from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label, typing_words
-from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon
+from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label
+from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon, typing_words
 from article2json.extractors.events.incident import Event, dated_from_it, definite
 from article2json.extractors.events.stages.incidents import Incidents, event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse
@@ -325,7 +326,7 @@ def _protest_in(doc, indices: list[int]) -> bool:
 def _accused_of(token) -> bool:
     """Whether a noun is what people are accused or charged of ("arrested 17 activists, accusing them
     of plotting violent demonstrations"): no protest the act intervened in."""
-    return any(word.lemma_.lower() in cue("accusation_verb") for word in list(token.ancestors)[:ACCUSATION_REACH])
+    return any(word.lemma_.lower() in cue("accusation_verb") for word in islice(token.ancestors, ACCUSATION_REACH))
 
 
 def _in_a_persons_past(token) -> bool:
