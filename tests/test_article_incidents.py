@@ -856,3 +856,48 @@ def test_a_sentence_opened_with_separately_tells_another_incident(nlp):
                    "Gunmen shot dead two traders in the market on Monday, police said.\nSeparately, police said "
                    "gunmen shot dead a driver on Monday.")
     assert len([e for e in found if e["type"] == "ASSAULT"]) == 2
+
+
+def test_a_deadly_strike_the_parser_hung_on_after_keeps_its_toll_and_place(nlp):
+    """"The capture of the town came days after a drone strike on a bus near Wamba killed seven
+    passengers on Monday": the parser joins "killed" to "came"; the strike killed the passengers."""
+    found = placed_report(nlp, "Rebels take the town of Kalimbo",
+                          "Rebels took control of the town of Kalimbo in Sabeli district on Thursday after a night of "
+                          "fighting, residents said.\nThe capture of Kalimbo came days after a drone strike on a bus "
+                          "near Wamba, about 40 kilometres to the east, killed seven passengers on Monday, local "
+                          "officials said.", "DODOMA, Tanzania")
+    strikes = [e for e in found if e["acled"] and e["acled"]["sub_event_type"] == "Air/drone strike"]
+    assert [(e["killed"], e["date"]["value"]) for e in strikes] == [(7, "2025-10-13")]
+
+
+def test_a_deadly_raid_is_coded_by_its_fighting_not_by_the_arms_it_seized(nlp):
+    """A police raid told through the arms seized and the arrests, with dead in an exchange of fire,
+    is an armed clash, not a seizure of weapons."""
+    event = main_event(report(nlp, "Six killed in police operation on gang stronghold",
+                              "Six people were killed on Monday during a police operation against a gang in the Kibo "
+                              "settlement, police said.\nOfficers seized five rifles and two pistols and arrested nine "
+                              "people. A police officer was among the dead, shot during an exchange of fire."))
+    assert (event["acled"]["sub_event_type"], event["killed"]) == ("Armed clash", 6)
+
+
+def test_the_headline_s_place_picks_the_body_event_it_tells(nlp):
+    """"Suicide bomber strikes mosque in Kalimbo": the lead's bombing in Kalimbo is the news, not the
+    earlier bombing in another town that the body recalls with the headline's own verb."""
+    found = placed_report(nlp, "Suicide bomber strikes mosque in Kalimbo",
+                          "A suicide bomber blew himself up inside a mosque in the town of Kalimbo during prayers "
+                          "on Monday, killing 12 worshippers, police said.\nIn March, a suicide bomber struck a "
+                          "bank in Dodoma, killing at least 21 people.", "DODOMA, Tanzania")
+    event = main_event(found)
+    assert (event["location"]["name"], event["killed"]) == ("Kalimbo", 12)
+
+
+def test_an_earlier_incident_told_after_a_colon_is_not_the_news(nlp):
+    """"The raid was the second mass abduction in the district this year: in February, gunmen seized
+    17 passengers": what the dated colon opens is an earlier incident, not part of Sunday's raid."""
+    found = report(nlp, "Gunmen abduct worshippers from church",
+                   "Gunmen stormed a church in the village of Mbeso on Sunday and abducted 30 worshippers, police "
+                   "said.\nThe raid was the second mass abduction in the district this year: in February, gunmen "
+                   "seized 17 passengers from a bus near Kalimbo.")
+    assert main_event(found)["date"]["value"] == "2025-10-12"
+    assert "2025-02" in [e["date"]["value"] for e in found if e["date"]]
+

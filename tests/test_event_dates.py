@@ -424,3 +424,16 @@ def test_the_day_of_an_act_is_not_that_of_what_came_after_it(nlp):
                        before=with_dates)
     assert sorted((e["type"], e["date"]["value"]) for e in found if e["modality"] == "asserted") == \
         [("ASSAULT", "2023-11-13"), ("COERCE", "2023-11-14")]
+
+
+def test_a_date_owning_a_noun_or_in_an_aim_does_not_date_the_act(nlp):
+    """"October's wages", "to pay ... by Jan. 20": what was agreed, not when it was agreed."""
+    body = ("Later on Monday, officials met factory owners and union leaders in the capital, and the owners agreed "
+            "to pay October's wages by Jan. 20, a ministry spokesman said.")
+    agreed = [e for e in run_events(nlp, DATELINE + body + "\n", before=with_dates) if e["type"] == "AGREE"]
+    assert [e["date"]["value"][:7] for e in agreed] == ["2023-11"]
+
+
+def test_a_time_noun_the_act_happened_during_dates_it(event_date):
+    assert event_date("A suicide bomber blew himself up in a mosque during Friday prayers, killing 12 worshippers.")[
+        "value"] == "2023-11-10"

@@ -377,6 +377,7 @@ def test_a_bare_count_executed_is_the_toll(events):
     "Hundreds of nurses hit the streets demanding permanent contracts.",
     "Union members raised slogans against the management outside the mill.",
     "Dozens of commuters chanted slogans against the fare rise in the metro station on Wednesday evening.",
+    "Hundreds of women marched through the market town on Saturday.",
 ])
 def test_gatherings_that_state_a_cause_are_protests(events, body):
     assert acled(main(events(body)))[0] == "Protests"
@@ -387,6 +388,8 @@ def test_gatherings_that_state_a_cause_are_protests(events, body):
     "Hundreds of people gathered at the stadium for the final.",
     "Shares rallied on Monday after the central bank cut rates.",
     "The president rallied support for the budget among lawmakers.",
+    "The gunmen marched the captives into the forest at gunpoint.",
+    "Soldiers marched into the town after the rebels withdrew.",
 ])
 def test_gatherings_for_no_cause_are_no_protests(events, body):
     assert not any(e["type"] == "PROTEST" for e in events(body))

@@ -648,3 +648,12 @@ def test_a_protest_people_are_accused_of_plotting_is_none_the_arrest_broke_up(ev
 def test_arms_seized_in_the_same_operation_as_arrests_are_one_event(events, text, expected):
     found = [e for e in events(text) if e["modality"] == "asserted"]
     assert len(found) == 1 and acled(found[0]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas shells and rubber bullets at farmers marching on the district office.",
+    "Riot police lobbed teargas canisters at hundreds of students outside the campus.",
+])
+def test_tear_gas_shells_and_canisters_are_crowd_control_not_shelling(events, text):
+    event = main(events(text))
+    assert acled(event) == ("Protests", "Protest with intervention") and event["mode"] == "crowd-control"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from operator import is_
 
 from article2json.extractors.events.classify import TERRITORY, EventLabels
-from article2json.extractors.events.lexicon import LemmaText, cue, definite_noun, has_cue
+from article2json.extractors.events.lexicon import LemmaText, cue, definite_noun, has_cue, seizes_arms
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.per_doc import token_columns
 
@@ -48,6 +48,11 @@ class Event:
         strong = [m for m in strong if m.entry.head not in cue("background")] or strong
         if any(m.entry.plover == "ASSAULT" for m in strong):  # "entered the village, setting fire to homes"
             strong = [m for m in strong if m.entry.head not in cue("move_into")]
+        taking = [m for m in strong if m.entry.plover == "COERCE" or m.entry.head in TERRITORY and seizes_arms(m.token)]
+        deadly = any(c.kind == "killed" for m in self.mentions for c in m.casualties)
+        if deadly and any(m.entry.plover == "ASSAULT" and m not in taking for m in strong):
+            strong = [m for m in strong if m not in taking]  # "Officers seized nine rifles and arrested 14 ... one
+            # officer, who was shot during an exchange of fire": a deadly raid is its fighting, not what it seized
         strong = [m for m in strong if not _under_another(m, strong)] or strong
         disasters = [m for m in strong if m.entry.plover == "OTHER"]
         if disasters and all(m.entry.mode == "destroy" for m in strong if m.entry.plover != "OTHER"):

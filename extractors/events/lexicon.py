@@ -62,6 +62,11 @@ def typing_words() -> dict[str, frozenset[str]]:
     return {cells[0]: frozenset(cells[1:]) for cells in data_lines("typing_words.tsv")}
 
 
+def seizes_arms(token) -> bool:
+    """Whether a verb's object is arms or other contraband ("seized nine rifles", "recovered a cache")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in typing_words()["seized"] for c in token.children)
+
+
 def tsv_rows(text: str) -> Iterator[list[str]]:
     """The tab-separated cells of each non-comment, non-blank line of `text`."""
     for line in text.splitlines():

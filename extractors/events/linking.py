@@ -131,6 +131,21 @@ class Linker(PlaceLinker):
                               items)
         return item and (_the_day_it_is_counted_from(item, [mention]) or item)
 
+    def _owned_by_a_noun(self, item: dict, mention: Mention) -> bool:
+        """Whether a date is the possessor of another noun than the mention's ("December's wages"), which it
+        dates (unlike "Friday prayers", the time of the bombing during them)."""
+        root = span_root(self.doc, item["start"], item["end"])
+        return root is not None and root.dep_ == "poss" and self._dates_a_noun(item, mention)
+
+    def _in_its_aim(self, item: dict, mention: Mention) -> bool:
+        """Whether a date lies in an infinitive the mention's verb governs: the time of what was agreed,
+        promised or demanded ("agreed to pay the wages by Jan. 20"), not of the act."""
+        root = span_root(self.doc, item["start"], item["end"])
+        if root is None:
+            return False
+        governor = first_verb_above(root, mention.unit)
+        return governor.i != mention.token.i and _aim(governor) and mention.token in governor.ancestors
+
     def _yet_to_come(self, item: dict, mention: Mention) -> bool:
         """Whether a day after publication dates what is yet to come in the sentence, not an act told
         as done ("Under the deal, a committee is due to meet on Sunday": the deal was signed before)."""
@@ -201,6 +216,8 @@ class Linker(PlaceLinker):
         counted = _offset_span(mentions[0])  # "on the same day as the Kampala protest": its "the same day" dates
         attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit)  # nothing, stage 7 counts
                     if self._attached(d, m) and not self._period_start(d, m)
+                    and (self._opening(d, m.unit) or not self._owned_by_a_noun(d, m) and not self._in_its_aim(d, m))
+                    # not "agreed to pay December's wages by Jan. 20"
                     and not counted[0] <= d["start"] < counted[1])
         if _measured_clause(_clause_verb(mentions[0])):  # "three days after insurgents seized it": not the day of
             # the act it hangs on (stage 7 counts), unless the clause states its own ("weeks after a councillor

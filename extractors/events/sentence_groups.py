@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from article2json.extractors.events.incident import (Event, action_class, another, dated_from_it, definite,
                                                      mention_family, separate)
-from article2json.extractors.events.lexicon import cue, typing_words
+from article2json.extractors.events.lexicon import cue, seizes_arms
 from article2json.extractors.events.link_base import counted_from_another
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS, semicolon_between
 from article2json.extractors.events.scene import places_compatible
@@ -54,7 +54,7 @@ def _arms_seized_in_the_arrests(arrest: Mention, seizure: Mention) -> bool:
     first, second = sorted((arrest.token, seizure.token), key=lambda t: t.i)
     return arrest.entry.plover == "COERCE" and seizure.entry.plover != "COERCE" \
         and second.dep_ == "conj" and second.head.i == first.i \
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in typing_words()["seized"] for c in seizure.token.children)
+        and seizes_arms(seizure.token)
 
 
 def _its_damage(protest: Mention, damage: Mention) -> bool:
@@ -80,6 +80,8 @@ def _airs_its_demand(protest: Mention, demand: Mention) -> bool:
 
 PARTING_WORDS = ("word", "report", "semicolon")  # what parts two acts of a sentence into two events
 SEPARATION_RANK = {None: 0, "clause": 1, "report": 2, "semicolon": 3, "word": 4}  # on a path, the strongest counts
+LABEL_WORDS = 3  # at most the words of a label that opens a note ("Property destruction:")
+COLON_OPENING = 4  # words after a colon searched for the time that opens an earlier incident told as an example
 
 
 def _separation(token, own: bool) -> str | None:
@@ -443,6 +445,21 @@ def _subject_hung_on_the_report(noun: Mention, verb: Mention) -> bool:
         and noun.modality == verb.modality and _families_meet(noun, verb)
 
 
+def _subject_hung_on_a_preposition(noun: Mention, verb: Mention) -> bool:
+    """"The fall of the town came days after a drone strike on a minibus near Bichena killed nine
+    passengers": an event noun the parser made the object of "after" (or another preposition) on a
+    verb, followed, without "and" or "or", by a verb without a subject that the parser joined to that
+    verb, is that verb's subject (nothing else "killed nine passengers"). The parse's place of the
+    verb is the other clause's, so the scene does not part them."""
+    token, clause = noun.token, verb.token
+    preposition = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and preposition.dep_ == "prep" \
+        and clause.dep_ == "conj" and clause.head.i == preposition.head.i and token.i < clause.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and not any(t.dep_ == "cc" for t in token.doc[token.i + 1:clause.i]) \
+        and noun.modality == verb.modality and _families_meet(noun, verb)
+
+
 def _when_clause_of(act: Mention, clause_mention: Mention) -> bool:
     """"The fighting broke out near X, in Y district, when a patrol came under fire, the command
     said": a "when" clause tells the moment of the act whose verb it hangs on, also where the parser
@@ -490,6 +507,7 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
     a week after a candidate was shot dead"), else the nearest other casualty verb
     ("one was killed and 14 were injured": one toll)."""
     parent = list(range(len(mentions)))
+    parts = [_part_after_dated_colons(mention) for mention in mentions]
     triggers = {mention.token.i: mention for mention in mentions}
     scenes = {i: [place] for i, place in enumerate(map(scene, mentions)) if place is not None}
 
@@ -501,13 +519,15 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
     def join(i: int, j: int, whatever_the_scene: bool = False) -> None:
         first, second = find(i), find(j)
         places = scenes.get(first, []) + scenes.get(second, [])
-        if first != second and (whatever_the_scene or all(places_compatible(a, b) for a in places for b in places)):
+        if first != second and parts[i] == parts[j] and (
+                whatever_the_scene or all(places_compatible(a, b) for a in places for b in places)):
             parent[second] = first
             scenes[first] = places
 
     for i, first in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
-            if _means_of(first, mentions[j]) or _means_of(mentions[j], first):
+            if _means_of(first, mentions[j]) or _means_of(mentions[j], first) \
+                    or _subject_hung_on_a_preposition(first, mentions[j]):
                 join(i, j, whatever_the_scene=True)
             elif _linked(first, mentions[j], triggers) or _orphan_of(first, mentions[j]) or _named_twice(first, mentions[j]) \
                     or _told_in_which(mentions[j], first, triggers) \
@@ -550,6 +570,19 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
         for event in events.values():
             event.fresh = True  # "the body found beside the highway had no connection to the abduction"
     return list(events.values())
+
+
+def _part_after_dated_colons(mention: Mention) -> int:
+    """How many colons that open with a time ("The raid was the second abduction this year: in February,
+    gunmen seized 17 passengers") come before the mention in its sentence: what such a colon opens is
+    an earlier incident given as an example, which no mention before it is part of; not the colon after a
+    label ("Looting: On 4 April, ...")."""
+    doc, unit = mention.token.doc, mention.unit
+    return sum(1 for colon in doc[unit.first:mention.token.i] if colon.text == ":"
+               and colon.i - unit.first > LABEL_WORDS  # a clause, not a label ("Looting: On 4 April, gunmen raided")
+               and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[unit.first:colon.i])
+               and any(t.ent_type_ in ("DATE", "TIME")
+                       for t in doc[colon.i + 1:min(colon.i + 1 + COLON_OPENING, unit.last)]))
 
 
 def _denies_a_link(mention: Mention) -> bool:

@@ -30,6 +30,7 @@ REFERENCED = {"AGREE", "CONSULT", "SANCTION", "AID", "MOBILIZE", "RETREAT"}  # n
 HARMFUL = {"ASSAULT", "PROTEST", "COERCE", "OTHER"}  # the kinds of event that kill or injure
 ARMED_MOVES = {"MOBILIZE", "RETREAT"}  # deployments and withdrawals of armed forces only
 COOPERATION = {"CONSULT", "AID", "COOPERATE"}  # acts whose halting reduces relations (a sanction)
+SHARED_SUBJECT_REACH = 3  # verbs walked up through "tried to", "and" to find the subject a verb shares
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})
 BACKING_TYPES = {"SUPPORT", "AID"}  # a participle of these that modifies a noun says who backs it, no event
 
@@ -123,6 +124,7 @@ def _phrase_tokens(token, entry: TriggerEntry, unit: Unit) -> tuple | None:
     tokens = [token]
     candidates = [c for c in token.children if c.dep_ in OBJECT_DEPS and c in unit]
     candidates += [c for prep in candidates if prep.dep_ == "prep" for c in prep.children]
+    candidates += [c for noun in candidates if noun.dep_ == "compound" for c in noun.children]  # "tear gas shells"
     candidates += _neighbours(token, unit)
     if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of":
         candidates.append(token.head.head)  # "an exchange of fire": the entry "exchange fire" with "of"
@@ -252,6 +254,10 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
         return _gathers_for_a_cause(token, actor_like)
     if entry.head in cue("procession"):
         return procession_for_a_cause(token)
+    if entry.head in cue("march") and pos_class(token) == "VERB":  # not "troops marched into the town", "marched
+        # the captives into the bush"
+        return not any(c.dep_ == "dobj" for c in token.children) \
+            and not any(actor_like(s, ARMED_SECTORS) for s in _own_or_shared_subjects(token))
     if entry.head in cue("falls_to"):  # "the town of Bunagana fell to the rebels", not "fell to the ground"
         return any(names_a_place(s) for s in token.children if s.dep_ == "nsubj")
     if entry.head in cue("party_if_object"):  # "leaders met", "met the president"; not "met stiff resistance"
@@ -327,7 +333,18 @@ def _gathers_for_a_cause(token, actor_like) -> bool:
     if token.lemma_.lower() not in cue("rally") or any(c.dep_ == "dobj" for c in token.children):
         return False
     return any(actor_like(s) and not actor_like(s, ARMED_SECTORS) or _bare_count(s) or s.lower_ in cue("vague_amount")
-               for s in token.children if s.dep_ == "nsubj")  # troops that rallied fought on
+               for s in _own_or_shared_subjects(token))  # troops that rallied fought on
+
+
+def _own_or_shared_subjects(verb) -> list:
+    """A verb's subjects, else those of the verb it completes or is joined to ("thousands of women
+    gathered and tried to march": the women)."""
+    for _ in range(SHARED_SUBJECT_REACH):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
+    return []
 
 
 def procession_for_a_cause(token) -> bool:

@@ -26,6 +26,7 @@ MATERIAL = {"ASSAULT", "PROTEST", "COERCE"}  # incidents an allegation may name
 SUBORDINATE_DEPS = {"advcl", "acl", "relcl", "xcomp"}
 SD = "Strategic developments"
 PROMISE_REACH = 5  # words above a trigger searched for a verb that makes its statement a promise
+COUNTRY_FEATURE = "country"  # the `feature` of a place that is a whole country
 
 
 @dataclass(frozen=True)
@@ -43,19 +44,19 @@ class Selected:
 def select_events(typed: Typed) -> Selected:
     """Stage 6: mark the main event, drop reactions around it, and in a brief report give the
     report's toll to the main event."""
-    kept = choose_main(typed.events, typed.headline)
+    kept = choose_main(typed.events, typed.headline, typed.linker)
     if brief_report(typed.parse.units):
         kept = one_incident(kept, [e for e in typed.events if e not in kept])
     return Selected(typed.parse, sorted(kept, key=lambda e: e.rep.start), typed.linker)
 
 
-def _headline_score(headline: Event, event: Event) -> float:
+def _headline_score(headline: Event, event: Event, linker: Any) -> float:
     """How well a body event matches a headline event: best of one PLOVER type, else of one ACLED
     type ("Protesters shot dead as police break up rally" may be typed a riot over a body that tells
     the shooting as an assault), else of one casualty figure both state, whatever the typing of a
     headline the parser misread ("Five herders killed as villagers storm camp", "storm" taken for a
     noun, leaves a killing without a cause); then by ACLED type, trigger words, named parties, a
-    casualty figure both state, and modality."""
+    casualty figure both state, a place below a country both name, and modality."""
     if headline.typing is None or event.typing is None:
         return 0.0
     same_plover = headline.typing.plover == event.typing.plover
@@ -68,7 +69,16 @@ def _headline_score(headline: Event, event: Event) -> float:
     names = {a.name for group in headline.roles() for a in group}
     score += len(names & {a.name for group in event.roles() for a in group})
     score += shared_figure  # "kills at least 13" over the body's 13, not its 100
+    score += bool(_scenes(headline, linker) & _scenes(event, linker))  # "strikes mosque in Mazar-i-Sharif": not
+    # the earlier bombing in Kandahar the body recalls with the same verb
     return score + 2 * (event.modality == "asserted") - event.background
+
+
+def _scenes(event: Event, linker: Any) -> set[str]:
+    """The places below a country that the sentences of an event's mentions (its body mentions for a body
+    event) name for it, by resolved name."""
+    scenes = map(linker.attached_place, event.mentions if event.headline_only else event.body)
+    return {p["name"].lower() for p in scenes if p is not None and p.get("feature") != COUNTRY_FEATURE}
 
 
 def _figures(event: Event) -> set[tuple[str, int]]:
@@ -78,22 +88,22 @@ def _figures(event: Event) -> set[tuple[str, int]]:
             if c.kind in VICTIM_KINDS and (figure := c.count if c.count is not None else c.low) is not None}
 
 
-def choose_main(events: list[Event], headline_events: list[Event]) -> list[Event]:
+def choose_main(events: list[Event], headline_events: list[Event], linker: Any) -> list[Event]:
     """Mark the main event and return the events to report: a body event the headline reports,
     else an unmatched headline event, else the first asserted event. Statements (accusations,
     denials, demands, praise, threats) and minor diplomatic acts are reported only when they are
     the main event: around an incident they are reactions, not events."""
-    events = _with_main(events, headline_events)
+    events = _with_main(events, headline_events, linker)
     return [e for e in events if e.main or e.typing.plover not in STATEMENTS and not e.minor]
 
 
-def _with_main(events: list[Event], headline_events: list[Event]) -> list[Event]:
+def _with_main(events: list[Event], headline_events: list[Event], linker: Any) -> list[Event]:
     if any(e.modality == "asserted" for e in events):
         headline_events = [h for h in headline_events if h.modality == "asserted"]
     headline_events = [h for h in headline_events if not h.minor] or headline_events
     # "Army says it retook the town; rebels deny": the act, not the reaction to it
     headline_events = [h for h in headline_events if h.typing.plover not in STATEMENTS] or headline_events
-    pairs = [(score, h, e) for h in headline_events for e in events if (score := _headline_score(h, e)) > 0]
+    pairs = [(score, h, e) for h in headline_events for e in events if (score := _headline_score(h, e, linker)) > 0]
     primary = [h for h in headline_events if not h.background] or headline_events  # not what it came "after"
     told = [p for p in pairs if any(p[1] is h for h in primary)]
     best = None
