@@ -901,3 +901,21 @@ def test_an_earlier_incident_told_after_a_colon_is_not_the_news(nlp):
     assert main_event(found)["date"]["value"] == "2025-10-12"
     assert "2025-02" in [e["date"]["value"] for e in found if e["date"]]
 
+
+
+@pytest.mark.parametrize("body", [
+    "Militants hiding in nearby orchards opened fire on troops on Monday near Kalimbo, but withdrew when "
+    "reinforcements arrived, the army said.",
+    "Rebels took control of the town of Kalimbo on Monday after a night of fighting.\nGunfire went on until dawn, "
+    "when soldiers withdrew along the road towards Wamba, residents said.",
+])
+def test_a_side_pulling_back_from_a_fight_is_no_event_of_its_own(nlp, body):
+    found = report(nlp, "Fighting near Kalimbo", body)
+    assert found and not any(e["type"] == "RETREAT" for e in found)
+
+
+def test_a_withdrawal_told_alone_is_an_event(nlp):
+    found = report(nlp, "Troops leave border town", "Government troops withdrew from the border town of Kalimbo on "
+                   "Monday, residents said.\nThe town had been shelled for weeks.")
+    assert any(e["type"] == "RETREAT" for e in found)
+

@@ -14,7 +14,7 @@ from typing import Any
 from article2json.extractors.events.brief import brief_report, one_incident
 from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.classify import LABELS, EventLabels, opening_label, relabel
-from article2json.extractors.events.lexicon import cue
+from article2json.extractors.events.lexicon import cue, seizes_arms
 from article2json.extractors.events.incident import Event
 from article2json.extractors.events.stages.event_types import Typed, labels_summary
 from article2json.extractors.events.stages.incidents import event_summary
@@ -94,7 +94,22 @@ def choose_main(events: list[Event], headline_events: list[Event], linker: Any) 
     denials, demands, praise, threats) and minor diplomatic acts are reported only when they are
     the main event: around an incident they are reactions, not events."""
     events = _with_main(events, headline_events, linker)
-    return [e for e in events if e.main or e.typing.plover not in STATEMENTS and not e.minor]
+    return [e for e in events if e.main or e.typing.plover not in STATEMENTS and not e.minor
+            and not _pulls_back_from_the_fight(e, events, linker.index.paragraphs_apart)]
+
+
+def _pulls_back_from_the_fight(event: Event, events: list[Event], paragraphs_apart) -> bool:
+    """Whether an event only tells a side pulling back (and minor acts: "were evacuated by helicopter")
+    in the paragraph of another event's fighting, taking, entry or seizure of arms, or the paragraph after
+    ("Militants opened fire on troops ... but withdrew when reinforcements arrived", "The rebels entered the
+    town after troops withdrew"): how that incident ended, no event of its own."""
+    if not any(m.entry.head in cue("pull_back") for m in event.mentions) \
+            or not all(m.entry.head in cue("pull_back") or m.entry.kind == "minor" for m in event.mentions):
+        return False
+    told = event.rep.unit.paragraph
+    return any(0 <= paragraphs_apart(m.unit.paragraph, told) <= 1 and m.unit.start <= event.rep.unit.start
+               and (m.entry.plover == "ASSAULT" and not m.weak or m.entry.head in cue("move_into") or seizes_arms(m.token))
+               for other in events if other is not event and other.modality == "asserted" for m in other.mentions)
 
 
 def _with_main(events: list[Event], headline_events: list[Event], linker: Any) -> list[Event]:
