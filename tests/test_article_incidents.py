@@ -902,7 +902,6 @@ def test_an_earlier_incident_told_after_a_colon_is_not_the_news(nlp):
     assert "2025-02" in [e["date"]["value"] for e in found if e["date"]]
 
 
-
 @pytest.mark.parametrize("body", [
     "Militants hiding in nearby orchards opened fire on troops on Monday near Kalimbo, but withdrew when "
     "reinforcements arrived, the army said.",
