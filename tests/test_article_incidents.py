@@ -918,3 +918,18 @@ def test_a_withdrawal_told_alone_is_an_event(nlp):
                    "Monday, residents said.\nThe town had been shelled for weeks.")
     assert any(e["type"] == "RETREAT" for e in found)
 
+
+
+def test_a_town_taken_after_days_of_fighting_is_one_incident_apart_from_another_town_taken(nlp):
+    """"took control of Kalimbo after two days of fighting ... entered the town on Thursday after troops
+    withdrew ... at least nine people were killed during the fighting ... Wamba, which the rebels
+    captured in mid-September": the fighting, the entry and the toll are Kalimbo's taking; Wamba's
+    capture is another incident."""
+    found = placed_report(nlp, "Rebels seize Kalimbo after army pulls back",
+                          "Rebels have taken control of Kalimbo, a market town in Sabeli district, after two days of "
+                          "fighting with the army, officials said.\nThe rebels entered the town on Thursday afternoon "
+                          "after troops withdrew toward the west, a local leader said. At least nine people were "
+                          "killed during the fighting, he said.\nKalimbo lies on the road to Wamba, which the rebels "
+                          "captured in mid-September.", "DODOMA, Tanzania")
+    takings = [e for e in found if e["acled"] and e["acled"]["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert [(e["killed"], e["date"]["value"]) for e in takings] == [(9, "2025-10-09"), (None, "2025-09")]

@@ -25,6 +25,7 @@ from article2json.extractors.events.scene import dates_compatible
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
 from article2json.extractors.events.victims import casualty_predicate, is_person, is_update, terms
+from article2json.extractors.per_doc import token_columns
 
 AIM_DEPS = ("xcomp", "advcl", "acl")  # an infinitive hung on a verb or noun with these tells an aim
 
@@ -429,7 +430,7 @@ def opening_offset(mention: Mention) -> tuple[int, dict] | None:
     """(the days from the act told before, the phrase as a date item without a value) when the
     mention's sentence opens with a time counted from that act and no date of its own ("Hours later,"
     0, "The day before," -1, "Two days later," 2); else None."""
-    span, found = _opening_offset_match(mention)
+    found = _opening_offset_match(mention)
     if found is None:
         return None
     words = found[0].strip(" ,").split()
@@ -442,7 +443,7 @@ def opening_offset(mention: Mention) -> tuple[int, dict] | None:
         return None
     days = count * OFFSET_HOURS[words[unit].lower().rstrip("s")] // 24
     phrase = " ".join(words)
-    start = span.start_char + found[0].index(words[0])
+    start = found.start() + found[0].index(words[0])
     item = {"text": phrase, "start": start, "end": start + len(found[0].strip(" ,"))}
     return (-days if words[-1].lower() in ("earlier", "before") else days), item
 
@@ -450,14 +451,13 @@ def opening_offset(mention: Mention) -> tuple[int, dict] | None:
 def opens_with_an_offset(mention: Mention) -> bool:
     """Whether the mention's sentence opens with a time counted from the act told before it ("Hours
     earlier on Sunday, two gunmen shot dead a headman", "Two days later, gunmen attacked a church")."""
-    return _opening_offset_match(mention)[1] is not None
+    return _opening_offset_match(mention) is not None
 
 
 def _opening_offset_match(mention: Mention):
-    """The mention's sentence and the match of a time counted from the act told before that opens it
-    (or None); the sentence's own text, not `doc.text`, which joins every token on each call."""
-    span = mention.token.doc[mention.unit.first:mention.unit.last]
-    return span, _OPENING_OFFSET.match(span.text)
+    """The match, in the Doc's text, of a time counted from the act told before that opens the mention's
+    sentence, or None."""
+    return _OPENING_OFFSET.match(token_columns(mention.token.doc).text, mention.unit.start, mention.unit.end)
 
 
 def _clause_verb(mention: Mention):

@@ -12,8 +12,8 @@ from article2json.extractors.events.link_base import RELATIVE_TO_EVENT, span_roo
 from article2json.extractors.events.linking import (Linker, day_from_event, later_death, offset_phrase,
                                                     opens_with_an_offset, shifted_day)
 from article2json.extractors.events.place_choice import contains
-from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
-                                                  one_placed_at_the_other, places_compatible,
+from article2json.extractors.events.scene import (TOWN_FEATURES, dates_compatible, day_after, near_year, place_key,
+                                                  place_precision, one_placed_at_the_other, places_compatible,
                                                   weeks_before)
 from article2json.extractors.events.triggers import Mention
 
@@ -141,6 +141,26 @@ def specific_names(event: Event, role: int | None = None) -> set[str]:
             for group in parties for a in group if not a.generic and not a.target}
 
 
+def _places_taken(event: Event) -> set[str]:
+    """The names of the places an event's takings take ("took control of Kibirizi", "Nyanzale, which
+    the rebels captured"): a proper noun as the object, or the name a relative clause of taking hangs
+    on, lower-cased."""
+    names = set()
+    for mention in event.mentions:
+        if action_class(mention) != "territory":
+            continue
+        token = mention.token
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]  # "took control of Kibirizi"
+        objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj"]
+        if token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in token.children):
+            objects.append(token.head)  # "Nyanzale, which the rebels captured in mid-February"
+        names |= {o.lower_ for o in objects if o.pos_ == "PROPN"}
+    return names
+
+
 def parties_differ(earlier: Event, later: Event) -> bool:
     """Whether two events name different parties: no name in common, and the same role named
     otherwise in each ("Al-Shabaab claimed the attack" may be the bombing of the Hotel Sahafi). In
@@ -229,7 +249,20 @@ class Merger:
         if not _tells_later_deaths(later) and not places_compatible(
                 self._own_place(earlier), self.scene(later.rep) if named else self._own_place(later)):
             return False  # victims told before may die elsewhere ("died in hospital in Narathiwat town")
-        return not parties_differ(earlier, later)
+        return not parties_differ(earlier, later) and not self._takes_another_place(earlier, later)
+
+    def _takes_another_place(self, earlier: Event, later: Event) -> bool:
+        """Whether a later taking names a place taken that is neither a place the earlier event took nor
+        a town its sentences name for it ("have taken control of Kibirizi after two days of fighting ... Nyanzale,
+        which the rebels captured in mid-February"): another incident, whatever the gazetteer knows of
+        the place."""
+        taken = _places_taken(later)
+        if not taken:
+            return False
+        towns = {p["name"].lower() for p in map(self.linker.own_place, earlier.mentions)
+                 if p is not None and p.get("feature") in TOWN_FEATURES}
+        known = _places_taken(earlier) | towns
+        return bool(known) and not taken & known
 
     def _dates_agree(self, earlier: Event, later: Event) -> bool:
         """Whether the two events' dates may be one day: the dates the text gives them (see

@@ -287,11 +287,15 @@ def _toll_of(casualty: Mention, attack: Mention) -> bool:
 
 def _taken_by_fighting(taking: Mention, fight: Mention) -> bool:
     """"seized the mine after a gunfight with soldiers", "captured the town following heavy
-    fighting": the fighting a taking of ground follows is how the ground was taken, one incident."""
+    fighting", "took control of the town after two days of fighting": the fighting a taking of ground
+    follows is how the ground was taken, one incident."""
     noun = fight.token
+    preposition = noun.head
+    if preposition.lower_ == "of" and preposition.head.lemma_.lower() in cue("time_unit"):
+        preposition = preposition.head.head  # "after two days of fighting"
     return action_class(taking) == "territory" and action_class(fight) in ("battle", "generic") \
-        and not fight.weak and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
-        and noun.head.lower_ in cue("after_prep") and noun.head.head.i == taking.token.i
+        and not fight.weak and (noun.pos_ == "NOUN" or noun.tag_ == "VBG") and noun.dep_ == "pobj" \
+        and preposition.lower_ in cue("after_prep") and preposition.head.i == taking.token.i
 
 
 def _linked(first: Mention, second: Mention, triggers: dict[int, Mention]) -> bool:
@@ -560,8 +564,10 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
     for i, upper in enumerate(mentions):
         for j, lower in enumerate(mentions):
             carrier = _carrier(upper)  # not what a minor word tells ("shot as residents tried to defend their homes")
-            if find(i) != find(j) and lower.entry.kind != "minor" and _path(carrier, lower.token, upper.unit) == \
-                    (True, "word") and _parted_by_an_act(carrier, lower.token, triggers):
+            if find(i) != find(j) and lower.entry.kind != "minor" and lower.entry.head not in cue("pull_back") \
+                    and _path(carrier, lower.token, upper.unit) == (True, "word") \
+                    and _parted_by_an_act(carrier, lower.token, triggers):  # "entered the town after troops
+                # withdrew": the entry ends the fight the withdrawal ended, no new incident
                 events[find(i)].fresh |= not _sequel(carrier, lower.token) \
                     and not _told_before_next(carrier, lower.token) \
                     and not any(map(definite, groups[find(i)]))  # "the bombing was revenge for ...": told before

@@ -124,7 +124,8 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     context = Context(entry, entry.head, near_words, around_words, document, actors,
                       _typing_recipients(recipients, _victims(doc, event, dictionary)), killed,
                       _protest_in(doc, around),
-                      rep.token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in rep.token.children), hurt,
+                      rep.token.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in rep.token.children),
+                      hurt,  # not passive: "which the rebels captured", read as a participle with its subject
                       rep.token.dep_ in ("acl", "amod"),
                       (_without(near_words, doc, near, not_means), _without(around_words, doc, around, not_means)),
                       _without(around_words, doc, around, grievance) if grievance else None,
