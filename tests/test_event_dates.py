@@ -437,3 +437,14 @@ def test_a_date_owning_a_noun_or_in_an_aim_does_not_date_the_act(nlp):
 def test_a_time_noun_the_act_happened_during_dates_it(event_date):
     assert event_date("A suicide bomber blew himself up in a mosque during Friday prayers, killing 12 worshippers.")[
         "value"] == "2023-11-10"
+
+
+def test_a_day_named_after_a_counted_time_is_the_day(nlp):
+    """"Two days earlier, on Saturday, a bomb exploded": Saturday, not two days before the act told
+    before (a truce that took effect weeks ago)."""
+    body = ("Gunmen abducted five contractors outside the town on Monday, the army said. The kidnapping broke a "
+            "truce that took effect on Oct. 3.\nTwo days earlier, on Saturday, a bomb hidden in a parked "
+            "motorcycle exploded outside the police station in Tame, wounding three officers.")
+    found = run_events(nlp, DATELINE + body + "\n", before=with_dates)
+    bombs = [e for e in found if e["acled"] and e["acled"]["event_type"] == "Explosions/Remote violence"]
+    assert [e["date"]["value"] for e in bombs] == ["2023-11-11"]

@@ -225,7 +225,10 @@ class Linker(PlaceLinker):
             # was shot dead ... on July 19")
             item = next((d for d in attached if self._attached(d, mentions[0])), None)
             return _date_json(item, "relative" if item.get("relative") else "explicit") if item else None
-        item = next(attached, None) or next(filter(None, map(self.own_date, mentions)), None)
+        item = next(attached, None)
+        if item is not None:  # "Two days earlier, on Saturday,": the day
+            item = _day_told_with(item, self._in_unit(self.dates, self.index.of_offset(item["start"])))
+        item = item or next(filter(None, map(self.own_date, mentions)), None)
         if item is not None:
             item = _the_day_it_is_counted_from(item, mentions) or self._day_inside(item, mentions)
             return _date_json(item, "relative" if item.get("relative") else "explicit")
@@ -297,8 +300,14 @@ class Linker(PlaceLinker):
 
     def opening_offset(self, mention: Mention) -> tuple[int, dict] | None:
         """`opening_offset` of a mention whose sentence does not date only its report ("A day
-        earlier, on Friday, security forces said they had killed four": the day of the saying)."""
-        return None if self._only_report_dated(mention) else opening_offset(mention)
+        earlier, on Friday, security forces said they had killed four": the day of the saying), nor
+        names the day right after the offset ("Two days earlier, on Saturday, a bomb exploded": Saturday,
+        whatever the act told before was)."""
+        found = None if self._only_report_dated(mention) else opening_offset(mention)
+        if found is not None and any(d.get("precision") == "day" and 0 < d["start"] - found[1]["end"] <= APPOSED_DAY_GAP
+                                     for d in self._in_unit(self.dates, mention.unit)):
+            return None
+        return found
 
     def _only_report_dated(self, mention: Mention) -> bool:
         """Whether the mention's sentence dates only the report of it ("police said on Friday that
@@ -417,12 +426,14 @@ APPOSED_DAY_GAP = 12  # at most so many characters between a month and the day t
 
 def _day_told_with(item: dict | None, items: list[dict]) -> dict | None:
     """The day right after a week, month or year that it lies in ("Earlier this month, on May 6, armed
-    men looted ...", "Last week, on 7 May, gunmen abducted ..."): the day, which says more; else `item`
+    men looted ...", "Last week, on 7 May, gunmen abducted ..."), or after a time counted from another
+    act ("Two days earlier, on Saturday, ..."): the day, which says more; else `item`
     (as `Linker._day_inside` does for a day told in a later sentence)."""
-    if item is None or not item.get("value") or item.get("precision") not in ("week", "month", "year"):
+    offset = item is not None and _OPENING_OFFSET.fullmatch(item.get("text") or "") is not None
+    if item is None or not item.get("value") or item.get("precision") not in ("week", "month", "year") and not offset:
         return item
     return next((d for d in items if d.get("precision") == "day" and d.get("value")
-                 and dates_compatible(item["value"], d["value"])
+                 and (offset or dates_compatible(item["value"], d["value"]))
                  and 0 <= d["start"] - item["end"] <= APPOSED_DAY_GAP), item)
 
 
