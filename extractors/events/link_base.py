@@ -18,6 +18,7 @@ from article2json.extractors.events.units import Unit, UnitIndex
 SUBJECT_SCENE_PREPOSITIONS = cue("subject_scene_prep")  # "police in Bamako arrested ..."
 PERIOD_STARTS = cue("period_start")  # "since the start of the conflict two years ago" dates a period, not the event
 RELATIVE_TO_EVENT = cue("relative_to_event")  # "two days before the war": a date the text does not give
+ATTACHMENT_DEPTH = 12  # words a place or date climbs (nouns and prepositions only) to the trigger it hangs from
 DATELINE_PUNCTUATION = " \t\r\n-–—_|:,.()[]"
 # The mark after a date or place that opens its sentence ("On 28 April 2020, ...", "In Niger, ...").
 AFTER_OPENING_DATE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?P<mark>[,:])")  # "20 March 2021 (month of),"
@@ -58,7 +59,7 @@ def attached_to(token, triggers: set[int], unit: Unit) -> bool:
     some of whom were flown to hospitals in Colombo", a demand) is not the trigger's, nor is the
     place of its sources ("according to the Dnipropetrovsk regional administration")."""
     came_from = None
-    for _ in range(8):
+    for _ in range(ATTACHMENT_DEPTH):
         if token.i in triggers:
             return True
         if token.lower_ == "according" and token.dep_ == "prep":
