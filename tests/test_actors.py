@@ -58,6 +58,7 @@ def test_a_cattle_camp_is_herders_not_refugees(actor):
     ("the district police chief", "Police", "COP"),  # a police chief is police, not a local chief
     ("13 irregulars", "Irregulars", "REB"),
     ("right-wing paramilitaries", "Right-wing paramilitaries", "UAF"),
+    ("indigenous authorities", "Indigenous authorities", "CVL"),  # a community's own, not the state's
 ])
 def test_generic_roles_keep_their_words(actor, phrase, name, sector):
     found = actor(phrase)

@@ -933,3 +933,19 @@ def test_a_town_taken_after_days_of_fighting_is_one_incident_apart_from_another_
                           "captured in mid-September.", "DODOMA, Tanzania")
     takings = [e for e in found if e["acled"] and e["acled"]["sub_event_type"] == "Non-state actor overtakes territory"]
     assert [(e["killed"], e["date"]["value"]) for e in takings] == [(9, "2025-10-09"), (None, "2025-09")]
+
+
+def test_a_town_named_deep_in_the_object_s_phrase_places_the_strike(nlp):
+    """"bombed positions on islands in Lake Chad near the town of Bosso": the town, nine words down the
+    parse from the trigger, not the lake (a region across four countries)."""
+    event = main_event(placed_report(nlp, "Jets bomb island camps",
+                                     "Fighter jets bombed camps on islands in Lake Chad near the town of Bosso on "
+                                     "Sunday, killing 12 fighters, the army said.", "NIAMEY, Niger"))
+    assert event["location"]["name"] == "Bosso"
+
+
+def test_arrests_told_as_a_participle_of_the_raid_are_the_raid_s(nlp):
+    found = report(nlp, "Troops detain 14 in dawn raid",
+                   "Soldiers and police raided a cluster of houses in the Mbeso neighbourhood before dawn on Monday, "
+                   "detaining 14 suspected gang members, the army said.")
+    assert len(found) == 1 and found[0]["type"] == "COERCE"

@@ -657,3 +657,10 @@ def test_arms_seized_in_the_same_operation_as_arrests_are_one_event(events, text
 def test_tear_gas_shells_and_canisters_are_crowd_control_not_shelling(events, text):
     event = main(events(text))
     assert acled(event) == ("Protests", "Protest with intervention") and event["mode"] == "crowd-control"
+
+
+def test_a_helicopter_backing_a_raid_is_no_air_strike(events):
+    found = events("Soldiers raided a gang hideout in the port city before dawn on Monday. The raid, involving some "
+                   "300 troops backed by armoured vehicles and a helicopter, targeted what the army called a logistics "
+                   "cell of the gang.")
+    assert found and not any(e["acled"] and e["acled"]["sub_event_type"] == "Air/drone strike" for e in found)

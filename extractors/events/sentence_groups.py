@@ -30,7 +30,8 @@ def _families_meet(first: Mention, second: Mention) -> bool:
     return first.entry.plover == second.entry.plover or _airs_its_demand(first, second) or _airs_its_demand(second, first) \
         or _its_damage(first, second) or _its_damage(second, first) or _its_arrests(first, second) \
         or _its_arrests(second, first) or _done_on_the_way_in(first, second) or _done_on_the_way_in(second, first) \
-        or _arms_seized_in_the_arrests(first, second) or _arms_seized_in_the_arrests(second, first)
+        or _arms_seized_in_the_arrests(first, second) or _arms_seized_in_the_arrests(second, first) \
+        or _arrests_of_the_raid(first, second) or _arrests_of_the_raid(second, first)
 
 
 def _done_on_the_way_in(move: Mention, act: Mention) -> bool:
@@ -46,6 +47,15 @@ def _its_arrests(dispersal: Mention, arrest: Mention) -> bool:
     the dispersal of a crowd are the same response to it."""
     return dispersal.entry.mode == "crowd-control" and arrest.entry.plover == "COERCE" \
         and arrest.token.dep_ == "conj" and arrest.token.head.i == dispersal.token.i
+
+
+def _arrests_of_the_raid(raid: Mention, arrest: Mention) -> bool:
+    """"Soldiers raided houses before dawn, detaining 14 suspects": arrests told in a participle or a
+    verb joined to a raid are the raid's, one operation."""
+    token = arrest.token
+    return raid.entry.head in cue("raid") and arrest.entry.plover == "COERCE" \
+        and token.dep_ in ("advcl", "conj") and token.head.i == raid.token.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)  # not "police arrested 20"
 
 
 def _arms_seized_in_the_arrests(arrest: Mention, seizure: Mention) -> bool:

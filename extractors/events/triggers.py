@@ -326,10 +326,13 @@ def _states_an_aim(token) -> bool:
 
 def _gathers_for_a_cause(token, actor_like) -> bool:
     """Whether a gathering is a protest: it states what it is for or against ("gathered to demand
-    the release of", "assembled against the eviction", "converged in protest"), or it is a rally of
+    the release of", "assembled against the eviction", "converged in protest"), its people are
+    demonstrators ("several hundred demonstrators gathered outside the ministry"), or it is a rally of
     unarmed people with no object ("thousands rallied in the capital", not "rallied support")."""
     if _states_a_cause([token], ("prep", "xcomp", "advcl")):
         return True
+    if any(s.lemma_.lower() in cue("demonstration") for s in _own_or_shared_subjects(token)):
+        return True  # "several hundred demonstrators gathered outside the ministry"
     if token.lemma_.lower() not in cue("rally") or any(c.dep_ == "dobj" for c in token.children):
         return False
     return any(actor_like(s) and not actor_like(s, ARMED_SECTORS) or _bare_count(s) or s.lower_ in cue("vague_amount")

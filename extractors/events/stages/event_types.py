@@ -215,8 +215,9 @@ def _sites(doc, indices: list[int]) -> set[int]:
 
 def _conveyances(doc, indices: list[int]) -> set[int]:
     """The words of what carried people or goods ("evacuated by helicopter to Niamey", "flown by
-    plane to the capital") among the tokens at `indices`: a vehicle that is no weapon of the event."""
-    carriers, columns = cue("conveyance"), token_columns(doc)
+    plane to the capital") or backed a force ("troops backed by armoured vehicles and a helicopter")
+    among the tokens at `indices`: a vehicle that is no weapon of the event."""
+    carriers, columns = cue("conveyance") | cue("backing"), token_columns(doc)
     return {t.i for i in indices if columns.dep[i] in ("prep", "agent") and columns.lower[i] in cue("conveyance_prep")
             and columns.lemma[columns.head[i]] in carriers
             for p in columns.children[i] if columns.dep[p] == "pobj" for t in doc[p].subtree}
