@@ -114,13 +114,17 @@ def test_an_act_told_hours_earlier_is_another_incident_on_the_day_its_sentence_o
     assert len(found) == 3
 
 
-def test_a_trend_in_the_perfect_is_no_incident(nlp):
+@pytest.mark.parametrize("trend, trigger", [
+    ("Separatist insurgents have stepped up attacks on security forces and Chinese-funded projects in the "
+     "province.", "attacks"),
+    ("Insurgent violence in the province has risen sharply over the past two years, according to UN figures.",
+     "violence"),
+])
+def test_a_trend_in_the_perfect_is_no_incident(nlp, trend, trigger):
     found = report(nlp, "Bomb kills five soldiers",
                    "A roadside bomb killed five soldiers on Monday. A day earlier, on Sunday, security forces said "
-                   "they had killed four militants in an operation in the district.\n"
-                   "Separatist insurgents have stepped up attacks on security forces and Chinese-funded projects in "
-                   "the province.")
-    assert all(e["trigger"]["text"] != "attacks" for e in found)
+                   "they had killed four militants in an operation in the district.\n" + trend)
+    assert all(e["trigger"]["text"] != trigger for e in found)
 
 
 def test_acts_of_a_separate_incident_stay_apart(nlp):

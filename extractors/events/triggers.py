@@ -514,6 +514,8 @@ def is_aggregate(token) -> bool:
     if token.tag_ in ("NNS", "NNPS") and token.dep_ == "dobj" and head.lemma_.lower() in cue("trend_verb") \
             and perfect(head):
         return True  # "Separatist insurgents have stepped up attacks on security forces": a trend
+    if token.dep_ == "nsubj" and head.lemma_.lower() in cue("trend_subject_verb") and perfect(head):
+        return True  # "settler violence has risen sharply over the past two years"
     if _campaign(token) or token.dep_ == "xcomp" and _campaign(head):
         return True  # "have been attacking Solino for weeks", "has been trying for weeks to seize control of it"
     if token.dep_ in ("advcl", "xcomp") and is_infinitive(token) and head is not token and is_aggregate(head):
