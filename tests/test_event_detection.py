@@ -621,3 +621,9 @@ def test_throwing_a_firebomb_is_an_attack(nlp):
     found = run_events(nlp, "Unknown assailants threw a firebomb at the local party office on Saturday night, police "
                             "said.\n")
     assert [e["trigger"]["text"] for e in found if e["modality"] == "asserted"][:1] == ["threw"]
+
+
+def test_a_noun_modifier_after_and_is_no_misread_verb(events):
+    """"attacks on markets and aid warehouses": "aid" modifies "warehouses" in a list of nouns, no aid
+    given (nor is the trend of attacks an incident)."""
+    assert events("Attacks on markets and aid warehouses have risen in the centre of the country since December.") == []

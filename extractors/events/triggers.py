@@ -238,9 +238,10 @@ def _verb_read_as_modifier(token) -> bool:
 def _telegraphic(token, unit: Unit) -> bool:
     """Whether a noun modifier may be a verb the parser misread ("Maasai attack villages", "Massive
     rally engulfs capital"): a word of its sentence stands before it, and not a determiner or
-    possessive ("the aid workers", "Sudan's aid workers", "Aid groups warned")."""
+    possessive ("the aid workers", "Sudan's aid workers", "Aid groups warned"), nor a conjunction that
+    joins it to a noun phrase before ("attacks on markets and aid warehouses")."""
     before = next((t for t in reversed(token.doc[unit.first:token.i]) if not t.is_space), None)
-    return before is not None and before.tag_ not in ("DT", "PDT", "PRP$", "WP$", "POS")
+    return before is not None and before.tag_ not in ("DT", "PDT", "PRP$", "WP$", "POS", "CC")
 
 
 def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bool:
