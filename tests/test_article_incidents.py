@@ -953,3 +953,17 @@ def test_arrests_told_as_a_participle_of_the_raid_are_the_raid_s(nlp):
                    "Soldiers and police raided a cluster of houses in the Mbeso neighbourhood before dawn on Monday, "
                    "detaining 14 suspected gang members, the army said.")
     assert len(found) == 1 and found[0]["type"] == "COERCE"
+
+
+def test_a_town_inside_the_division_the_lead_names_is_the_same_incident_however_far_from_its_centre(nlp):
+    """"killed in a gunfight near the border in Sistan and Baluchestan province ... attacked a border post near
+    the town of Saravan, setting off a firefight": one incident at Saravan, though the province's centre
+    lies far from the town."""
+    found = placed_report(nlp, "Nine killed in border gunfight",
+                          "Six border guards and three militants were killed in a gunfight near the border with "
+                          "Pakistan in Sistan and Baluchestan province, state media reported on Monday.\nArmed men "
+                          "attacked a border post near the town of Saravan late on Sunday, setting off a firefight "
+                          "that lasted into the early hours, the news agency said. Four other guards were wounded.",
+                          "ZAHEDAN, Iran")
+    clashes = _asserted_assaults(found)
+    assert [(e["location"]["name"], e["killed"], e["wounded"]) for e in clashes] == [("Saravan", 9, 4)]

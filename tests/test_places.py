@@ -1252,3 +1252,14 @@ def test_a_known_name_before_a_noun_of_its_people_or_police_is_a_place(nlp, text
 ])
 def test_a_name_before_a_slum_forest_or_police_station_is_a_place_slot(nlp, text, name):
     assert name in [p["name"] for p in run(nlp, text)]
+
+
+@pytest.mark.parametrize("text, division, admin1", [
+    ("Guards were killed in a gunfight in Sistan and Baluchestan province on Sunday.",
+     "Sistan and Baluchestan province", "Sistan and Baluchestan"),
+    ("Protesters blocked roads in Kohgiluyeh and Boyer-Ahmad province.", "Kohgiluyeh and Boyer-Ahmad province",
+     "Kohgiluyeh and Boyer-Ahmad"),
+])
+def test_a_division_whose_name_joins_two_words_with_and_is_one_place(nlp, text, division, admin1):
+    places = by_text(run(nlp, text))
+    assert places[division]["feature"] == "admin1" and places[division]["admin1"] == admin1

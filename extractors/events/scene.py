@@ -139,6 +139,10 @@ def places_compatible(first: dict | None, second: dict | None) -> bool:
         return False
     if "country" in (first["precision"], second["precision"]):
         return True
+    if "admin1" in (first["precision"], second["precision"]) and first.get("admin1") and second.get("admin1") \
+            and first["admin1"] == second["admin1"]:
+        return True  # a town inside a division, however far from the division's centre ("in Sistan and
+        # Baluchestan province" ... "near the town of Saravan")
     if distance is not None and distance > FAR_KM:
         return False
     if "admin1" in (first["precision"], second["precision"]):

@@ -215,6 +215,12 @@ class PlacesExtractor(Extractor):
                 mention.end = mention.start + len(name)
             else:
                 break
+        joined = None if matches else _JOINED_BEFORE.search(text, max(0, mention.start - JOINED_REACH), mention.start)
+        if joined:  # "Sistan and Baluchestan province": one division's name of two words joined by "and"
+            longer = f"{joined['first']} and {name}"
+            found = [m for m in self.lookup(longer) if usable(m, mention, longer)]
+            if found:
+                mention.start, name, matches = joined.start("first"), longer, found
         mention.name, mention.matches = name, matches + self._divisions_without_word(name, matches)
         return bool(mention.matches) or self._may_stay_unknown(mention) and not _names_a_site(text, mention.end)
 
@@ -255,6 +261,8 @@ def _villages_throughout(mentions: list[Mention]) -> None:
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(")
+_JOINED_BEFORE = re.compile(rf"(?P<first>[{UPPER}][\w\-']+)\s+and\s+$")  # "Sistan and " before "Baluchestan"
+JOINED_REACH = 40  # characters before a name searched for the first half of a name joined by "and"
 SLOTS_NAMED_AGAIN = frozenset({"typed", "anchored", "division", "stated"})  # not a recogniser's GPE, a dateline
 # or brackets alone ("coded as X (North)"): a name only they made a place is too often none, or misplaced, to repeat
 
