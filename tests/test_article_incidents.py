@@ -967,3 +967,14 @@ def test_a_town_inside_the_division_the_lead_names_is_the_same_incident_however_
                           "ZAHEDAN, Iran")
     clashes = _asserted_assaults(found)
     assert [(e["location"]["name"], e["killed"], e["wounded"]) for e in clashes] == [("Saravan", 9, 4)]
+
+
+def test_an_agreement_made_after_a_deadly_shootout_has_no_toll_of_its_own(nlp):
+    """"agreed to a ceasefire, two days after a shootout between border guards left three people dead":
+    the dead are the shootout's, which the parse hangs below the agreement."""
+    found = report(nlp, "Neighbours agree ceasefire after border shootout",
+                   "The two countries agreed on Monday to an immediate ceasefire and to pull reinforcements back from "
+                   "the frontier, two days after a shootout between border guards left three people dead, "
+                   "officials said.")
+    assert [(e["type"], e["killed"]) for e in found if e["type"] in ("AGREE", "ASSAULT")] == [("AGREE", None),
+                                                                                              ("ASSAULT", 3)]
