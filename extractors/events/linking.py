@@ -304,8 +304,7 @@ class Linker(PlaceLinker):
         names the day right after the offset ("Two days earlier, on Saturday, a bomb exploded": Saturday,
         whatever the act told before was)."""
         found = None if self._only_report_dated(mention) else opening_offset(mention)
-        if found is not None and any(d.get("precision") == "day" and 0 < d["start"] - found[1]["end"] <= APPOSED_DAY_GAP
-                                     for d in self._in_unit(self.dates, mention.unit)):
+        if found is not None and _day_right_after(found[1]["end"], self._in_unit(self.dates, mention.unit)):
             return None
         return found
 
@@ -432,9 +431,15 @@ def _day_told_with(item: dict | None, items: list[dict]) -> dict | None:
     offset = item is not None and _OPENING_OFFSET.fullmatch(item.get("text") or "") is not None
     if item is None or not item.get("value") or item.get("precision") not in ("week", "month", "year") and not offset:
         return item
+    return _day_right_after(item["end"], items, None if offset else item["value"]) or item
+
+
+def _day_right_after(end: int, items: list[dict], within: str | None = None) -> dict | None:
+    """The first day told at most APPOSED_DAY_GAP characters after offset `end` ("Earlier this month, on
+    May 6", "Two days earlier, on Saturday"), one that may lie in the date value `within` when given."""
     return next((d for d in items if d.get("precision") == "day" and d.get("value")
-                 and (offset or dates_compatible(item["value"], d["value"]))
-                 and 0 <= d["start"] - item["end"] <= APPOSED_DAY_GAP), item)
+                 and (within is None or dates_compatible(within, d["value"]))
+                 and 0 <= d["start"] - end <= APPOSED_DAY_GAP), None)
 
 
 def opening_offset(mention: Mention) -> tuple[int, dict] | None:

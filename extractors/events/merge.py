@@ -11,9 +11,9 @@ from article2json.extractors.events.lexicon import cue, definite_noun
 from article2json.extractors.events.link_base import RELATIVE_TO_EVENT, span_root
 from article2json.extractors.events.linking import (Linker, day_from_event, later_death, offset_phrase,
                                                     opens_with_an_offset, shifted_day)
-from article2json.extractors.events.place_choice import contains
-from article2json.extractors.events.scene import (TOWN_FEATURES, dates_compatible, day_after, near_year, place_key,
-                                                  place_precision, one_placed_at_the_other, places_compatible,
+from article2json.extractors.events.place_choice import TOWN_FEATURES, contains
+from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
+                                                  one_placed_at_the_other, places_compatible,
                                                   weeks_before)
 from article2json.extractors.events.triggers import Mention
 
@@ -374,7 +374,7 @@ class Merger:
                                          or root.dep_ == "compound" and root.head.i == noun.i)  # "the X attack"
                    and place_key(item["name"]) == place_key(there["name"])
                    for item in self.linker.places if unit.start <= item["start"] and item["end"] <= unit.end
-                   and item.get("feature") in ("city", "locality")
+                   and item.get("feature") in TOWN_FEATURES
                    for root in [span_root(doc, item["start"], item["end"])])
 
     def _same_scene(self, earlier: Event, later: Event) -> bool:

@@ -21,6 +21,7 @@ from article2json.extractors.data_files import alternation, read_word_lists
 from article2json.extractors.places.gazetteer import admin1_code, distance_km, embedded_gazetteer
 
 INSIDE_KM = 50  # a place this close to a city the text says contains it is in that city
+TOWN_FEATURES = ("city", "locality")  # the `feature` of a place item that is a town or village
 STATED_GAP = 80  # at most this many characters of names and joining words between a place and its container
 _PLACE_WORDS = read_word_lists("place_context_words.tsv")  # the lists of data/place_context_words.tsv, in order
 # "Panchgaon union, Rajnagar upazila (Moulvibazar, Sylhet)"
@@ -107,7 +108,7 @@ def _a_town(item: dict) -> bool:
     """Whether a place item is a town the gazetteer knows or a quarter named after one ("Dhaka - Tejgaon")."""
     if item.get("geonames_id") is None:
         return _QUARTER_NAME.fullmatch(item["text"]) is not None
-    return item.get("feature") in ("city", "locality")
+    return item.get("feature") in TOWN_FEATURES
 
 
 def quarter_of(text: str, inner: dict, town: dict) -> bool:

@@ -19,8 +19,8 @@ from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.link_base import (AFTER_OPENING_DATE, PERIOD_STARTS, RELATIVE_TO_EVENT,
                                                       LinkerBase, anchors, counted_from_another, first_verb_above,
                                                       span_root)
-from article2json.extractors.events.place_choice import (COMPASS, contains, geo_precision, in_brackets_hierarchy,
-                                                         most_specific)
+from article2json.extractors.events.place_choice import (COMPASS, TOWN_FEATURES, contains, geo_precision,
+                                                         in_brackets_hierarchy, most_specific)
 from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import is_person
@@ -409,7 +409,7 @@ class PlaceLinker(LinkerBase):
     def _home_town(self, item: dict) -> bool:
         """Whether a place is a town of the article's most named country."""
         top = max(self._countries.values(), default=0)
-        return item.get("feature") in ("city", "locality") and top > 0 and self._countries[item.get("country")] == top
+        return item.get("feature") in TOWN_FEATURES and top > 0 and self._countries[item.get("country")] == top
 
     def _later_in_paragraph(self, mention: Mention) -> dict | None:
         """The first town or division named after the mention's sentence in its paragraph."""
@@ -481,7 +481,7 @@ class PlaceLinker(LinkerBase):
         a known one, or one the gazetteer lacks that the text places in a division ("Kobou, a village
         30 km from Douentza in the Mopti region")."""
         for group in groups:
-            inner = next((p for p in group if p.get("feature") in ("city", "locality")
+            inner = next((p for p in group if p.get("feature") in TOWN_FEATURES
                           and (p.get("geonames_id") or p.get("admin1"))  # known, or placed by the text
                           and contains(area, p) and self._named_as_place(p)), None)
             if inner is not None:

@@ -12,7 +12,6 @@ from article2json.extractors.events.place_choice import at_its_division
 from article2json.extractors.places.gazetteer import distance_km
 
 PRECISION = {"locality": "exact", "city": "exact", "region": "admin1", "admin1": "admin1", "country": "country"}
-TOWN_FEATURES = ("city", "locality")  # the `feature` of a place item that is a town or village
 NEARBY_KM = 75  # two places this close may be the scene of one incident
 FAR_KM = 150  # two places this far apart are not
 

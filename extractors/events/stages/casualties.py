@@ -121,10 +121,11 @@ def _owner(head, mentions: list[Mention]) -> Mention | None:
     above = [m for m in mentions if m.token in ancestors]
     if above:
         nearest = min(above, key=lambda m: ancestors.index(m.token))
+        if nearest.entry.plover in HARMFUL:
+            return nearest
         verb = head if head.pos_ == "VERB" else next((a for a in ancestors if a.pos_ == "VERB"), head)
-        causes = [m for m in mentions if m.entry.plover in HARMFUL and m.token.head.i == verb.i
-                  and m.token.dep_ in ("nsubj", "nsubjpass")]
         # "agreed to a ceasefire two days after a shootout left three people dead": the shootout's dead
-        return causes[0] if causes and nearest.entry.plover not in HARMFUL else nearest
+        return next((m for m in mentions if m.entry.plover in HARMFUL and m.token.head.i == verb.i
+                     and m.token.dep_ in ("nsubj", "nsubjpass")), nearest)
     harmful = [m for m in mentions if m.entry.plover in HARMFUL] or mentions  # "a raid sparked gunfire that left
     return min(harmful, key=lambda m: abs(m.token.i - head.i))  # eight dead, as residents accused officers": the raid

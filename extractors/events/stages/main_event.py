@@ -16,6 +16,7 @@ from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.classify import LABELS, EventLabels, opening_label, relabel
 from article2json.extractors.events.lexicon import cue, seizes_arms
 from article2json.extractors.events.incident import Event
+from article2json.extractors.events.scene import place_precision
 from article2json.extractors.events.stages.event_types import Typed, labels_summary
 from article2json.extractors.events.stages.incidents import event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse
@@ -26,7 +27,6 @@ MATERIAL = {"ASSAULT", "PROTEST", "COERCE"}  # incidents an allegation may name
 SUBORDINATE_DEPS = {"advcl", "acl", "relcl", "xcomp"}
 SD = "Strategic developments"
 PROMISE_REACH = 5  # words above a trigger searched for a verb that makes its statement a promise
-COUNTRY_FEATURE = "country"  # the `feature` of a place that is a whole country
 
 
 @dataclass(frozen=True)
@@ -75,10 +75,10 @@ def _headline_score(headline: Event, event: Event, linker: Any) -> float:
 
 
 def _scenes(event: Event, linker: Any) -> set[str]:
-    """The places below a country that the sentences of an event's mentions (its body mentions for a body
-    event) name for it, by resolved name."""
+    """The places below a country attached to an event's mentions (its body mentions for a body event),
+    by resolved name."""
     scenes = map(linker.attached_place, event.mentions if event.headline_only else event.body)
-    return {p["name"].lower() for p in scenes if p is not None and p.get("feature") != COUNTRY_FEATURE}
+    return {p["name"].lower() for p in scenes if p is not None and place_precision(p) != "country"}
 
 
 def _figures(event: Event) -> set[tuple[str, int]]:
