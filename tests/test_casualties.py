@@ -814,6 +814,13 @@ def test_the_killed_part_of_a_group_named_before_is_a_toll(main_killed, text, ki
     "Fighters attacked an army position near the lake late on Monday, killing nine soldiers, the army said. "
     "A statement on Tuesday had put the toll among troops at six. A spokesman said three of the wounded had "
     "since died in hospital, bringing the toll to nine. Fourteen attackers were killed, he added.",
+    # the side named by a possessive, and "losses" for its toll
+    "Jihadists stormed an army post near the lake late on Monday, triggering a firefight in which six soldiers and "
+    "14 attackers were killed, the army said. An official said on Tuesday that the bodies of three soldiers listed "
+    "as missing had been found, bringing the army's losses to nine.",
+    "Jihadists stormed an army post near the lake late on Monday, triggering a firefight in which six soldiers and "
+    "14 attackers were killed, the army said. An official said on Tuesday that the bodies of three soldiers listed "
+    "as missing had been found, bringing the army's death toll to nine.",
 ])
 def test_an_update_of_one_sides_toll_leaves_the_other_sides_dead(main_figures, text):
     """The attackers killed in the same clash still count."""

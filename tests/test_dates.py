@@ -228,6 +228,18 @@ def test_the_next_day_follows_the_last_named_day(extract):
     assert extract("The next day, police arrested 40 people.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The crisis followed his resignation in 2019. On November 15 that year, troops fired on marchers.",
+     [("2019", "2019"), ("November 15 that year", "2019-11-15")]),
+    ("Rebels took the town on 3 May 2021 and lost it in August that same year.",
+     [("3 May 2021", "2021-05-03"), ("August that same year", "2021-08")]),
+    # no year named before: as any day without a year (a day after the reference still counts)
+    ("On November 15 that year, troops fired on marchers.", [("November 15 that year", "2023-11-15")]),
+])
+def test_that_year_is_the_year_the_text_last_named(extract, text, expected):
+    assert [(i["text"], i["value"]) for i in extract(text)] == expected
+
+
 def test_future_tense_reads_forward(extract):
     items = extract("The two sides will meet again on 20 November. Talks are scheduled for Friday.")
     assert [i["value"] for i in items] == ["2023-11-20", "2023-11-17"]

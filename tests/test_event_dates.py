@@ -439,6 +439,16 @@ def test_a_time_noun_the_act_happened_during_dates_it(event_date):
         "value"] == "2023-11-10"
 
 
+def test_a_clause_told_as_what_happened_on_a_date_takes_that_date(nlp):
+    """"came on 25 November 2022, when gunmen struck ... during Friday prayers": the date the clause
+    hangs on, not the latest Friday."""
+    body = ("Gunmen killed two police officers in the town on Monday, the army said. The deadliest attack in the "
+            "region came on 25 November 2022, when gunmen struck a mosque in the town during Friday prayers, "
+            "killing 305 worshippers.")
+    found = run_events(nlp, DATELINE + body + "\n", before=with_dates)
+    assert [e["date"]["value"] for e in found if e["killed"] == 305] == ["2022-11-25"]
+
+
 def test_a_day_named_after_a_counted_time_is_the_day(nlp):
     """"Two days earlier, on Saturday, a bomb exploded": Saturday, not two days before the act told
     before (a truce that took effect weeks ago)."""

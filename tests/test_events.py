@@ -204,6 +204,9 @@ LEAD = "Police arrested two men in the capital on Monday.\n"
     ("Soldiers did not fire on the crowd, the ministry said.", "fire", "negated"),
     ("Two herders who fight alongside the militia were among the dead.", "fight", "hypothetical"),  # what they do
     ("Some local Facebook groups have called for a \"campaign\" to expel migrants this weekend.", "expel", "hypothetical"),
+    # a past participle describing an event noun tells what was done, whatever the clause says of the future
+    ("Under the agreement, signed in the city of Kindu after ten hours of talks, the militias will leave the "
+     "mines.", "signed", "asserted"),
 ])
 def test_modality(events, sentence, trigger, modality):
     text = LEAD + sentence
@@ -580,6 +583,19 @@ def test_an_event_takes_the_most_specific_place_attached_to_its_triggers(events)
     ("Hundreds of traders blocked the Nakuru-Eldoret highway on Monday over new market fees.", "Nakuru"),
 ])
 def test_a_place_that_only_names_a_road_yields_to_the_place_of_the_event(events, text, place):
+    assert events(text, with_upstream=True)[0]["location"]["name"] == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # where the officer spoke is no scene; a point a distance is counted from is near it
+    ("Rebels detonated a bomb under a police truck in Bijapur district on Monday, killing two officers. The truck "
+     "was hit on the Kutru-Bedre road, some six kilometres from the Kutru police station, an officer told "
+     "reporters in Jagdalpur.", "Kutru"),
+    # guard: with no nearer town, the district of the lead
+    ("Rebels detonated a bomb under a police truck in Chhattisgarh's Bijapur district on Monday, killing two "
+     "officers. The truck was hit on the Kutru-Bedre road, an officer told reporters in Jagdalpur.", "Bijapur"),
+])
+def test_where_an_event_was_reported_is_not_its_place(events, text, place):
     assert events(text, with_upstream=True)[0]["location"]["name"] == place
 
 

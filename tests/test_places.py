@@ -89,6 +89,28 @@ def test_acled_style_parenthesis_gives_the_division_of_an_unknown_village(nlp):
     assert places["Makueni"]["feature"] == "admin1"
 
 
+def test_the_outlet_named_in_the_body_is_no_place(nlp):
+    """"an officer told West Africa Newswire": the outlet of the header line, no region West Africa."""
+    text = ("Bomb hits patrol\nWest Africa Newswire\nApril 15, 2023\nA bomb hit an army patrol near Karimama, in "
+            "Benin's Alibori department, on Thursday, an officer told West Africa Newswire.")
+    places = run(nlp, text, title_span=Span(0, 16), outlet_span=Span(17, 37), dateline_span=Span(38, 52),
+                 body_start=53, outlet="West Africa Newswire")
+    assert [p["text"] for p in places] == ["Karimama", "Benin", "Alibori department"]
+
+
+def test_a_plural_place_type_lists_each_place(nlp):
+    """"the villages of Kompa and Karimama": two villages, not one called "Kompa and Karimama"."""
+    places = run(nlp, "A bomb hit a patrol between the villages of Kompa and Karimama in Benin's far-northern Alibori "
+                      "department on Thursday.")
+    assert [p["text"] for p in places][:2] == ["Kompa", "Karimama"] and places[0]["admin1"] == "Alibori"
+
+
+def test_an_unknown_dateline_place_in_capitals_is_named_in_title_case(nlp):
+    text = "KAIGA-KINDJIRIA, Chad — Fighters stormed an army position late on Monday."
+    places = run(nlp, text, place_dateline=Span(0, len("KAIGA-KINDJIRIA, Chad")))
+    assert by_text(places)["KAIGA-KINDJIRIA"]["name"] == "Kaiga-Kindjiria"
+
+
 def test_body_dateline_resolves_and_header_lines_are_skipped(nlp):
     text = "Blast kills four\nKabul Daily Mirror\nMarch 3, 2024\nPESHAWAR, Pakistan — A bomb exploded at a market."
     dateline = text.index("PESHAWAR")
@@ -598,6 +620,57 @@ def test_a_country_s_region_in_the_possessive_is_that_region(nlp):
     assert (places["Est region"]["admin1"], places["Est region"]["feature"]) == ("Est", "admin1")
     assert places["Burkina Faso"]["feature"] == "country"
     assert (places["Yelgo"]["country"], places["Yelgo"]["admin1"]) == ("BF", "Est")
+
+
+def test_a_place_the_gazetteer_lacks_takes_the_division_its_direction_describes(nlp):
+    """"at X in the western Y province": X in Y, the direction no bar."""
+    places = run(nlp, "Fighters stormed an army position at Kaiga-Kindjiria in the western Lac province late on Monday.")
+    assert by_text(places)["Kaiga-Kindjiria"]["admin1"] == "Lac"
+
+
+def test_a_name_the_article_calls_a_movement_is_no_place_anywhere(nlp):
+    """"the Hirak protest movement": Hirak is no locality of Tébessa, there nor where the text names it alone."""
+    text = ("Police detained dozens of marchers of the Hirak protest movement in Oran on Friday. "
+            "The Hirak erupted in February 2019.")
+    assert sorted(place["text"] for place in run(nlp, text)) == ["Oran"]
+
+
+def test_two_known_places_joined_by_and_are_two_places(nlp):
+    places = by_text(run(nlp, "In Béjaïa and Tizi Ouzou, in the Kabylie region, thousands of people marched."))
+    assert (places["Béjaïa"]["admin1"], places["Tizi Ouzou"]["admin1"]) == ("Bejaia", "Tizi Ouzou")
+    assert "Béjaïa and Tizi Ouzou" not in places
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the mosque's name, not the town al-Rawda in Damietta
+    ("Gunmen struck al-Rawda mosque in Bir al-Abd during Friday prayers.", ["Bir al-Abd"]),
+    # guard: a site named after its town, in a division
+    ("Rebels shelled Goma airport in North Kivu on Sunday.", ["Goma", "North Kivu"]),
+])
+def test_a_site_the_text_puts_in_a_town_is_not_a_town_of_its_name(nlp, text, expected):
+    assert [place["name"] for place in run(nlp, text)] == expected
+
+
+def test_a_name_before_street_is_the_street_s(nlp):
+    """"Didouche Mourad street" is no town Didouche Mourad, in Constantine."""
+    places = run(nlp, "Officers stopped groups of men near Didouche Mourad street in Algiers on Friday.")
+    assert [place["text"] for place in places] == ["Algiers"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a story filed from a capital: "the capital" is that city
+    ("ALGIERS — Police detained more than 100 people in the capital on Friday.", ["ALGIERS", "Algiers"]),
+    ("KABUL, Afghanistan — A bomb exploded in the capital on Friday.", ["KABUL", "Afghanistan", "Kabul"]),
+    # guards: a sentence that names the place itself, and a place beside the capital
+    ("CONAKRY — Troops fired on demonstrators in the Bambeto neighbourhood of the capital on Wednesday.",
+     ["CONAKRY", "Bambeto"]),
+    ("LAHORE, Pakistan — Police arrested 40 people in Rawalpindi, the city next to the capital.",
+     ["LAHORE", "Pakistan", "Rawalpindi"]),
+])
+def test_the_capital_alone_is_the_capital_of_the_dateline_s_country(nlp, text, expected):
+    dateline = text.split(" —")[0]
+    places = run(nlp, text, place_dateline=Span(0, len(dateline)))
+    assert [place["name"] if place["text"] == "the capital" else place["text"] for place in places] == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -219,7 +219,8 @@ class DatesExtractor(Extractor):
                 continue
             near = {kind: value for kind, (end, value) in focus.items() if expression.start - end <= FOCUS_CHARS}
             context = Context(reference_day, text_direction(text, expression.start, expression.end),
-                              near.get("quarter"), near.get("day") or near.get("report day"), election)
+                              near.get("quarter"), near.get("day") or near.get("report day"), election,
+                              int(near["year"][:4]) if "year" in near else None)
             item = self.describe(text, expression, context)
             if item is None:
                 continue
@@ -227,6 +228,8 @@ class DatesExtractor(Extractor):
             if item["value"] and (item["precision"] == "day" or expression.rule.kind.startswith("quarter")):
                 reported = item["precision"] == "day" and _dates_a_report(doc, expression)
                 focus["report day" if reported else item["precision"]] = (expression.end, item["value"])
+            if item["value"] and item["precision"] in ("day", "month", "year"):
+                focus["year"] = (expression.end, item["value"])
             if item["value"] and item["precision"] == "day" and _dates_a_vote(text, expression):
                 election = item["value"]
         return items

@@ -35,6 +35,7 @@ class Context:
     quarter_in_focus: str | None = None  # the quarter the text last named ("2023-Q3"), for "the quarter"
     day_in_focus: str | None = None  # the day the text last named ("2023-11-08"), for "the next day"
     election_in_focus: str | None = None  # the day of the latest vote the text dates, for "polling day"
+    year_in_focus: int | None = None  # the year of the day, month or year the text last named, for "that year"
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,9 @@ _year_in_context = partial(_in_context, prepositions=TIME_PREPOSITIONS)
 def _calendar_day(match: re.Match, ctx: Context) -> DateValue | None:
     """Day-month(-year) and month-day(-year): "8 November", "Nov. 8, 2023", "Wednesday, 8 November"."""
     month, day = month_number(match.group("month")), int(match.group("day"))
+    if match.groupdict().get("that_year") and ctx.year_in_focus:  # "On November 15 that year"
+        found = safe_date(ctx.year_in_focus, month, day)
+        return at_precision(found, "day", True) if found else None
     if match.group("year"):
         found = safe_date(int(match.group("year")), month, day)
         return at_precision(found, "day", False) if found else None
@@ -111,6 +115,8 @@ def _bare_month(match: re.Match, ctx: Context) -> DateValue | None:
     if ctx.reference is None:
         return unresolved("month")
     month = month_number(match.group("month"))
+    if match.group("that_year") and ctx.year_in_focus:  # "in March that year"
+        return at_precision(date(ctx.year_in_focus, month, 1), "month", True)
     rel = (match.group("rel") or "").lower().split()
     if rel == ["this"]:
         return at_precision(date(ctx.reference.year, month, 1), "month", True)
@@ -323,7 +329,8 @@ _WEEKEND_REL = _words(_RELATIVE["weekend"])
 _QUARTER_REL = _words(_RELATIVE["quarter"])
 _PERIOD_PART = _words(_RELATIVE["period_part"])
 _THE_ORDINAL_DAY = r"(?:(?i:the)\s+(?=\d\d?(?:st|nd|rd|th)))?"
-_OPTIONAL_YEAR = rf"(?:,?\s+{YEAR})?"
+_THAT_YEAR = r"\s+(?P<that_year>(?i:that(?:\s+same)?|the\s+same)\s+year)(?![\w-])"  # the year the text last named
+_OPTIONAL_YEAR = rf"(?:,?\s+{YEAR}|{_THAT_YEAR})?"
 
 
 def _day_month(n: int) -> str:
@@ -353,7 +360,7 @@ RULES: tuple[Rule, ...] = (
                               rf"(?:/{YEAR})?(?![\d/])", night_numeric, needs=r"night"),
     _rule("month_day_range", rf"{MONTH}\s+{DAY}\s*(?:-|–)\s*{DAY2}{_OPTIONAL_YEAR}", _day_range),
     _rule("month_year", rf"(?:{PART})?{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year),
-    _rule("month", rf"(?:(?P<rel>{_MONTH_REL})\s+|{PART})?{BARE_MONTH}", _bare_month, _month_in_context),
+    _rule("month", rf"(?:(?P<rel>{_MONTH_REL})\s+|{PART})?{BARE_MONTH}(?:{_THAT_YEAR})?", _bare_month, _month_in_context),
     _rule("year", rf"(?:{PART}|(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+|(?<![\w$€£.,:/#'\-])){YEAR}"
                   rf"(?!\s*(?:{_NOT_YEAR_AFTER}))", _year_only, _year_in_context),
     _rule("quarter", rf"(?:(?i:the)\s+)?(?:{year_pattern('year1')}\s+|(?P<owner>(?i:this|last|next))\s+year's\s+)?"

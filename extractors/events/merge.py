@@ -19,6 +19,7 @@ from article2json.extractors.events.triggers import Mention
 
 RECALL_PARAGRAPHS = 4  # how far back "the attack" looks for the event named alike
 BLAST_MODES = ("explosives", "suicide-attack")  # a blast: the destruction told with it is its damage
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # the state's forces, one side of a fight
 MERGE_WINDOW = 60  # a mention joins one of the latest events; bounds the cost of very long texts
 
 
@@ -130,7 +131,14 @@ def _affinity(earlier: Event, later: Event) -> int:
     classes = [_classes(e) for e in (earlier, later)]
     tolls = [{c.kind for m in e.mentions for c in m.casualties} for e in (earlier, later)]
     return len(names[0] & names[1]) + len(lemmas[0] & lemmas[1]) + (classes[0] == classes[1] != set()) \
-        + len(tolls[0] & tolls[1])
+        + len(tolls[0] & tolls[1]) - _opposite_sides(earlier, later)
+
+
+def _opposite_sides(earlier: Event, later: Event) -> bool:
+    """Whether one event's doers are all the state's forces and the other's all others ("seized by armed
+    men" and "special forces ... regained control of the checkpoint"): not likely one act."""
+    sides = [{a.sector in STATE_SECTORS for a in e.roles()[0] if not a.target} for e in (earlier, later)]
+    return len(sides[0]) == len(sides[1]) == 1 and sides[0] != sides[1]
 
 
 def specific_names(event: Event, role: int | None = None) -> set[str]:

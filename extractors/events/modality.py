@@ -161,8 +161,11 @@ def modality(token, unit, is_trigger) -> str:
             return own
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i or current.head not in unit:
             break
-        if _presupposed(current):
-            break
+        if _presupposed(current) or current.i == token.i and current.dep_ == "acl" and current.tag_ == "VBN" \
+                and current.lemma_.lower() in cue("support") and current.head.lemma_.lower() in trigger_lexicon():
+            break  # "after they clashed"; "Under the agreement, signed in Cochabamba, the federations will
+            # clear ...": the past participle of a verb that carries out an event noun tells it was done,
+            # whatever the clause says (not "demanding the release of a student, arrested in ...")
         head = current.head
         if current.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() not in EVENT_SUBJECT_VERBS:
             break

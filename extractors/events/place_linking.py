@@ -75,7 +75,8 @@ class PlaceLinker(LinkerBase):
             if attached and all(self._names_a_road(p) for p in attached):  # the sentence's other places: "Residents
                 # of Mwingi town barricaded the Mwingi-Garissa highway" (not where a load was going: "to Nairobi")
                 attached = [p for p in items if not self._names_a_road(p) and not self._of_another_event(p, own)
-                            and not self._in_time_phrase(p, mention) and not self._route_end(p)] or attached
+                            and not self._in_time_phrase(p, mention) and not self._route_end(p)
+                            and not self._where_reported(p)] or attached
             chosen = self._pick([p for p in attached if not self._affiliation(p) and not self._names_a_road(p)]
                                 or [p for p in attached if not self._affiliation(p)] or attached, mention,
                                 self._scene_rank)
@@ -86,8 +87,7 @@ class PlaceLinker(LinkerBase):
         """How likely a place of a sentence is an event's scene: its `specificity`, a little less for
         a place named as what another is measured from ("youths in Tiebissou, north of the capital
         Yamoussoukro"), which still beats a wider unit ("30 km north of Goma, in Congo")."""
-        measured = MEASURED_FROM.search(self.article.text, max(0, item["start"] - MEASURE_REACH), item["start"])
-        return specificity(item) - (0.5 if measured else 0)
+        return specificity(item) - (0.5 if self._measured_from(item) else 0)
 
     def _left_behind(self, item: dict, own: set[int]) -> bool:
         """Whether a place is what people left or where some of them come from ("residents who fled
@@ -108,9 +108,30 @@ class PlaceLinker(LinkerBase):
             and verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass")  # trying to leave X": X's scene
 
     def _route_end(self, item: dict) -> bool:
-        """Whether a place is where something goes or comes from ("ferrying charcoal to Nairobi")."""
+        """Whether a place is where something goes or comes from ("ferrying charcoal to Nairobi"), not
+        what a distance is counted from ("six kilometres from the Kutru police station": near the scene)."""
         root = span_root(self.doc, item["start"], item["end"])
-        return root is not None and root.dep_ == "pobj" and root.head.lower_ in cue("route_prep")
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in cue("route_prep") \
+            and not self._measured_from(item)
+
+    def _measured_from(self, item: dict) -> bool:
+        return MEASURED_FROM.search(self.article.text, max(0, item["start"] - MEASURE_REACH), item["start"]) is not None
+
+    def _where_reported(self, item: dict) -> bool:
+        """Whether a place is where an event was reported: its preposition hangs on a report verb, on the
+        people that verb tells, or on where it was told ("told reporters in Jagdalpur", "said at a news
+        conference in Kigali"), a verb that tells a clause."""
+        root = span_root(self.doc, item["start"], item["end"])
+        if root is None or root.dep_ != "pobj":
+            return False
+        head = root.head.head
+        if head.dep_ in ("dobj", "dative") and is_person(head):
+            head = head.head
+        elif head.dep_ == "pobj" and head.lemma_.lower() in cue("report_venue"):
+            head = head.head.head
+        return head.lemma_.lower() in cue("report") and (head.dep_ == "parataxis" or any(
+            c.dep_ in ("ccomp", "parataxis") for c in head.children))  # what it says: not "declared a state of
+        # emergency in Wau"
 
     def _specific(self, chosen: dict, candidates: list[dict]) -> dict:
         """`most_specific` among candidates that name no road ("Ngong Road in Nairobi" states no
@@ -214,7 +235,8 @@ class PlaceLinker(LinkerBase):
         """The place named in the mention's sentence for it (`own`: the trigger words of its event)."""
         own = own or anchors(mention)
         return self._most_specific([p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)
-                                    and not self._of_another_event(p, own) and not self._left_behind(p, own)], mention)
+                                    and not self._of_another_event(p, own) and not self._left_behind(p, own)
+                                    and not self._where_reported(p)], mention)
 
     def _most_specific(self, items: list[dict], mention: Mention) -> dict | None:
         chosen = self._pick([p for p in items if not self._names_a_road(p)] or items, mention,

@@ -51,9 +51,9 @@ from article2json.extractors.places.geonames_dump import dump_gazetteer
 from article2json.extractors.places.hierarchy import (admin2_name, container_bonus, containers, contents_bonus,
                                                      contradicts_contents, located_by_containers, outside_stated_country,
                                                      stated_as_division, stated_container)
-from article2json.extractors.places.mentions import (DIRECTIONS, DIVISION_SUFFIX, GEO_WORDS, KEEP_UNRESOLVED, KM_PER_UNIT, LOCATIVE_WORDS,
-                                                    NOT_DIVISION_WORDS, PARTICLE_NAME, RELATIVE, UPPER, Mention, called_a_village,
-                                                    candidate_mentions,
+from article2json.extractors.places.mentions import (DIRECTIONS, DIVISION_SUFFIX, GEO_WORDS, KEEP_UNRESOLVED, KM_PER_UNIT,
+                                                    LOCATIVE_WORDS, NAME, NOT_DIVISION_WORDS, PARTICLE_NAME, RELATIVE,
+                                                    UPPER, Mention, called_a_village, candidate_mentions,
                                                     country_reference_ranks, country_references, demonym_counts,
                                                     facility_words, is_demonym,
                                                     link_containers, organisation_words, people_country,
@@ -72,14 +72,18 @@ FULL_EVIDENCE = 1.0  # the weight of country evidence that earns the full countr
 
 
 @lru_cache(maxsize=1)
-def _street_words() -> frozenset[str]:
-    return frozenset(row[0] for row in read_table("street_words.tsv"))
+def _street_words(position: str) -> frozenset[str]:
+    """data/street_words.tsv: words naming a street `position` ("before", "after") its name."""
+    return frozenset(word for word, where in read_table("street_words.tsv") if where == position)
 
 
-def _after_street_word(text: str, start: int) -> bool:
-    """Whether the name at `start` follows a word naming a square or street ("Plaza San Martin")."""
+def _names_a_street(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`-`end` is a street's or square's: it follows or precedes a word
+    naming one ("Plaza San Martin", "Didouche Mourad street")."""
     before = text[max(0, start - 20):start]
-    return bool(before.endswith(" ") and before.split() and before.split()[-1] in _street_words())
+    following = re.match(r"\s+([A-Za-z]+)\b", text[end:end + 20])
+    return bool(before.endswith(" ") and before.split() and before.split()[-1] in _street_words("before")) \
+        or bool(following and following.group(1).lower() in _street_words("after"))
 
 
 @lru_cache(maxsize=1)
@@ -146,8 +150,12 @@ class PlacesExtractor(Extractor):
         return matches
 
     def _hyphen_parts(self, text: str, mention: Mention) -> list[Mention]:
-        """"Gaza-Israel" (a war, a border) names two places; "Guinea-Bissau" and "Al-Omar" one."""
+        """"Gaza-Israel" (a war, a border) names two places; "Guinea-Bissau" and "Al-Omar" one; "Béjaïa and
+        Tizi Ouzou" two when the gazetteer knows each and not the whole ("Trinidad and Tobago": one)."""
         name = text[mention.start:mention.end]
+        listed = _LISTED_PAIR.fullmatch(name)
+        if listed and not self.lookup(name) and all(self.lookup(part) for part in listed.groups()):
+            return [Mention(mention.start + listed.start(n), mention.start + listed.end(n), mention.source) for n in (1, 2)]
         parts = list(re.finditer(rf"[{UPPER}][^\s\-–]{{2,}}", name))
         if (mention.source not in ("entity", "gpe", "named", "scan") or len(parts) != 2
                 or not re.fullmatch(r"\S+[\-–]\S+", name) or self.lookup(name)
@@ -170,7 +178,7 @@ class PlacesExtractor(Extractor):
         if mention.source == "quarter":  # "Dhaka - Shahbagh": no gazetteer entry, placed by its city
             mention.name = name
             return True
-        if _after_street_word(text, mention.start):
+        if _names_a_street(text, mention.start, mention.end) or self._names_a_site_in_a_town(text, mention.end):
             return False
         while True:
             if name_key(name) in _NOT_PLACES or name.lower() in GEO_WORDS or is_demonym(name) and not mention.admin_hint:
@@ -224,6 +232,13 @@ class PlacesExtractor(Extractor):
         mention.name, mention.matches = name, matches + self._divisions_without_word(name, matches)
         return bool(mention.matches) or self._may_stay_unknown(mention) and not _names_a_site(text, mention.end)
 
+    def _names_a_site_in_a_town(self, text: str, end: int) -> bool:
+        """Whether a name is a site's that the text puts in a town ("struck al-Rawda mosque in Bir al-Abd":
+        the mosque's name, not a town al-Rawda; not "Goma airport in North Kivu", named after its town)."""
+        town = _SITE_IN.match(text, end)
+        return town is not None and town.group(1).lower() in _site_words() and any(
+            m.place.feature in ("city", "locality") for m in self.lookup(town.group(2)))
+
     def _may_stay_unknown(self, mention: Mention) -> bool:
         """Whether a name no reading fits is still a place: one of a place slot (KEEP_UNRESOLVED),
         not an acronym ("a sit-in at DC office") unless it is a dateline's, and not the people of
@@ -246,6 +261,8 @@ class PlacesExtractor(Extractor):
                 and m.place.name.split()[-1].lower() not in ADMIN_WORDS - {words[-1].lower()}]
 
 
+_SITE_IN = re.compile(rf"\s+([A-Za-z]+)\s+(?:in|at)\s+({NAME})")  # "... mosque in Bir al-Abd"
+_LISTED_PAIR = re.compile(r"(.+?) and (.+)")  # two names "and" joins, or one: "Béjaïa and Tizi Ouzou"
 _HYPHENED_PAIR = re.compile(rf"([{UPPER}]\w+)-([{UPPER}]\w+)")  # two names a hyphen joins for "and"
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,4}}")  # unknown capitals other than a dateline's: "sit-in at DC office", "BNP"
 
@@ -590,9 +607,10 @@ def _output_name(mention: Mention, place: Place | None) -> str:
     its spellings ("Andijan" for GeoNames' "Andijon") or without the gazetteer's accents and
     apostrophes ("Kandahar" for "Kandahār", "Mekele" for "Mek'ele", as analysts and jq filters
     write it); the name without its unit word for a division the gazetteer lacks ("Tetu" for "Tetu
-    constituency", as ACLED codes it; `feature` "region" says it is a division)."""
-    if place is None:
-        return mention.name
+    constituency", as ACLED codes it; `feature` "region" says it is a division); an unknown name written
+    in capitals in title case."""
+    if place is None:  # "KARIMAMA, Benin —": a dateline in capitals names "Karimama"
+        return mention.name.title() if mention.name.isupper() and len(mention.name) > 4 else mention.name
     if mention.choice and (not mention.choice.main or not place.name.isascii() or "'" in place.name) \
             and place.feature in ("city", "locality") \
             and not mention.capital_of and (mention.name[:1].isupper() or PARTICLE_NAME.match(mention.name)):

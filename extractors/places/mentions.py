@@ -26,7 +26,7 @@ from article2json.extractors.entities import in_metadata_lines
 from article2json.extractors.data_files import alternation, read_table, read_word_lists, read_words
 from article2json.extractors.dates.words import NUMBER_WORDS, alternatives
 from article2json.extractors.per_doc import doc_entities
-from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, country_code, embedded_gazetteer
+from article2json.extractors.places.gazetteer import ADMIN_WORDS, Match, capital_name, country_code, embedded_gazetteer
 
 UPPER = "A-Z\u00c0-\u00de"
 HYPHENS = "-\u2010\u2011"  # not dashes: "Gaza–Israel" names two places
@@ -112,10 +112,12 @@ RELATIVE = re.compile(rf"(?P<number>\d+(?:\.\d+)?|\b(?i:{alternatives(NUMBER_WOR
 _ANCHORED = re.compile(rf"(?P<name>{NAME}),\s+(?:[a-z]+\s+){{0,2}}(?={RELATIVE.pattern})")
 # ", in the southern Venezuelan state of Bolivar": a unit described before its name, which contains the name before
 _DESCRIBED_UNIT = rf",\s*in\s+the\s+(?:[\w\-]+\s+){{0,3}}?{_DIVISION_WORD}\s+of\s+"
+DIRECTIONS = frozenset(_CONTEXT_WORDS["direction"])  # "eastern Congo", "Upper Nile"
+_COMPASS = "(?:" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + ")"
 _STATED = re.compile(rf"\b(?i:in|at|near|outside|(?:{alternation(_CONTEXT_WORDS['resident_noun'])})\s+of|"
                      rf"(?:{alternation(_CONTEXT_WORDS['edge_noun'])})\s+of)\s+(?:the\s+)?"
                      rf"(?:(?:{alternation(_CONTEXT_WORDS['stated_place_noun'])})\s+of\s+)?"
-                     rf"(?P<name>{NAME})(?=\s*,\s*(?:in\s+)?(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?[{UPPER}]"
+                     rf"(?P<name>{NAME})(?=\s*,\s*(?:in\s+)?(?:the\s+)?[{UPPER}]|\s+in\s+(?:the\s+)?(?:{_COMPASS}\s+)?[{UPPER}]"
                      rf"|{_DESCRIBED_UNIT}[{UPPER}])")
 # "Dhaka - Shahbagh (Shahbagh)": a quarter named after its city, as ACLED names the parts of big cities;
 # not a dateline's "KABUL - Afghan forces ..." (a name must end the phrase)
@@ -127,13 +129,12 @@ _CONTAINED_IN = re.compile(rf"(?:\s+(?i:{alternation(_CONTEXT_WORDS['comma_unit_
                            r"\s*,\s*(?:in\s+(?:the\s+)?)?"
                            # "X, Y", "X village, Y", "X village in Y", "X Village of Y"
                            rf"|\s+(?:(?i:{alternation(_CONTEXT_WORDS['part_of_word'])})\s+)?(?:of|in)\s+(?:the\s+)?"
+                           rf"(?:{_COMPASS}\s+)?"  # "X in the western Y province"
                            rf"|{_DESCRIBED_UNIT}")  # "X, in the southern Venezuelan state of Y"
 
 _LOCAL_NOUNS = " ".join(_CONTEXT_WORDS["local_noun"])  # "Garissa police"
 _CONTEXT_FOLLOWS = re.compile(rf"(?:[\s\-]+|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}})"  # "X district", "X, a small port town"
                               rf"(?i:{'|'.join(sorted(GEO_WORDS | set(_LOCAL_NOUNS.split())))})\b")
-DIRECTIONS = frozenset(_CONTEXT_WORDS["direction"])  # "eastern Congo", "Upper Nile"
-_COMPASS = "(?:" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + ")"
 # a name, after "the", a direction or a particle ("the Lagos Island", "eastern Congo", "al-Bayda")
 _CAPITALISED = re.compile(rf"(?:(?:the|{_COMPASS})\s+)*(?:(?:{_PARTICLES})[\-\s])?[{UPPER}0-9]")
 _CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for|capital|(?-i:port))\s+(?:the\s+)?"
@@ -142,6 +143,8 @@ _CONTEXT_PRECEDES = re.compile(rf"(?:\b(?:{LOCATIVE}|{_TYPE}\s+of|bound\s+for|ca
 PRIORITY = {"division": 0, "state": 0, "quarter": 1, "dateline": 1, "typed": 2, "anchored": 2, "capital": 2, "paren": 3, "aside": 3, "stated": 3, "entity": 4,
             "gpe": 4, "named": 4, "bracketed": 5, "cue": 5, "scan": 6}  # a name before brackets: its own evidence first
 KEEP_UNRESOLVED = frozenset({"typed", "anchored", "paren", "dateline", "division", "gpe", "stated", "bracketed", "quarter"})
+PLACE_SLOT_SOURCES = frozenset({"typed", "anchored", "division", "state", "stated", "quarter", "cue", "paren", "bracketed"})
+UNCUED_SOURCES = frozenset({"scan", "entity"})  # a bare name: no word of the text calls it a place
 KEEP_IF_CONTAINED = frozenset({"stated", "bracketed", "quarter"})  # "in X, Y", "near X in the Y District", "X (Y)": kept when Y
 # is a known place
 
@@ -196,17 +199,46 @@ def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
                 and not (m.source == "typed" and text[max(0, m.start - 3):m.start] == "of "
                          and _modifies_a_noun(doc, m))]
     candidates = [part for m in [*_entity_mentions(text, doc), *patterns, *_dateline_mentions(article),
-                                 *capital_mentions(text), *scanned]  # "the Fulani village of Sori": after "of"
+                                 *capital_mentions(text, [text[m.start:m.end] for m in _dateline_mentions(article)]),
+                                 *scanned]  # "the Fulani village of Sori": after "of"
                   for part in _country_and_part(text, m)]
     surnames = _surname_spans(doc)
-    return [m for m in candidates if not in_metadata_lines(article, m.start, m.end)
-            and not any(start <= m.start and m.end <= end + 2 for start, end in surnames)  # "Clinton's"
-            and not _names_an_organisation(text, m)]
+    organisations = {text[m.start:m.end] for m in candidates if _names_an_organisation(text, m)}
+    outlets = _outlet_spans(article)
+    return _without_bare_capitals_beside_names(text, [
+        m for m in candidates if not in_metadata_lines(article, m.start, m.end)
+        and not any(start <= m.start and m.end <= end for start, end in outlets)  # "told West Africa Newswire"
+        and not any(start <= m.start and m.end <= end + 2 for start, end in surnames)  # "Clinton's"
+        and not _names_an_organisation(text, m)
+        and not (m.source in UNCUED_SOURCES and text[m.start:m.end] in organisations)])  # "The Hirak erupted"
+
+
+def _outlet_spans(article: Article) -> list[tuple[int, int]]:
+    """Where the body names the article's own outlet ("an officer told West Africa Newswire"): a name,
+    not a place."""
+    outlet = (article.outlet or "").strip()
+    if len(outlet) < 4:
+        return []
+    return [(m.start(), m.end()) for m in re.compile(re.escape(outlet)).finditer(article.text, article.body_start)]
+
+
+def _without_bare_capitals_beside_names(text: str, candidates: list[Mention]) -> list[Mention]:
+    """Candidates less "the capital" alone in a sentence whose words call another name a place: the
+    text names the place there ("In the capital, residents of the Delmas area lynched ...", "in the
+    Bambeto neighbourhood of the capital"), the capital only what contains it."""
+    def sentence(at: int) -> tuple[int, int]:
+        start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+        ends = [end for mark in ".!?\n" if (end := text.find(mark, at)) >= 0]
+        return start, min(ends, default=len(text))
+    bare = [m for m in candidates if m.source == "capital" and text[m.start:m.end].lower().startswith("the capital")]
+    named = [m for m in candidates if m.source in PLACE_SLOT_SOURCES and not is_demonym(text[m.start:m.end])]
+    return [m for m in candidates if m not in bare or not any(
+        sentence(m.start)[0] <= other.start < sentence(m.start)[1] for other in named)]
 
 
 @lru_cache(maxsize=1)
 def _facility_kinds() -> dict[str, str]:
-    """data/facility_words.tsv: the last word of a name -> "building", "organisation" or "gang"."""
+    """data/facility_words.tsv: the last word of a name -> "building", "organisation" or "group"."""
     return {row[0]: row[1] for row in read_table("facility_words.tsv")}
 
 
@@ -219,14 +251,14 @@ def facility_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def organisation_words() -> frozenset[str]:
     """Last words of organisations' names ("Party", "League", "Front", "Gang")."""
-    return frozenset(word for word, kind in _facility_kinds().items() if kind in ("organisation", "gang"))
+    return frozenset(word for word, kind in _facility_kinds().items() if kind in ("organisation", "group"))
 
 
 @lru_cache(maxsize=1)
 def _before_an_organisation_word() -> re.Pattern:
-    gangs = sorted(word for word, kind in _facility_kinds().items() if kind == "gang")
+    groups = sorted(word for word, kind in _facility_kinds().items() if kind == "group")
     return re.compile(r"\s+(?:" + "|".join(sorted(word.capitalize() for word in organisation_words())) + r")\b"
-                      r"|\s+(?:[a-z]+\s+)?(?:" + "|".join(gangs) + r")s?\b")  # "the Los Lobos criminal gang"
+                      r"|\s+(?:[a-z]+\s+)?(?:" + "|".join(groups) + r")s?\b")  # "the Los Lobos criminal gang"
 
 
 def _names_an_organisation(text: str, mention: Mention) -> bool:
@@ -388,8 +420,9 @@ def _typed_as_a_division(pattern: re.Pattern, match: re.Match) -> bool:
 
 
 def _pattern_mentions(text: str) -> list[Mention]:
-    mentions = [Mention(m.start("name"), m.end("name"), "typed", admin_hint=_typed_as_a_division(pattern, m))
-                for pattern in (_TYPED, _AREA, _BARE_AREA) for m in pattern.finditer(text)]
+    mentions = [Mention(start, end, "typed", admin_hint=_typed_as_a_division(pattern, m))
+                for pattern in (_TYPED, _AREA, _BARE_AREA) for m in pattern.finditer(text)
+                for start, end in _listed_names(pattern, m)]
     mentions += [Mention(m.start("name"), m.end("name"), "typed", container_span=m.span("unit") if m["unit"] else None)
                  for pattern in (_APPOSED, _SEAT_OF) for m in pattern.finditer(text)]
     mentions += [Mention(m.start(part), m.end(part), "cue") for m in _ROAD.finditer(text)
@@ -421,6 +454,21 @@ def _pattern_mentions(text: str) -> list[Mention]:
     mentions += [Mention(m.start(), m.end(), "quarter", container_span=(m.start("city"), m.end("city")))
                  for m in _QUARTER.finditer(text)]
     return mentions
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _listed_names(pattern: re.Pattern, match: re.Match) -> list[tuple[int, int]]:
+    """The spans a typed match names: each name of "the villages of Kompa and Karimama" (a plural type
+    lists places), else the one name."""
+    if pattern is not _TYPED or not match["type"].endswith("s") or " and " not in match["name"]:
+        return [match.span("name")]
+    start, spans = match.start("name"), []
+    for joint in _AND.finditer(match["name"]):
+        spans.append((start, match.start("name") + joint.start()))
+        start = match.start("name") + joint.end()
+    return spans + [(start, match.end("name"))]
 
 
 def _names_a_division(name: str) -> bool:
@@ -474,8 +522,10 @@ def _capital_phrase() -> re.Pattern:
                       rf"(?!,?[ \t]+[A-Z])(?![ \t]+(?:{not_cities})s?\b)")
 
 
-def capital_mentions(text: str) -> list[Mention]:
-    """The phrases that name a country's capital without its name ("rallies in Serbia's capital")."""
+def capital_mentions(text: str, dateline: list[str] = ()) -> list[Mention]:
+    """The phrases that name a country's capital without its name ("rallies in Serbia's capital"),
+    and "the capital" alone in a story whose body dateline is a capital or names a country
+    ("ALGIERS — ... detained more than 100 people in the capital")."""
     if "capital" not in text:  # the phrase's one fixed word: most texts need no scan
         return []
     names, demonyms = _country_names()[1], _demonyms()[1]
@@ -485,7 +535,32 @@ def capital_mentions(text: str) -> list[Mention]:
             (match.group("demonym") or "").lower())
         if country:
             found.append(Mention(match.start(), match.end(), "capital", capital_of=country))
+    home = next((code for name in dateline for code in [names.get(name.lower()) or _capital_countries().get(name.lower())]
+                 if code), None)
+    if home:
+        found += [Mention(match.start("capital"), match.end("capital"), "capital", capital_of=home)
+                  for match in _bare_capital().finditer(text)]
     return found
+
+
+@lru_cache(maxsize=1)
+def _bare_capital() -> re.Pattern:
+    """ "in the capital", not followed by a name or a word that makes it money ("the capital Nairobi");
+    not "next to the capital", "near the capital": another place."""
+    not_cities = "|".join(re.escape(row[0]) for row in read_table("capital_words.tsv"))
+    return re.compile(rf"\b(?i:in|across|around|throughout)\s+(?P<capital>the\s+capital)\b(?!,?[ \t]+[A-Z])"
+                      rf"(?![ \t]+(?:{not_cities})s?\b)")
+
+
+@lru_cache(maxsize=1)
+def _capital_countries() -> dict[str, str]:
+    """A capital city's name (lower case) -> its country, for capitals no other country's shares."""
+    by_name: dict[str, list[str]] = {}
+    for code in _country_names()[1].values():
+        name = capital_name(code)
+        if name:
+            by_name.setdefault(name.lower(), []).append(code)
+    return {name: codes[0] for name, codes in by_name.items() if len(set(codes)) == 1}
 
 
 def is_demonym(text: str) -> bool:

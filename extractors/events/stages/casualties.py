@@ -67,11 +67,12 @@ def victim_side(casualty: Casualty, doc, dictionary: ActorDictionary) -> str | N
 
 
 def _toll_side(toll, dictionary: ActorDictionary) -> str | None:
-    """The side an updated toll counts, named after its noun ("bringing the toll among troops to
-    eight": state forces), else None."""
-    sides = [terms()["party_of_sector"].get(actor.sector) for prep in toll.children
-             if prep.dep_ == "prep" and prep.lower_ in terms()["toll_side_preps"]
-             for noun in prep.children if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN")
+    """The side an updated toll counts, named after its noun or before it ("bringing the toll among
+    troops to eight", "bringing the army's losses to eight": state forces), else None."""
+    nouns = [noun for prep in toll.children if prep.dep_ == "prep" and prep.lower_ in terms()["toll_side_preps"]
+             for noun in prep.children if noun.dep_ == "pobj"]
+    nouns += [noun for noun in toll.children if noun.dep_ == "poss"]
+    sides = [terms()["party_of_sector"].get(actor.sector) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")
              for actor in [resolve_actor(list(noun.subtree), noun, dictionary)] if actor is not None]
     return sides[0] if sides else None
 
