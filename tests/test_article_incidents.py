@@ -48,6 +48,26 @@ def test_the_headline_picks_the_body_event_it_tells_though_typed_otherwise(nlp):
     assert event["trigger"]["text"] == "shot" and event["killed"] == 2
 
 
+def test_unrest_that_also_flared_in_another_town_is_another_incident(nlp):
+    """"Unrest also flared in Bonoua, about 60 km east of Abidjan": near, but told as another occurrence."""
+    found = placed_report(nlp, "Police fire tear gas at opposition protest",
+                          "Hundreds of opposition supporters took to the streets of Abidjan's Yopougon district on "
+                          "Thursday to protest against a third term for the president.\nUnrest also flared in "
+                          "Bonoua, about 60 km east of Abidjan, on Thursday.", "ABIDJAN, Ivory Coast")
+    assert sorted(e["location"]["name"] for e in found if e["type"] == "PROTEST") == ["Bonoua", "Yopougon"]
+
+
+def test_a_headline_verb_the_parser_made_a_noun_still_names_the_news(nlp):
+    """"Police detain scores as opposition march is blocked": "detain" (a word only ever a verb) tagged a
+    noun modifier; the arrests are the news, not the march told further down."""
+    event = main_event(report(nlp, "Police detain scores as opposition march is blocked in the capital",
+                              "Police detained more than 100 people in the capital on Friday as they moved to stop "
+                              "the weekly opposition march before it could form, rights activists said.\n"
+                              "In two northern towns, thousands of people marched without police interference, "
+                              "chanting slogans against the government.", "ALGIERS"))
+    assert (event["type"], event["trigger"]["text"]) == ("COERCE", "detained")
+
+
 def test_a_misread_headline_picks_the_body_event_with_its_toll(nlp):
     """"Four herders killed as youths storm camp": the parser takes "storm" for a noun, so the
     headline's killing has no cause and no type the body's attack shares; the toll both state pairs
@@ -948,11 +968,27 @@ def test_a_town_named_deep_in_the_object_s_phrase_places_the_strike(nlp):
     assert event["location"]["name"] == "Bosso"
 
 
-def test_arrests_told_as_a_participle_of_the_raid_are_the_raid_s(nlp):
-    found = report(nlp, "Troops detain 14 in dawn raid",
-                   "Soldiers and police raided a cluster of houses in the Mbeso neighbourhood before dawn on Monday, "
-                   "detaining 14 suspected gang members, the army said.")
+@pytest.mark.parametrize("headline, body", [
+    ("Troops detain 14 in dawn raid", "Soldiers and police raided a cluster of houses in the Mbeso neighbourhood "
+     "before dawn on Monday, detaining 14 suspected gang members, the army said."),
+    # arrests made "in a raid": the raid is how they were made
+    ("Eight held in farm raid", "Security forces arrested eight men in a raid on a farm outside the village of "
+     "Kolo on Tuesday, the interior ministry said."),
+])
+def test_arrests_told_as_a_participle_of_the_raid_or_made_in_it_are_the_raid_s(nlp, headline, body):
+    found = report(nlp, headline, body)
     assert len(found) == 1 and found[0]["type"] == "COERCE"
+
+
+def test_a_fight_and_arrests_of_the_people_raided_are_the_raid_s(nlp):
+    """"raided a house ... The suspects inside opened fire, and two of them were shot dead ... Four others
+    were arrested": one operation, with its dead."""
+    found = report(nlp, "Two killed in police raid",
+                   "Counter-terrorism officers raided a house in the town of Kolo early on Saturday. The suspects "
+                   "inside opened fire, and two of them were shot dead in the exchange, police said. Four others "
+                   "were arrested.")
+    assert [(e["type"], e["killed"]) for e in found] == [("ASSAULT", 2)]
+
 
 
 def test_a_town_inside_the_division_the_lead_names_is_the_same_incident_however_far_from_its_centre(nlp):

@@ -233,6 +233,8 @@ def test_the_next_day_follows_the_last_named_day(extract):
      [("2019", "2019"), ("November 15 that year", "2019-11-15")]),
     ("Rebels took the town on 3 May 2021 and lost it in August that same year.",
      [("3 May 2021", "2021-05-03"), ("August that same year", "2021-08")]),
+    ("Strikers marched in 2021. In July of that year, soldiers fired on crowds.",
+     [("2021", "2021"), ("July of that year", "2021-07")]),
     # no year named before: as any day without a year (a day after the reference still counts)
     ("On November 15 that year, troops fired on marchers.", [("November 15 that year", "2023-11-15")]),
 ])

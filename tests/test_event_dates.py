@@ -439,6 +439,17 @@ def test_a_time_noun_the_act_happened_during_dates_it(event_date):
         "value"] == "2023-11-10"
 
 
+def test_an_as_clause_hung_on_the_report_shares_the_reported_day(nlp):
+    """"... were killed on Tuesday in a gunfight, police said, as local residents fought running battles
+    with troops": the battles were on Tuesday too, not undated (so free to join Saturday's grenade attack)."""
+    body = ("Three militants and a soldier were killed on Monday in a gunfight in a village in Kulgam district, "
+            "police said, as local residents fought running battles with troops near the site.\nOn Saturday, "
+            "suspected militants lobbed a grenade at a police patrol in the market of Tral, wounding two policemen.")
+    found = run_events(nlp, DATELINE + body + "\n", before=with_dates)
+    assert sorted(e["date"]["value"] for e in found if e["modality"] == "asserted") == \
+        ["2023-11-11", "2023-11-13", "2023-11-13"]
+
+
 def test_a_clause_told_as_what_happened_on_a_date_takes_that_date(nlp):
     """"came on 25 November 2022, when gunmen struck ... during Friday prayers": the date the clause
     hangs on, not the latest Friday."""

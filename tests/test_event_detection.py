@@ -379,6 +379,8 @@ def test_a_bare_count_executed_is_the_toll(events):
     "Dozens of commuters chanted slogans against the fare rise in the metro station on Wednesday evening.",
     "Hundreds of women marched through the market town on Saturday.",
     "Several hundred demonstrators gathered outside the electoral commission, waving flags.",
+    # the cause in a participle joined to another
+    "About 200 residents gathered outside the police station, singing and demanding the release of the three.",
 ])
 def test_gatherings_that_state_a_cause_are_protests(events, body):
     assert acled(main(events(body)))[0] == "Protests"

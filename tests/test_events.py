@@ -197,6 +197,13 @@ def test_agreement_and_meeting(events):
 LEAD = "Police arrested two men in the capital on Monday.\n"
 
 
+def test_an_act_told_in_a_habit_of_every_year_is_no_event(events):
+    """"lose hundreds of cattle in raids every year": the raids are a habit the verb's "every year" counts."""
+    found = events("Police arrested two herders in the town on Monday. Farmers in the district lose hundreds of "
+                   "cattle in raids every year, officials say.")
+    assert [e["type"] for e in found] == ["COERCE"]
+
+
 @pytest.mark.parametrize("sentence, trigger, modality", [
     ("The rebels threatened to attack the town.", "attack", "hypothetical"),
     ("The army denied shelling the village.", "shelling", "negated"),
@@ -207,6 +214,8 @@ LEAD = "Police arrested two men in the capital on Monday.\n"
     # a past participle describing an event noun tells what was done, whatever the clause says of the future
     ("Under the agreement, signed in the city of Kindu after ten hours of talks, the militias will leave the "
      "mines.", "signed", "asserted"),
+    # what an agreement commits to is yet to be done
+    ("Protest leaders agreed late on Tuesday to lift the road blockades.", "lift", "future"),
 ])
 def test_modality(events, sentence, trigger, modality):
     text = LEAD + sentence

@@ -329,7 +329,8 @@ _WEEKEND_REL = _words(_RELATIVE["weekend"])
 _QUARTER_REL = _words(_RELATIVE["quarter"])
 _PERIOD_PART = _words(_RELATIVE["period_part"])
 _THE_ORDINAL_DAY = r"(?:(?i:the)\s+(?=\d\d?(?:st|nd|rd|th)))?"
-_THAT_YEAR = r"\s+(?P<that_year>(?i:that(?:\s+same)?|the\s+same)\s+year)(?![\w-])"  # the year the text last named
+_THAT_YEAR = r"\s+(?:(?i:of)\s+)?(?P<that_year>(?i:that(?:\s+same)?|the\s+same)\s+year)(?![\w-])"  # the year the
+# text last named: "in July (of) that year"
 _OPTIONAL_YEAR = rf"(?:,?\s+{YEAR}|{_THAT_YEAR})?"
 
 

@@ -98,7 +98,7 @@ class Linker(PlaceLinker):
             return True  # "a jawan who had joined the force in 2019 was killed": a person's past, not the event's day
         if what_came_before and governor in list(own.ancestors) and _told_as_what_came_before(own, governor):
             return True  # "arrested 15 people on Saturday after a crowd attacked homes": the arrests' day
-        if governor.i == own.i or governor in list(mention.token.ancestors):
+        if governor.i == own.i or governor in list(mention.token.ancestors) or _while_it_was_told(own, governor):
             return False
         aims = [v for v in [governor, *governor.ancestors] if _aim(v) and v.i != own.i]
         if any(own.i in (aim.head.i, aim.head.head.i) for aim in aims):
@@ -620,6 +620,16 @@ def shifted_day(day: str | None, days: int) -> str | None:
     if day is None or not DAY.fullmatch(day):
         return None
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
+def _while_it_was_told(own, governor) -> bool:
+    """Whether the mention's clause is an "as"/"while" clause the parser hung on the report verb of the
+    dated clause ("... were killed on Tuesday in a gunfight, police said, as local residents fought running
+    battles with troops"): it happened then too."""
+    report = own.head
+    return own.dep_ == "advcl" and report.lemma_.lower() in cue("report") and governor.head.i == report.i \
+        and governor.dep_ in ("ccomp", "parataxis") \
+        and any(c.dep_ == "mark" and c.lower_ in cue("simultaneous_mark") for c in own.children)
 
 
 def _counted_by_a_toll(token) -> bool:

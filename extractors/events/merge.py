@@ -78,14 +78,18 @@ def _moves_into_taken(earlier: Event, later: Event) -> bool:
     return action_class(earlier.rep) == "territory" or mention_family(earlier.rep) == "ASSAULT" and _told_back(later.rep)
 
 
-def _told_back(mention: Mention) -> bool:
+def _told_back(mention: Mention, passive: bool = False) -> bool:
     """Whether the subject of a mention's verb, or of the verb it is joined to ("The assailants
     arrived in canoes and opened fire"), refers back to people told before ("The assailants",
-    "they")."""
+    "they"); with `passive`, also a passive subject that counts them ("two of them were shot dead",
+    "Four others were arrested")."""
+    subjects = ("nsubj", "nsubjpass") if passive else ("nsubj",)
     verb = mention.token
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+    while verb.dep_ == "conj" and not any(c.dep_ in subjects for c in verb.children):
         verb = verb.head
-    return any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))
+    return any(c.dep_ in subjects and (c.tag_ == "PRP" or any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                                       or passive and (c.lower_ in cue("others_word") or any(
+                                           p.tag_ == "PRP" for d in c.children if d.lower_ == "of" for p in d.children)))
                for c in verb.children)
 
 
@@ -96,6 +100,27 @@ def _attackers_again(earlier: Event, later: Event, paragraphs_apart) -> bool:
     return mention_family(earlier.rep) == mention_family(later.rep) == "ASSAULT" and not later.rep.weak \
         and later.rep.token.pos_ == "VERB" and _told_back(later.rep) \
         and 0 < paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
+
+
+def _raid_resisted(earlier: Event, later: Event, paragraphs_apart) -> bool:
+    """Whether people told before fight or are arrested in the paragraph of a raid ("officers raided a
+    house in Nansana ... The suspects inside opened fire, and two of them were shot dead. Four others were
+    arrested"): the raid's fight and arrests, one operation."""
+    fight = mention_family(later.rep) == "ASSAULT" and not later.rep.weak
+    arrest = later.rep.entry.mode in ("arrest", "detain")
+    return any(m.entry.head in cue("raid") for m in earlier.mentions) and (fight or arrest) \
+        and later.rep.token.pos_ == "VERB" and _told_back(later.rep, passive=True) \
+        and paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) == 0
+
+
+def _told_as_another_place(later: Event) -> bool:
+    """Whether the later telling marks itself as another occurrence of its kind ("Unrest also flared in
+    Bonoua", "Clashes also broke out in ..."): at another place it is another incident, however near
+    (not "The gunmen also burnt houses in Toungo": the same attackers' next act)."""
+    noun = later.rep.token
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in cue("event_subject_verb") \
+        and any(c.dep_ == "advmod" and c.lower_ in cue("elsewhere_adverb") for c in verb.children)
 
 
 def _counted_from(earlier: Event, later: Event) -> bool:
@@ -254,9 +279,11 @@ class Merger:
             return False
         if not self._dates_agree(earlier, later):
             return False
-        if not _tells_later_deaths(later) and not places_compatible(
-                self._own_place(earlier), self.scene(later.rep) if named else self._own_place(later)):
+        there, here = self._own_place(earlier), self.scene(later.rep) if named else self._own_place(later)
+        if not _tells_later_deaths(later) and not places_compatible(there, here):
             return False  # victims told before may die elsewhere ("died in hospital in Narathiwat town")
+        if _told_as_another_place(later) and there and here and place_key(there["name"]) != place_key(here["name"]):
+            return False  # "Unrest also flared in Bonoua, about 60 km east of Abidjan": another place's
         return not parties_differ(earlier, later) and not self._takes_another_place(earlier, later)
 
     def _takes_another_place(self, earlier: Event, later: Event) -> bool:
@@ -344,9 +371,11 @@ class Merger:
             return False
         if later.rep.unit in {m.unit for m in earlier.mentions}:
             return _same_target_again(earlier, later) and (self._same_kind(earlier, later)
-                                                           or _moves_into_taken(earlier, later))
+                                                           or _moves_into_taken(earlier, later)) \
+                or _raid_resisted(earlier, later, self.linker.index.paragraphs_apart)
         if self._same_kind(earlier, later) and _same_action(earlier, later) or _moves_into_taken(earlier, later) \
-                or _attackers_again(earlier, later, self.linker.index.paragraphs_apart):
+                or _attackers_again(earlier, later, self.linker.index.paragraphs_apart) \
+                or _raid_resisted(earlier, later, self.linker.index.paragraphs_apart):
             return True
         return self._same_kind(earlier, later) and _same_target_again(earlier, later)
 

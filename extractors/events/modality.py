@@ -95,8 +95,8 @@ def _governing_cue(verb, child) -> str | None:
         return "hypothetical"  # "called for a campaign", "called for a campaign to expel migrants"
     if lemma in cue("negated") and verb.pos_ in ("VERB", "NOUN"):
         return "negated"
-    if lemma in cue("future") and lemma != "threaten":
-        return "future"
+    if lemma in cue("future") and lemma != "threaten" or lemma in cue("commitment") and is_infinitive(child):
+        return "future"  # "plans to march"; "agreed to lift the blockades": what was agreed is yet to be done
     if lemma in cue("hypothetical"):
         return "hypothetical"
     return None

@@ -51,10 +51,14 @@ def _its_arrests(dispersal: Mention, arrest: Mention) -> bool:
 
 def _arrests_of_the_raid(raid: Mention, arrest: Mention) -> bool:
     """"Soldiers raided houses before dawn, detaining 14 suspects": arrests told in a participle or a
-    verb joined to a raid are the raid's, one operation."""
-    token = arrest.token
-    return raid.entry.head in cue("raid") and arrest.entry.plover == "COERCE" \
-        and token.dep_ in ("advcl", "conj") and token.head.i == raid.token.i \
+    verb joined to a raid are the raid's, one operation; so are arrests made "in a raid" ("Police
+    arrested eight men in a raid on a farm")."""
+    token, noun = arrest.token, raid.token
+    if raid.entry.head not in cue("raid") or arrest.entry.plover != "COERCE":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in cue("incident_prep") and noun.head.head.i == token.i:
+        return True
+    return token.dep_ in ("advcl", "conj") and token.head.i == noun.i \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)  # not "police arrested 20"
 
 

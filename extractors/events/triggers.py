@@ -363,8 +363,10 @@ def procession_for_a_cause(token) -> bool:
 
 
 def _states_a_cause(holders: list, deps: tuple[str, ...]) -> bool:
-    """Whether a dependent (of `deps`) of any of `holders` says what a gathering is for or against."""
-    return any(states_grievance(c) for holder in holders for c in holder.children if c.dep_ in deps)
+    """Whether a dependent (of `deps`) of any of `holders`, or one joined to it, says what a gathering is
+    for or against ("gathered outside the station, singing and demanding the release of the three")."""
+    return any(states_grievance(d) for holder in holders for c in holder.children if c.dep_ in deps
+               for d in (c, *c.conjuncts))
 
 
 def _bare_count(token) -> bool:
@@ -504,6 +506,9 @@ def is_aggregate(token) -> bool:
         elif child.dep_ == "advcl":
             tokens.extend(c for c in child.children if c.dep_ == "mark")
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ in cue("incident_prep") and head.head.pos_ == "VERB":
+        # "lose cattle in raids every year": the raids are as many as the verb's habit
+        tokens.extend(t for c in head.head.children if c.dep_ == "npadvmod" for t in c.subtree)
     if token.dep_ == "pobj" and head.lemma_.lower() in cue("period_link_prep") and head.head.pos_ in NOUN_TAGS:
         if head.head.tag_ == "NNS" and head.head.lemma_.lower() in cue("long_period"):
             return True  # "months of fighting"
@@ -652,11 +657,23 @@ def find_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
     mentions: list[Mention] = []
     for unit in units:
         found = _unit_mentions(doc, unit, actor_like, False)
+        if unit.headline:  # "Algerian police detain scores as Hirak march is blocked": a verb the parser made a noun
+            found = sorted(found + [m for m in _unit_mentions(doc, unit, actor_like, True)
+                                    if _verb_read_as_noun(m) and m.token.i not in {f.token.i for f in found}],
+                           key=lambda m: m.token.i)
         if not any(m.entry.acled_type and not _weapon_without_verb(m) for m in found):
             # only statements or weapons: "refuse to leave, battle police", "militants fires missiles"
             found = _unit_mentions(doc, unit, actor_like, True)
         mentions += found
     return mentions or _label_mention(doc, units) or _ongoing_mentions(doc, units, actor_like)
+
+
+def _verb_read_as_noun(mention: Mention) -> bool:
+    """Whether a trigger the parser tagged a noun modifier is a word the lexicon knows only as a verb
+    ("detain" of "police detain scores")."""
+    token = mention.token
+    return token.pos_ == "NOUN" and token.dep_ == "compound" \
+        and all(entry.pos == "VERB" for entry in trigger_lexicon().get(token.lemma_.lower(), ()))
 
 
 def _weapon_without_verb(mention: Mention) -> bool:

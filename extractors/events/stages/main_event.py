@@ -53,8 +53,8 @@ def select_events(typed: Typed) -> Selected:
 def _headline_score(headline: Event, event: Event, linker: Any) -> float:
     """How well a body event matches a headline event: best of one PLOVER type, else of one ACLED
     type ("Protesters shot dead as police break up rally" may be typed a riot over a body that tells
-    the shooting as an assault), else of one casualty figure both state, whatever the typing of a
-    headline the parser misread ("Five herders killed as villagers storm camp", "storm" taken for a
+    the shooting as an assault), else of one casualty figure or trigger word both state, whatever the
+    typing of a headline the parser misread ("Five herders killed as villagers storm camp", "storm" taken for a
     noun, leaves a killing without a cause); then by ACLED type, trigger words, named parties, a
     casualty figure both state, a place below a country both name, and modality."""
     if headline.typing is None or event.typing is None:
@@ -62,10 +62,11 @@ def _headline_score(headline: Event, event: Event, linker: Any) -> float:
     same_plover = headline.typing.plover == event.typing.plover
     same_acled = headline.typing.acled_type is not None and headline.typing.acled_type == event.typing.acled_type
     shared_figure = bool(_figures(headline) & _figures(event))
-    if not (same_plover or same_acled or shared_figure):
-        return 0.0
+    shared_word = bool({m.lemma for m in headline.mentions} & {m.lemma for m in event.mentions})
+    if not (same_plover or same_acled or shared_figure or shared_word):  # "Eight held in farm raid" over
+        return 0.0  # "arrested eight men in a raid": the raid is how the arrests were made
     score = (3.0 if same_plover else 2.0 if same_acled else 1.0) + same_acled
-    score += bool({m.lemma for m in headline.mentions} & {m.lemma for m in event.mentions})
+    score += shared_word
     names = {a.name for group in headline.roles() for a in group}
     score += len(names & {a.name for group in event.roles() for a in group})
     score += shared_figure  # "kills at least 13" over the body's 13, not its 100
