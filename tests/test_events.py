@@ -202,6 +202,10 @@ def test_an_act_told_in_a_habit_of_every_year_is_no_event(events):
     found = events("Police arrested two herders in the town on Monday. Farmers in the district lose hundreds of "
                    "cattle in raids every year, officials say.")
     assert [e["type"] for e in found] == ["COERCE"]
+    # guard: a phrase after the verb that is no frequency
+    found = events("Armed men killed at least 19 civilians in a raid on a village on Monday, the latest in a series "
+                   "of mass killings in the area.")
+    assert [e["trigger"]["text"] for e in found if e["main"]] == ["raid"]
 
 
 @pytest.mark.parametrize("sentence, trigger, modality", [

@@ -508,7 +508,8 @@ def is_aggregate(token) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in cue("incident_prep") and head.head.pos_ == "VERB":
         # "lose cattle in raids every year": the raids are as many as the verb's habit
-        tokens.extend(t for c in head.head.children if c.dep_ == "npadvmod" for t in c.subtree)
+        tokens.extend(t for c in head.head.children if c.dep_ == "npadvmod" and c.lemma_.lower() in cue("time_unit")
+                      for t in c.subtree)
     if token.dep_ == "pobj" and head.lemma_.lower() in cue("period_link_prep") and head.head.pos_ in NOUN_TAGS:
         if head.head.tag_ == "NNS" and head.head.lemma_.lower() in cue("long_period"):
             return True  # "months of fighting"
