@@ -439,6 +439,14 @@ def test_a_time_noun_the_act_happened_during_dates_it(event_date):
         "value"] == "2023-11-10"
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Armed men killed nine civilians in an overnight raid on a village, sources said on Saturday.", "2023-11-10"),
+    ("Armed men raided a village overnight, killing nine, residents said.", "2023-11-14"),  # no report day
+])
+def test_a_night_told_before_a_dated_report_is_the_night_before_the_report(event_date, body, expected):
+    assert event_date(body)["value"] == expected
+
+
 def test_an_as_clause_hung_on_the_report_shares_the_reported_day(nlp):
     """"... were killed on Tuesday in a gunfight, police said, as local residents fought running battles
     with troops": the battles were on Tuesday too, not undated (so free to join Saturday's grenade attack)."""

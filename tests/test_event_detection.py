@@ -393,6 +393,9 @@ def test_gatherings_that_state_a_cause_are_protests(events, body):
     "The president rallied support for the budget among lawmakers.",
     "The gunmen marched the captives into the forest at gunpoint.",
     "Soldiers marched into the town after the rebels withdrew.",
+    # a blockade by armed men or a criminal group is no protest
+    "Gunmen seized the checkpoint on the bridge, took the officers' weapons and blocked traffic on the highway.",
+    "Members of a criminal group disarmed the police at the checkpoint and blocked traffic on the highway.",
 ])
 def test_gatherings_for_no_cause_are_no_protests(events, body):
     assert not any(e["type"] == "PROTEST" for e in events(body))

@@ -326,6 +326,22 @@ def test_a_killing_told_beside_an_older_bombing_is_typed_by_its_own_words(events
     assert acled(event) == ("Violence against civilians", "Attack") and event["killed"] == 1
 
 
+def test_what_a_bombing_a_time_is_counted_from_did_is_no_part_of_the_riot(events):
+    """"The violence comes three weeks after the Easter suicide bombings, claimed by Islamic State, which
+    killed more than 250 people": the bombings' dead (in a clause the parser hung on the claimant) are the
+    bombings', no event of their own nor the riot's."""
+    found = events("Mobs armed with sticks and swords attacked mosques and Muslim-owned shops in the town of Kolo "
+                   "and surrounding villages late on Monday, killing one man, police said, as authorities ordered a "
+                   "nationwide curfew.\nThe violence comes just over three weeks after the April 21 Easter Sunday "
+                   "suicide bombings on churches and luxury hotels in the capital and other cities, claimed by "
+                   "Islamic State, which killed more than 250 people and sharpened tensions between the majority and "
+                   "the Muslim minority.")
+    event = main(found)
+    assert acled(event)[0] == "Riots" and event["killed"] == 1
+    bombings = [e for e in found if acled(e) == ("Explosions/Remote violence", "Suicide bomb")]
+    assert [(e["trigger"]["text"], e["killed"]) for e in bombings] == [("suicide bombings", 250)]
+
+
 def test_a_mine_that_is_a_site_is_no_weapon(events):
     found = events("Militiamen attacked a gold mine near the town on Sunday, killing 18 people; more bodies were "
                    "pulled from the mine shafts on Monday.")

@@ -20,7 +20,8 @@ day), else `--published`. A weekday or a bare month is the latest one on or befo
 or the next one when the sentence speaks of the future ("will", "is due to"). A month-day without
 a year does the same, and in a sentence without tense cue it is the nearer occurrence. "The next
 day", "the quarter" and "a year earlier" follow the day or quarter the text last named.
-Times of day ("late Monday"; "last night" and "overnight" = the day before) keep day precision;
+Times of day ("late Monday"; "last night" and "overnight" = the day before, or the day before the report
+day their sentence names: "an overnight raid, sources said on Wednesday") keep day precision;
 seasons, decades and "between 16 February and 20 March" are ranges; durations ("for three days")
 are not dates. The outlet and dateline header lines are skipped. docs/dates.md lists every rule.
 """
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Mapping
 
 from article2json.extractors.article import reference_date
@@ -65,6 +66,7 @@ TRIGGER = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|M
                      r"|(?i:\b(?:today|tonight|yesterday|tomorrow|night|overnight|morning|afternoon|evening|week|month|"
                      r"year|spring|summer|autumn|fall|winter|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|quarter|decade|ago|earlier|hours?|days?|(?:one|two|three|four|five|six|seven|eight|nine|ten)))")
 TRIGGER_REACH = 80
+_NIGHT_BEFORE = re.compile(r"(?i)\b(?:overnight|last\s+night)\b")  # the night before the day a sentence dates
 FOCUS_CHARS = 1000  # how far back "the quarter", "a year earlier" and "the next day" look for their anchor
 
 
@@ -185,6 +187,16 @@ def _dates_a_vote(text: str, expression: Expression) -> bool:
         VOTE_BEFORE.search(text, max(0, expression.start - VOTE_REACH), expression.start) is not None
 
 
+def _night_before_the_report(text: str, items: list[dict[str, Any]], report: dict[str, Any]) -> None:
+    """"killed ... in an overnight raid, sources said on Wednesday": a night told before the day its
+    sentence dates the report is the night before that day, not before the article's date."""
+    start = max(text.rfind(mark, 0, report["start"]) for mark in ".!?\n") + 1
+    for item in items:
+        if start <= item["start"] < report["start"] and item.get("relative") and item["precision"] == "day" \
+                and _NIGHT_BEFORE.search(item["text"]):
+            item["value"] = (date.fromisoformat(report["value"]) - timedelta(days=1)).isoformat()
+
+
 def _dates_a_report(doc, expression: Expression) -> bool:
     """Whether a date tells when something was reported ("residents said on Thursday"), not when
     what they reported happened: its word hangs, through at most a preposition, on a reporting verb."""
@@ -232,6 +244,8 @@ class DatesExtractor(Extractor):
                 focus["year"] = (expression.end, item["value"])
             if item["value"] and item["precision"] == "day" and _dates_a_vote(text, expression):
                 election = item["value"]
+            if item["value"] and item["precision"] == "day" and _dates_a_report(doc, expression):
+                _night_before_the_report(text, items, item)
         return items
 
     @staticmethod

@@ -32,6 +32,7 @@ ARMED_MOVES = {"MOBILIZE", "RETREAT"}  # deployments and withdrawals of armed fo
 COOPERATION = {"CONSULT", "AID", "COOPERATE"}  # acts whose halting reduces relations (a sanction)
 SHARED_SUBJECT_REACH = 3  # verbs walked up through "tried to", "and" to find the subject a verb shares
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "GOV"})
+NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})  # rebels, militias and gunmen, criminal groups
 BACKING_TYPES = {"SUPPORT", "AID"}  # a participle of these that modifies a noun says who backs it, no event
 
 
@@ -259,6 +260,10 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
         # the captives into the bush"
         return not any(c.dep_ == "dobj" for c in token.children) \
             and not any(actor_like(s, ARMED_SECTORS) for s in _own_or_shared_subjects(token))
+    if entry.plover == "PROTEST" and entry.mode == "obstruct" and pos_class(token) == "VERB" \
+            and any(actor_like(s, NON_STATE_ARMED) for s in _own_or_shared_subjects(token)):
+        return False  # "gunmen disarmed the police at the checkpoint and blocked traffic": no protest (state forces
+        # that block a road restrict movement: typing's table)
     if entry.head in cue("falls_to"):  # "the town of Bunagana fell to the rebels", not "fell to the ground"
         return any(names_a_place(s) for s in token.children if s.dep_ == "nsubj")
     if entry.head in cue("party_if_object"):  # "leaders met", "met the president"; not "met stiff resistance"
@@ -575,15 +580,30 @@ def _told_of_a_reference(token, unit: Unit, relaxed: bool) -> bool:
     toll, no event of the article."""
     if token.dep_ != "relcl":
         return False
-    noun = token.head  # the parser may hang the clause on a noun after the event's: "of a convention in Khar"
+    noun = token.head  # the parser may hang the clause on a noun after the event's: "of a convention in Khar",
+    # "the suicide bombings ..., claimed by Islamic State, which killed more than 250 people"
     for _ in range(RELATIVE_REACH):
         found = _entry_for(noun, unit, relaxed) if noun.pos_ == "NOUN" else None
         if found is not None:
-            return _mere_reference(noun, found[0], unit)
-        if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return _mere_reference(noun, found[0], unit) or _time_counted_from(noun)
+        if noun.dep_ != "pobj":
             return False
-        noun = noun.head.head
+        above = noun.head.head
+        if above.dep_ == "acl" and above.tag_ == "VBN":  # "claimed by Islamic State": the noun it describes
+            above = above.head
+        if above.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = above
     return False
+
+
+def _time_counted_from(noun) -> bool:
+    """Whether an event noun is what a stated time is counted from ("three weeks after the Easter Sunday
+    suicide bombings"): told to date another act, its relative clauses tell of it, not of the article's
+    events."""
+    preposition = noun.head
+    return noun.dep_ == "pobj" and preposition.lower_ in cue("relative_to_event") \
+        and (preposition.head.dep_ == "npadvmod" or any(c.dep_ == "npadvmod" for c in preposition.children))
 
 
 def _drop_disrupted(mentions: list[Mention]) -> list[Mention]:
