@@ -599,6 +599,15 @@ def test_a_place_that_only_names_a_road_yields_to_the_place_of_the_event(events,
     assert events(text, with_upstream=True)[0]["location"]["name"] == place
 
 
+def test_countries_that_are_the_parties_of_an_act_are_not_its_place(events):
+    """"Kyrgyzstan and Tajikistan agreed on Friday to a ceasefire ... The deal was signed ... in the village of
+    Ak-Sai": the signing's village, not one of the parties."""
+    found = events("Kyrgyzstan and Tajikistan agreed on Friday to an immediate ceasefire on their border, officials "
+                   "said. The deal was signed at a meeting of border officials in the village of Ak-Sai in "
+                   "Kyrgyzstan's Batken district.", with_upstream=True)
+    assert [e["location"]["name"] for e in found if e["type"] == "AGREE"] == ["Ak-Sai"]
+
+
 @pytest.mark.parametrize("text, place", [
     # where the officer spoke is no scene; a point a distance is counted from is near it
     ("Rebels detonated a bomb under a police truck in Bijapur district on Monday, killing two officers. The truck "

@@ -236,7 +236,17 @@ class PlaceLinker(LinkerBase):
         own = own or anchors(mention)
         return self._most_specific([p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)
                                     and not self._of_another_event(p, own) and not self._left_behind(p, own)
-                                    and not self._where_reported(p)], mention)
+                                    and not self._where_reported(p) and not self._a_party(p, own)], mention)
+
+    def _a_party(self, item: dict, own: set[int]) -> bool:
+        """Whether a country is a party to the act, its subject ("Kyrgyzstan and Tajikistan agreed on Friday
+        to a ceasefire"): who acted, not where (the deal "was signed ... in the village of Ak-Sai")."""
+        if item.get("feature") != "country":  # a state acts; a town in a subject says where its people are
+            return False
+        root = span_root(self.doc, item["start"], item["end"])
+        while root is not None and root.dep_ == "conj":
+            root = root.head
+        return root is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.i in own
 
     def _most_specific(self, items: list[dict], mention: Mention) -> dict | None:
         chosen = self._pick([p for p in items if not self._names_a_road(p)] or items, mention,
