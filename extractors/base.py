@@ -47,6 +47,18 @@ class Span:
     end: int = end_offset()
 
 
+SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n")  # a sentence ends here (not "Nov. 8", "the U.S. army")
+SENTENCE_REACH = 400  # how far back a sentence's start is looked for
+
+
+def sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the sentence of plain text holding offset `at` (its start looked for at most
+    SENTENCE_REACH characters back)."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, at - SENTENCE_REACH), at + 1) if m.end() <= at]
+    end = SENTENCE_BREAK.search(text, at)
+    return (breaks[-1] if breaks else max(0, at - SENTENCE_REACH)), (end.start() + 1 if end else len(text))
+
+
 DATELINE_DASHES = ("—", "–", "--", "-", ":")
 WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n—–]{0,60}?\s(?:—|–|--|-)\s")
 

@@ -38,7 +38,8 @@ WORD_FILES = {
     "place_articles.tsv": None,
     "calendar_words.tsv": {"month", "weekday", "decade", "time_preposition", "month_preposition", "season_preposition", "election_noun",
                            *CALENDAR_PATTERN_LISTS},
-    "relative_date_words.tsv": {"month", "weekday", "weekend", "quarter", "period_part", "season"},
+    "relative_date_words.tsv": {"month", "weekday", "weekend", "quarter", "period_part", "season", "that_year",
+                                "night_before"},
     "relative_days.tsv": None,
     "road_words.tsv": {"road", "building"},
     "number_words.tsv": {"article_one", "ones", "tens", "quarter_ordinal"},
@@ -51,6 +52,7 @@ WORD_FILES = {
                                 "division_connector",
                                 "bracketed_unit_word", "not_place", "town_noun", "settlement_word", "settlement_of_word",
                                 "apposed_place_noun", "container_unit_word", "people_marker", "compass_point",
+                                "capital_locative",
                                 *PATTERN_PLACE_LISTS},
 }
 QUOTE_LISTS = ("follow_up_pronouns", "infinitive_cues", "outlet_prepositions", "relative_pronouns",

@@ -34,10 +34,10 @@ from datetime import date, datetime, timedelta
 from typing import Any, Mapping
 
 from article2json.extractors.article import reference_date
-from article2json.extractors.base import Article, Extractor
+from article2json.extractors.base import SENTENCE_BREAK, SENTENCE_REACH, Article, Extractor, sentence_bounds
 from article2json.extractors.data_files import alternation, read_word_lists
 from article2json.extractors.dates.calendar import FUTURE, PAST, UNMARKED, DateValue, shift, unresolved
-from article2json.extractors.dates.rules import NUMBER, RULES, Context, Rule, number_value, unit_of
+from article2json.extractors.dates.rules import NIGHT_BEFORE, NUMBER, RULES, Context, Rule, number_value, unit_of
 from article2json.extractors.dates.words import REPORT_VERBS
 from article2json.extractors.entities import in_metadata_lines
 from article2json.extractors.per_doc import doc_entities
@@ -58,15 +58,12 @@ TENSE_CUE = re.compile(
     r"as\s+early\s+as|soon)|(?P<past>(?<!\bbe\s)(?<!been\s)(?!(?:hundred|need|speed|indeed|seed)\b)[a-z]{2,}ed|"
     r"was|were|had|did|said|told|took|began|came|went|made|met|fell|rose|held|left|saw|gave|won|lost|fought|broke|shot|struck|ago|last))\b"
     r"|(?P<contracted>'ll)\b")
-SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n")
 CUE_WINDOW = 120  # after the expression: how far a tense cue is looked for
-SENTENCE_REACH = 400  # before it: back to its sentence's start, at most this far
 # Every expression contains one of these words and reaches at most TRIGGER_REACH characters from it.
 TRIGGER = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
                      r"|(?i:\b(?:today|tonight|yesterday|tomorrow|night|overnight|morning|afternoon|evening|week|month|"
                      r"year|spring|summer|autumn|fall|winter|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|quarter|decade|ago|earlier|hours?|days?|(?:one|two|three|four|five|six|seven|eight|nine|ten)))")
 TRIGGER_REACH = 80
-_NIGHT_BEFORE = re.compile(r"(?i)\b(?:overnight|last\s+night)\b")  # the night before the day a sentence dates
 FOCUS_CHARS = 1000  # how far back "the quarter", "a year earlier" and "the next day" look for their anchor
 
 
@@ -190,10 +187,10 @@ def _dates_a_vote(text: str, expression: Expression) -> bool:
 def _night_before_the_report(text: str, items: list[dict[str, Any]], report: dict[str, Any]) -> None:
     """"killed ... in an overnight raid, sources said on Wednesday": a night told before the day its
     sentence dates the report is the night before that day, not before the article's date."""
-    start = max(text.rfind(mark, 0, report["start"]) for mark in ".!?\n") + 1
+    start = sentence_bounds(text, report["start"])[0]
     for item in items:
         if start <= item["start"] < report["start"] and item.get("relative") and item["precision"] == "day" \
-                and _NIGHT_BEFORE.search(item["text"]):
+                and NIGHT_BEFORE.search(item["text"]):
             item["value"] = (date.fromisoformat(report["value"]) - timedelta(days=1)).isoformat()
 
 
@@ -237,14 +234,15 @@ class DatesExtractor(Extractor):
             if item is None:
                 continue
             items.append(item)
-            if item["value"] and (item["precision"] == "day" or expression.rule.kind.startswith("quarter")):
-                reported = item["precision"] == "day" and _dates_a_report(doc, expression)
+            day = bool(item["value"]) and item["precision"] == "day"
+            reported = day and _dates_a_report(doc, expression)
+            if item["value"] and (day or expression.rule.kind.startswith("quarter")):
                 focus["report day" if reported else item["precision"]] = (expression.end, item["value"])
             if item["value"] and item["precision"] in ("day", "month", "year"):
                 focus["year"] = (expression.end, item["value"])
-            if item["value"] and item["precision"] == "day" and _dates_a_vote(text, expression):
+            if day and _dates_a_vote(text, expression):
                 election = item["value"]
-            if item["value"] and item["precision"] == "day" and _dates_a_report(doc, expression):
+            if reported:
                 _night_before_the_report(text, items, item)
         return items
 

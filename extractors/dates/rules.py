@@ -329,7 +329,7 @@ _WEEKEND_REL = _words(_RELATIVE["weekend"])
 _QUARTER_REL = _words(_RELATIVE["quarter"])
 _PERIOD_PART = _words(_RELATIVE["period_part"])
 _THE_ORDINAL_DAY = r"(?:(?i:the)\s+(?=\d\d?(?:st|nd|rd|th)))?"
-_THAT_YEAR = r"\s+(?:(?i:of)\s+)?(?P<that_year>(?i:that(?:\s+same)?|the\s+same)\s+year)(?![\w-])"  # the year the
+_THAT_YEAR = rf"\s+(?:(?i:of)\s+)?(?P<that_year>{_words(_RELATIVE['that_year'])}\s+(?i:year))(?![\w-])"  # the year the
 # text last named: "in July (of) that year"
 _OPTIONAL_YEAR = rf"(?:,?\s+{YEAR}|{_THAT_YEAR})?"
 
@@ -342,6 +342,7 @@ def _day_month(n: int) -> str:
 _NIGHT_OF = r"(?:(?i:the)\s+)?(?i:night)\s+(?i:of|between)\s+(?:(?i:the)\s+)?"
 _UNIT = r"(?P<unit>(?i:week|month|year))(?![\w-])"
 _SEASON_REL = _words(_RELATIVE["season"])
+NIGHT_BEFORE = re.compile(rf"\b{_words(_RELATIVE['night_before'])}\b")  # "overnight", "last night"
 
 RULES: tuple[Rule, ...] = (
     _rule("iso", rf"(?<![\d.\-/]){YEAR}-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)", _iso_day),

@@ -8,7 +8,7 @@ from operator import is_
 
 from article2json.extractors.events.classify import TERRITORY, EventLabels
 from article2json.extractors.events.lexicon import LemmaText, cue, definite_noun, has_cue, seizes_arms
-from article2json.extractors.events.triggers import Mention
+from article2json.extractors.events.triggers import Mention, time_counted_from
 from article2json.extractors.per_doc import token_columns
 
 CONTACT_PREPS = cue("contact_prep")  # "stepped on a landmine", "drove over a mine"
@@ -170,10 +170,7 @@ def dated_from_it(mention: Mention) -> bool:
     token = mention.token
     if token.dep_ == "pobj" and token.head.lower_ in cue("same_time"):  # "on the same day as the Kampala protest"
         return any(c.dep_ == "amod" and c.lower_ in cue("same_time") for c in token.head.head.children)
-    if token.dep_ != "pobj" or token.head.lower_ not in cue("relative_to_event"):
-        return False
-    preposition = token.head
-    return preposition.head.dep_ == "npadvmod" or any(c.dep_ == "npadvmod" for c in preposition.children)
+    return time_counted_from(token)
 
 
 def action_class(mention: Mention) -> str:

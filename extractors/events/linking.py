@@ -128,19 +128,20 @@ class Linker(PlaceLinker):
         items = [d for d in dates if not self._reported(d, mention.unit, mention)
                  and (self._opening(d, mention.unit) or not self._other_clause(d, mention, what_came_before))]
         items = items or [d for d in dates if self._opening(d, mention.unit) and not d.get("relative")]
-        hung = [d for d in items if self._clause_hangs_on(d, mention)]
+        hung = self._date_hung_on(mention, items)
         if hung:  # "came on November 24, 2017, when gunmen struck al-Rawda mosque during Friday prayers"
-            return hung[0]
+            return hung
         item = _day_told_with(self._pick(items, mention, lambda item: self._opening(item, mention.unit) is not None),
                               items)
         return item and (_the_day_it_is_counted_from(item, [mention]) or item)
 
-    def _clause_hangs_on(self, item: dict, mention: Mention) -> bool:
-        """Whether the mention's clause is a relative clause of the date itself ("on November 24, 2017,
-        when gunmen struck ..."): that day is the clause's, before any day named inside it."""
+    def _date_hung_on(self, mention: Mention, dates: list[dict]) -> dict | None:
+        """The date of `dates` the mention's clause is a relative clause of ("on November 24, 2017, when
+        gunmen struck ..."): that day is the clause's, before any day named inside it."""
         own = first_verb_above(mention.token, mention.unit)
-        head = own.head
-        return own.dep_ == "relcl" and item["start"] <= head.idx < item["end"]
+        if own.dep_ != "relcl":
+            return None
+        return next((d for d in dates if d["start"] <= own.head.idx < d["end"]), None)
 
     def _owned_by_a_noun(self, item: dict, mention: Mention) -> bool:
         """Whether a date is the possessor of another noun than the mention's ("December's wages"), which it
@@ -235,7 +236,7 @@ class Linker(PlaceLinker):
             # was shot dead ... on July 19")
             item = next((d for d in attached if self._attached(d, mentions[0])), None)
             return _date_json(item, "relative" if item.get("relative") else "explicit") if item else None
-        hung = next((d for m in mentions for d in self._in_unit(self.dates, m.unit) if self._clause_hangs_on(d, m)), None)
+        hung = next(filter(None, (self._date_hung_on(m, self._in_unit(self.dates, m.unit)) for m in mentions)), None)
         item = hung or next(attached, None)  # "came on November 24, 2017, when gunmen struck ... during Friday prayers"
         if item is not None:  # "Two days earlier, on Saturday,": the day
             item = _day_told_with(item, self._in_unit(self.dates, self.index.of_offset(item["start"])))

@@ -334,12 +334,8 @@ class PlaceLinker(LinkerBase):
         """Whether a place of a sentence that tells an event may be where it happened: not where it
         was reported ("told reporters in Kathmandu") nor a point a distance is counted from ("40 km
         east of Dori")."""
-        root = span_root(self.doc, item["start"], item["end"])
-        verb = root.head.head if root is not None and root.dep_ == "pobj" else None
-        if verb is not None and verb.lemma_.lower() in cue("report"):
-            return False
-        return not any((other.get("anchor") or {}).get("name") == item["name"]
-                       for other in self._in_unit(self.places, unit))
+        return not self._where_reported(item) and not any((other.get("anchor") or {}).get("name") == item["name"]
+                                                          for other in self._in_unit(self.places, unit))
 
     def _acted_on(self, item: dict) -> bool:
         """Whether a place is the object of a verb's preposition, and no report's ("descended on

@@ -585,7 +585,7 @@ def _told_of_a_reference(token, unit: Unit, relaxed: bool) -> bool:
     for _ in range(RELATIVE_REACH):
         found = _entry_for(noun, unit, relaxed) if noun.pos_ == "NOUN" else None
         if found is not None:
-            return _mere_reference(noun, found[0], unit) or _time_counted_from(noun)
+            return _mere_reference(noun, found[0], unit) or time_counted_from(noun)
         if noun.dep_ != "pobj":
             return False
         above = noun.head.head
@@ -597,10 +597,10 @@ def _told_of_a_reference(token, unit: Unit, relaxed: bool) -> bool:
     return False
 
 
-def _time_counted_from(noun) -> bool:
-    """Whether an event noun is what a stated time is counted from ("three weeks after the Easter Sunday
-    suicide bombings"): told to date another act, its relative clauses tell of it, not of the article's
-    events."""
+def time_counted_from(noun) -> bool:
+    """Whether an event noun is what a stated time is counted from ("Two days after the raid", "three
+    weeks after the Easter Sunday suicide bombings"): told to date another act (incidents: no telling of
+    its own event; triggers: its relative clauses tell of it)."""
     preposition = noun.head
     return noun.dep_ == "pobj" and preposition.lower_ in cue("relative_to_event") \
         and (preposition.head.dep_ == "npadvmod" or any(c.dep_ == "npadvmod" for c in preposition.children))
@@ -679,9 +679,9 @@ def find_mentions(doc, units: list[Unit], actor_like) -> list[Mention]:
     for unit in units:
         found = _unit_mentions(doc, unit, actor_like, False)
         if unit.headline:  # "Algerian police detain scores as Hirak march is blocked": a verb the parser made a noun
+            known = {m.token.i for m in found}
             found = sorted(found + [m for m in _unit_mentions(doc, unit, actor_like, True)
-                                    if _verb_read_as_noun(m) and m.token.i not in {f.token.i for f in found}],
-                           key=lambda m: m.token.i)
+                                    if _verb_read_as_noun(m) and m.token.i not in known], key=lambda m: m.token.i)
         if not any(m.entry.acled_type and not _weapon_without_verb(m) for m in found):
             # only statements or weapons: "refuse to leave, battle police", "militants fires missiles"
             found = _unit_mentions(doc, unit, actor_like, True)

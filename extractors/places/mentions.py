@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from article2json.extractors.base import Article
+from article2json.extractors.base import Article, sentence_bounds
 from article2json.extractors.entities import in_metadata_lines
 from article2json.extractors.data_files import alternation, read_table, read_word_lists, read_words
 from article2json.extractors.dates.words import NUMBER_WORDS, alternatives
@@ -198,8 +198,9 @@ def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
                 if not ((m.start, m.end) in groups and _SETTLEMENT_OF.match(text, m.end))
                 and not (m.source == "typed" and text[max(0, m.start - 3):m.start] == "of "
                          and _modifies_a_noun(doc, m))]
-    candidates = [part for m in [*_entity_mentions(text, doc), *patterns, *_dateline_mentions(article),
-                                 *capital_mentions(text, [text[m.start:m.end] for m in _dateline_mentions(article)]),
+    dateline = _dateline_mentions(article)
+    candidates = [part for m in [*_entity_mentions(text, doc), *patterns, *dateline,
+                                 *capital_mentions(text, [text[m.start:m.end] for m in dateline]),
                                  *scanned]  # "the Fulani village of Sori": after "of"
                   for part in _country_and_part(text, m)]
     surnames = _surname_spans(doc)
@@ -226,14 +227,13 @@ def _without_bare_capitals_beside_names(text: str, candidates: list[Mention]) ->
     """Candidates less "the capital" alone in a sentence whose words call another name a place: the
     text names the place there ("In the capital, residents of the Delmas area lynched ...", "in the
     Bambeto neighbourhood of the capital"), the capital only what contains it."""
-    def sentence(at: int) -> tuple[int, int]:
-        start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
-        ends = [end for mark in ".!?\n" if (end := text.find(mark, at)) >= 0]
-        return start, min(ends, default=len(text))
-    bare = [m for m in candidates if m.source == "capital" and text[m.start:m.end].lower().startswith("the capital")]
-    named = [m for m in candidates if m.source in PLACE_SLOT_SOURCES and not is_demonym(text[m.start:m.end])]
-    return [m for m in candidates if m not in bare or not any(
-        sentence(m.start)[0] <= other.start < sentence(m.start)[1] for other in named)]
+    named = [m.start for m in candidates if m.source in PLACE_SLOT_SOURCES and not is_demonym(text[m.start:m.end])]
+
+    def beside_a_name(mention: Mention) -> bool:
+        start, end = sentence_bounds(text, mention.start)
+        return any(start <= at < end for at in named)
+    return [m for m in candidates if not (m.source == "capital" and text[m.start:m.end].lower().startswith("the capital")
+                                          and beside_a_name(m))]
 
 
 @lru_cache(maxsize=1)
@@ -517,9 +517,8 @@ def _capital_phrase() -> re.Pattern:
     that makes it money or a trade."""
     countries = _country_names()[0].pattern.removesuffix(r"\b")  # "Serbias": no word boundary after "Serbia"
     demonyms = _demonyms()[0].pattern
-    not_cities = "|".join(re.escape(row[0]) for row in read_table("capital_words.tsv"))
     return re.compile(rf"(?:(?P<country>{countries})['’]?s|\bthe\s+(?P<demonym>{demonyms}))\s+capital\b"
-                      rf"(?!,?[ \t]+[A-Z])(?![ \t]+(?:{not_cities})s?\b)")
+                      + _no_name_or_money_after())
 
 
 def capital_mentions(text: str, dateline: list[str] = ()) -> list[Mention]:
@@ -543,13 +542,19 @@ def capital_mentions(text: str, dateline: list[str] = ()) -> list[Mention]:
     return found
 
 
+def _no_name_or_money_after() -> str:
+    """What may not follow "capital" for it to be a city the text does not name: the capital's own name
+    ("the Kenyan capital Nairobi") or a word that makes it money or a trade (data/capital_words.tsv)."""
+    not_cities = "|".join(re.escape(row[0]) for row in read_table("capital_words.tsv"))
+    return rf"(?!,?[ \t]+[A-Z])(?![ \t]+(?:{not_cities})s?\b)"
+
+
 @lru_cache(maxsize=1)
 def _bare_capital() -> re.Pattern:
     """ "in the capital", not followed by a name or a word that makes it money ("the capital Nairobi");
     not "next to the capital", "near the capital": another place."""
-    not_cities = "|".join(re.escape(row[0]) for row in read_table("capital_words.tsv"))
-    return re.compile(rf"\b(?i:in|across|around|throughout)\s+(?P<capital>the\s+capital)\b(?!,?[ \t]+[A-Z])"
-                      rf"(?![ \t]+(?:{not_cities})s?\b)")
+    return re.compile(rf"\b(?i:{alternation(_CONTEXT_WORDS['capital_locative'])})\s+(?P<capital>the\s+capital)\b"
+                      + _no_name_or_money_after())
 
 
 @lru_cache(maxsize=1)
