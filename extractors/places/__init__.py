@@ -71,7 +71,7 @@ COUNTY_TOWN_KM = 50  # a town this close to a county's centre may be in it
 FULL_EVIDENCE = 1.0  # the weight of country evidence that earns the full country bonus
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _street_words(position: str) -> frozenset[str]:
     """data/street_words.tsv: words naming a street `position` ("before", "after") its name."""
     return frozenset(word for word, where in read_table("street_words.tsv") if where == position)
