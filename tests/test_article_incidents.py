@@ -1014,3 +1014,27 @@ def test_an_agreement_made_after_a_deadly_shootout_has_no_toll_of_its_own(nlp):
                    "officials said.")
     assert [(e["type"], e["killed"]) for e in found if e["type"] in ("AGREE", "ASSAULT")] == [("AGREE", None),
                                                                                               ("ASSAULT", 3)]
+
+
+@pytest.mark.parametrize("body", [
+    "Soldiers clashed with militants near the village of Kiri on Monday. Five militants were killed and one soldier "
+    "was wounded in the exchange, according to the ministry, which said rifles and a motorbike had been recovered.",
+    "Troops fought off an attack on their base near Kiri on Monday, killing seven assailants. The army said its men "
+    "had seized 12 assault rifles and a boat loaded with ammunition.",
+    "Soldiers killed four militants in Kiri on Monday and recovered their weapons.",  # the killing names the event
+])
+def test_weapons_taken_in_a_fight_are_its_spoils_not_another_event(nlp, body):
+    found = report(nlp, "Army repels militants near Kiri", body)
+    assert [e["acled"]["sub_event_type"] for e in found] == ["Armed clash"]
+
+
+def test_weapons_found_where_nobody_died_stay_an_event_of_their_own(nlp):  # a guard
+    found = report(nlp, "Police act near camp", "Police found two bombs near the houses of displaced families in Kiri "
+                   "on Monday and defused them before they went off.")
+    assert [e["acled"]["sub_event_type"] for e in found] == ["Disrupted weapons use"]
+
+
+def test_what_was_seized_after_a_raid_is_no_weapon_used_in_it(nlp):
+    found = report(nlp, "Police kill five militants in raid", "Five militants were gunned down by police in an early "
+                   "morning raid in Kiri town on Monday. Explosives and suicide jackets were also confiscated.")
+    assert [e["acled"]["event_type"] for e in found] == ["Battles"]

@@ -477,3 +477,23 @@ def test_a_day_named_after_a_counted_time_is_the_day(nlp):
     found = run_events(nlp, DATELINE + body + "\n", before=with_dates)
     bombs = [e for e in found if e["acled"] and e["acled"]["event_type"] == "Explosions/Remote violence"]
     assert [e["date"]["value"] for e in bombs] == ["2023-11-11"]
+
+
+def test_a_day_inside_what_an_event_followed_is_that_act_s_day(nlp):
+    """"late on Saturday" dates the raid the fighting erupted after (the parser hangs it on the raid):
+    the fighting, told first as Sunday's, stays one event of that day."""
+    events = run_events(nlp, DATELINE + "Tribal fighters took control of the town of Kasra on Sunday, residents said. "
+                        "The fighting erupted after a militia raid on a house in Kasra late on Saturday in which a young man "
+                        "was shot dead.\n",
+                        before=with_dates)
+    fighting = [e for e in events if e["trigger"]["text"] in ("took control", "fighting")]
+    assert [e["date"]["value"] for e in fighting] == ["2023-11-12"]
+
+
+def test_a_night_told_before_what_the_blast_did_and_a_closing_report_dates_the_blast(event_date):
+    """The parser hangs "overnight" on the city before it; the outcome ("blowing out windows ...") and the
+    report's source stand between it and the closing report."""
+    found = event_date("A homemade bomb exploded outside a military enlistment office in Tiraspol, the main city of "
+                       "Moldova's Russian-backed breakaway region of Transnistria, overnight, blowing out windows and "
+                       "damaging the entrance but injuring no one, the region's interior ministry said on Wednesday.")
+    assert found["value"] == "2023-11-14"

@@ -381,6 +381,7 @@ def test_a_bare_count_executed_is_the_toll(events):
     "Several hundred demonstrators gathered outside the electoral commission, waving flags.",
     # the cause in a participle joined to another
     "About 200 residents gathered outside the police station, singing and demanding the release of the three.",
+    "Hundreds of students held a candlelight vigil outside the university on Friday to demand justice for the activist.",
 ])
 def test_gatherings_that_state_a_cause_are_protests(events, body):
     assert acled(main(events(body)))[0] == "Protests"
@@ -393,6 +394,7 @@ def test_gatherings_that_state_a_cause_are_protests(events, body):
     "The president rallied support for the budget among lawmakers.",
     "The gunmen marched the captives into the forest at gunpoint.",
     "Soldiers marched into the town after the rebels withdrew.",
+    "Relatives and neighbours kept a night vigil at the family home before the burial on Sunday.",  # a wake
     # a blockade by armed men or a criminal group is no protest
     "Gunmen seized the checkpoint on the bridge, took the officers' weapons and blocked traffic on the highway.",
     "Members of a criminal group disarmed the police at the checkpoint and blocked traffic on the highway.",

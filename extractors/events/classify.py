@@ -301,6 +301,7 @@ class Facts:
         "communal_battle": lambda f: has_cue("communal", f.context.around) and has_cue("battle", f.context.around),
         "seizes_arms": lambda f: any(has_cue_word(f.context.own or f.context.near, w) for w in typing_words()["seized"]),
         "place_object": lambda f: f.context.own is not None and has_cue("place_noun", f.context.own),
+        "road_object": lambda f: f.context.own is not None and has_cue("object_road", f.context.own),
         "people_taken": lambda f: _people_taken(f.context),
         "goods_taken": lambda f: bool(f.context.recipients) and not any(map(_place_like, f.context.recipients))
         or not f.context.recipients and not f.context.taken.isdisjoint(cue("goods_noun")),

@@ -53,6 +53,9 @@ class Event:
         if deadly and any(m.entry.plover == "ASSAULT" and m not in taking for m in strong):
             strong = [m for m in strong if m not in taking]  # "Officers seized nine rifles and arrested 14 ... one
             # officer, who was shot during an exchange of fire": a deadly raid is its fighting, not what it seized
+        elif deadly and taking and all(m in taking for m in strong):  # "Kenyan forces kill four members of al
+            strong = [m for m in self.body if m.entry.plover == "ASSAULT"][:1] or strong  # Shabaab and recover
+            # weapons": the killing, told by a weaker word
         strong = [m for m in strong if not _under_another(m, strong)] or strong
         disasters = [m for m in strong if m.entry.plover == "OTHER"]
         if disasters and all(m.entry.mode == "destroy" for m in strong if m.entry.plover != "OTHER"):

@@ -122,6 +122,7 @@ class Linker(PlaceLinker):
         counted = _offset_span(mention)  # "on the same day as the protest": no date of either
         dates = [d for d in self._in_unit(self.dates, mention.unit) if not self._period_start(d, mention)
                  and not self._dates_a_noun(d, mention) and not self._dates_the_dead(d, mention)
+                 and not self._dates_what_it_followed(d, mention)
                  and not counted[0] <= d["start"] < counted[1] and not self._yet_to_come(d, mention)]
         if told_as_earlier(mention.token):  # "On Tuesday, a woman who had been shot died": not Tuesday
             dates = [d for d in dates if not (d.get("relative") and self._opening(d, mention.unit))]
@@ -134,6 +135,16 @@ class Linker(PlaceLinker):
         item = _day_told_with(self._pick(items, mention, lambda item: self._opening(item, mention.unit) is not None),
                               items)
         return item and (_the_day_it_is_counted_from(item, [mention]) or item)
+
+    def _dates_what_it_followed(self, item: dict, mention: Mention) -> bool:
+        """Whether a date lies inside the object of "after" or "following" on the mention's verb ("The
+        fighting erupted after an SDF raid on a house late on Saturday": the raid's day)."""
+        root = span_root(self.doc, item["start"], item["end"])
+        if root is None:
+            return False
+        own = first_verb_above(mention.token, mention.unit)
+        return any(t.dep_ == "pobj" and t.head.lower_ in cue("after_prep") and t.head.head.i == own.i
+                   and t.i != mention.token.i for t in root.ancestors)
 
     def _date_hung_on(self, mention: Mention, dates: list[dict]) -> dict | None:
         """The date of `dates` the mention's clause is a relative clause of ("on November 24, 2017, when
@@ -227,7 +238,7 @@ class Linker(PlaceLinker):
         mentions = [m for m in mentions if not _aim_of_another(m, mentions) and not _starts_a_period(m)] or mentions
         counted = _offset_span(mentions[0])  # "on the same day as the Kampala protest": its "the same day" dates
         attached = (d for m in mentions for d in self._in_unit(self.dates, m.unit)  # nothing, stage 7 counts
-                    if self._attached(d, m) and not self._period_start(d, m)
+                    if self._attached(d, m) and not self._period_start(d, m) and not self._dates_what_it_followed(d, m)
                     and (self._opening(d, m.unit) or not self._owned_by_a_noun(d, m) and not self._in_its_aim(d, m))
                     # not "agreed to pay December's wages by Jan. 20"
                     and not counted[0] <= d["start"] < counted[1])
@@ -363,8 +374,9 @@ def _before_a_closing_report(item: dict, verb) -> bool:
     between = doc.char_span(item["end"], verb.idx, alignment_mode="expand") if item["end"] < verb.idx else None
     if between is None or len(between) < 2 or between[0].text != ",":
         return False
-    outcome = {t.i for child in verb.children if child.dep_ == "advcl" and child.tag_ == "VBG"
-               and item["end"] <= child.idx for t in child.subtree}  # "..., killing at least 11 of them, indigenous
+    outcomes = [child for child in verb.children if child.dep_ == "advcl" and child.tag_ == "VBG"
+                and item["end"] <= child.idx] + [between[1]] * (between[1].tag_ == "VBG")  # or on another word
+    outcome = {t.i for child in outcomes for t in child.subtree}  # "..., killing at least 11 of them, indigenous
     between = [t for t in between if t.i not in outcome]  # organizations said": the parser hangs the outcome on
     if len(between) > CLOSING_SOURCE_WORDS or outcome and between[-1].pos_ == "PUNCT":  # the report too
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from article2json.extractors.events.incident import (Event, action_class, another, definite,
                                                      mention_family, separate)
-from article2json.extractors.events.lexicon import cue, definite_noun
+from article2json.extractors.events.lexicon import cue, definite_noun, typing_words
 from article2json.extractors.events.link_base import RELATIVE_TO_EVENT, span_root
 from article2json.extractors.events.linking import (Linker, day_from_event, later_death, offset_phrase,
                                                     opens_with_an_offset, shifted_day)
@@ -15,7 +15,7 @@ from article2json.extractors.events.place_choice import TOWN_FEATURES, contains
 from article2json.extractors.events.scene import (dates_compatible, day_after, near_year, place_key, place_precision,
                                                   one_placed_at_the_other, places_compatible,
                                                   weeks_before)
-from article2json.extractors.events.triggers import Mention
+from article2json.extractors.events.triggers import Mention, taken_phrase
 
 RECALL_PARAGRAPHS = 4  # how far back "the attack" looks for the event named alike
 BLAST_MODES = ("explosives", "suicide-attack")  # a blast: the destruction told with it is its damage
@@ -111,6 +111,16 @@ def _raid_resisted(earlier: Event, later: Event, paragraphs_apart) -> bool:
     return any(m.entry.head in cue("raid") for m in earlier.mentions) and (fight or arrest) \
         and later.rep.token.pos_ == "VERB" and _told_back(later.rep, passive=True) \
         and paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) == 0
+
+
+def _arms_taken_in_it(earlier: Event, later: Event, paragraphs_apart) -> bool:
+    """Whether weapons are taken in the paragraph of a deadly fight or the next one ("Five militants were
+    killed in the exchange ... weapons and a motorbike had been recovered"): spoils of the fight, not an
+    operation of their own (weapons found where nobody died are: "bombs found near IDP houses")."""
+    return later.rep.entry.mode == "confiscate" \
+        and any(t.lemma_.lower() in typing_words()["seized"] for t in taken_phrase(later.rep.token)[1:]) \
+        and any(c.kind == "killed" and (c.count or c.low) for m in earlier.mentions for c in m.casualties) \
+        and paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
 
 
 def _told_as_another_place(later: Event) -> bool:
@@ -369,13 +379,14 @@ class Merger:
         from one of `earlier`'s mentions, unless it names "the" target again."""
         if _counted_from(earlier, later):
             return False
+        apart = self.linker.index.paragraphs_apart
         if later.rep.unit in {m.unit for m in earlier.mentions}:
             return _same_target_again(earlier, later) and (self._same_kind(earlier, later)
                                                            or _moves_into_taken(earlier, later)) \
-                or _raid_resisted(earlier, later, self.linker.index.paragraphs_apart)
+                or _raid_resisted(earlier, later, apart) or _arms_taken_in_it(earlier, later, apart)
         if self._same_kind(earlier, later) and _same_action(earlier, later) or _moves_into_taken(earlier, later) \
-                or _attackers_again(earlier, later, self.linker.index.paragraphs_apart) \
-                or _raid_resisted(earlier, later, self.linker.index.paragraphs_apart):
+                or _attackers_again(earlier, later, apart) or _raid_resisted(earlier, later, apart) \
+                or _arms_taken_in_it(earlier, later, apart):
             return True
         return self._same_kind(earlier, later) and _same_target_again(earlier, later)
 

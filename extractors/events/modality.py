@@ -97,6 +97,8 @@ def _governing_cue(verb, child) -> str | None:
         return "negated"
     if lemma in cue("future") and lemma != "threaten" or lemma in cue("commitment") and is_infinitive(child):
         return "future"  # "plans to march"; "agreed to lift the blockades": what was agreed is yet to be done
+    if is_infinitive(child) and any(c.dep_ == "dobj" and c.lemma_.lower() in cue("commitment") for c in verb.children):
+        return "future"  # "signed an agreement late Wednesday to lift a blockade": what it says will be done
     if lemma in cue("hypothetical"):
         return "hypothetical"
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cached_property
+from itertools import islice
 
 from article2json.extractors.countries import countries
 from article2json.extractors.data_files import alternation
@@ -43,6 +44,7 @@ SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}
 BORDERS = cue("border_word")
 SCENE_PREPOSITIONS = cue("scene_prep")  # "clashed at a rally in Migori"
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+TRAVEL_REACH = 6  # words above a place searched for the verb of travel it is the goal of ("heading to X in Y")
 TIME_PHRASE_DEPTH = 6  # "before [the outbreak of [the Gaza-Israel war]]": how far up a place looks for such a word
 # A place that opens its sentence before a comma ("In Niger, gunmen attacked ...", "In northern Mali,")
 # frames what the paragraph tells from there on (a roundup's part about one country).
@@ -72,6 +74,7 @@ class PlaceLinker(LinkerBase):
             own = anchors(mention)  # not through another event's word: "a protest against the Kampala bombing"
             attached = [p for p in items if self._attached(p, mention) and not self._of_another_event(p, own)
                         and not self._left_behind(p, own)]
+            attached = self._without_travel_ends(attached, mention)
             if attached and all(self._names_a_road(p) for p in attached):  # the sentence's other places: "Residents
                 # of Mwingi town barricaded the Mwingi-Garissa highway" (not where a load was going: "to Nairobi")
                 attached = [p for p in items if not self._names_a_road(p) and not self._of_another_event(p, own)
@@ -113,6 +116,18 @@ class PlaceLinker(LinkerBase):
         root = span_root(self.doc, item["start"], item["end"])
         return root is not None and root.dep_ == "pobj" and root.head.lower_ in cue("route_prep") \
             and not self._measured_from(item)
+
+    def _where_travellers_went(self, item: dict, mention: Mention) -> bool:
+        """Whether a place is where someone was going or coming from on a verb of travel other than the
+        trigger, or lies there ("a minibus heading to Bolgatanga", "a vehicle heading to Mokowe in Lamu
+        County", "a convoy travelling from Gao")."""
+        root = span_root(self.doc, item["start"], item["end"])
+        for word in islice(root.ancestors, TRAVEL_REACH) if root is not None else ():
+            if word.dep_ == "prep" and word.lower_ in cue("route_prep"):
+                return word.head.lemma_.lower() in cue("travel_verb") and word.head.i != mention.token.i
+            if word.dep_ == "prep" and word.lower_ not in JOINING_WORDS:
+                return False  # "heading to Bolgatanga near Zebilla": where it happened, not part of the goal
+        return False
 
     def _measured_from(self, item: dict) -> bool:
         return MEASURED_FROM.search(self.article.text, max(0, item["start"] - MEASURE_REACH), item["start"]) is not None
@@ -234,9 +249,33 @@ class PlaceLinker(LinkerBase):
     def own_place(self, mention: Mention, own: set[int] | None = None) -> dict | None:
         """The place named in the mention's sentence for it (`own`: the trigger words of its event)."""
         own = own or anchors(mention)
-        return self._most_specific([p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)
-                                    and not self._of_another_event(p, own) and not self._left_behind(p, own)
-                                    and not self._where_reported(p) and not self._a_party(p, own)], mention)
+        items = [p for p in self._in_unit(self.places, mention.unit) if self._named_as_place(p)
+                 and not self._of_another_event(p, own) and not self._left_behind(p, own)
+                 and not self._where_reported(p) and not self._a_party(p, own)]
+        return self._most_specific(self._without_travel_ends(items, mention), mention)
+
+    def _without_travel_ends(self, items: list[dict], mention: Mention) -> list[dict]:
+        """`items` less where travellers were going or coming from when they name a scene too ("ambushed a
+        minibus heading to Bolgatanga near Zebilla": at Zebilla)."""
+        ends = [p for p in items if self._where_travellers_went(p, mention)]
+        if not ends:
+            return items
+        scenes = [p for p in items if p not in ends and self._at_a_scene(p) and not self._containing(p, ends)]
+        return scenes or items
+
+    def _containing(self, item: dict, ends: list[dict]) -> bool:
+        """Whether a place is named right after a travel end as what contains it ("heading to Mokowe in Lamu
+        County", whatever word the parser hangs "in" on)."""
+        root = span_root(self.doc, item["start"], item["end"])
+        preposition = root.head if root is not None and root.dep_ == "pobj" else None
+        return preposition is not None and preposition.lower_ in JOINING_WORDS and any(
+            end["start"] <= self.doc[preposition.i - 1].idx < end["end"] for end in ends)
+
+    def _at_a_scene(self, item: dict) -> bool:
+        """Whether a place is the object of a preposition of where things happen ("near Zebilla", "in
+        Kadauri"), not, say, the owner of a police prefecture the news came from."""
+        root = span_root(self.doc, item["start"], item["end"])
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS
 
     def _a_party(self, item: dict, own: set[int]) -> bool:
         """Whether a country is a party to the act, its subject ("Kyrgyzstan and Tajikistan agreed on Friday
@@ -263,11 +302,16 @@ class PlaceLinker(LinkerBase):
         first_paragraph = mentions[0].unit.paragraph  # the first telling, and the paragraph after it
         attached = [p for m, p in scenes if (p.get("geonames_id") or p.get("admin1"))  # known, or placed by the text
                     and self.index.paragraphs_apart(first_paragraph, m.unit.paragraph) <= REFINING_PARAGRAPHS]
-        first = [p for m, p in scenes if m.unit is mentions[0].unit
-                 and not (speaker_country and p.get("feature") == "country")]
-        if first:  # a place attached to a trigger of the event's first sentence, the most specific of them
-            item = self._stated_in_brackets(_most_specific_of(first), mentions[0])
-            return self._located(mentions, self._refined(self._inside(item, mentions[0], attached, mentions), attached))
+        told = [m for m, p in scenes if not (speaker_country and p.get("feature") == "country")]
+        earlier = [m for m in told if m.start < mentions[0].start]
+        lead = mentions[0] if any(m.unit is mentions[0].unit for m in told) else min(earlier, key=lambda m: m.start,
+                                                                                     default=None)
+        if lead is not None:  # a place attached to a trigger of the event's own sentence, else of an earlier
+            # telling ("hit a bomb near the village of X" before "the pickup struck the device" of a sentence
+            # whose only place is where the patrol was heading), the most specific
+            first = [p for m, p in scenes if m.unit is lead.unit and m in told]
+            item = self._stated_in_brackets(_most_specific_of(first), lead)
+            return self._located(mentions, self._refined(self._inside(item, lead, attached, mentions), attached))
         own = {i for mention in mentions for i in anchors(mention)}
         for mention in mentions:
             item = self.own_place(mention, own)

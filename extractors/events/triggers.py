@@ -744,3 +744,19 @@ def _drop_consumed(mentions: list[Mention]) -> list[Mention]:
     """Drop single-word mentions whose token is part of an earlier phrase ("fire" in "opened fire")."""
     in_phrases = {t.i for m in mentions for t in m.tokens if t.i != m.token.i}
     return [m for m in mentions if m.token.i not in in_phrases]
+
+
+TAKEN_DEPS = ("dobj", "nsubjpass", "prt", "attr", "oprd", "compound", "amod")
+
+
+DESCRIBING_DEPS = ("appos", "relcl")  # what describes a taken thing or person, not what was taken
+
+
+def taken_phrase(trigger) -> list:
+    """The trigger and what it took: its objects, a passive subject and an "of" phrase ("seized
+    control of a town", "a cache of weapons was seized", "the seizure of arms"), not the phrases of
+    when and why ("seized control of a town after a fierce gun battle") nor what describes it ("X, a
+    district coordinator, was seized": a person, not a district)."""
+    taken = [c for c in trigger.children if c.dep_ in TAKEN_DEPS or c.dep_ == "prep" and c.lower_ == "of"]
+    described = {t.i for child in taken for c in child.children if c.dep_ in DESCRIBING_DEPS for t in c.subtree}
+    return [trigger, *(t for child in taken for t in child.subtree if t.i not in described)]

@@ -66,6 +66,7 @@ _NOT_PLACES = frozenset(name_key(word) for word in read_word_lists("place_contex
 _LEADING_WORDS = frozenset(f"the {LOCATIVE_WORDS}".split())
 _PART_WORDS = frozenset(read_words("part_words.tsv"))  # "Wajir North" sub-county: in Wajir
 BIG_CITY = 100_000
+UNKNOWN_ADMIN1 = ".00"  # GeoNames' first-level division code of a place it files under none
 NEAR_ANCHOR_KM = 50  # a place the gazetteer lacks this close to its anchor is taken to lie in its division
 COUNTY_TOWN_KM = 50  # a town this close to a county's centre may be in it
 FULL_EVIDENCE = 1.0  # the weight of country evidence that earns the full country bonus
@@ -459,9 +460,9 @@ def score(match: Match, mention: Mention, context: ArticleContext, final: bool) 
     if place.feature != "admin1" and place.admin1 in context.admin1:
         value += 2.0
     value += context.county_bonus(mention, place)
+    value += contents_bonus(mention, place)
     if final:
         value += context.nearness_bonus(mention, place) + container_bonus(mention, place)
-        value += contents_bonus(mention, place)
     return value
 
 
@@ -484,7 +485,18 @@ def choose(mention: Mention, context: ArticleContext, final: bool) -> None:
     best = next((match for match in ranked if match.place.country == ranked[0].place.country  # "Wajir" town
                  and acceptable(match, mention, context, final)), None)  # too small: the division named after it
     mention.choice = best
-    mention.country, mention.admin1 = (best.place.country, best.place.admin1) if best else (None, None)
+    mention.country, mention.admin1 = (best.place.country, _admin1_code(mention, best.place)) if best else (None, None)
+
+
+def _admin1_code(mention: Mention, place: Place) -> str | None:
+    """The first-level division of the place chosen for `mention`; for a place GeoNames files under
+    none (code "00"), that of a unit of its country the text says contains it ("the village of
+    Tsakholo in Lesotho's Mafeteng district")."""
+    if place.feature == "country" or place.admin1 and not place.admin1.endswith(UNKNOWN_ADMIN1):
+        return place.admin1
+    return next((c.choice.place.admin1 for c in containers(mention) if c.choice and c.choice.place.admin1
+                 and not c.choice.place.admin1.endswith(UNKNOWN_ADMIN1) and c.choice.place.country == place.country),
+                place.admin1)
 
 
 def acceptable(match: Match, mention: Mention, context: ArticleContext, final: bool) -> bool:
@@ -498,7 +510,8 @@ def acceptable(match: Match, mention: Mention, context: ArticleContext, final: b
     county = place.feature == "region" and place.country is not None  # "Madera County", California
     foreign = bool(context.others(mention)) and bonus < 0.75
     container = stated_container(mention)
-    doubtful = final and (small or county or not match.main)  # a reading the text must not contradict
+    doubtful = final and (small or county or not match.main) and not contents_bonus(mention, place)  # a reading
+    # the text must not contradict, unless it holds a place the text puts in it
     if doubtful and (foreign or container and container.country != place.country):
         return False
     if doubtful and container and container.feature != "country" and not container_bonus(mention, place):

@@ -70,8 +70,8 @@ def contents_bonus(mention: Mention, place: Place) -> float:
         return 0.0
     best = 0.0
     for inner in contained(mention):
-        if any(m.main and inside(m.place, place) >= 3.0 for m in inner.matches):
-            namesakes = sum(1 for m in inner.matches if m.main and m.place.country == place.country)
+        if any(inside(m.place, place) >= 3.0 for m in inner.matches):
+            namesakes = sum(1 for m in inner.matches if m.place.country == place.country)
             best = max(best, 2.5 / max(namesakes, 1))
     return best
 

@@ -191,7 +191,7 @@ def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
     persons = [(e.start_char, e.end_char) for e in doc_entities(doc) if e.label_ == "PERSON"]
     groups = [(e.start_char, e.end_char) for e in doc_entities(doc) if e.label_ == "NORP"]
     scanned = [mention for m in _SCAN.finditer(text) for mention in _scanned_names(text, m.start(), m.end())
-               if not _overlaps_any(mention, persons)]
+               if not _overlaps_any(mention, persons) and not _common_word_opening(doc, mention)]
     for mention in scanned:
         mention.group_name = _overlaps_any(mention, groups)
     patterns = [m for m in _pattern_mentions(text)
@@ -212,6 +212,16 @@ def candidate_mentions(article: Article, doc: Any) -> list[Mention]:
         and not any(start <= m.start and m.end <= end + 2 for start, end in surnames)  # "Clinton's"
         and not _names_an_organisation(text, m)
         and not (m.source in UNCUED_SOURCES and text[m.start:m.end] in organisations)])  # "The Hirak erupted"
+
+
+def _common_word_opening(doc: Any, mention: Mention) -> bool:
+    """Whether a bare name is one word opening a sentence that the tagger reads as a common word, not
+    a proper noun: capitalised only by its place ("Man with suspected ties to ... lobs grenade": no
+    town Man)."""
+    if not mention.sentence_start or not doc.has_annotation("TAG"):
+        return False
+    span = doc.char_span(mention.start, mention.end)
+    return span is not None and len(span) == 1 and span[0].tag_ not in ("NNP", "NNPS")
 
 
 def _outlet_spans(article: Article) -> list[tuple[int, int]]:
@@ -364,9 +374,14 @@ def without_overlaps(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _entity_mentions(text: str, doc: Any) -> list[Mention]:
     mentions = []
-    for entity in doc_entities(doc):
+    entities = doc_entities(doc)
+    for entity, following in zip(entities, [*entities[1:], None]):
         start = entity.start_char
-        name = text[start:entity.end_char].split("\n")[0].rstrip()  # an entity run on over a line break
+        end = entity.end_char
+        if _ENDS_IN_A_LINK.search(text, start, end) and following is not None and following.start_char == end + 1 \
+                and embedded_gazetteer().lookup(re.sub(r"^[Tt]he\s+", "", text[start:following.end_char])):
+            end = following.end_char  # the recogniser cut a known name in two: "the Republic of the" "Congo"
+        name = text[start:end].split("\n")[0].rstrip()  # an entity run on over a line break
         if name.endswith(".") and len(name) > 2 and name[-2].islower():
             name = name[:-1]  # the full stop the recogniser took in ("in Abuja."), not an abbreviation's ("D.C.")
         if not name:
@@ -383,6 +398,9 @@ def _entity_mentions(text: str, doc: Any) -> list[Mention]:
         elif entity.label_ in ("ORG", "PERSON") and in_context:
             mentions.append(Mention(start, end, "named"))
     return mentions
+
+
+_ENDS_IN_A_LINK = re.compile(r"\s(?:of|of the|de|del|de la|and)$")  # a name's inner words, never its last
 
 
 def _country_and_part(text: str, mention: Mention) -> list[Mention]:

@@ -17,11 +17,11 @@ from article2json.extractors.events.actors import ActorDictionary, names_a_place
 from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.circumstances import of_a_person, protest_cause, told_as_earlier
 from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label
-from article2json.extractors.events.lexicon import LemmaText, cue, trigger_lexicon, typing_words
+from article2json.extractors.events.lexicon import LemmaText, cue, has_cue, trigger_lexicon, typing_words
 from article2json.extractors.events.incident import Event, dated_from_it, definite
 from article2json.extractors.events.stages.incidents import Incidents, event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse
-from article2json.extractors.events.triggers import acted_on, pos_class, procession_for_a_cause
+from article2json.extractors.events.triggers import acted_on, pos_class, procession_for_a_cause, taken_phrase
 from article2json.extractors.events.typing_model import TypingModel, learned_typing, model_for
 from article2json.extractors.events.units import Unit
 from article2json.extractors.events.victims import of_objects
@@ -116,7 +116,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
     not_means = _targets(strong) | _other_events(event, events, units) | _conveyances(doc, around) \
-        | _sites(doc, around)  # no means of this event
+        | _sites(doc, around) | _spoils(event)  # no means of this event
     grievance = {i for m in strong for i in protest_cause(m)}  # what it was against and what set it off
     if rep.entry.plover == "PROTEST":  # where an intervention in it is looked for
         grievance |= _not_done(doc, around, events)
@@ -129,7 +129,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
                       rep.token.dep_ in ("acl", "amod"),
                       (_without(near_words, doc, near, not_means), _without(around_words, doc, around, not_means)),
                       _without(around_words, doc, around, grievance) if grievance else None,
-                      LemmaText([t for t in _taken_phrase(rep.token) if t in rep.unit]),
+                      LemmaText([t for t in taken_phrase(rep.token) if t in rep.unit]),
                       frozenset(c.lemma_.lower() for c in rep.token.children if c.dep_ in ("dobj", "nsubjpass")
                                 and c.pos_ == "NOUN"),
                       frozenset(c.party for m in event.mentions for c in m.casualties
@@ -149,20 +149,11 @@ def _without(words: LemmaText, doc, indices: list[int], left_out: set[int]) -> L
     return LemmaText.of_indices(doc, [i for i in indices if i not in left_out])
 
 
-TAKEN_DEPS = ("dobj", "nsubjpass", "prt", "attr", "oprd", "compound", "amod")
-
-
-DESCRIBING_DEPS = ("appos", "relcl")  # what describes a taken thing or person, not what was taken
-
-
-def _taken_phrase(trigger) -> list:
-    """The trigger and what it took: its objects, a passive subject and an "of" phrase ("seized
-    control of a town", "a cache of weapons was seized", "the seizure of arms"), not the phrases of
-    when and why ("seized control of a town after a fierce gun battle") nor what describes it ("X, a
-    district coordinator, was seized": a person, not a district)."""
-    taken = [c for c in trigger.children if c.dep_ in TAKEN_DEPS or c.dep_ == "prep" and c.lower_ == "of"]
-    described = {t.i for child in taken for c in child.children if c.dep_ in DESCRIBING_DEPS for t in c.subtree}
-    return [trigger, *(t for child in taken for t in child.subtree if t.i not in described)]
+def _spoils(event: Event) -> set[int]:
+    """The words of what was taken in the incident, other than by its main act ("Explosives and suicide
+    jackets were also confiscated" after a raid): seized, not used."""
+    return {t.i for m in event.mentions if m is not event.rep and m.entry.mode == "confiscate"
+            for t in taken_phrase(m.token)}
 
 
 def _not_done(doc, indices: list[int], events: tuple | list) -> set[int]:
@@ -173,7 +164,17 @@ def _not_done(doc, indices: list[int], events: tuple | list) -> set[int]:
     columns = token_columns(doc)
     return {i for i in indices if told.get(i) == "negated"
             or i not in told and columns.pos[i] == "VERB" and any(columns.dep[c] == "neg" for c in columns.children[i])
-            or i not in told and columns.pos[i] == "VERB" and columns.lemma[i] in cue("needs_any_object")}
+            or i not in told and columns.pos[i] == "VERB" and columns.lemma[i] in cue("needs_any_object")
+            or i not in told and columns.pos[i] == "VERB" and _ended_by_itself(columns, i)}
+
+
+def _ended_by_itself(columns, verb: int) -> bool:
+    """Whether a verb without an object or a passive tells what a protest or its crowd did itself
+    ("the march broke up peacefully", "the crowd dispersed"), not what was done to it."""
+    children = columns.children[verb]
+    crowd = cue("protesters") | cue("assembly_noun") | set(_protest_words())
+    return not any(columns.dep[c] in ("dobj", "auxpass", "agent") for c in children) and any(
+        columns.dep[c] == "nsubj" and columns.lemma[c] in crowd for c in children)
 
 
 def _other_events(event: Event, events: tuple | list, units: set) -> set[int]:
@@ -286,7 +287,7 @@ def _takes_a_place(mention) -> bool:
         return False
     if mention.entry.head in words["places_only"]:
         return True
-    return any(names_a_place(t) or t.lower_ == "control" for t in _taken_phrase(mention.token)[1:])
+    return any(names_a_place(t) or t.lower_ == "control" for t in taken_phrase(mention.token)[1:])
 
 
 def _phrase_of(word, head, triggers: set) -> bool:
@@ -303,6 +304,7 @@ def _phrase_of(word, head, triggers: set) -> bool:
 
 
 ACCUSATION_REACH = 4  # words above a protest noun searched for the verb accusing someone of it
+PERIOD_REACH = 6  # words above a protest word searched for "after days of"
 
 
 def _protest_in(doc, indices: list[int]) -> bool:
@@ -312,7 +314,9 @@ def _protest_in(doc, indices: list[int]) -> bool:
     protesters, triggers, lemmas = cue("protesters"), _protest_words(), token_columns(doc).lemma
     for i in indices:
         lemma = lemmas[i]
-        if lemma in protesters:
+        if (lemma in protesters or lemma in triggers) and _over_a_past_period(doc[i]):
+            continue  # "a crackdown after days of confrontations between protesters and police": what led to it
+        if lemma in protesters or lemma in cue("work_stoppage") and _a_labour_stoppage(doc[i]):
             return True
         if lemma not in triggers:
             continue
@@ -323,6 +327,22 @@ def _protest_in(doc, indices: list[int]) -> bool:
                 and not _in_a_persons_past(token) and not _accused_of(token):
             return True  # (not a funeral procession)
     return False
+
+
+def _over_a_past_period(token) -> bool:
+    """Whether a word lies in what went on over a period an act followed ("after days of confrontations
+    between protesters and police", "following weeks of protests")."""
+    for word in islice(token.ancestors, PERIOD_REACH):
+        if word.lower_ == "of" and word.head.lemma_.lower() in cue("time_unit") and word.head.tag_ == "NNS" \
+                and word.head.head.lower_ in cue("after_prep"):
+            return True
+    return False
+
+
+def _a_labour_stoppage(token) -> bool:
+    """Whether a stoppage noun is a labour protest by the words of its own phrase ("a 48-hour general
+    strike", "the teachers' strike"), not an air strike."""
+    return token.pos_ == "NOUN" and has_cue("labor", LemmaText([t for t in token.subtree if t.i <= token.i]))
 
 
 def _accused_of(token) -> bool:
