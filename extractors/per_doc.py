@@ -5,8 +5,10 @@ Doc lives: the token attributes the hot loops test, as plain lists read with one
 
 from __future__ import annotations
 
-from typing import Any
-from weakref import WeakKeyDictionary
+from typing import Any, Callable, TypeVar
+from weakref import finalize
+
+Kept = TypeVar("Kept")
 
 
 class TokenColumns:
@@ -40,7 +42,21 @@ class TokenColumns:
         return self.text[self.idx[start]:self.idx[end - 1] + self.length[end - 1]] if start < end else ""
 
 
-_COLUMNS: "WeakKeyDictionary[Any, TokenColumns]" = WeakKeyDictionary()
+class PerDoc(dict):
+    """What was worked out for each live Doc, by the Doc's identity; an entry goes when its Doc dies.
+    A look-up is one dict get (a WeakKeyDictionary builds a weak reference on each). What is kept must
+    not refer to the Doc, or the Doc would never die."""
+
+    def get_or_make(self, doc, make: Callable[[Any], Kept]) -> Kept:
+        """The entry of `doc`, made with `make(doc)` on first use."""
+        found = self.get(id(doc))
+        if found is None:
+            found = self[id(doc)] = make(doc)
+            finalize(doc, self.pop, id(doc), None)
+        return found
+
+
+_COLUMNS: "PerDoc[int, TokenColumns]" = PerDoc()
 # The entities of the latest Docs. Not weakly keyed: each entity Span holds its Doc, so a weak
 # key would never die (every Doc of a batch run was kept, 550 MiB at 1,500 articles).
 _ENTITIES: dict[int, tuple[Any, tuple]] = {}
@@ -49,10 +65,7 @@ ENTITY_DOCS = 4
 
 def token_columns(doc) -> TokenColumns:
     """The TokenColumns of `doc`, read on first use."""
-    found = _COLUMNS.get(doc)
-    if found is None:
-        found = _COLUMNS[doc] = TokenColumns(doc)
-    return found
+    return _COLUMNS.get_or_make(doc, TokenColumns)
 
 
 def doc_entities(doc) -> tuple:

@@ -8,12 +8,12 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS, is_infinitive
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit, UnitIndex
+from article2json.extractors.per_doc import PerDoc
 
 SUBJECT_SCENE_PREPOSITIONS = cue("subject_scene_prep")  # "police in Bamako arrested ..."
 PERIOD_STARTS = cue("period_start")  # "since the start of the conflict two years ago" dates a period, not the event
@@ -28,13 +28,13 @@ def start_of(item: dict) -> int:
     return item["start"]
 
 
-_ROOTS: "WeakKeyDictionary[Any, dict[tuple[int, int], int | None]]" = WeakKeyDictionary()
+_ROOTS: "PerDoc[int, dict[tuple[int, int], int | None]]" = PerDoc()
 
 
 def span_root(doc, start: int, end: int):
     """The root token of the characters [start, end) of `doc` (widened to whole tokens), or None;
     the linkers ask for the same places many times, so the answer is kept per Doc."""
-    roots = _ROOTS.setdefault(doc, {})
+    roots = _ROOTS.get_or_make(doc, lambda doc: {})
     if (start, end) not in roots:
         span = doc.char_span(start, end, alignment_mode="expand")
         roots[start, end] = span.root.i if span is not None and len(span) else None
@@ -118,6 +118,16 @@ class LinkerBase:
         self.quotes = found.get("quotes") or []
         self._countries = Counter(p["country"] for p in self.places if p.get("country"))
         self._attached_places: dict[tuple[int, int], dict | None] = {}
+        self._by_mention: dict[tuple, tuple[Mention, Any]] = {}
+
+    def per_mention(self, work, mention: Mention, *args):
+        """`work(mention, *args)`, worked out once per mention and modality (which later stages may
+        change); merging asks for the same mentions' dates many times."""
+        key = (work.__name__, id(mention), mention.modality, args)
+        kept = self._by_mention.get(key)
+        if kept is None:  # the mention is kept with the answer, so its id names no other while the key lives
+            kept = self._by_mention[key] = (mention, work(mention, *args))
+        return kept[1]
 
     def _repeats_dateline(self, item: dict) -> bool:
         """Whether a date opening the body only repeats the publication date ("Monday, 19 April 2021
