@@ -5,6 +5,7 @@ Doc lives: the token attributes the hot loops test, as plain lists read with one
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any, Callable, TypeVar
 from weakref import finalize
 
@@ -78,3 +79,29 @@ def doc_entities(doc) -> tuple:
     while len(_ENTITIES) > ENTITY_DOCS:
         del _ENTITIES[next(iter(_ENTITIES))]
     return entities
+
+
+_SENTENCE_STARTS: "PerDoc[int, list[int]]" = PerDoc()
+
+
+def _sentence_starts(doc) -> list[int]:
+    """The indices of the tokens that start a sentence (0 first), as `Span.sent` finds them; empty
+    when the Doc has no sentence annotation or has sentence hooks (then `Token.sent` decides)."""
+    from spacy.attrs import SENT_START
+
+    if not len(doc) or doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks \
+            or not doc.has_annotation("SENT_START"):
+        return []
+    flags = doc.to_array(SENT_START).tolist()
+    return [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
+
+
+def sentence_of(token):
+    """`token.sent`, from the Doc's sentence starts read once (`Token.sent` scans the whole Doc
+    for sentence annotation on every call)."""
+    doc = token.doc
+    starts = _SENTENCE_STARTS.get_or_make(doc, _sentence_starts)
+    if not starts:
+        return token.sent
+    position = bisect_right(starts, token.i)
+    return doc[starts[position - 1]:starts[position] if position < len(starts) else len(doc)]

@@ -25,7 +25,7 @@ from article2json.extractors.events.scene import dates_compatible
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
 from article2json.extractors.events.victims import casualty_predicate, is_person, is_update, terms
-from article2json.extractors.per_doc import token_columns
+from article2json.extractors.per_doc import sentence_of, token_columns
 
 AIM_DEPS = ("xcomp", "advcl", "acl")  # an infinitive hung on a verb or noun with these tells an aim
 
@@ -378,7 +378,7 @@ def _before_a_closing_report(item: dict, verb) -> bool:
     between = [t for t in between if t.i not in outcome]  # organizations said": the parser hangs the outcome on
     if len(between) > CLOSING_SOURCE_WORDS or outcome and between[-1].pos_ == "PUNCT":  # the report too
         return False
-    told = any(t.pos_ == "VERB" for t in verb.sent if t.idx < item["start"])
+    told = any(t.pos_ == "VERB" for t in sentence_of(verb) if t.idx < item["start"])
     return told and all(t.pos_ in SOURCE_POS or t.tag_ == "POS" or t.i - 1 in outcome and t.text == ","
                         for t in between[1:])
 

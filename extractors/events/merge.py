@@ -369,15 +369,14 @@ class Merger:
         from one of `earlier`'s mentions, unless it names "the" target again."""
         if _counted_from(earlier, later):
             return False
-        if later.rep.unit in {m.unit for m in earlier.mentions}:
-            return _same_target_again(earlier, later) and (self._same_kind(earlier, later)
-                                                           or _moves_into_taken(earlier, later)) \
-                or _raid_resisted(earlier, later, self.linker.index.paragraphs_apart)
-        if self._same_kind(earlier, later) and _same_action(earlier, later) or _moves_into_taken(earlier, later) \
-                or _attackers_again(earlier, later, self.linker.index.paragraphs_apart) \
-                or _raid_resisted(earlier, later, self.linker.index.paragraphs_apart):
+        same_kind, paragraphs_apart = self._same_kind(earlier, later), self.linker.index.paragraphs_apart
+        if later.rep.unit in [m.unit for m in earlier.mentions]:
+            return _same_target_again(earlier, later) and (same_kind or _moves_into_taken(earlier, later)) \
+                or _raid_resisted(earlier, later, paragraphs_apart)
+        if same_kind and _same_action(earlier, later) or _moves_into_taken(earlier, later) \
+                or _attackers_again(earlier, later, paragraphs_apart) or _raid_resisted(earlier, later, paragraphs_apart):
             return True
-        return self._same_kind(earlier, later) and _same_target_again(earlier, later)
+        return same_kind and _same_target_again(earlier, later)
 
     def _target(self, candidates: list[Event], event: Event) -> Event | None:
         """The event a later one joins: the one named alike ("the attack"), else the latest of its
