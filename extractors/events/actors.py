@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from article2json.extractors.countries import countries
 from article2json.extractors.events.lexicon import cue, data_lines, singular, tsv_rows
-from article2json.extractors.per_doc import TokenColumns, token_columns
+from article2json.extractors.per_doc import PerDoc, TokenColumns, token_columns
 
 DETERMINERS = cue("determiner")
 PRONOUNS = {"PRON"}
@@ -260,14 +259,14 @@ def agent_noun(token) -> bool:
     return len(lemma) > 5 and lemma.replace("-", "").isalpha() and lemma.endswith(AGENT_ENDINGS)
 
 
-_RESOLVED: "WeakKeyDictionary[Any, dict[tuple, Actor | None]]" = WeakKeyDictionary()
+_RESOLVED: "PerDoc[int, dict[tuple, Actor | None]]" = PerDoc()
 
 
 def resolve_actor(tokens: list, head, dictionary: ActorDictionary) -> Actor | None:
     """The actor a noun phrase (`tokens`, headed by `head`) names, or None for pronouns, dates,
     numbers and things; a crowd of people of no sector is the crowd ("a crowd of young men").
     The stages ask for the same phrases many times: the answer is kept per Doc."""
-    resolved = _RESOLVED.setdefault(head.doc, {})
+    resolved = _RESOLVED.get_or_make(head.doc, lambda doc: {})
     key = (tuple(t.i for t in tokens), head.i, dictionary)
     if key not in resolved:
         resolved[key] = _resolve_actor(tokens, head, dictionary)

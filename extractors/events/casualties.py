@@ -32,7 +32,7 @@ from article2json.extractors.events.victims import (along_with, an_age, casualty
                                                      children, has_quantity, is_person, is_superseded, is_update,
                                                      marked_superseded, noun_word, of_objects, terms, victims_of)
 from article2json.extractors.events.totals import event_totals
-from article2json.extractors.per_doc import token_columns
+from article2json.extractors.per_doc import sentence_of, token_columns
 
 __all__ = ["Casualty", "KINDS", "event_totals", "find_casualties"]
 
@@ -161,7 +161,7 @@ def _correction(figure: Casualty, doc, following: int) -> tuple[int, int, int] |
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if span is None:
         return None
-    sentence = doc[span.start].sent
+    sentence = sentence_of(doc[span.start])
     opening = next((token.i for token in doc[span.start + 1:sentence.end] if token.text == "("), None)
     if opening is None or (doc[opening].idx > following and doc[opening].idx > figure.end):
         return None
@@ -220,14 +220,15 @@ def _split_tolls(span) -> list[Casualty]:
         if words[i] not in lexicon["split_verbs"]:
             continue
         verb = doc[i]
+        sentence = sentence_of(verb)
         if not any(casualty_predicate(word) in (("killed", "victim_nouns"), ("killed", "event_nouns"))
-                   for word in doc[verb.sent.start:verb.i]):
+                   for word in doc[sentence.start:verb.i]):
             continue
-        found = _split_parts(doc[verb.i + 1:min(verb.i + 7, verb.sent.end)])
+        found = _split_parts(doc[verb.i + 1:min(verb.i + 7, sentence.end)])
         if found is None:
             continue
         parts, unit = found
-        share, last = _stated_share(doc[unit.i + 1:min(unit.i + 9, verb.sent.end)]) or (None, unit)
+        share, last = _stated_share(doc[unit.i + 1:min(unit.i + 9, sentence.end)]) or (None, unit)
         shares.append(Casualty("killed", share, share, share, None, doc[verb.i:last.i + 1].text, verb.idx,
                                last.idx + len(last.text), verb.i, aggregate=False, update=share is not None,
                                parts=parts if share is None else None))
@@ -410,13 +411,13 @@ def _grouping(predicate, noun, first: int) -> tuple[tuple[int, int], bool]:
     ("shot him dead"), a figure in parentheses or in a subordinate clause ("a man who had killed
     his wife", "after a politician was killed", "accused of killing two") stands alone, and the
     last two are subordinate: they count only when no main clause states a figure."""
-    sentence = predicate.sent.start
+    sentence = sentence_of(predicate)
     clause = _subordinate_clause(predicate)
-    if _in_parentheses(predicate.sent, first) or clause >= 0:
-        return (sentence, predicate.i if clause < 0 else clause), True
+    if _in_parentheses(sentence, first) or clause >= 0:
+        return (sentence.start, predicate.i if clause < 0 else clause), True
     if predicate.lemma_ == "toll" or predicate.head.lemma_ == "include" or _pronoun_alone(noun, predicate):
-        return (sentence, predicate.i), False
-    return (sentence, _reporting_verb(predicate)), False
+        return (sentence.start, predicate.i), False
+    return (sentence.start, _reporting_verb(predicate)), False
 
 
 def _pronoun_alone(noun, predicate) -> bool:

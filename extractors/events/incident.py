@@ -9,7 +9,7 @@ from operator import is_
 from article2json.extractors.events.classify import TERRITORY, EventLabels
 from article2json.extractors.events.lexicon import LemmaText, cue, definite_noun, has_cue, seizes_arms
 from article2json.extractors.events.triggers import Mention, time_counted_from
-from article2json.extractors.per_doc import token_columns
+from article2json.extractors.per_doc import sentence_of, token_columns
 
 CONTACT_PREPS = cue("contact_prep")  # "stepped on a landmine", "drove over a mine"
 REMOTE_WEAPONS = ("suicide", "chemical", "air", "drone", "shelling")
@@ -202,7 +202,7 @@ def separate(mention: Mention) -> bool:
     village after heavy fighting") or opened as one ("Separately, police said rebels shot dead a driver")."""
     def new(noun) -> bool:
         return any(c.lower_ in cue("new_incident") for c in noun.children if c.dep_ in ("det", "amod"))
-    sentence, doc, lemmas = mention.token.sent, mention.token.doc, token_columns(mention.token.doc).lemma
+    sentence, doc, lemmas = sentence_of(mention.token), mention.token.doc, token_columns(mention.token.doc).lemma
     opening = next((t for t in sentence if not t.is_punct and not t.is_space), None)
     return new(mention.token) or opening is not None and opening.lower_ in cue("separate_opening") \
         or any(lemmas[i] in cue("incident_frame") and new(doc[i]) for i in range(sentence.start, sentence.end))

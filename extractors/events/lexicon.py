@@ -6,10 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import Any, Iterator
-from weakref import WeakKeyDictionary
+from typing import Iterator
 
-from article2json.extractors.per_doc import token_columns
+from article2json.extractors.per_doc import PerDoc, token_columns
 
 # Weapon cue categories in order of precedence: a suicide bombing by drone is a suicide bombing; a
 # grenade thrown in a gun attack is a gun attack.
@@ -251,14 +250,11 @@ class _DocWords:
         return word_set, " " + " ".join(words) + " " + " ".join(texts) + " "
 
 
-_doc_words: "WeakKeyDictionary[Any, _DocWords]" = WeakKeyDictionary()
+_doc_words: "PerDoc[int, _DocWords]" = PerDoc()
 
 
 def _words_of(doc) -> _DocWords:
-    found = _doc_words.get(doc)
-    if found is None:
-        found = _doc_words[doc] = _DocWords(doc)
-    return found
+    return _doc_words.get_or_make(doc, _DocWords)
 
 
 @lru_cache(maxsize=1)

@@ -8,12 +8,12 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from article2json.extractors.events.lexicon import cue
 from article2json.extractors.events.modality import EVENT_SUBJECT_VERBS, is_infinitive
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit, UnitIndex
+from article2json.extractors.per_doc import PerDoc, token_columns
 
 SUBJECT_SCENE_PREPOSITIONS = cue("subject_scene_prep")  # "police in Bamako arrested ..."
 PERIOD_STARTS = cue("period_start")  # "since the start of the conflict two years ago" dates a period, not the event
@@ -28,13 +28,13 @@ def start_of(item: dict) -> int:
     return item["start"]
 
 
-_ROOTS: "WeakKeyDictionary[Any, dict[tuple[int, int], int | None]]" = WeakKeyDictionary()
+_ROOTS: "PerDoc[int, dict[tuple[int, int], int | None]]" = PerDoc()
 
 
 def span_root(doc, start: int, end: int):
     """The root token of the characters [start, end) of `doc` (widened to whole tokens), or None;
     the linkers ask for the same places many times, so the answer is kept per Doc."""
-    roots = _ROOTS.setdefault(doc, {})
+    roots = _ROOTS.get_or_make(doc, lambda doc: {})
     if (start, end) not in roots:
         span = doc.char_span(start, end, alignment_mode="expand")
         roots[start, end] = span.root.i if span is not None and len(span) else None
@@ -43,12 +43,15 @@ def span_root(doc, start: int, end: int):
 
 
 def first_verb_above(token, unit: Unit):
-    """The first verb above `token` (or `token` itself when it is a verb)."""
+    """The first verb above `token` (or `token` itself when it is a verb); climbs the Doc's token
+    columns, building only the Token it returns."""
+    columns, i = token_columns(token.doc), token.i
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i or token.head not in unit:
-            return token
-        token = token.head
-    return token
+        head = columns.head[i]
+        if columns.pos[i] in ("VERB", "AUX") or head == i or not unit.first <= head < unit.last:
+            break
+        i = head
+    return token if i == token.i else token.doc[i]
 
 
 def attached_to(token, triggers: set[int], unit: Unit) -> bool:
@@ -58,19 +61,22 @@ def attached_to(token, triggers: set[int], unit: Unit) -> bool:
     sentence (a complement, a coordinated clause, a clause with its own subject: "42 were injured,
     some of whom were flown to hospitals in Colombo", a demand) is not the trigger's, nor is the
     place of its sources ("according to the Dnipropetrovsk regional administration")."""
-    came_from = None
+    columns = token_columns(token.doc)  # climbed by index: no Token built on the way
+    lower, dep, heads = columns.lower, columns.dep, columns.head
+    i, came_from = token.i, None
     for _ in range(ATTACHMENT_DEPTH):
-        if token.i in triggers:
+        if i in triggers:
             return True
-        if token.lower_ == "according" and token.dep_ == "prep":
+        if lower[i] == "according" and dep[i] == "prep":
             return False  # "according to the Dnipropetrovsk regional administration": the sources' place
-        if token.dep_ == "nsubj":
-            return token.head.i in triggers and came_from is not None and came_from.dep_ == "prep" \
-                and came_from.lower_ in SUBJECT_SCENE_PREPOSITIONS
-        if token.head.i == token.i or token.head not in unit or token.pos_ in ("VERB", "AUX"):
-            return token.head.i in triggers and token.dep_ not in ("ccomp", "conj") and not has_subject(token) \
-                and not _demanded(token)
-        came_from, token = token, token.head
+        head = heads[i]
+        if dep[i] == "nsubj":
+            return head in triggers and came_from is not None and dep[came_from] == "prep" \
+                and lower[came_from] in SUBJECT_SCENE_PREPOSITIONS
+        if head == i or not unit.first <= head < unit.last or columns.pos[i] in ("VERB", "AUX"):
+            return head in triggers and dep[i] not in ("ccomp", "conj") and not has_subject(token.doc[i]) \
+                and not _demanded(token.doc[i])
+        came_from, i = i, head
     return False
 
 
@@ -118,6 +124,16 @@ class LinkerBase:
         self.quotes = found.get("quotes") or []
         self._countries = Counter(p["country"] for p in self.places if p.get("country"))
         self._attached_places: dict[tuple[int, int], dict | None] = {}
+        self._by_mention: dict[tuple, tuple[Mention, Any]] = {}
+
+    def per_mention(self, work, mention: Mention, *args):
+        """`work(mention, *args)`, worked out once per mention and modality (which later stages may
+        change); merging asks for the same mentions' dates many times."""
+        key = (work.__name__, id(mention), mention.modality, args)
+        kept = self._by_mention.get(key)
+        if kept is None:  # the mention is kept with the answer, so its id names no other while the key lives
+            kept = self._by_mention[key] = (mention, work(mention, *args))
+        return kept[1]
 
     def _repeats_dateline(self, item: dict) -> bool:
         """Whether a date opening the body only repeats the publication date ("Monday, 19 April 2021

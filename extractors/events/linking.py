@@ -25,7 +25,7 @@ from article2json.extractors.events.scene import dates_compatible
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.units import Unit
 from article2json.extractors.events.victims import casualty_predicate, is_person, is_update, terms
-from article2json.extractors.per_doc import token_columns
+from article2json.extractors.per_doc import sentence_of, token_columns
 
 AIM_DEPS = ("xcomp", "advcl", "acl")  # an infinitive hung on a verb or noun with these tells an aim
 
@@ -110,6 +110,10 @@ class Linker(PlaceLinker):
         return own not in list(governor.ancestors) and governor.dep_ in ("relcl", "acl", "advcl", "ccomp")
 
     def own_date(self, mention: Mention, what_came_before: bool = True) -> dict | None:
+        """`_own_date`, kept per mention."""
+        return self.per_mention(self._own_date, mention, what_came_before)
+
+    def _own_date(self, mention: Mention, what_came_before: bool) -> dict | None:
         """The date stated in the mention's sentence (not in a report's clause or another clause);
         a date opening the sentence ("On 28 April 2020, ...") covers all its clauses and wins (but a
         relative day does not date a relative clause in the past perfect, which tells what had
@@ -224,11 +228,17 @@ class Linker(PlaceLinker):
     def report_date(self, mention: Mention) -> str | None:
         """The date of the report the mention's sentence makes ("residents said on Monday that ..."):
         the event happened then or before."""
+        return self.per_mention(self._report_date, mention)
+
+    def _report_date(self, mention: Mention) -> str | None:
         return next((d["value"] for d in self._in_unit(self.dates, mention.unit)
                      if self._reported(d, mention.unit, mention)), None)
 
     def textual_date(self, mention: Mention) -> dict | None:
         """The date the text gives the mention: its own, else the paragraph's latest before it."""
+        return self.per_mention(self._textual_date, mention)
+
+    def _textual_date(self, mention: Mention) -> dict | None:
         return self.own_date(mention) or self.earlier_in_paragraph(self.dates, mention,
                                                                    skip=self._not_the_paragraphs_for(mention))
 
@@ -380,7 +390,7 @@ def _before_a_closing_report(item: dict, verb) -> bool:
     between = [t for t in between if t.i not in outcome]  # organizations said": the parser hangs the outcome on
     if len(between) > CLOSING_SOURCE_WORDS or outcome and between[-1].pos_ == "PUNCT":  # the report too
         return False
-    told = any(t.pos_ == "VERB" for t in verb.sent if t.idx < item["start"])
+    told = any(t.pos_ == "VERB" for t in sentence_of(verb) if t.idx < item["start"])
     return told and all(t.pos_ in SOURCE_POS or t.tag_ == "POS" or t.i - 1 in outcome and t.text == ","
                         for t in between[1:])
 

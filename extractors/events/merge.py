@@ -97,20 +97,23 @@ def _attackers_again(earlier: Event, later: Event, paragraphs_apart) -> bool:
     """Whether the attackers of an attack told in the paragraph before, referred back to, act again
     ("Boko Haram fighters attacked an army position ... The assailants arrived in canoes and opened fire
     on the post with rocket-propelled grenades"): the attack told in more detail, whatever the weapons."""
-    return mention_family(earlier.rep) == mention_family(later.rep) == "ASSAULT" and not later.rep.weak \
-        and later.rep.token.pos_ == "VERB" and _told_back(later.rep) \
-        and 0 < paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
+    first, then = earlier.rep, later.rep
+    return mention_family(first) == mention_family(then) == "ASSAULT" and not then.weak \
+        and then.token.pos_ == "VERB" and _told_back(then) \
+        and 0 < paragraphs_apart(first.unit.paragraph, then.unit.paragraph) <= 1
 
 
 def _raid_resisted(earlier: Event, later: Event, paragraphs_apart) -> bool:
     """Whether people told before fight or are arrested in the paragraph of a raid ("officers raided a
     house in Nansana ... The suspects inside opened fire, and two of them were shot dead. Four others were
     arrested"): the raid's fight and arrests, one operation."""
-    fight = mention_family(later.rep) == "ASSAULT" and not later.rep.weak
-    arrest = later.rep.entry.mode in ("arrest", "detain")
-    return any(m.entry.head in cue("raid") for m in earlier.mentions) and (fight or arrest) \
-        and later.rep.token.pos_ == "VERB" and _told_back(later.rep, passive=True) \
-        and paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) == 0
+    if not any(m.entry.head in cue("raid") for m in earlier.mentions):
+        return False
+    then = later.rep
+    fight = mention_family(then) == "ASSAULT" and not then.weak
+    arrest = then.entry.mode in ("arrest", "detain")
+    return (fight or arrest) and then.token.pos_ == "VERB" and _told_back(then, passive=True) \
+        and paragraphs_apart(earlier.rep.unit.paragraph, then.unit.paragraph) == 0
 
 
 def _arms_taken_in_it(earlier: Event, later: Event, paragraphs_apart) -> bool:
@@ -379,16 +382,15 @@ class Merger:
         from one of `earlier`'s mentions, unless it names "the" target again."""
         if _counted_from(earlier, later):
             return False
-        apart = self.linker.index.paragraphs_apart
-        if later.rep.unit in {m.unit for m in earlier.mentions}:
-            return _same_target_again(earlier, later) and (self._same_kind(earlier, later)
-                                                           or _moves_into_taken(earlier, later)) \
+        same_kind, apart = self._same_kind(earlier, later), self.linker.index.paragraphs_apart
+        if later.rep.unit in [m.unit for m in earlier.mentions]:
+            return _same_target_again(earlier, later) and (same_kind or _moves_into_taken(earlier, later)) \
                 or _raid_resisted(earlier, later, apart) or _arms_taken_in_it(earlier, later, apart)
-        if self._same_kind(earlier, later) and _same_action(earlier, later) or _moves_into_taken(earlier, later) \
+        if same_kind and _same_action(earlier, later) or _moves_into_taken(earlier, later) \
                 or _attackers_again(earlier, later, apart) or _raid_resisted(earlier, later, apart) \
                 or _arms_taken_in_it(earlier, later, apart):
             return True
-        return self._same_kind(earlier, later) and _same_target_again(earlier, later)
+        return same_kind and _same_target_again(earlier, later)
 
     def _target(self, candidates: list[Event], event: Event) -> Event | None:
         """The event a later one joins: the one named alike ("the attack"), else the latest of its

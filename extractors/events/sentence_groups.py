@@ -598,11 +598,12 @@ def _part_after_dated_colons(mention: Mention) -> int:
     an earlier incident given as an example, which no mention before it is part of; not the colon after a
     label ("Looting: On 4 April, ...")."""
     doc, unit = mention.token.doc, mention.unit
-    return sum(1 for colon in doc[unit.first:mention.token.i] if colon.text == ":"
-               and colon.i - unit.first > LABEL_WORDS  # a clause, not a label ("Looting: On 4 April, gunmen raided")
-               and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[unit.first:colon.i])
-               and any(t.ent_type_ in ("DATE", "TIME")
-                       for t in doc[colon.i + 1:min(colon.i + 1 + COLON_OPENING, unit.last)]))
+    columns = token_columns(doc)
+    return sum(1 for colon in range(unit.first, mention.token.i) if columns.lower[colon] == ":"  # as written
+               and colon - unit.first > LABEL_WORDS  # a clause, not a label ("Looting: On 4 April, gunmen raided")
+               and any(columns.dep[i] in ("nsubj", "nsubjpass") for i in range(unit.first, colon))
+               and any(doc[i].ent_type_ in ("DATE", "TIME")
+                       for i in range(colon + 1, min(colon + 1 + COLON_OPENING, unit.last))))
 
 
 def _denies_a_link(mention: Mention) -> bool:

@@ -6,7 +6,7 @@ said": "police" and "residents" hang from "teachers" as conjuncts)."""
 from __future__ import annotations
 
 from article2json.extractors.events.lexicon import cue
-from article2json.extractors.per_doc import token_columns
+from article2json.extractors.per_doc import sentence_of, token_columns
 
 NOUN_PHRASE_POS = {"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PART"}
 
@@ -49,9 +49,10 @@ def trailing_source(verb, first: int) -> list:
 
 def in_trailing_source(token) -> bool:
     """Whether `token` is a noun of the source its sentence ends with (", police said")."""
-    for follower in token.doc[token.i + 1:token.sent.end]:
+    sentence = sentence_of(token)
+    for follower in token.doc[token.i + 1:sentence.end]:
         if follower.pos_ == "VERB":
-            return token in trailing_source(follower, token.sent.start)
+            return token in trailing_source(follower, sentence.start)
         if follower.text == ",":
             return False
     return False

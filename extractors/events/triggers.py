@@ -17,7 +17,7 @@ from article2json.extractors.events.lexicon import (LemmaText, TriggerEntry, car
                                                     trigger_lexicon, without_endings)
 from article2json.extractors.events.modality import is_infinitive
 from article2json.extractors.events.units import Unit
-from article2json.extractors.per_doc import token_columns
+from article2json.extractors.per_doc import sentence_of, token_columns
 
 NOUN_TAGS = {"NOUN", "PROPN"}
 CORE_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")  # the subject and object slots of a clause
@@ -230,7 +230,7 @@ def _verb_read_as_modifier(token) -> bool:
     """Whether a past form the parser hung on the noun after it is the verb of a sentence it left
     without one ("Prison guards in Kamiti flogged inmates"): a noun right before it, a noun the
     sentence's root ("the wounded soldiers", "seven injured people" stay modifiers)."""
-    sentence = token.sent
+    sentence = sentence_of(token)
     return token.head.i > token.i > sentence.start and sentence.root.pos_ in NOUN_TAGS and (
         token.tag_ in ("VBD", "VBN") and token.doc[token.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
         or any(c.dep_ == "nsubj" for c in token.children))  # "members of the league (BCL) assaulted members of ..."

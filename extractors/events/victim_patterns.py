@@ -14,11 +14,10 @@ import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from weakref import WeakKeyDictionary
 
-from article2json.extractors.per_doc import token_columns
+from article2json.extractors.per_doc import PerDoc, token_columns
 
-_MATCHES: WeakKeyDictionary = WeakKeyDictionary()
+_MATCHES: "PerDoc[int, dict[tuple[str, int], set[int]]]" = PerDoc()
 ATTRIBUTES = {"DEP": "dep", "POS": "pos", "LOWER": "lower"}  # pattern attribute -> TokenColumns list
 
 
@@ -112,14 +111,15 @@ def _assignments(columns: _Columns, nodes: list[_Node]) -> list[list[int]]:
 
 def doc_relations(doc) -> dict[tuple[str, int], set[int]]:
     """(relation, predicate index) -> the indices of the victim words, for every match in `doc`."""
-    found = _MATCHES.get(doc)
-    if found is None:
-        found = {}
-        columns = _Columns(doc)
-        for relation, nodes, predicate, victim in _patterns():
-            for assigned in _assignments(columns, nodes):
-                found.setdefault((relation, assigned[predicate]), set()).add(assigned[victim])
-        _MATCHES[doc] = found
+    return _MATCHES.get_or_make(doc, _relations)
+
+
+def _relations(doc) -> dict[tuple[str, int], set[int]]:
+    found: dict[tuple[str, int], set[int]] = {}
+    columns = _Columns(doc)
+    for relation, nodes, predicate, victim in _patterns():
+        for assigned in _assignments(columns, nodes):
+            found.setdefault((relation, assigned[predicate]), set()).add(assigned[victim])
     return found
 
 

@@ -79,9 +79,10 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_FOLD)))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """The look-up key of a name: folded, lower case, an Arabic article inside it spelt "al",
-    letters and digits only."""
+    letters and digits only (kept per name: an article asks for the same names many times)."""
     return _NOT_KEY.sub("", _folded(text))
 
 
