@@ -1038,3 +1038,14 @@ def test_what_was_seized_after_a_raid_is_no_weapon_used_in_it(nlp):
     found = report(nlp, "Police kill five militants in raid", "Five militants were gunned down by police in an early "
                    "morning raid in Kiri town on Monday. Explosives and suicide jackets were also confiscated.")
     assert [e["acled"]["event_type"] for e in found] == ["Battles"]
+
+
+@pytest.mark.parametrize("body", [
+    "Militia fighters took control of the town of Kiri on Thursday after a night of heavy fighting with federal "
+    "troops, residents said.",
+    "Militia fighters took control of the town of Kiri on Thursday after two days of heavy fighting with federal "
+    "troops, residents said.",  # a guard: already one incident
+])
+def test_the_fighting_a_town_was_taken_after_is_how_it_was_taken(nlp, body):
+    found = report(nlp, "Militia takes Kiri", body)
+    assert [e["acled"]["sub_event_type"] for e in found] == ["Non-state actor overtakes territory"]
