@@ -433,32 +433,23 @@ def test_a_fight_with_protesters_is_a_riot_and_groups_clashing_at_a_rally_a_batt
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a labour stoppage by its own words is a protest nearby
     ("A man was shot dead on Monday when a three-day general strike in the port city turned into running battles "
      "between stone-throwing youths and the police.", ("Riots", "Violent demonstration")),
     ("A man was shot dead on Monday when running battles broke out between stone-throwing youths and the police in "
      "the port city.", ("Riots", "Mob violence")),  # a guard: no stoppage, no demonstration
-])
-def test_a_labour_strike_makes_a_fight_with_police_a_demonstration(events, text, expected):
-    assert acled(main(events(text))) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # protests over the days an act followed are no protest it intervened in
     ("Police arrested nine people in the town on Saturday as authorities stepped up a crackdown after days of "
      "confrontations between protesters and police.", ("Strategic developments", "Arrests")),
     ("Police arrested nine people in the town on Saturday after confrontations between protesters and police.",
      ("Protests", "Protest with intervention")),  # a guard: the confrontations themselves, not days of them
-])
-def test_protests_over_the_days_an_act_followed_are_no_protest_it_intervened_in(events, text, expected):
-    assert acled(main(events(text))) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # a protest that broke up by itself had no intervention
     ("Hundreds of teachers marched to the ministry on Tuesday. Police lined the route, and the march broke up "
      "peacefully in the afternoon.", ("Protests", "Peaceful protest")),
     ("Hundreds of teachers marched to the ministry on Tuesday. Police broke up the march with tear gas in the "
      "afternoon.", ("Protests", "Protest with intervention")),  # a guard: broken up by the police
 ])
-def test_a_protest_that_broke_up_by_itself_had_no_intervention(events, text, expected):
+def test_which_protest_is_nearby_and_whether_it_was_intervened_in(events, text, expected):
     assert acled(main(events(text))) == expected
 
 

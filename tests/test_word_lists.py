@@ -52,7 +52,7 @@ WORD_FILES = {
                                 "division_connector",
                                 "bracketed_unit_word", "not_place", "town_noun", "settlement_word", "settlement_of_word",
                                 "apposed_place_noun", "container_unit_word", "people_marker", "compass_point",
-                                "capital_locative",
+                                "capital_locative", "inner_name_word",
                                 *PATTERN_PLACE_LISTS},
 }
 QUOTE_LISTS = ("follow_up_pronouns", "infinitive_cues", "outlet_prepositions", "relative_pronouns",

@@ -77,6 +77,11 @@ class Event:
         return all(m.unit.headline for m in self.mentions)
 
     @property
+    def counts_dead(self) -> bool:
+        """Whether a mention of the event counts someone killed."""
+        return any(c.kind == "killed" and (c.count or c.low) for m in self.mentions for c in m.casualties)
+
+    @property
     def weak_only(self) -> bool:
         return all(m.weak for m in self.mentions)
 

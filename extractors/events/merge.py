@@ -122,7 +122,7 @@ def _arms_taken_in_it(earlier: Event, later: Event, paragraphs_apart) -> bool:
     operation of their own (weapons found where nobody died are: "bombs found near IDP houses")."""
     return later.rep.entry.mode == "confiscate" \
         and any(t.lemma_.lower() in typing_words()["seized"] for t in taken_phrase(later.rep.token)[1:]) \
-        and any(c.kind == "killed" and (c.count or c.low) for m in earlier.mentions for c in m.casualties) \
+        and earlier.counts_dead \
         and paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
 
 

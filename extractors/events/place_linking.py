@@ -302,14 +302,14 @@ class PlaceLinker(LinkerBase):
         first_paragraph = mentions[0].unit.paragraph  # the first telling, and the paragraph after it
         attached = [p for m, p in scenes if (p.get("geonames_id") or p.get("admin1"))  # known, or placed by the text
                     and self.index.paragraphs_apart(first_paragraph, m.unit.paragraph) <= REFINING_PARAGRAPHS]
-        told = [m for m, p in scenes if not (speaker_country and p.get("feature") == "country")]
-        earlier = [m for m in told if m.start < mentions[0].start]
-        lead = mentions[0] if any(m.unit is mentions[0].unit for m in told) else min(earlier, key=lambda m: m.start,
-                                                                                     default=None)
+        told = [(m, p) for m, p in scenes if not (speaker_country and p.get("feature") == "country")]
+        earlier = [m for m, _ in told if m.start < mentions[0].start]
+        lead = mentions[0] if any(m.unit is mentions[0].unit for m, _ in told) else min(earlier, key=lambda m: m.start,
+                                                                                        default=None)
         if lead is not None:  # a place attached to a trigger of the event's own sentence, else of an earlier
             # telling ("hit a bomb near the village of X" before "the pickup struck the device" of a sentence
             # whose only place is where the patrol was heading), the most specific
-            first = [p for m, p in scenes if m.unit is lead.unit and m in told]
+            first = [p for m, p in told if m.unit is lead.unit]
             item = self._stated_in_brackets(_most_specific_of(first), lead)
             return self._located(mentions, self._refined(self._inside(item, lead, attached, mentions), attached))
         own = {i for mention in mentions for i in anchors(mention)}

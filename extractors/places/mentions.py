@@ -378,7 +378,8 @@ def _entity_mentions(text: str, doc: Any) -> list[Mention]:
     for entity, following in zip(entities, [*entities[1:], None]):
         start = entity.start_char
         end = entity.end_char
-        if _ENDS_IN_A_LINK.search(text, start, end) and following is not None and following.start_char == end + 1 \
+        if text[start:end].split()[-1].lower() in _INNER_NAME_WORDS and following is not None \
+                and following.start_char == end + 1 \
                 and embedded_gazetteer().lookup(re.sub(r"^[Tt]he\s+", "", text[start:following.end_char])):
             end = following.end_char  # the recogniser cut a known name in two: "the Republic of the" "Congo"
         name = text[start:end].split("\n")[0].rstrip()  # an entity run on over a line break
@@ -400,7 +401,7 @@ def _entity_mentions(text: str, doc: Any) -> list[Mention]:
     return mentions
 
 
-_ENDS_IN_A_LINK = re.compile(r"\s(?:of|of the|de|del|de la|and)$")  # a name's inner words, never its last
+_INNER_NAME_WORDS = frozenset(_CONTEXT_WORDS["inner_name_word"])  # "of", "the", "de": inside a name, never its end
 
 
 def _country_and_part(text: str, mention: Mention) -> list[Mention]:

@@ -112,7 +112,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
         units |= {u for u in following if u.paragraph == rep.unit.paragraph}
     around = [i for unit in sorted(units, key=lambda u: u.start) for i in range(unit.first, unit.last)]
     actors, recipients = event.roles()
-    killed = any(c.kind == "killed" and (c.count or c.low) for m in event.mentions for c in m.casualties)
+    killed = event.counts_dead
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
     not_means = _targets(strong) | _other_events(event, events, units) | _conveyances(doc, around) \
@@ -162,19 +162,23 @@ def _not_done(doc, indices: list[int], events: tuple | list) -> set[int]:
     as triggers ("the marchers dispersed": no object, so nobody dispersed them)."""
     told = {m.token.i: m.modality for e in events for m in e.mentions}
     columns = token_columns(doc)
-    return {i for i in indices if told.get(i) == "negated"
-            or i not in told and columns.pos[i] == "VERB" and any(columns.dep[c] == "neg" for c in columns.children[i])
-            or i not in told and columns.pos[i] == "VERB" and columns.lemma[i] in cue("needs_any_object")
-            or i not in told and columns.pos[i] == "VERB" and _ended_by_itself(columns, i)}
+    return {i for i in indices if told.get(i) == "negated" or i not in told and columns.pos[i] == "VERB" and (
+        any(columns.dep[c] == "neg" for c in columns.children[i]) or columns.lemma[i] in cue("needs_any_object")
+        or _ended_by_itself(columns, i))}
 
 
 def _ended_by_itself(columns, verb: int) -> bool:
     """Whether a verb without an object or a passive tells what a protest or its crowd did itself
     ("the march broke up peacefully", "the crowd dispersed"), not what was done to it."""
     children = columns.children[verb]
-    crowd = cue("protesters") | cue("assembly_noun") | set(_protest_words())
     return not any(columns.dep[c] in ("dobj", "auxpass", "agent") for c in children) and any(
-        columns.dep[c] == "nsubj" and columns.lemma[c] in crowd for c in children)
+        columns.dep[c] == "nsubj" and columns.lemma[c] in _gathered_people() for c in children)
+
+
+@lru_cache(maxsize=1)
+def _gathered_people() -> frozenset[str]:
+    """Words for a protest or the people in it ("protesters", "the crowd", "the march")."""
+    return cue("protesters") | cue("assembly_noun") | frozenset(_protest_words())
 
 
 def _other_events(event: Event, events: tuple | list, units: set) -> set[int]:
