@@ -158,6 +158,17 @@ def test_acts_of_a_separate_incident_stay_apart(nlp):
     assert all(e["date"]["value"] == "2025-10-12" for e in found if e["trigger"]["text"] in ("retook", "fighting"))
 
 
+def test_a_separate_operation_is_not_the_abduction_it_follows(nlp):
+    found = placed_report(nlp, "Gunmen seize worshippers", "KADUNA, Nigeria — Armed men on motorcycles abducted 23 "
+                          "worshippers during a Sunday morning service at a church in Maro, a community in Kajuru "
+                          "local government area of Kaduna State, police said.\nIn a separate operation on Tuesday, "
+                          "soldiers of the army's 3rd Brigade raided a kidnappers' hideout in a forest near Kufana, "
+                          "also in Kajuru, freeing five of the abducted worshippers and arresting three suspects, the "
+                          "army said in a statement.", "KADUNA")
+    assert [(e["trigger"]["text"], e["acled"]["sub_event_type"]) for e in found][:2] == [
+        ("abducted", "Abduction/forced disappearance"), ("raided", "Arrests")]
+
+
 
 def test_an_act_due_to_happen_is_a_plan(nlp):
     found = run_events(nlp, "Valley clans agree to truce\nThe Lakeside Courier\nTAMALA, Oct 14, 2025 -\nThe two clans "
@@ -1022,6 +1033,10 @@ def test_an_agreement_made_after_a_deadly_shootout_has_no_toll_of_its_own(nlp):
     "Troops fought off an attack on their base near Kiri on Monday, killing seven assailants. The army said its men "
     "had seized 12 assault rifles and a boat loaded with ammunition.",
     "Soldiers killed four militants in Kiri on Monday and recovered their weapons.",  # the killing names the event
+    # a seizure (no confiscation word) two paragraphs after the lead, in the one after the fight's detail
+    "Two soldiers and six gunmen died on Tuesday in a gunbattle near Kiri, the ministry said.\nA patrol was "
+    "driving towards Kiri when it was fired on from pickup trucks. The soldiers returned fire.\nThree other "
+    "soldiers were wounded. Troops seized nine assault rifles and two of the vehicles at the scene.",
 ])
 def test_weapons_taken_in_a_fight_are_its_spoils_not_another_event(nlp, body):
     found = report(nlp, "Army repels militants near Kiri", body)
@@ -1045,7 +1060,47 @@ def test_what_was_seized_after_a_raid_is_no_weapon_used_in_it(nlp):
     "troops, residents said.",
     "Militia fighters took control of the town of Kiri on Thursday after two days of heavy fighting with federal "
     "troops, residents said.",  # a guard: already one incident
+    "Militia fighters took control of the town of Kiri on Thursday after federal troops withdrew following two days "
+    "of heavy fighting, residents said.",
 ])
 def test_the_fighting_a_town_was_taken_after_is_how_it_was_taken(nlp, body):
     found = report(nlp, "Militia takes Kiri", body)
     assert [e["acled"]["sub_event_type"] for e in found] == ["Non-state actor overtakes territory"]
+
+
+def test_the_dead_of_the_fighting_a_withdrawal_followed_are_the_takings_toll(nlp):
+    found = report(nlp, "Militia takes Kiri", "Militia fighters took control of the town of Kiri on Thursday after "
+                   "federal troops withdrew following two days of fighting, residents said.\nA local official said at "
+                   "least nine people had been killed in the fighting around Kiri, among them six soldiers.")
+    assert [(e["acled"]["sub_event_type"], e["killed"]) for e in found] == [("Non-state actor overtakes territory", 9)]
+
+
+def test_one_of_the_bombs_an_air_strike_dropped_is_that_strike(nlp):
+    found = report(nlp, "Air strike kills villagers", "A military jet dropped bombs on a monastery in the village of "
+                   "Kiri on Sunday, killing 14 civilians, residents said.\nTwo residents said one bomb landed beside "
+                   "the dining hall, where families were eating. At least 22 people were wounded.")
+    assert [(e["acled"]["sub_event_type"], e["killed"], e["wounded"]) for e in found] == [("Air/drone strike", 14, 22)]
+
+
+def test_fighting_people_fled_is_no_event(nlp):
+    found = report(nlp, "Air strike kills villagers", "A military jet bombed a monastery in the village of Kiri on "
+                   "Sunday, killing 14 civilians, residents said.\nThe bomb landed beside the dining hall, where "
+                   "families who had fled fighting elsewhere in the township were eating.")
+    assert [e["acled"]["sub_event_type"] for e in found] == ["Air/drone strike"]
+
+
+def test_a_victim_told_by_a_participle_does_not_name_the_incident(nlp):
+    found = report(nlp, "Eleven dead in police operation", "A police operation in the Kiri district left 11 people "
+                   "dead on Tuesday, including a woman struck by a stray bullet in her kitchen. Officers came under "
+                   "heavy fire as they entered the narrow streets, police said.")
+    assert main_event(found)["trigger"]["text"] == "came"
+
+
+def test_an_act_told_after_another_where_no_place_is_named_is_at_that_acts_place(nlp):
+    text = ("Three soldiers killed in bomb blast\nThe Lakeside Courier\nThu, 03 Mar 2022 10:00 UTC\n"
+            "BUEA, Cameroon — Three soldiers were killed when a bomb exploded under their vehicle on Thursday evening "
+            "in Bambili, a town in the Northwest Region, military sources said.\nResidents said troops who arrived "
+            "after the explosion went from house to house, and that two young men were shot dead in front of their "
+            "homes that night.\n")
+    found = run_events(nlp, text, before=with_dates_and_places)
+    assert [(e["killed"], e["location"]["name"]) for e in found] == [(3, "Bambili"), (2, "Bambili")]

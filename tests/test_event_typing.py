@@ -87,6 +87,9 @@ def test_territory_taken(events, text, expected):
     ("The border town of Maro fell to the rebels on Monday after heavy fighting, officials said.",
      "Non-state actor overtakes territory"),
     ("The town of Dera fell to government forces on Sunday after a week of fighting.", "Government regains territory"),
+    # "its forces" of a rebel group: a rebel taker named among the doers makes it theirs
+    ("M23 rebels took control of the town of Dera on Sunday. The group's political arm said its forces had "
+     "'liberated' the town.", "Non-state actor overtakes territory"),
 ])
 def test_ways_of_taking_a_place(events, text, expected):
     assert acled(main(events(text)))[1] == expected

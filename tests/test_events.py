@@ -154,6 +154,16 @@ def test_protest_and_crackdown_stay_separate(events):
     assert protest["main"]
 
 
+def test_dispersing_a_crowd_unharmed_is_coercion(events):
+    """Crowd control that kills nobody is repression (PLOVER COERCE, from CAMEO's 17x "use tactics of
+    violent repression"), not an assault; ACLED still codes the protest as one with intervention."""
+    found = events("Hundreds of nurses marched to the ministry on Tuesday over unpaid salaries, and police "
+                   "dispersed them with tear gas.")
+    crackdown = only(found, mode="crowd-control")
+    assert crackdown["type"] == "COERCE"
+    assert crackdown["acled"] == {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
+
+
 def test_what_protesters_burn_is_their_protest_turned_riot(events):
     """"blocked roads and burned tyres": one protest that turned violent, not a protest and an
     attack on property."""
@@ -206,6 +216,16 @@ def test_an_act_told_in_a_habit_of_every_year_is_no_event(events):
     found = events("Armed men killed at least 19 civilians in a raid on a village on Monday, the latest in a series "
                    "of mass killings in the area.")
     assert [e["trigger"]["text"] for e in found if e["main"]] == ["raid"]
+
+
+def test_what_came_of_an_act_with_an_aim_happened(events):
+    """"fired ... to break up a protest, killing two": the parser hangs the participle on the aim, but
+    the killing is what came of the firing."""
+    found = events("Police fired tear gas and live ammunition on Wednesday to break up a protest by traders in "
+                   "the town, killing two people and wounding at least seven, witnesses said.")
+    event = only(found, main=True)
+    assert (event["modality"], event["killed"], event["wounded"]) == ("asserted", 2, 7)
+    assert event["acled"]["sub_event_type"] == "Excessive force against protesters"
 
 
 @pytest.mark.parametrize("sentence, trigger, modality", [

@@ -9,6 +9,7 @@ from operator import is_
 from article2json.extractors.events.classify import TERRITORY, EventLabels
 from article2json.extractors.events.lexicon import LemmaText, cue, definite_noun, has_cue, seizes_arms
 from article2json.extractors.events.triggers import Mention, time_counted_from
+from article2json.extractors.events.victims import is_person
 from article2json.extractors.per_doc import sentence_of, token_columns
 
 CONTACT_PREPS = cue("contact_prep")  # "stepped on a landmine", "drove over a mine"
@@ -36,8 +37,8 @@ class Event:
         other trigger of its sentence governs, one that tells what happened rather than a word for
         violence in general ("Violence erupted ... one faction attacked the other"), an assault rather
         than a move into a place ("entered the village, setting fire to homes": the burning), a disaster
-        rather than the destruction it caused ("houses destroyed in the flood"). Kept until the
-        mentions change."""
+        rather than the destruction it caused ("houses destroyed in the flood"), not a participle that
+        describes someone hit ("a woman struck by a stray bullet"). Kept until the mentions change."""
         kept = self._rep
         if kept is None or len(kept[0]) != len(self.mentions) or not all(map(is_, kept[0], self.mentions)):
             kept = self._rep = (tuple(self.mentions), self._representative())
@@ -57,6 +58,9 @@ class Event:
             strong = [m for m in self.body if m.entry.plover == "ASSAULT"][:1] or strong  # Shabaab and recover
             # weapons": the killing, told by a weaker word
         strong = [m for m in strong if not _under_another(m, strong)] or strong
+        strong = [m for m in strong if not _describes_a_person(m)] or strong
+        # "a woman struck by a stray bullet": who was hit, told by the way, not what happened ("officers came
+        # under heavy fire")
         disasters = [m for m in strong if m.entry.plover == "OTHER"]
         if disasters and all(m.entry.mode == "destroy" for m in strong if m.entry.plover != "OTHER"):
             return disasters[0]
@@ -112,6 +116,13 @@ class Event:
                         seen.add(actor.name)
                         target.append(actor)
         return actors, recipients
+
+
+def _describes_a_person(mention: Mention) -> bool:
+    """Whether a mention is a past participle that describes a person ("a woman struck by a stray
+    bullet", "two pupils kidnapped in the raid")."""
+    token = mention.token
+    return token.dep_ == "acl" and token.tag_ == "VBN" and is_person(token.head)
 
 
 def _under_another(mention: Mention, others: list[Mention]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from article2json.extractors.events.incident import (Event, action_class, another, definite,
                                                      mention_family, separate)
-from article2json.extractors.events.lexicon import cue, definite_noun, typing_words
+from article2json.extractors.events.lexicon import cue, definite_noun, seizes_arms, typing_words
 from article2json.extractors.events.link_base import RELATIVE_TO_EVENT, span_root
 from article2json.extractors.events.linking import (Linker, day_from_event, later_death, offset_phrase,
                                                     opens_with_an_offset, shifted_day)
@@ -117,13 +117,13 @@ def _raid_resisted(earlier: Event, later: Event, paragraphs_apart) -> bool:
 
 
 def _arms_taken_in_it(earlier: Event, later: Event, paragraphs_apart) -> bool:
-    """Whether weapons are taken in the paragraph of a deadly fight or the next one ("Five militants were
-    killed in the exchange ... weapons and a motorbike had been recovered"): spoils of the fight, not an
-    operation of their own (weapons found where nobody died are: "bombs found near IDP houses")."""
-    return later.rep.entry.mode == "confiscate" \
+    """Whether weapons are taken in a paragraph that tells a deadly fight, or the next one ("Five militants
+    were killed in the exchange ... weapons and a motorbike had been recovered"): spoils of the fight, not
+    an operation of their own (weapons found where nobody died are: "bombs found near IDP houses")."""
+    return (later.rep.entry.mode == "confiscate" or seizes_arms(later.rep.token)) \
         and any(t.lemma_.lower() in typing_words()["seized"] for t in taken_phrase(later.rep.token)[1:]) \
         and earlier.counts_dead \
-        and paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
+        and min(paragraphs_apart(m.unit.paragraph, later.rep.unit.paragraph) for m in earlier.mentions) <= 1
 
 
 def _told_as_another_place(later: Event) -> bool:
@@ -350,7 +350,16 @@ class Merger:
             same_place |= self.linker.index.paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
         targets = [_target_words(e) for e in (earlier, later)]
         return bool(tolls[0] & tolls[1]) or bool(specific_names(earlier) & specific_names(later)) or same_place \
-            or bool(targets[0] & targets[1]) or self._same_sides_next(earlier, later)
+            or bool(targets[0] & targets[1]) or self._same_sides_next(earlier, later) or self._one_of_them(earlier, later)
+
+    def _one_of_them(self, earlier: Event, later: Event) -> bool:
+        """Whether a later telling picks one of the things an event was told with in the plural, in its
+        paragraph or the next ("dropped bombs on a monastery compound ... one bomb landed beside the
+        dining hall"): a part of that incident."""
+        noun = later.rep.token
+        return any(c.dep_ == "nummod" and c.lower_ in cue("one_of_many") for c in noun.children) \
+            and any(m.token.lemma_ == noun.lemma_ and m.token.tag_ in ("NNS", "NNPS") for m in earlier.mentions) \
+            and self.linker.index.paragraphs_apart(earlier.rep.unit.paragraph, later.rep.unit.paragraph) <= 1
 
     def _same_sides_next(self, earlier: Event, later: Event) -> bool:
         """Whether a later telling with no place of its own names only parties of the kinds (sectors)

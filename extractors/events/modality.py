@@ -135,6 +135,14 @@ def _purpose(clause, governor, is_trigger) -> bool:
     return is_infinitive(clause) or governor.lemma_.lower() == "help" and is_infinitive(governor)
 
 
+def _outcome_of(token, clause) -> bool:
+    """Whether `token`, a word `clause` governs, is a participle after a comma that tells what came of
+    the act an aim `clause` belongs to ("fired live rounds to break up a protest, killing two people"): the parser
+    hangs it on the aim, but the killing happened."""
+    return token.head.i == clause.i and token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > clause.i \
+        and token.nbor(-1).text == ","
+
+
 def _lexicon_type(verb, plover: str) -> bool:
     """Whether `verb` is a trigger of PLOVER type `plover` ("protest": PROTEST, "deploy": MOBILIZE)."""
     return any(e.plover == plover for e in trigger_lexicon().get(verb.lemma_.lower(), ()))
@@ -156,7 +164,7 @@ def modality(token, unit, is_trigger) -> str:
         return "negated"
     if _habitual(token):
         return "hypothetical"
-    current, conjunct = token, False
+    current, below, conjunct = token, token, False
     for _ in range(5):
         own = None if conjunct else _own_cue(current, current.i == token.i)
         if own is not None:
@@ -176,12 +184,12 @@ def modality(token, unit, is_trigger) -> str:
         if head.lemma_.lower() in cue("report"):
             return "negated" if _own_cue(head) == "negated" or _dismissed(head) else "asserted"
         governing = _governing_cue(head, current) if head.i < token.i else None
-        if governing is None and _purpose(current, head, is_trigger):
+        if governing is None and _purpose(current, head, is_trigger) and not _outcome_of(below, current):
             governing = "hypothetical"
         if governing is not None:
             return governing
         # "planning to invade and retake": what governs the first verb governs both, but not its
         # own "not" ("did not attack but looted")
         conjunct = is_trigger(head) and head.pos_ == "VERB" and current.dep_ == "conj"
-        current = head
+        below, current = current, head
     return "asserted"

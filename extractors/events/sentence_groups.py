@@ -302,14 +302,18 @@ def _toll_of(casualty: Mention, attack: Mention) -> bool:
 def _taken_by_fighting(taking: Mention, fight: Mention) -> bool:
     """"seized the mine after a gunfight with soldiers", "captured the town following heavy
     fighting", "took control of the town after two days of fighting": the fighting a taking of ground
-    follows is how the ground was taken, one incident."""
+    follows is how the ground was taken, one incident; so is fighting a withdrawal before the taking
+    followed ("took the town after the militias withdrew following two days of fighting")."""
     noun = fight.token
     preposition = noun.head
     if preposition.lower_ == "of" and preposition.head.lemma_.lower() in cue("time_unit"):
         preposition = preposition.head.head  # "after two days of fighting"
+    anchor = preposition.head
+    if anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cue("after_prep") for c in anchor.children):
+        anchor = anchor.head
     return action_class(taking) == "territory" and action_class(fight) in ("battle", "generic") \
         and not fight.weak and (noun.pos_ == "NOUN" or noun.tag_ == "VBG") and noun.dep_ == "pobj" \
-        and preposition.lower_ in cue("after_prep") and preposition.head.i == taking.token.i
+        and preposition.lower_ in cue("after_prep") and taking.token.i in (preposition.head.i, anchor.i)
 
 
 def _linked(first: Mention, second: Mention, triggers: dict[int, Mention]) -> bool:
@@ -585,7 +589,9 @@ def group_sentence(mentions: list[Mention], scene=lambda mention: None) -> list[
                 events[find(i)].fresh |= not _sequel(carrier, lower.token) \
                     and not _told_before_next(carrier, lower.token) \
                     and not any(map(definite, groups[find(i)]))  # "the bombing was revenge for ...": told before
-                events[find(j)].background = True
+                events[find(j)].background |= not any(not m.weak and m.unit is upper.unit and m.token.is_ancestor(upper.token)
+                                                      for m in groups[find(j)])  # "took the town after the militias
+                # withdrew following two days of fighting": the fighting is the taking's, not what it followed
     if mentions and _denies_a_link(mentions[0]):
         for event in events.values():
             event.fresh = True  # "the body found beside the highway had no connection to the abduction"

@@ -389,6 +389,8 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     person's description names ("a journalist who had covered the protests")."""
     if token.tag_ == "VBG" and _grievance_gerund(token):
         return True  # "clashed over chanting slogans and standing on stage": what the fight was about
+    if token.tag_ == "VBG" and token.dep_ == "dobj" and _escaped(token, token.head):
+        return True  # "families who had fled fighting elsewhere": a gerund object, as a noun's
     if pos_class(token) != "NOUN":
         return False
     if any(c.dep_ in ("det", "predet", "amod") and c.lower_ in cue("generic_determiner") for c in token.children):
@@ -412,8 +414,16 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
             and definite_noun(token):
         return True  # "arrested a media activist who had covered the protests": who the person is
     if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in cue("escaped"):
-        return governor.lemma_.lower() not in cue("survived") or governor.dep_ in ("relcl", "acl", "amod")
+        return _escaped(token, governor)
     return entry.plover in REFERENCED and token.dep_ == "pobj"
+
+
+def _escaped(token, governor) -> bool:
+    """Whether the violence a verb of escape takes is known, not news ("fled the fighting", "fear
+    attacks"); a survival told as what happened is news ("survived an ambush") unless a clause on a
+    person tells it ("villagers who survived the massacre")."""
+    lemma = governor.lemma_.lower()
+    return lemma in cue("escaped") and (lemma not in cue("survived") or governor.dep_ in ("relcl", "acl", "amod"))
 
 
 def _grievance_gerund(token) -> bool:

@@ -68,6 +68,7 @@ def link_events(selected: Selected) -> Linked:
     for index, (event, links) in enumerate(linked):  # in text order: an event dated from an earlier one
         linked[index] = (event, _dated_from_another(event, links, linked, selected.linker))  # sees its day
         linked[index] = (event, _placed_at_the_same_spot(event, linked[index][1], linked, selected.parse.article.text))
+        linked[index] = (event, _placed_where_told_before(event, linked[index][1], linked, selected.parse.article))
     kept = [(event, links) for event, links in linked if event.main or not _history(links.date, reference)]
     return Linked(selected.parse, [event for event, _ in kept], [links for _, links in kept])
 
@@ -120,6 +121,31 @@ def _placed_at_the_same_spot(event: Event, links: EventLinks, linked: list[tuple
     before = [other_links.location for other, other_links in linked if other.rep.start < event.rep.start
               and other_links.location and other_links.location.get("precision") not in ("country", None)]
     return replace(links, location=before[-1]) if before else links
+
+
+def _placed_where_told_before(event: Event, links: EventLinks, linked: list[tuple[Event, EventLinks]],
+                              article) -> EventLinks:
+    """An event placed only by the body dateline (where the report was filed) whose sentence tells
+    what followed an act told before it ("troops who arrived after the explosion went house to house
+    ... two young men were shot dead") happened where that act did, when the text puts that act below
+    a country (not what was done "in response to the attack": air strikes near a border)."""
+    span, location = article.place_dateline, links.location or {}
+    if span is None or location.get("start") is None or not span.start <= location["start"] < span.end:
+        return links
+    unit = event.rep.unit
+    named = [other_links.location for other, other_links in linked if other is not event
+             and other.rep.start < event.rep.start and other_links.location
+             and other_links.location.get("precision") not in ("country", None)
+             and not span.start <= (other_links.location.get("start") or -1) < span.end
+             and any(m.unit is unit and _after_it(m.token) for m in other.mentions)]
+    return replace(links, location=named[-1]) if named else links
+
+
+def _after_it(noun) -> bool:
+    """Whether an event noun is what "after" or "following" opens ("troops who arrived after the
+    explosion"), whatever the parser hung it on."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].lower_ in cue("after_prep")
 
 
 def _day_of_the_act_before(event: Event, linked: list[tuple[Event, EventLinks]]) -> str | None:
