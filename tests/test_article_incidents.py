@@ -1082,6 +1082,15 @@ def test_one_of_the_bombs_an_air_strike_dropped_is_that_strike(nlp):
     assert [(e["acled"]["sub_event_type"], e["killed"], e["wounded"]) for e in found] == [("Air/drone strike", 14, 22)]
 
 
+def test_the_war_people_were_displaced_by_is_no_event(nlp):
+    found = report(nlp, "Displaced people march", "Thousands of people displaced by the war in the northern region "
+                   "marched peacefully through the streets of Kiri on Monday, demanding that the authorities allow "
+                   "them to return to their homes more than two years after the conflict ended.\nThe peace "
+                   "agreement signed in the capital in 2022 ended two years of fighting that killed hundreds of "
+                   "thousands of people.")
+    assert all(e["trigger"]["text"] != "war" for e in found)
+
+
 def test_fighting_people_fled_is_no_event(nlp):
     found = report(nlp, "Air strike kills villagers", "A military jet bombed a monastery in the village of Kiri on "
                    "Sunday, killing 14 civilians, residents said.\nThe bomb landed beside the dining hall, where "
@@ -1104,3 +1113,10 @@ def test_an_act_told_after_another_where_no_place_is_named_is_at_that_acts_place
             "homes that night.\n")
     found = run_events(nlp, text, before=with_dates_and_places)
     assert [(e["killed"], e["location"]["name"]) for e in found] == [(3, "Bambili"), (2, "Bambili")]
+
+
+def test_the_toll_of_years_of_fighting_is_no_incident(nlp):
+    found = report(nlp, "Displaced people march", "Thousands of displaced people marched through Kiri on Monday.\n"
+                   "The peace agreement signed in the capital in 2022 ended two years of fighting that killed "
+                   "hundreds of thousands of people.")
+    assert [e["type"] for e in found] == ["PROTEST"]

@@ -451,6 +451,9 @@ def test_a_fight_with_protesters_is_a_riot_and_groups_clashing_at_a_rally_a_batt
      "peacefully in the afternoon.", ("Protests", "Peaceful protest")),
     ("Hundreds of teachers marched to the ministry on Tuesday. Police broke up the march with tear gas in the "
      "afternoon.", ("Protests", "Protest with intervention")),  # a guard: broken up by the police
+    # "dispersed by mid-afternoon": a time, not who dispersed it
+    ("Thousands of people displaced by the war marched peacefully through the city on Monday. Police lined the "
+     "route but did not intervene, and the rally dispersed by mid-afternoon.", ("Protests", "Peaceful protest")),
 ])
 def test_which_protest_is_nearby_and_whether_it_was_intervened_in(events, text, expected):
     assert acled(main(events(text))) == expected

@@ -338,6 +338,43 @@ def test_the_town_beats_the_state_it_is_in(event_location):
         ("Niteroi", "Rio de Janeiro", "BR", 1)
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted three road workers in Barangay Latih, in Patikul town of Sulu province, on Wednesday.",
+    "Gunmen abducted three road workers in the village of Latih, in Patikul town of Sulu province, on Wednesday.",  # a guard
+])
+def test_a_village_named_with_its_local_title_is_the_place_not_a_quarter_of_its_town(event_location, text):
+    location = event_location(text)
+    assert (location["name"], location["admin1"], location["geo_precision"]) == \
+        ("Latih", "Autonomous Region in Muslim Mindanao", 2)
+
+
+def test_places_joined_by_in_and_a_possessive_are_no_organisation(event_location):
+    """The recogniser takes "Mucojo in Cabo Delgado's" for an organisation: place names, "in" and a
+    possessive only, so Mucojo is still a place, and the town the district holds."""
+    location = event_location("MAPUTO - Mozambican and Rwandan forces recaptured the coastal town of Mucojo in Cabo "
+                              "Delgado's Macomia district on Wednesday, driving out Islamic State-linked insurgents, "
+                              "the ministry said.")
+    assert (location["name"], location["admin1"]) == ("Mucojo", "Cabo Delgado")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rebels ambushed an army patrol in an upland village of Guihulngan City, Negros Oriental, on Friday, killing "
+     "two soldiers, the military said.\nThe troops were walking back from a mission in Barangay Hibaiyo when the "
+     "rebels detonated a landmine and opened fire from a ridge.", "Hibaiyo"),
+    ("Two civilians were killed on Wednesday when artillery shelled villages outside the town of Tal Tamr in "
+     "Hasakah province, the SDF said.\nShells slammed into homes in the village of Umm al-Kayf, north of Tal Tamr, "
+     "killing an elderly man and his grandson.", "Umm al-Kayf"),
+    ("Two civilians were killed on Wednesday when artillery shelled the town of Tal Tamr in Hasakah province, the "
+     "SDF said.\nShells slammed into homes in the village of Umm al-Kayf, north of Tal Tamr, killing an elderly man "
+     "and his grandson.", "Tal Tamr"),  # the lead names its own place: no settlement left unnamed
+    ("Militiamen attacked a camp for displaced people in the village of Drodro in Ituri province late on Wednesday, "
+     "killing 18 people.\nThe assailants came down from the hills and set fire to dozens of shelters, the "
+     "administrator of Djugu territory said.", "Drodro"),  # the camp lies in a village the lead names
+])
+def test_a_settlement_the_lead_leaves_unnamed_is_the_one_the_next_paragraph_names(event_location, text, name):
+    assert event_location(text)["name"] == name
+
+
 def test_an_incident_told_again_keeps_the_scene_of_its_first_telling(event_location):
     """The second sentence tells the blast again with a stronger word; its only place is where the patrol
     was going."""

@@ -16,7 +16,7 @@ PATTERN_PLACE_LISTS = ("name_abbreviation", "name_particle", "place_type_noun", 
                        "people_place_noun", "stated_place_noun", "resident_noun", "anchor_noun", "comma_unit_word", "part_of_word",
                        "home_forces_word", "foreigner_word", "abroad_word", "apposed_follower", "near_word",
                        "near_town_noun", "seat_noun", "village_word", "edge_noun", "division_area_noun",
-                       "joining_particle")
+                       "joining_particle", "title_unit_word")
 # lists of calendar_words.tsv that the date grammar's patterns are built from -> (the rule that reads it, a phrase
 # with "{}" for one of its words, what the rule finds in it: None when the word keeps the rule from matching)
 CALENDAR_PATTERN_LISTS = {
@@ -52,7 +52,7 @@ WORD_FILES = {
                                 "division_connector",
                                 "bracketed_unit_word", "not_place", "town_noun", "settlement_word", "settlement_of_word",
                                 "apposed_place_noun", "container_unit_word", "people_marker", "compass_point",
-                                "capital_locative", "inner_name_word",
+                                "capital_locative", "inner_name_word", "unnamed_settlement_noun",
                                 *PATTERN_PLACE_LISTS},
 }
 QUOTE_LISTS = ("follow_up_pronouns", "infinitive_cues", "outlet_prepositions", "relative_pronouns",
@@ -374,6 +374,7 @@ def _place_phrase_read(name: str, word: str) -> bool:
         and _group(m._AREA.search(f"in the Kolo {word} on Monday"), "name") == "Kolo",  # an area noun that makes a unit
         "village_word": lambda: m.called_a_village(f"the {word} of Kolo", 8 + len(word), 12 + len(word))
         and m.called_a_village(f"in Kolo {word}", 3, 7),
+        "title_unit_word": lambda: _group(m._TITLED.search(f"in {word.capitalize()} Latih on Monday"), "name") == "Latih",
     }
     assert set(reads) == set(PATTERN_PLACE_LISTS)
     return bool(reads[name]())

@@ -36,6 +36,8 @@ def is_aggregate(predicate) -> bool:
     if clause.dep_ in ("advcl", "xcomp", "conj", "acl") and not children(clause, "nsubj", "nsubjpass") \
             or _told_in_which(clause):  # "80 shooting incidents since January, in which 45 people have been killed"
         scope.append(clause.head)
+    if clause.dep_ == "relcl" and _of_a_long_stretch(clause.head):
+        return True  # "ended two years of fighting that killed hundreds of thousands": a war's toll
     if perfect(clause):  # "43 militants have been killed and 120 have surrendered since January": one period
         scope += [verb for verb in children(clause, "conj") if verb.pos_ in ("VERB", "AUX") and perfect(verb)]
     for holder in scope:
@@ -58,6 +60,14 @@ def is_aggregate(predicate) -> bool:
                     child.dep_ in ("nsubj", "nsubjpass", "agent") and any(map(_is_many_incidents, objects))):
                 return True
     return False
+
+
+def _of_a_long_stretch(noun) -> bool:
+    """Whether a noun is what weeks or more of something are made of ("two years of fighting", "months
+    of protests"): a campaign, not one incident."""
+    stretch = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and stretch.lemma_.lower() in cue("long_period") \
+        and _is_period(stretch)
 
 
 def _told_in_which(clause) -> bool:

@@ -38,7 +38,8 @@ _UNIT_WORDS = sorted(set(_PLACE_WORDS["container_unit_word"]) - set(_PLACE_WORDS
 _DIVISION_AFTER = re.compile(rf"\s+(?:{alternation(_UNIT_WORDS)})\b", re.IGNORECASE)  # "Khar tehsil": the unit, not the town
 # a settlement or rural unit, no quarter; "the village of X"
 _SETTLEMENT = re.compile(rf"\b(?:{alternation(_PLACE_WORDS['settlement_word'])})\b", re.IGNORECASE)
-_SETTLEMENT_OF = re.compile(rf"\b(?:{alternation(_PLACE_WORDS['settlement_of_word'])})\s+of\s+$", re.IGNORECASE)
+_SETTLEMENT_OF = re.compile(rf"\b(?:(?:{alternation(_PLACE_WORDS['settlement_of_word'])})\s+of|"
+                            rf"{alternation(_PLACE_WORDS['title_unit_word'])})\s+$", re.IGNORECASE)  # "Barangay X"
 _WIDER = ("country", "admin1", "region")  # what names a town within it ("the Ituri capital Bunia")
 _ITSELF = {"city": 1, "locality": 1, "admin1": 3, "country": 3}
 # "near Dori", "north-east of Ramallah", "on the outskirts of the town of Djibo": somewhere around the town

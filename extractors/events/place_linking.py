@@ -13,7 +13,7 @@ from functools import cached_property
 from itertools import islice
 
 from article2json.extractors.countries import countries
-from article2json.extractors.data_files import alternation
+from article2json.extractors.data_files import alternation, read_word_lists
 from article2json.extractors.events.actors import actor_dictionary
 from article2json.extractors.events.incident import REMOTE_WEAPONS, names_no_act
 from article2json.extractors.events.lexicon import cue
@@ -39,7 +39,10 @@ MEASURED_FROM = re.compile(rf"\b(?:{COMPASS}\s+of|"
                            rf"(?:{alternation(sorted(KM_PER_UNIT))})\s+(?:from|of))\s+(?:the\s+(?:[a-z]+\s+){{0,2}}(?:of\s+)?)?$",
                            re.IGNORECASE)
 MEASURE_REACH = 40  # characters before a place that MEASURED_FROM reads
+_POSSESSIVE_S = re.compile(r"['’]s\b")
 JOINING_WORDS = cue("joining_word")  # between place names ("X of Y district", "X in Y upazila")
+# "in a village of X": a settlement the lead leaves unnamed in a place
+UNNAMED_SETTLEMENTS = frozenset(read_word_lists("place_context_words.tsv")["unnamed_settlement_noun"])
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}  # a region wider than a country: 0
 BORDERS = cue("border_word")
 SCENE_PREPOSITIONS = cue("scene_prep")  # "clashed at a rally in Migori"
@@ -209,8 +212,8 @@ class PlaceLinker(LinkerBase):
             first, last = max(start, place["start"]), min(end, place["end"])  # "Bagachra in Sharsha" of "... upazila"
             if first < last:
                 rest[first - start:last - start] = " " * (last - first)
-        return all(word in JOINING_WORDS or word in GEO_WORDS or word in ADMIN_WORDS
-                   for word in re.findall(r"\w+", "".join(rest).lower()))
+        return all(word in JOINING_WORDS or word in GEO_WORDS or word in ADMIN_WORDS  # and possessives:
+                   for word in re.findall(r"\w+", _POSSESSIVE_S.sub(" ", "".join(rest)).lower()))  # "X in Y's"
 
     def _named_as_place(self, item: dict) -> bool:
         """False for a country named as a modifier ("US forces", "Syria's Idlib province"), for a
@@ -311,7 +314,8 @@ class PlaceLinker(LinkerBase):
             # whose only place is where the patrol was heading), the most specific
             first = [p for m, p in told if m.unit is lead.unit]
             item = self._stated_in_brackets(_most_specific_of(first), lead)
-            return self._located(mentions, self._refined(self._inside(item, lead, attached, mentions), attached))
+            item = self._refined(self._inside(item, lead, attached, mentions), attached)
+            return self._located(mentions, self._settlement_named_next(item, mentions) or item)
         own = {i for mention in mentions for i in anchors(mention)}
         for mention in mentions:
             item = self.own_place(mention, own)
@@ -457,6 +461,39 @@ class PlaceLinker(LinkerBase):
         unit = self.index.of_offset(latest["start"])
         return self._most_specific([p for p in self._in_unit(scenes, unit) if not self._in_time_phrase(p)], mention) \
             or latest
+
+    def _settlement_named_next(self, item: dict, mentions: list[Mention]) -> dict | None:
+        """The place a later telling of the event names, in the lead's paragraph or the next, for a
+        settlement the lead leaves unnamed inside `item` ("ambushed a patrol in an upland village of
+        Guihulngan City ... a mission in Barangay Hibaiyo", "shelled villages outside the town of Tal
+        Tamr ... slammed into homes in the village of Umm al-Kayf"): the first such place inside `item`."""
+        if not self._in_unnamed_settlement(item):
+            return None
+        lead = mentions[0]
+        later = [m for m in mentions if m.start > lead.unit.end
+                 and self.index.paragraphs_apart(lead.unit.paragraph, m.unit.paragraph) <= REFINING_PARAGRAPHS]
+        units = list({id(m.unit): m.unit for m in later}.values())
+        dateline = self._dateline_places()
+        return next((p for unit in units for p in self._in_unit(self.places, unit) if p is not item
+                     and p not in dateline and p.get("feature") in TOWN_FEATURES and self._named_as_place(p)
+                     and specificity(p) >= specificity(item) and contains(item, p)), None)
+
+    def _in_unnamed_settlement(self, item: dict) -> bool:
+        """Whether a place is where an unnamed settlement lies ("in a village of X", "villages outside
+        the town of X", "a refugee camp in X upazila")."""
+        token = span_root(self.doc, item["start"], item["end"])
+        while token is not None and token.dep_ == "compound" and token.head.i > token.i:
+            token = token.head  # "Guihulngan" of "Guihulngan City"
+        for _ in range(4):
+            if token is None or token.dep_ != "pobj":
+                return False
+            holder = token.head.head
+            if holder.lemma_.lower() in UNNAMED_SETTLEMENTS:
+                return _unnamed_settlement(holder)  # not "a camp in the village of Drodro": the village named
+            if holder.pos_ == "VERB" and any(c.dep_ == "dobj" and _unnamed_settlement(c) for c in holder.children):
+                return True  # "shelled villages outside the town of X": the parser hangs "outside" on the verb
+            token = holder
+        return False
 
     @staticmethod
     def _refined(item: dict, attached: list[dict]) -> dict:
@@ -608,6 +645,12 @@ class PlaceLinker(LinkerBase):
         return {"name": name, "text": None, "start": None, "end": None, "country": code, "admin1": None,
                 "admin2": None, "lat": lat, "lon": lon, "precision": "country",
                 "geo_precision": 3 if lat is not None else None}
+
+
+def _unnamed_settlement(noun) -> bool:
+    """Whether a noun is a settlement told without its name ("a village", "villages", not "the village")."""
+    return noun.lemma_.lower() in UNNAMED_SETTLEMENTS and not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                  for c in noun.children)
 
 
 def _names_a_groups_part(root) -> bool:

@@ -278,6 +278,8 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     if token.tag_ == "VBN":  # "a bomb found in a bus", "Bomb found near a school"
         objects += [token.head] if token.dep_ == "acl" else [c for c in token.children if c.dep_ == "nsubj"]
     if any_object:  # "protesters ... were dispersed by police": a passive whose subject is its conjunct's
+        if _by_a_time(token):  # "the rally dispersed by mid-afternoon": what the crowd did, no passive
+            return any(c.dep_ in ("dobj", "auxpass") for c in token.children)
         return bool(objects) or any(c.dep_ in ("auxpass", "agent") for c in token.children)
     if wanted is not None:
         if entry.head in cue("needs_aim"):
@@ -291,6 +293,12 @@ def _has_needed_object(token, entry: TriggerEntry, unit: Unit, actor_like) -> bo
     objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     objects += [p for o in objects for p in o.children if p.dep_ == "poss"]  # "support Turkey's bid"
     return any(actor_like(o) or _entry_for(o, unit) is not None for o in objects)
+
+
+def _by_a_time(verb) -> bool:
+    """Whether what the parser took for the agent of a verb is a time ("dispersed by mid-afternoon")."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    return bool(agents) and all(any(p.ent_type_ in ("DATE", "TIME") for p in a.children) for a in agents)
 
 
 def _aimed(token, objects: list, wanted: frozenset[str]) -> bool:
@@ -415,6 +423,8 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
         return True  # "arrested a media activist who had covered the protests": who the person is
     if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in cue("escaped"):
         return _escaped(token, governor)
+    if token.dep_ == "pobj" and token.head.dep_ == "agent" and governor.lemma_.lower() in cue("displaced_by"):
+        return True  # "thousands of people displaced by the war": the war is known, not news
     return entry.plover in REFERENCED and token.dep_ == "pobj"
 
 

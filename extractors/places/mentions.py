@@ -47,6 +47,7 @@ LOCATIVE = rf"(?i:{'|'.join(LOCATIVE_WORDS.split())})"  # "in Kano", and "In Kan
 GEO_WORDS = frozenset(read_words("geo_words.tsv"))  # "Kisima village", "the Sinjar district"
 _TYPE = rf"(?:{alternation(_CONTEXT_WORDS['place_type_noun'])})"  # "the town of Bunia"
 _TYPED = re.compile(rf"\b(?:[Tt]he\s+)?(?P<type>{_TYPE})\s+of\s+(?P<name>{NAME})")
+_TITLED = re.compile(rf"\b(?i:{alternation(_CONTEXT_WORDS['title_unit_word'])})\s+(?P<name>{NAME})")  # "Barangay Latih"
 UNIT_COUNTRIES = {word.lower(): code for word, code in read_table("unit_countries.tsv")}  # "upazila": BD
 _DIVISION_WORDS = sorted({word for words in read_word_lists("division_words.tsv").values() for word in words}
                          | set(UNIT_COUNTRIES), key=lambda word: (-len(word), word))
@@ -444,6 +445,7 @@ def _pattern_mentions(text: str) -> list[Mention]:
                 for start, end in _listed_names(pattern, m)]
     mentions += [Mention(m.start("name"), m.end("name"), "typed", container_span=m.span("unit") if m["unit"] else None)
                  for pattern in (_APPOSED, _SEAT_OF) for m in pattern.finditer(text)]
+    mentions += [Mention(m.start("name"), m.end("name"), "typed") for m in _TITLED.finditer(text)]
     mentions += [Mention(m.start(part), m.end(part), "cue") for m in _ROAD.finditer(text)
                  for part in ("first", "second")]
     for m in _DIVISION.finditer(text):
