@@ -1120,3 +1120,12 @@ def test_the_toll_of_years_of_fighting_is_no_incident(nlp):
                    "The peace agreement signed in the capital in 2022 ended two years of fighting that killed "
                    "hundreds of thousands of people.")
     assert [e["type"] for e in found] == ["PROTEST"]
+
+
+def test_the_lead_tells_what_the_headline_reports_when_a_later_event_matches_it_as_well(nlp):
+    found = report(nlp, "Gunmen kill dozens in overnight attack", "Armed men killed at least 34 civilians in an "
+                   "overnight attack on a rural settlement near the town of Kiri, the rights commission said on "
+                   "Friday.\nThe commission said the attackers went from house to house shooting residents.\nIn "
+                   "January, gunmen opened fire on a passenger bus on the road near Doro, killing nine people, local "
+                   "officials said at the time.")
+    assert (main_event(found)["trigger"]["text"], main_event(found)["killed"]) == ("attack", 34)

@@ -119,7 +119,11 @@ def _with_main(events: list[Event], headline_events: list[Event], linker: Any) -
     headline_events = [h for h in headline_events if not h.minor] or headline_events
     # "Army says it retook the town; rebels deny": the act, not the reaction to it
     headline_events = [h for h in headline_events if h.typing.plover not in STATEMENTS] or headline_events
-    pairs = [(score, h, e) for h in headline_events for e in events if (score := _headline_score(h, e, linker)) > 0]
+    lead = min((m.unit.paragraph for e in events for m in e.body if not m.unit.headline), default=None)
+    # the body's lead tells what the headline reports: its events win a tie ("Gunmen kill dozens in overnight
+    # attack" is the lead's attack, not a bus the same kind of gunmen shot at in January)
+    pairs = [(score + any(m.unit.paragraph == lead for m in e.body), h, e) for h in headline_events for e in events
+             if (score := _headline_score(h, e, linker)) > 0]
     primary = [h for h in headline_events if not h.background] or headline_events  # not what it came "after"
     told = [p for p in pairs if any(p[1] is h for h in primary)]
     best = None
