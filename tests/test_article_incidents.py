@@ -1129,3 +1129,19 @@ def test_the_lead_tells_what_the_headline_reports_when_a_later_event_matches_it_
                    "January, gunmen opened fire on a passenger bus on the road near Doro, killing nine people, local "
                    "officials said at the time.")
     assert (main_event(found)["trigger"]["text"], main_event(found)["killed"]) == ("attack", 34)
+
+
+def test_a_toll_that_rose_as_more_bodies_were_found_is_the_update(nlp):
+    found = report(nlp, "Gunmen kill dozens in overnight attack", "Armed men killed at least 34 civilians in an "
+                   "overnight attack on a settlement near the town of Kiri, the commission said on Friday.\nA "
+                   "regional official later said the death toll had risen to 41 as more bodies were recovered from "
+                   "burned houses and nearby fields.")
+    assert [e["killed"] for e in found] == [41]
+
+
+def test_soldiers_an_army_lost_are_its_dead_and_contest_the_other_sides_claim(nlp):
+    found = report(nlp, "Army retakes Kiri", "Government forces captured the town of Kiri on Wednesday after a day "
+                   "of heavy fighting, officials said.\nThe governor said 17 militants were killed in the battle, "
+                   "while the army lost two soldiers.\nThe militants said their fighters had killed more than 20 "
+                   "government troops.")
+    assert [(e["acled"]["sub_event_type"], e["killed"]) for e in found] == [("Government regains territory", 19)]

@@ -90,6 +90,9 @@ def test_territory_taken(events, text, expected):
     # "its forces" of a rebel group: a rebel taker named among the doers makes it theirs
     ("M23 rebels took control of the town of Dera on Sunday. The group's political arm said its forces had "
      "'liberated' the town.", "Non-state actor overtakes territory"),
+    # a rebel group's claim of killings told with it does not make the government's taking the rebels'
+    ("Government forces captured the town of Dera on Wednesday, officials said. The militants said their fighters "
+     "had killed more than 20 government troops.", "Government regains territory"),
 ])
 def test_ways_of_taking_a_place(events, text, expected):
     assert acled(main(events(text)))[1] == expected

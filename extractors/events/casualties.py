@@ -262,7 +262,7 @@ def _amount(victim) -> tuple[Amount | None, Any]:
         return _vague_amount(victim), (objects[0] if objects else None)
     for noun in [victim] + children(victim, "compound", "nmod", "amod"):  # "Seven Kenyan fishermen": "Seven" under "Kenyan"
         numbers = [child for child in children(noun, "nummod", "quantmod", "compound", "npadvmod", "amod")
-                   if is_number(child) and not an_age(child)
+                   if is_number(child) and not an_age(child) and not _clause_between(child, noun)
                    and not _hyphened(child)]  # "Eleven people": a capitalised number may be
         # tagged an adjective; "A third man, aged 27, died": an age counts no one
         if numbers:  # the victims are still the head noun ("Twelve Nigerien soldiers": soldiers)
@@ -277,6 +277,12 @@ def _amount(victim) -> tuple[Amount | None, Any]:
     if words:
         return _vague_amount(words[0]), victim
     return _bare_amount(victim), victim
+
+
+def _clause_between(number, noun) -> bool:
+    """Whether a word that opens a clause parts a number from the noun the parser hung it on ("the
+    toll had risen to 41 as more bodies were recovered": 41 is the toll, not the bodies)."""
+    return any(word.lower_ in cue("simultaneous_mark") for word in number.doc[number.i + 1:noun.i])
 
 
 def _hyphened(number) -> bool:

@@ -62,7 +62,8 @@ class Context:
     acts the text denies ("no one had been detained") (`response`), where an intervention is looked for,
     and the representative trigger's own phrase (`own`), where what was seized is looked for, the
     common nouns it took as objects (`taken`: "seize his keys"), and the fighting sides of the dead
-    (`dead_sides`: a police officer and seven gang members)."""
+    (`dead_sides`: a police officer and seven gang members), and the actors of its takings of ground
+    (`takers`)."""
 
     entry: TriggerEntry
     lemma: str
@@ -83,6 +84,7 @@ class Context:
     # "weapons were seized" told with it)
     taken: frozenset[str] = frozenset()  # the lemmas of the common nouns the trigger took as objects ("keys")
     dead_sides: frozenset[str] = frozenset()  # the fighting sides among the dead ("state forces", "armed group")
+    takers: tuple = ()  # the actors of the event's takings of ground ("its forces had 'liberated' the town")
 
 
 @dataclass(frozen=True)
@@ -276,6 +278,7 @@ class Facts:
         "state_actor": lambda f: bool(_sectors(f.context.actors) & STATE),
         "nonstate_actor": lambda f: bool(_sectors(f.context.actors) - STATE),
         "rebel_actor": lambda f: bool(_sectors(f.context.actors) & REBELS),
+        "rebel_taker": lambda f: bool(_sectors(f.context.takers) & REBELS),
         "partisan_actor": lambda f: bool(_sectors(f.context.actors) & PARTISAN_SECTORS),
         "no_actor": lambda f: not f.context.actors,
         "no_sector_actor": lambda f: not _sectors(f.context.actors),

@@ -705,8 +705,9 @@ def _event_noun_victims(noun) -> list:
     if lemma in cue("harm_noun") and noun.head.lower_ == "with" and head.pos_ in ("NOUN", "PROPN") \
             and (is_person(head) or has_quantity(head)):
         return _with_conjuncts([head])  # "five people with gunshot wounds"
-    if (lemma in cue("harm_noun") and head.pos_ == "VERB" and casualty_predicate(head) is None
-            and head.lemma_ not in terms()["cause_verbs"]):
+    if (lemma in cue("harm_noun") and head.pos_ == "VERB" and head.lemma_ not in terms()["cause_verbs"]
+            and (casualty_predicate(head) is None  # "three men lost their lives": no soldiers "lost"
+                 or noun.dep_ == "dobj" and head.lemma_.lower() in terms()["weak_transitive"])):
         subjects = children(head, "nsubj", "nsubjpass") or ([head.head] if head.dep_ == "acl" else []) \
             or _subject_on_the_left(head)
         return _with_conjuncts(subjects)
@@ -731,8 +732,18 @@ def _toll_numbers(toll) -> list:
         if numbers:
             return numbers
     holders = [toll, toll.head]
-    return [child for holder in holders for child in children(holder, "dobj", "attr", "appos", "nummod")
-            if is_number(child)][:1]
+    found = [child for holder in holders for child in children(holder, "dobj", "attr", "appos", "nummod")
+             if is_number(child)][:1]
+    return found or _stranded_figure(toll.head)
+
+
+def _stranded_figure(verb) -> list:
+    """The number right after a "to" of the toll's verb that the parser left without an object, hanging
+    the number on a noun of the next clause ("the death toll had risen to 41 as more bodies were
+    recovered")."""
+    doc = verb.doc
+    return [doc[p.i + 1] for p in children(verb, "prep") if p.lower_ == "to" and not children(p, "pobj")
+            and p.i + 1 < len(doc) and is_number(doc[p.i + 1])][:1]
 
 
 def _count_in(figure) -> list:

@@ -18,7 +18,7 @@ from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.circumstances import of_a_person, protest_cause, told_as_earlier
 from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label
 from article2json.extractors.events.lexicon import LemmaText, cue, has_cue, trigger_lexicon, typing_words
-from article2json.extractors.events.incident import Event, dated_from_it, definite
+from article2json.extractors.events.incident import Event, action_class, dated_from_it, definite
 from article2json.extractors.events.stages.incidents import Incidents, event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse
 from article2json.extractors.events.triggers import acted_on, pos_class, procession_for_a_cause, taken_phrase
@@ -133,7 +133,8 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
                       frozenset(c.lemma_.lower() for c in rep.token.children if c.dep_ in ("dobj", "nsubjpass")
                                 and c.pos_ == "NOUN"),
                       frozenset(c.party for m in event.mentions for c in m.casualties
-                                if c.kind == "killed" and c.party and (c.count or c.low) and not c.background))
+                                if c.kind == "killed" and c.party and (c.count or c.low) and not c.background),
+                      tuple(a for m in event.mentions if action_class(m) == "territory" for a in m.actors))
     event.typing = learned_typing(context, classify(context), event.modality, opening_label(doc), rep.start, model)
     if event.typing.plover in ACCEPTANCES and event.modality == "negated":  # "will not accept": a refusal
         event.typing = EventLabels("REJECT", None, None, None)
