@@ -1145,3 +1145,11 @@ def test_soldiers_an_army_lost_are_its_dead_and_contest_the_other_sides_claim(nl
                    "while the army lost two soldiers.\nThe militants said their fighters had killed more than 20 "
                    "government troops.")
     assert [(e["acled"]["sub_event_type"], e["killed"]) for e in found] == [("Government regains territory", 19)]
+
+
+def test_what_a_headline_s_anger_is_over_is_no_headline_event(nlp):
+    found = report(nlp, "Traders shut markets across the district as anger over kidnappings grows", "Shops and "
+                   "markets stayed shut across the district on Monday as traders observed a shutter-down strike "
+                   "against a wave of kidnappings for ransom.\nLast Wednesday, gunmen abducted two grain dealers on "
+                   "the highway near Kiri, police said.")
+    assert main_event(found)["acled"] == {"event_type": "Protests", "sub_event_type": "Peaceful protest"}

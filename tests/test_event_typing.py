@@ -454,6 +454,10 @@ def test_a_fight_with_protesters_is_a_riot_and_groups_clashing_at_a_rally_a_batt
      "peacefully in the afternoon.", ("Protests", "Peaceful protest")),
     ("Hundreds of teachers marched to the ministry on Tuesday. Police broke up the march with tear gas in the "
      "afternoon.", ("Protests", "Protest with intervention")),  # a guard: broken up by the police
+    # what a protest came after is no evidence of how it went
+    ("Hundreds of people rallied peacefully in the main square on Thursday against soaring prices. The rally came "
+     "two days after a night of unrest in a poor district, where young men blocked streets with burning tyres and "
+     "pelted soldiers with stones.", ("Protests", "Peaceful protest")),
     # "dispersed by mid-afternoon": a time, not who dispersed it
     ("Thousands of people displaced by the war marched peacefully through the city on Monday. Police lined the "
      "route but did not intervene, and the rally dispersed by mid-afternoon.", ("Protests", "Peaceful protest")),
@@ -645,6 +649,15 @@ def test_an_invasion_is_typed_by_who_was_invaded(events, text, expected):
     """"invade" takes its type from the context, like "storm": bandits invading a village attack
     civilians; an army post invaded is a battle."""
     assert acled(main(events(text))) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Shops stayed shut across the district on Monday as traders observed a shutter-down strike against "
+    "kidnappings.",  # a hyphened cue word, which the tokenizer splits
+    "Shops stayed shut across the district on Monday as traders observed a hartal against kidnappings.",  # a guard
+])
+def test_a_traders_shutdown_is_a_peaceful_protest(events, text):
+    assert acled(main(events(text))) == ("Protests", "Peaceful protest")
 
 
 @pytest.mark.parametrize("text", [

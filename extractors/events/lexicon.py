@@ -107,9 +107,12 @@ def cue(category: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _cue_parts(category: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The single words of a cue category, and its phrases padded with spaces, sorted."""
+    """The single words of a cue category, and its phrases padded with spaces, sorted; a hyphened
+    word is also the phrase of the tokens the tokenizer splits it into ("shutter-down": "shutter - down")."""
     words = cue(category)
-    return frozenset(w for w in words if " " not in w), tuple(sorted(f" {w} " for w in words if " " in w))
+    phrases = {f" {w} " for w in words if " " in w} | {f" {w.replace('-', ' - ')} " for w in words
+                                                      if "-" in w and " " not in w}
+    return frozenset(w for w in words if " " not in w), tuple(sorted(phrases))
 
 
 @lru_cache(maxsize=1)

@@ -411,6 +411,9 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
         return True  # "Clashes between herders and farmers have become increasingly deadly": a kind of event
     if entry.head in cue("background") and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
         return True
+    if token.dep_ == "pobj" and token.head.lower_ in cue("grievance_prep") \
+            and token.head.head.lemma_.lower() in cue("feeling_noun"):
+        return True  # "as anger over kidnappings grows": what a feeling is about, told elsewhere
     if unit.headline:
         return False
     governor = token.head.head if token.dep_ == "pobj" else token.head

@@ -107,9 +107,11 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     following = units[rep.unit.index + 1:rep.unit.index + 1 + PROTEST_SEQUEL_SENTENCES]
     strong = [m for m in event.mentions if not m.weak] or event.mentions  # not "wounded and evacuated by helicopter"
     near = [t.i for m in strong for t in [*m.token.subtree, *_means_used(m.token)] if t in m.unit]
-    units = {m.unit for m in event.mentions if m is rep or not (dated_from_it(m) or _named_again(m, event))}
+    units = {m.unit for m in event.mentions
+             if m is rep or not (dated_from_it(m) or _named_again(m, event) or _told_after_another(m))}
     if rep.entry.plover == "PROTEST":  # how a protest went is often told in the next sentences
-        units |= {u for u in following if u.paragraph == rep.unit.paragraph}
+        what_it_came_after = {m.unit for m in event.mentions if m is not rep and _told_after_another(m)}
+        units |= {u for u in following if u.paragraph == rep.unit.paragraph and u not in what_it_came_after}
     around = [i for unit in sorted(units, key=lambda u: u.start) for i in range(unit.first, unit.last)]
     actors, recipients = event.roles()
     killed = event.counts_dead
@@ -198,6 +200,15 @@ def _other_events(event: Event, events: tuple | list, units: set) -> set[int]:
         if not own & phrase:
             words |= phrase
     return words
+
+
+def _told_after_another(mention) -> bool:
+    """Whether a sentence names the event again only to tell what it came after ("The rally came two
+    days after a night of unrest, where young men blocked streets with burning tyres"): its other words
+    are the other act's, no evidence of how the event went."""
+    token = mention.token
+    return token.dep_ in ("nsubj", "nsubjpass") and definite(mention) and any(
+        c.dep_ == "prep" and c.lower_ in cue("after_prep") for c in token.head.children)
 
 
 def _named_again(mention, event: Event) -> bool:
