@@ -1153,3 +1153,11 @@ def test_what_a_headline_s_anger_is_over_is_no_headline_event(nlp):
                    "against a wave of kidnappings for ransom.\nLast Wednesday, gunmen abducted two grain dealers on "
                    "the highway near Kiri, police said.")
     assert main_event(found)["acled"] == {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
+
+
+def test_a_death_told_as_what_a_past_riot_followed_is_not_the_headline_s_death(nlp):
+    found = report(nlp, "Mob burns man to death, torches police cars in highland town", "A crowd beat a man and set "
+                   "him on fire in the central square of Kiri late on Monday after accusing him of trying to abduct "
+                   "a child, police said.\nThe town has seen unrest before. In May 2012, residents who opposed a "
+                   "dam ransacked a military outpost after a community leader was shot dead.")
+    assert main_event(found)["trigger"]["text"] == "beat"

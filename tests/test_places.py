@@ -348,6 +348,16 @@ def test_a_village_named_with_its_local_title_is_the_place_not_a_quarter_of_its_
         ("Latih", "Autonomous Region in Muslim Mindanao", 2)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("A crowd ransacked a supermarket in the Buenos Aires suburb of Moreno on Monday evening, carrying off food and "
+     "drinks, police said.", "Moreno"),
+    ("A suicide car bomb exploded in heavy traffic in the Kadhimiya neighborhood of Baghdad on Monday, killing ten "
+     "people.", "Kadhimiya"),  # the part named first: the city after "of" is no part of it
+])
+def test_a_part_of_a_city_named_with_the_city_is_the_place(event_location, text, name):
+    assert event_location(text)["name"] == name
+
+
 def test_places_joined_by_in_and_a_possessive_are_no_organisation(event_location):
     """The recogniser takes "Mucojo in Cabo Delgado's" for an organisation: place names, "in" and a
     possessive only, so Mucojo is still a place, and the town the district holds."""

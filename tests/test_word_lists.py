@@ -16,7 +16,7 @@ PATTERN_PLACE_LISTS = ("name_abbreviation", "name_particle", "place_type_noun", 
                        "people_place_noun", "stated_place_noun", "resident_noun", "anchor_noun", "comma_unit_word", "part_of_word",
                        "home_forces_word", "foreigner_word", "abroad_word", "apposed_follower", "near_word",
                        "near_town_noun", "seat_noun", "village_word", "edge_noun", "division_area_noun",
-                       "joining_particle", "title_unit_word")
+                       "joining_particle", "title_unit_word", "city_part_noun")
 # lists of calendar_words.tsv that the date grammar's patterns are built from -> (the rule that reads it, a phrase
 # with "{}" for one of its words, what the rule finds in it: None when the word keeps the rule from matching)
 CALENDAR_PATTERN_LISTS = {
@@ -343,7 +343,7 @@ def _place_phrase_read(name: str, word: str) -> bool:
     """Whether the pattern built from list `name` reads a phrase with `word` as the list's header says."""
     import re
 
-    from article2json.extractors.events.place_choice import _NEAR
+    from article2json.extractors.events.place_choice import _CITY_PART_OF, _NEAR
     from article2json.extractors.places import mentions as m
 
     reads = {
@@ -374,6 +374,7 @@ def _place_phrase_read(name: str, word: str) -> bool:
         and _group(m._AREA.search(f"in the Kolo {word} on Monday"), "name") == "Kolo",  # an area noun that makes a unit
         "village_word": lambda: m.called_a_village(f"the {word} of Kolo", 8 + len(word), 12 + len(word))
         and m.called_a_village(f"in Kolo {word}", 3, 7),
+        "city_part_noun": lambda: _CITY_PART_OF.fullmatch(f" {word} of "),
         "title_unit_word": lambda: _group(m._TITLED.search(f"in {word.capitalize()} Latih on Monday"), "name") == "Latih",
     }
     assert set(reads) == set(PATTERN_PLACE_LISTS)

@@ -29,6 +29,7 @@ _JOINING = re.compile(r"(?:[\s,()]|\b(?:in|of|the|[A-Z][\w'’.\-]*|"
                       rf"{alternation(_PLACE_WORDS['container_unit_word'])})\b)*")
 _TOWN_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z\-]+\s+){{0,2}}(?:{alternation(_PLACE_WORDS['town_noun'])})(?:\s+of)?,?\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+")  # "Khyber Pakhtunkhwa's Swabi district"
+_CITY_PART_OF = re.compile(rf"(?:['’]s)?\s+(?:{alternation(_PLACE_WORDS['city_part_noun'])})\s+of\s+")  # "suburb of"
 _BEFORE_BRACKETS = re.compile(r"(?:\s+[a-z\-]+){0,2}\s*\(")  # "X (", "X town (", "X sub county ("
 _NAME_WORD = re.compile(r"\b[A-Z]")
 _LOWER_CASE = re.compile(r"[a-z]")  # a word in the gap: "in", "area of" (not a comma alone)
@@ -95,6 +96,9 @@ def named_within(text: str, outer: dict, inner: dict) -> bool:
     Bunia", "Kenya's capital Nairobi", "Tanzania's coastal town of Bagamoyo", "Khyber Pakhtunkhwa's
     Swabi district") and the gazetteer agrees."""
     gap = text[outer["end"]:inner["start"]]
+    if outer.get("feature") in TOWN_FEATURES and _CITY_PART_OF.fullmatch(gap):  # "the Buenos Aires suburb of
+        # Moreno": a part of the bigger city's area (not "the Kadhimiya neighbourhood of Baghdad")
+        return (outer.get("population") or 0) > (inner.get("population") or 0) and contains(outer, inner)
     return outer.get("feature") in _WIDER and outer["end"] <= inner["start"] and \
         bool(_TOWN_OF.fullmatch(gap) or _POSSESSIVE.fullmatch(gap)) and contains(outer, inner)
 

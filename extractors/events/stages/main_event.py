@@ -145,7 +145,8 @@ def _with_main(events: list[Event], headline_events: list[Event], linker: Any) -
         # "Three dead as police clear miners' blockade": the dead are of the clearing the body tells,
         # not of the blockade it tells apart; not dead of what the headline's news came after ("Militia
         # torches 19 buses after police kill gang boss": the torching)
-        deadly = [p for p in told if _tells_dead(p[2])]
+        deadly = [p for p in told if _tells_dead(p[2]) and not p[2].background]  # not a death told as what
+        # something followed ("a protester was shot dead in 2012, after which ...")
         if any(_tells_dead(h) for h in primary) and deadly and not _tells_dead(best) and not leads:
             _, headline, best = max(deadly, key=lambda p: p[0])
         _take_headline_toll(best, headline)
