@@ -380,6 +380,9 @@ def test_places_joined_by_in_and_a_possessive_are_no_organisation(event_location
     ("Militiamen attacked a camp for displaced people in the village of Drodro in Ituri province late on Wednesday, "
      "killing 18 people.\nThe assailants came down from the hills and set fire to dozens of shelters, the "
      "administrator of Djugu territory said.", "Drodro"),  # the camp lies in a village the lead names
+    ("Gunmen stormed a farmhouse in a village north of Muqdadiya in Diyala province late on Saturday and shot dead "
+     "eight members of one family.\nThe attackers opened fire on the family in the courtyard of their home in the "
+     "village of Imam Wais, relatives said.", "Imam Wais"),  # a bearing between the settlement and the town
 ])
 def test_a_settlement_the_lead_leaves_unnamed_is_the_one_the_next_paragraph_names(event_location, text, name):
     assert event_location(text)["name"] == name

@@ -43,6 +43,7 @@ _POSSESSIVE_S = re.compile(r"['’]s\b")
 JOINING_WORDS = cue("joining_word")  # between place names ("X of Y district", "X in Y upazila")
 # "in a village of X": a settlement the lead leaves unnamed in a place
 UNNAMED_SETTLEMENTS = frozenset(read_word_lists("place_context_words.tsv")["unnamed_settlement_noun"])
+COMPASS_WORDS = re.compile(COMPASS, re.IGNORECASE)  # "north", "north-east": a place's bearing from another
 SPECIFICITY = {"locality": 3, "city": 3, "region": 2, "admin1": 2, "country": 1}  # a region wider than a country: 0
 BORDERS = cue("border_word")
 SCENE_PREPOSITIONS = cue("scene_prep")  # "clashed at a rally in Migori"
@@ -314,8 +315,9 @@ class PlaceLinker(LinkerBase):
             # whose only place is where the patrol was heading), the most specific
             first = [p for m, p in told if m.unit is lead.unit]
             item = self._stated_in_brackets(_most_specific_of(first), lead)
-            item = self._refined(self._inside(item, lead, attached, mentions), attached)
-            return self._located(mentions, self._settlement_named_next(item, mentions) or item)
+            named = self._settlement_named_next(item, mentions)  # before the dateline's town stands in for a unit
+            item = named or self._refined(self._inside(item, lead, attached, mentions), attached)
+            return self._located(mentions, named or self._settlement_named_next(item, mentions) or item)
         own = {i for mention in mentions for i in anchors(mention)}
         for mention in mentions:
             item = self.own_place(mention, own)
@@ -488,6 +490,9 @@ class PlaceLinker(LinkerBase):
             if token is None or token.dep_ != "pobj":
                 return False
             holder = token.head.head
+            if COMPASS_WORDS.fullmatch(holder.lower_):  # "a village north of Muqdadiya", however parsed
+                holder = next((c for c in holder.children if c.dep_ == "compound"), None) or (
+                    holder.head if holder.dep_ in ("advmod", "npadvmod", "amod") else holder)
             if holder.lemma_.lower() in UNNAMED_SETTLEMENTS:
                 return _unnamed_settlement(holder)  # not "a camp in the village of Drodro": the village named
             if holder.pos_ == "VERB" and any(c.dep_ == "dobj" and _unnamed_settlement(c) for c in holder.children):
