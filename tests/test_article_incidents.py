@@ -1068,13 +1068,6 @@ def test_the_fighting_a_town_was_taken_after_is_how_it_was_taken(nlp, body):
     assert [e["acled"]["sub_event_type"] for e in found] == ["Non-state actor overtakes territory"]
 
 
-def test_the_dead_of_the_fighting_a_withdrawal_followed_are_the_takings_toll(nlp):
-    found = report(nlp, "Militia takes Kiri", "Militia fighters took control of the town of Kiri on Thursday after "
-                   "federal troops withdrew following two days of fighting, residents said.\nA local official said at "
-                   "least nine people had been killed in the fighting around Kiri, among them six soldiers.")
-    assert [(e["acled"]["sub_event_type"], e["killed"]) for e in found] == [("Non-state actor overtakes territory", 9)]
-
-
 def test_one_of_the_bombs_an_air_strike_dropped_is_that_strike(nlp):
     found = report(nlp, "Air strike kills villagers", "A military jet dropped bombs on a monastery in the village of "
                    "Kiri on Sunday, killing 14 civilians, residents said.\nTwo residents said one bomb landed beside "
@@ -1139,12 +1132,20 @@ def test_a_toll_that_rose_as_more_bodies_were_found_is_the_update(nlp):
     assert [e["killed"] for e in found] == [41]
 
 
-def test_soldiers_an_army_lost_are_its_dead_and_contest_the_other_sides_claim(nlp):
-    found = report(nlp, "Army retakes Kiri", "Government forces captured the town of Kiri on Wednesday after a day "
-                   "of heavy fighting, officials said.\nThe governor said 17 militants were killed in the battle, "
-                   "while the army lost two soldiers.\nThe militants said their fighters had killed more than 20 "
-                   "government troops.")
-    assert [(e["acled"]["sub_event_type"], e["killed"]) for e in found] == [("Government regains territory", 19)]
+@pytest.mark.parametrize("headline, body, sub_event_type, killed", [
+    # the dead of the fighting a withdrawal before the taking followed are the taking's
+    ("Militia takes Kiri", "Militia fighters took control of the town of Kiri on Thursday after federal troops "
+     "withdrew following two days of fighting, residents said.\nA local official said at least nine people had been "
+     "killed in the fighting around Kiri, among them six soldiers.", "Non-state actor overtakes territory", 9),
+    # soldiers an army lost are its dead, and contest the other side's claim about them
+    ("Army retakes Kiri", "Government forces captured the town of Kiri on Wednesday after a day of heavy fighting, "
+     "officials said.\nThe governor said 17 militants were killed in the battle, while the army lost two soldiers.\n"
+     "The militants said their fighters had killed more than 20 government troops.", "Government regains territory",
+     19),
+])
+def test_the_toll_of_a_taking(nlp, headline, body, sub_event_type, killed):
+    found = report(nlp, headline, body)
+    assert [(e["acled"]["sub_event_type"], e["killed"]) for e in found] == [(sub_event_type, killed)]
 
 
 def test_what_a_headline_s_anger_is_over_is_no_headline_event(nlp):

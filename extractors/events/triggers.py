@@ -397,7 +397,8 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
     person's description names ("a journalist who had covered the protests")."""
     if token.tag_ == "VBG" and _grievance_gerund(token):
         return True  # "clashed over chanting slogans and standing on stage": what the fight was about
-    if token.tag_ == "VBG" and token.dep_ == "dobj" and _escaped(token, token.head):
+    if token.tag_ == "VBG" and token.dep_ == "dobj" and token.head.lemma_.lower() in cue("escaped") \
+            and _escaped(token.head):
         return True  # "families who had fled fighting elsewhere": a gerund object, as a noun's
     if pos_class(token) != "NOUN":
         return False
@@ -425,18 +426,17 @@ def _mere_reference(token, entry: TriggerEntry, unit: Unit) -> bool:
             and definite_noun(token):
         return True  # "arrested a media activist who had covered the protests": who the person is
     if token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in cue("escaped"):
-        return _escaped(token, governor)
+        return _escaped(governor)
     if token.dep_ == "pobj" and token.head.dep_ == "agent" and governor.lemma_.lower() in cue("displaced_by"):
         return True  # "thousands of people displaced by the war": the war is known, not news
     return entry.plover in REFERENCED and token.dep_ == "pobj"
 
 
-def _escaped(token, governor) -> bool:
+def _escaped(verb) -> bool:
     """Whether the violence a verb of escape takes is known, not news ("fled the fighting", "fear
     attacks"); a survival told as what happened is news ("survived an ambush") unless a clause on a
     person tells it ("villagers who survived the massacre")."""
-    lemma = governor.lemma_.lower()
-    return lemma in cue("escaped") and (lemma not in cue("survived") or governor.dep_ in ("relcl", "acl", "amod"))
+    return verb.lemma_.lower() not in cue("survived") or verb.dep_ in ("relcl", "acl", "amod")
 
 
 def _grievance_gerund(token) -> bool:

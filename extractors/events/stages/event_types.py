@@ -107,11 +107,12 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     following = units[rep.unit.index + 1:rep.unit.index + 1 + PROTEST_SEQUEL_SENTENCES]
     strong = [m for m in event.mentions if not m.weak] or event.mentions  # not "wounded and evacuated by helicopter"
     near = [t.i for m in strong for t in [*m.token.subtree, *_means_used(m.token)] if t in m.unit]
+    came_after = [m for m in event.mentions if m is not rep and _told_after_another(m)]
     units = {m.unit for m in event.mentions
-             if m is rep or not (dated_from_it(m) or _named_again(m, event) or _told_after_another(m))}
+             if m is rep or not (dated_from_it(m) or _named_again(m, event) or m in came_after)}
     if rep.entry.plover == "PROTEST":  # how a protest went is often told in the next sentences
-        what_it_came_after = {m.unit for m in event.mentions if m is not rep and _told_after_another(m)}
-        units |= {u for u in following if u.paragraph == rep.unit.paragraph and u not in what_it_came_after}
+        told_what_it_came_after = {m.unit for m in came_after}
+        units |= {u for u in following if u.paragraph == rep.unit.paragraph and u not in told_what_it_came_after}
     around = [i for unit in sorted(units, key=lambda u: u.start) for i in range(unit.first, unit.last)]
     actors, recipients = event.roles()
     killed = event.counts_dead

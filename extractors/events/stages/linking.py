@@ -118,9 +118,14 @@ def _placed_at_the_same_spot(event: Event, links: EventLinks, linked: list[tuple
     if location.get("start") is not None and unit.start <= location["start"] < unit.end \
             or not SAME_PLACE.search(text, unit.start, unit.end):
         return links  # a place of its own sentence
-    before = [other_links.location for other, other_links in linked if other.rep.start < event.rep.start
-              and other_links.location and other_links.location.get("precision") not in ("country", None)]
+    before = [location for _, location in _placed_before(event, linked)]
     return replace(links, location=before[-1]) if before else links
+
+
+def _placed_before(event: Event, linked: list[tuple[Event, EventLinks]]) -> list[tuple[Event, dict]]:
+    """The events told before `event` with the places the text puts them at below a country, in text order."""
+    return [(other, other_links.location) for other, other_links in linked if other.rep.start < event.rep.start
+            and other_links.location and other_links.location.get("precision") not in ("country", None)]
 
 
 def _placed_where_told_before(event: Event, links: EventLinks, linked: list[tuple[Event, EventLinks]],
@@ -133,10 +138,8 @@ def _placed_where_told_before(event: Event, links: EventLinks, linked: list[tupl
     if span is None or location.get("start") is None or not span.start <= location["start"] < span.end:
         return links
     unit = event.rep.unit
-    named = [other_links.location for other, other_links in linked if other is not event
-             and other.rep.start < event.rep.start and other_links.location
-             and other_links.location.get("precision") not in ("country", None)
-             and not span.start <= (other_links.location.get("start") or -1) < span.end
+    named = [location for other, location in _placed_before(event, linked)
+             if not span.start <= (location.get("start") or -1) < span.end
              and any(m.unit is unit and _after_it(m.token) for m in other.mentions)]
     return replace(links, location=named[-1]) if named else links
 
