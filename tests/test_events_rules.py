@@ -628,3 +628,69 @@ def test_a_report_that_a_speaker_dismisses_is_denied(events):
                    "taken control of Mahurunga.")
     taking = next(e for e in found if e["trigger"]["text"].startswith("taken"))
     assert taking["modality"] == "negated"
+
+
+def test_a_town_described_as_blockaded_is_no_protest_near_a_strike(events):
+    """"the blockaded town of Djibo" names a state of the town: no protest that would make the
+    strike's victims protesters."""
+    event = main(events("Drone strikes on Monday killed several dozen Islamist militants who were massing near the "
+                        "village of Gaskinde, on the main supply road to the blockaded northern town of Djibo."))
+    assert acled(event) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_later_estimate_of_the_dead_is_the_strike_s_toll(events):
+    """"put the number of dead at about 40" estimates the toll of the strike told before it, past an
+    ambush the militants were only preparing."""
+    found = events("Drone strikes killed several dozen militants on Monday near Gaskinde. The strikes were carried "
+                   "out after surveillance spotted fighters preparing to ambush a supply convoy, the army said. "
+                   "A security source in Djibo put the number of dead at about 40.")
+    assert [(e["trigger"]["text"], e["killed"]) for e in found if e["modality"] == "asserted"] == \
+        [("Drone strikes", 40)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen believed to belong to the Islamic State group killed at least 22 civilians in the village of Inekar on "
+    "Saturday.",
+    "Men thought to be bandits killed five farmers in their fields near Tsafe on Monday.",
+])
+def test_a_hedge_on_who_did_it_does_not_hedge_the_act(events, text):
+    """"Gunmen believed to belong to X killed ...": the parser makes "believed" the verb of the clause,
+    but the killing happened, by the gunmen."""
+    event = main(events(text))
+    assert (event["type"], event["modality"], acled(event)) == \
+        ("ASSAULT", "asserted", ("Violence against civilians", "Attack"))
+    assert event["actor"][0]["text"].lower() in ("gunmen", "men")
+
+
+def test_a_description_of_the_source_is_no_target(events):
+    found = events("The assailants set fire to granaries, according to an official of the Movement for the "
+                   "Salvation of Azawad (MSA), a pro-government armed group drawn from the Daoussahak community.")
+    assert [r["text"] for r in main(found)["recipient"]] == ["granaries"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants armed with machine guns and rocket-propelled grenades attacked an army checkpoint on Monday, killing "
+     "seven soldiers.", ("Battles", "Armed clash")),
+    ("Militants fired rocket-propelled grenades at an army checkpoint on Monday, killing seven soldiers.",
+     ("Explosions/Remote violence", None)),
+])
+def test_the_weapons_attackers_carry_do_not_make_a_ground_attack_a_shelling(events, text, expected):
+    """Grenades fired are the means; grenades carried ("armed with") are kit."""
+    found = acled(main(events(text)))
+    assert found == expected if expected[1] else found[0] == expected[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the victims were when the strike hit them, not where the road they were on leads
+    ("Drone strikes on Monday killed several dozen militants who were massing near the village of Gaskinde, on the "
+     "main supply road to the town of Djibo.", "Gaskinde"),
+    # a state is no person: "the state of X" is where it happened, not whom an official serves
+    ("Gunmen shot dead a police officer in the state of Enugu in southeast Nigeria on Saturday.", "Enugu"),
+    # the cattle camps are near Duk Padiet; Bor is only where the commissioner spoke
+    ("BOR, South Sudan — At least 32 people were killed when armed youths attacked cattle camps near Duk Padiet in "
+     "Jonglei state on Wednesday, officials said.\n\nThe county commissioner told reporters in Bor that 26 "
+     "residents and six of the attackers died in fighting that lasted most of the day.", "Duk Padiet"),
+])
+def test_the_scene_of_an_attack(run_cli, text, expected):
+    _, records = run_cli("-", input=text + "\n")
+    assert next(e for e in records[0]["events"] if e["main"])["location"]["name"] == expected

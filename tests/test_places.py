@@ -1442,3 +1442,23 @@ def test_a_name_before_a_slum_forest_or_police_station_is_a_place_slot(nlp, text
 def test_a_division_whose_name_joins_two_words_with_and_is_one_place(nlp, text, division, admin1):
     places = by_text(run(nlp, text))
     assert places[division]["feature"] == "admin1" and places[division]["admin1"] == admin1
+
+
+def test_a_name_a_bearing_is_counted_from_is_a_stated_place(nlp):
+    """"south of X in Y province", like "near X in Y province": X is a place the text puts in Y,
+    known to the gazetteer or not."""
+    places = by_text(run(nlp, "Militants attacked an army checkpoint south of Kalabo Dumi in North Sinai province "
+                              "on Monday."))
+    assert (places["Kalabo Dumi"]["country"], places["Kalabo Dumi"]["admin1"]) == ("EG", "North Sinai")
+
+
+def test_a_village_the_gazetteer_lacks_is_in_the_country_the_report_was_filed_from(nlp):
+    """A village no gazetteer knows, in the paragraph of the body dateline, lies in the dateline's
+    country, even when another country is named more often (the side that struck it)."""
+    text = ("Drone strike kills three in south Lebanon\nLevant Wire\nMon, 11 Mar 2024 14:05 UTC\nTYRE, Lebanon — An "
+            "Israeli drone struck a car on the outskirts of the border village of Ain Marjouna on Monday.\n\nThe "
+            "Israeli military said in Tel Aviv it had hit a target. Israel has traded fire with the group since "
+            "October; rockets have reached Haifa and Safed, and Israeli towns near the border have been emptied.")
+    piece = build_article(text, Source("test.txt", "0" * 64, "text"))
+    places = by_text(PlacesExtractor()(piece, {"doc": nlp(piece.text)}))
+    assert places["Ain Marjouna"]["country"] == "LB"

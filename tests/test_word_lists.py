@@ -69,7 +69,7 @@ MOVED_CUE_CATEGORIES = (
     "joining_word", "border_word", "affiliation_prep", "toward_prep", "symmetric_prep", "sayer_pronoun",
     "person_pronoun", "fired_object", "aimed_target_prep", "damage_target_prep", "noun_agent_prep",
     "consequence_noun", "after_prep", "relation_prep", "noun_party_prep", "period_link_prep", "incident_prep",
-    "work_stoppage", "assembly_noun", "travel_verb")
+    "work_stoppage", "assembly_noun", "travel_verb", "identity_hedge")
 REFERENCE = datetime(2023, 11, 14, tzinfo=timezone.utc)  # a Tuesday
 SOURCE = Source("a.txt", "0" * 64, "text")
 

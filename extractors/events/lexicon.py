@@ -190,6 +190,29 @@ def carried_by_support(token) -> bool:
     return token.dep_ == "dobj" and token.pos_ == "NOUN" and light_verb(token.head)
 
 
+def hedged_head(verb):
+    """The hedge verb the parser made the head of a clause whose act it only qualifies: in "Gunmen
+    believed to belong to the Islamic State killed 22 civilians" the finite "killed" (`verb`, in the
+    past tense but hung on a noun as a modifier) is the act, "believed" says who did it and has its
+    subject (or, read otherwise, "killed" is a complement of "thought" without a subject: "Men thought to
+    be bandits killed five farmers"). None when `verb` is not read so."""
+    if verb.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        hedge = verb.head
+        return hedge if hedge.lemma_.lower() in cue("identity_hedge") and any(
+            c.dep_ == "nsubj" for c in hedge.children) and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in hedge.children) else None
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return None
+    for word in verb.ancestors:
+        if word.pos_ in ("VERB", "AUX"):
+            hedge = word.head
+            infinitive = word.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+            return hedge if infinitive and hedge.lemma_.lower() in cue("identity_hedge") and any(
+                c.dep_ == "nsubj" for c in hedge.children) else None
+    return None
+
+
 def hyphen_prefix(token):
     """The word a hyphen joins to the front of `token` with no space ("shoot" of "shoot-out"), so
     that the compound is looked up as one word ("shootout", "gunbattle"); None when there is none."""

@@ -57,7 +57,8 @@ def first_verb_above(token, unit: Unit):
 def attached_to(token, triggers: set[int], unit: Unit) -> bool:
     """Whether `token` hangs from one of the `triggers` (climbing nouns and prepositions only). A
     place inside the subject is not the scene ("rebels from the Free Aceh Movement") unless it
-    says where the subject is ("police in Bamako arrested"); a place in another clause of the
+    says where the subject is ("police in Bamako arrested"), nor one in a relative clause unless it
+    tells where the victims were at the time; a place in another clause of the
     sentence (a complement, a coordinated clause, a clause with its own subject: "42 were injured,
     some of whom were flown to hospitals in Colombo", a demand) is not the trigger's, nor is the
     place of its sources ("according to the Dnipropetrovsk regional administration")."""
@@ -74,10 +75,20 @@ def attached_to(token, triggers: set[int], unit: Unit) -> bool:
             return head in triggers and came_from is not None and dep[came_from] == "prep" \
                 and lower[came_from] in SUBJECT_SCENE_PREPOSITIONS
         if head == i or not unit.first <= head < unit.last or columns.pos[i] in ("VERB", "AUX"):
+            if _doing_when_hit(token.doc[i]) and heads[head] in triggers:
+                return True  # "killed militants who were massing near Gaskinde": where they were
             return head in triggers and dep[i] not in ("ccomp", "conj") and not has_subject(token.doc[i]) \
                 and not _demanded(token.doc[i])
         came_from, i = i, head
     return False
+
+
+def _doing_when_hit(verb) -> bool:
+    """Whether a verb is a relative clause in the progressive on the object of an act, telling what its
+    victims were doing when it struck ("killed militants who were massing near Gaskinde", "shot farmers
+    who were working in their fields"), not what they had done ("militants who had attacked X")."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "nsubjpass") \
+        and any(child.dep_ == "aux" and child.lemma_ == "be" for child in verb.children)
 
 
 def _demanded(verb) -> bool:

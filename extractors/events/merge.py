@@ -403,7 +403,8 @@ class Merger:
 
     def _target(self, candidates: list[Event], event: Event) -> Event | None:
         """The event a later one joins: the one named alike ("the attack"), else the latest of its
-        kind; of the events first told in the same sentence that it can join, the one sharing most
+        kind (for a bare toll, told as it is: an ambush that was only being prepared does not hide the
+        strike told before it); of the events first told in the same sentence that it can join, the one sharing most
         with it ("Gunmen attacked a village as a reprisal for earlier clashes. Five were killed": the
         attack, not the clashes it followed); else the latest with the same scene."""
         if definite(event.rep):
@@ -416,7 +417,9 @@ class Merger:
                 return at_its_place[0]  # not the latest one told (police dispersing a protest in the town)
         if not candidates:
             return None
-        latest = [e for e in candidates if e.rep.unit is candidates[0].rep.unit and self.can_merge(e, event)]
+        told_alike = next((e for e in candidates if e.modality == event.modality), candidates[0]) \
+            if event.weak_only else candidates[0]
+        latest = [e for e in candidates if e.rep.unit is told_alike.rep.unit and self.can_merge(e, event)]
         if latest:
             # of equals the one told as what happened, not as what it followed, then the latest (candidates run back)
             return max(latest, key=lambda e: (_affinity(e, event), not e.background))

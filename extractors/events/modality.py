@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from article2json.extractors.events.lexicon import carried_by_support, cue, trigger_lexicon
+from article2json.extractors.events.lexicon import carried_by_support, cue, hedged_head, trigger_lexicon
 from article2json.extractors.events.victims import casualty_kind
 from article2json.extractors.per_doc import token_columns
 
@@ -169,6 +169,10 @@ def modality(token, unit, is_trigger) -> str:
         own = None if conjunct else _own_cue(current, current.i == token.i)
         if own is not None:
             return own
+        hedge = hedged_head(current)
+        if hedge is not None:  # "Gunmen believed to belong to X killed ...": what governs the hedge
+            below, current = current, hedge
+            continue
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i or current.head not in unit:
             break
         if _presupposed(current) or current.i == token.i and current.dep_ == "acl" and current.tag_ == "VBN" \

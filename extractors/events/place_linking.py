@@ -478,7 +478,8 @@ class PlaceLinker(LinkerBase):
         dateline = self._dateline_places()
         return next((p for unit in units for p in self._in_unit(self.places, unit) if p is not item
                      and p not in dateline and p.get("feature") in TOWN_FEATURES and self._named_as_place(p)
-                     and specificity(p) >= specificity(item) and contains(item, p)), None)
+                     and not self._where_reported(p) and specificity(p) >= specificity(item) and contains(item, p)),
+                    None)  # not "told reporters in Bor": where the news was given
 
     def _in_unnamed_settlement(self, item: dict) -> bool:
         """Whether a place is where an unnamed settlement lies ("in a village of X", "villages outside

@@ -10,7 +10,7 @@ from article2json.extractors.events.actors import (ENTITY_ACTORS, NOT_ACTORS, Ac
                                                   phrase_head, phrase_text, phrase_tokens, resolve_actor)
 from dataclasses import replace
 
-from article2json.extractors.events.lexicon import WEAPON_CUES, cue, light_verb
+from article2json.extractors.events.lexicon import WEAPON_CUES, cue, hedged_head, light_verb
 from article2json.extractors.events.speakers import is_reporting_verb, reporting_verbs, trailing_source
 from article2json.extractors.events.triggers import Mention
 from article2json.extractors.events.victims import terms
@@ -54,6 +54,9 @@ def subject_of(verb, unit, depth: int = 0) -> tuple[list, bool]:
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return [verb.head], child.dep_ == "nsubjpass"
             return _with_conjuncts(child), child.dep_ == "nsubjpass"
+    hedge = hedged_head(verb)
+    if hedge is not None:
+        return subject_of(hedge, unit, depth + 1)  # "Gunmen believed to belong to X killed ...": the gunmen
     if verb.dep_ == "acl" and (verb.tag_ == "VBG" or any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)):
         return [verb.head], False  # "gunmen firing ...", "a group of youths tied up and assaulted ..." (a verb read as modifier)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children):
@@ -83,7 +86,10 @@ def _verb_roles(verb, mention: Mention, unit) -> tuple[list, list]:
     subjects, passive = subject_of(verb, unit)
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children) or _reduced_passive(verb, mention) \
         or verb.lemma_.lower() in terms()["intransitive"]  # "the suspect had already died": a victim
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # an object after "according to" describes the source ("..., according to an official of the MSA, a
+    # pro-government armed group"), which the parser may hang on the verb
+    sourced = min((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"), default=len(verb.doc))
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < sourced]
     preps = _target_preps(mention)
     objects += _prep_objects(verb, preps)
     objects += [p for c in verb.children if c.dep_ == "dobj" for p in _prep_objects(c, preps)

@@ -316,14 +316,25 @@ def _describes_someone(token, entry: TriggerEntry) -> bool:
     serves ("the group fighting to topple the government", "the main rebel group fighting for greater
     autonomy"): a role, not an event; and a
     participle that names a state ("two men armed with rifles", "the villagers were not armed"), unless
-    someone did it ("were armed by the army"); and a participle of backing that says who backs
+    someone did it ("were armed by the army"), and the weapons it names; and a participle of backing that says who backs
     someone or something ("a health centre supported by an NGO")."""
     if token.dep_ == "acl" and token.tag_ == "VBG" and (entry.kind == "minor" or _states_an_aim(token)):
         return True  # "al Shabaab, the group fighting to topple the government": what the group is for
     if token.dep_ == "acl" and token.tag_ == "VBN" and entry.plover in BACKING_TYPES:
         return True  # "a health centre supported by an NGO", "troops backed by clan fighters": who backs it
     return token.tag_ == "VBN" and entry.head in cue("state_participle") and \
-        not any(c.dep_ in ("agent", "dobj") for c in token.children)
+        not any(c.dep_ in ("agent", "dobj") for c in token.children) or carried(token)
+
+
+def carried(token) -> bool:
+    """Whether a weapon noun is what such a state participle says someone carries ("militants armed
+    with machine guns and rocket-propelled grenades attacked a checkpoint"): their kit, not an act."""
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    holder = word.head.head
+    return token.pos_ == "NOUN" and word.dep_ == "pobj" and word.head.lower_ == "with" and holder.tag_ == "VBN" \
+        and holder.lemma_.lower() in cue("state_participle")
 
 
 def _states_an_aim(token) -> bool:

@@ -177,11 +177,13 @@ def misspelt_verb(word: str) -> str | None:
 
 
 def _counted_kind(noun) -> str | None:
-    """The kind of casualty a "number of ..." updated by its verb counts ("the number of dead rose
-    to 19", "the number of people injured climbed to 40"), or, without an "of", the clause its
-    verb hangs on counts ("found three more bodies, bringing the total to 26"), else None."""
-    verb = noun.head
-    if verb.lemma_.lower() not in terms()["update_verbs"] or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    """The kind of casualty a "number of ..." updated or estimated by its verb counts ("the number of
+    dead rose to 19", "the number of people injured climbed to 40", "put the number of dead at 40"),
+    or, without an "of", the clause its verb hangs on counts ("found three more bodies, bringing the
+    total to 26"), else None."""
+    verb, lexicon = noun.head, terms()
+    if verb.lemma_.lower() not in lexicon["update_verbs"] and verb.lemma_.lower() not in lexicon["estimate_verbs"] \
+            or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     counted = related(noun, "of_object")
     if not counted and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
@@ -762,8 +764,8 @@ def has_quantity(noun) -> bool:
 
 def is_person(noun) -> bool:
     lexicon, lemma, lower = terms(), noun.lemma_.lower(), noun.lower_
-    if lemma in lexicon["not_victims"] or lower in lexicon["not_victims"]:
-        return False
+    if lemma in lexicon["not_victims"] or lower in lexicon["not_victims"] or lemma in cue("place_noun"):
+        return False  # not "the state of Enugu", whose "-ate" ends "candidate" too
     if noun.ent_type_ in ("PERSON", "NORP") or lower in terms()["singular_pronouns"] or (
             noun.tag_ == "NNP" and not noun.ent_type_):
         return True

@@ -564,7 +564,8 @@ def infer_region(text: str, mention: Mention, mentions: list[Mention], context: 
     looked up by `lookup`), else those of a place of
     the same name, else those of the nearest settled place in the same paragraph but the body's
     `dateline` (where the report was filed: "BOGOTA, Oct 8 (Reuters) - ... in the Catatumbo
-    region"), else the article's main country (and the one division it names there, if just one)."""
+    region"), else the country of that dateline when the name is in its paragraph, else the article's
+    main country (and, for either, the one division the article names there, if just one)."""
     if mention.choice:
         return
     if mention.anchor and mention.anchor[0].country and mention.anchor[1] > NEAR_ANCHOR_KM:
@@ -589,8 +590,12 @@ def infer_region(text: str, mention: Mention, mentions: list[Mention], context: 
                   and "\n" not in _between(text, mention, m) and len(_between(text, mention, m)) < 300
                   and not (dateline and dateline.start <= m.start < dateline.end)]
         source = min(nearby, key=lambda m: abs(m.start - mention.start), default=None)
+    filed = next((m for m in mentions if m.country and dateline and dateline.start <= m.start < dateline.end
+                  and "\n" not in _between(text, mention, m)), None)
     if source is not None:
         mention.country, mention.admin1 = source.country, source.admin1
+    elif filed is not None:  # "TYRE, Lebanon — An Israeli drone struck ... the village of Majdal Zoun"
+        mention.country, mention.admin1 = filed.country, _one_named_division(context, filed.country)
     elif context.countries:
         mention.country = max(sorted(context.countries), key=lambda code: context.countries[code])
         mention.admin1 = _one_named_division(context, mention.country)

@@ -16,12 +16,12 @@ from typing import Any
 from article2json.extractors.events.actors import ActorDictionary, names_a_place, resolve_actor
 from article2json.extractors.events.casualties import VICTIM_KINDS
 from article2json.extractors.events.circumstances import of_a_person, protest_cause, told_as_earlier
-from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label
+from article2json.extractors.events.classify import ARMED, Context, EventLabels, classify, opening_label, weapon_typing
 from article2json.extractors.events.lexicon import LemmaText, cue, has_cue, trigger_lexicon, typing_words
 from article2json.extractors.events.incident import Event, action_class, dated_from_it, definite
 from article2json.extractors.events.stages.incidents import Incidents, event_summary
 from article2json.extractors.events.stages.triggers import ArticleParse
-from article2json.extractors.events.triggers import acted_on, pos_class, procession_for_a_cause, taken_phrase
+from article2json.extractors.events.triggers import acted_on, carried, pos_class, procession_for_a_cause, taken_phrase
 from article2json.extractors.events.typing_model import TypingModel, learned_typing, model_for
 from article2json.extractors.events.units import Unit
 from article2json.extractors.events.victims import of_objects
@@ -119,7 +119,7 @@ def type_event(doc, event: Event, dictionary: ActorDictionary, document: LemmaTe
     hurt = any(c.kind in VICTIM_KINDS and (c.count or c.low) for m in event.mentions for c in m.casualties)
     entry = _typing_entry(event)
     not_means = _targets(strong) | _other_events(event, events, units) | _conveyances(doc, around) \
-        | _sites(doc, around) | _spoils(event)  # no means of this event
+        | _sites(doc, around) | _spoils(event) | _carried_explosives(doc, around)  # no means of this event
     grievance = {i for m in strong for i in protest_cause(m)}  # what it was against and what set it off
     if rep.entry.plover == "PROTEST":  # where an intervention in it is looked for
         grievance |= _not_done(doc, around, events)
@@ -231,6 +231,23 @@ def _sites(doc, indices: list[int]) -> set[int]:
                         for c in columns.children[i]))}
 
 
+def _carried_explosives(doc, indices: list[int]) -> set[int]:
+    """The words of the explosive weapons people are said to carry ("militants armed with machine guns
+    and rocket-propelled grenades attacked a checkpoint") among the tokens at `indices`: their kit, which
+    does not make a ground attack a shelling or a grenade attack (the guns they carry still tell it was
+    armed)."""
+    explosive = frozenset().union(*(cue(c) for c, (_mode, sub) in weapon_typing().items() if sub is not None))
+    found: set[int] = set()
+    for i in indices:
+        token = doc[i]
+        if token.pos_ == "NOUN" and carried(token):
+            others = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            phrase = [t for t in token.subtree if t.i not in others]  # "machine guns", not "and grenades"
+            if any(t.lemma_.lower() in explosive for t in phrase):
+                found |= {t.i for t in phrase}
+    return found
+
+
 def _conveyances(doc, indices: list[int]) -> set[int]:
     """The words of what carried people or goods ("evacuated by helicopter to Niamey", "flown by
     plane to the capital") or backed a force ("troops backed by armoured vehicles and a helicopter")
@@ -340,9 +357,10 @@ def _protest_in(doc, indices: list[int]) -> bool:
         token = doc[i]
         pos = pos_class(token) or "NOUN"  # "an apartment block" is no blocking
         if pos in triggers[lemma] and token.dep_ != "compound" and token.ent_type_ != "DATE" and \
+                not (token.tag_ == "VBN" and token.dep_ == "amod") and \
                 (lemma not in cue("procession") or procession_for_a_cause(token)) and not _still_to_come(token) \
                 and not _in_a_persons_past(token) and not _accused_of(token):
-            return True  # (not a funeral procession)
+            return True  # (not a funeral procession; not "the blockaded town", a state)
     return False
 
 
