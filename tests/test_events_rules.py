@@ -694,3 +694,13 @@ def test_the_weapons_attackers_carry_do_not_make_a_ground_attack_a_shelling(even
 def test_the_scene_of_an_attack(run_cli, text, expected):
     _, records = run_cli("-", input=text + "\n")
     assert next(e for e in records[0]["events"] if e["main"])["location"]["name"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police and soldiers detained 31 suspected members of a gang in a series of raids before dawn on Wednesday in "
+     "the port city.", ["COERCE"]),
+    ("Police have detained 300 people in a series of raids since January.", []),
+])
+def test_a_series_of_raids_on_one_day_is_one_operation(events, text, expected):
+    """"a series of raids" over months is a total; on a day it is the operation the arrests were made in."""
+    assert [e["type"] for e in events(text)] == expected

@@ -1462,3 +1462,10 @@ def test_a_village_the_gazetteer_lacks_is_in_the_country_the_report_was_filed_fr
     piece = build_article(text, Source("test.txt", "0" * 64, "text"))
     places = by_text(PlacesExtractor()(piece, {"doc": nlp(piece.text)}))
     assert places["Ain Marjouna"]["country"] == "LB"
+
+
+def test_a_named_site_for_the_displaced_is_a_place(nlp):
+    """"the Rhoe displacement site": camps for displaced people are coded where they are, by name."""
+    places = by_text(run(nlp, "Militiamen killed 23 people in an attack on Monday on the Rhoe displacement site in "
+                              "Djugu territory, Ituri province."))
+    assert (places["Rhoe"]["country"], places["Rhoe"]["admin1"]) == ("CD", "Ituri")

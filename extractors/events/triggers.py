@@ -518,7 +518,7 @@ def _passive(token) -> bool:
 def _period_words(prep, trigger) -> list:
     """The words of a period phrase on a trigger that tell an aggregate ("since January", "over
     the past month", "in recent weeks"), and the noun of "in a wave of", "over a period of" (not
-    "during a series of raids": an act that happened within it);
+    "during a series of raids": an act that happened within it, nor such a phrase on an act of a day);
     none for a phrase that names a cause ("protest over rising prices") or for "since" on a verb
     in the simple past ("protested the closure (since July)")."""
     if prep.lower_ == "since":
@@ -526,11 +526,18 @@ def _period_words(prep, trigger) -> list:
         return [] if trigger.tag_ == "VBD" and not has_perfect else [prep]
     words = []
     for noun in (c for c in prep.children if c.dep_ == "pobj"):
-        if noun.lemma_.lower() in cue("aggregate_noun") and prep.lower_ != "during":  # not one act "during a
-            words.append(noun)  # series of raids", which happened within it
+        if noun.lemma_.lower() in cue("aggregate_noun") and prep.lower_ != "during" and not _on_a_day(trigger):
+            words.append(noun)  # not one act "during a series of raids", which happened within it, nor
+            # "detained 31 in a series of raids on Wednesday": one day's operation
         elif noun.lemma_.lower() in cue("time_unit"):
             words += noun.subtree  # "over the past month" (aggregate), "in the first week" (not)
     return words
+
+
+def _on_a_day(trigger) -> bool:
+    """Whether a trigger's phrase dates it to a day ("on Wednesday", "before dawn on 3 May")."""
+    return any(t.dep_ == "prep" and t.lower_ == "on" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE"
+                                                             for c in t.children) for t in trigger.subtree)
 
 
 def is_aggregate(token) -> bool:
