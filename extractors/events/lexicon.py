@@ -197,19 +197,19 @@ def hedged_head(verb):
     subject (or, read otherwise, "killed" is a complement of "thought" without a subject: "Men thought to
     be bandits killed five farmers"). None when `verb` is not read so."""
     if verb.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        hedge = verb.head
-        return hedge if hedge.lemma_.lower() in cue("identity_hedge") and any(
-            c.dep_ == "nsubj" for c in hedge.children) and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in hedge.children) else None
+        return verb.head if any(_hedge_of(c) is not None for c in verb.head.children) else None
     if verb.dep_ != "acl" or verb.tag_ != "VBD":
         return None
-    for word in verb.ancestors:
-        if word.pos_ in ("VERB", "AUX"):
-            hedge = word.head
-            infinitive = word.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
-            return hedge if infinitive and hedge.lemma_.lower() in cue("identity_hedge") and any(
-                c.dep_ == "nsubj" for c in hedge.children) else None
+    infinitive = next((word for word in verb.ancestors if word.pos_ in ("VERB", "AUX")), None)
+    return _hedge_of(infinitive) if infinitive is not None else None
+
+
+def _hedge_of(infinitive):
+    """The hedge verb with a subject whose to-infinitive `infinitive` is ("believed to belong"), else None."""
+    hedge = infinitive.head
+    if infinitive.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) \
+            and hedge.lemma_.lower() in cue("identity_hedge") and any(c.dep_ == "nsubj" for c in hedge.children):
+        return hedge
     return None
 
 

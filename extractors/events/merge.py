@@ -404,8 +404,8 @@ class Merger:
     def _target(self, candidates: list[Event], event: Event) -> Event | None:
         """The event a later one joins: the one named alike ("the attack"), else the latest of its
         kind (for a bare toll, told as it is: an ambush that was only being prepared does not hide the
-        strike told before it); of the events first told in the same sentence that it can join, the one sharing most
-        with it ("Gunmen attacked a village as a reprisal for earlier clashes. Five were killed": the
+        strike told before it); of the events first told in the same sentence that it can join, the one
+        sharing most with it ("Gunmen attacked a village as a reprisal for earlier clashes. Five were killed": the
         attack, not the clashes it followed); else the latest with the same scene."""
         if definite(event.rep):
             named_alike = [e for e in candidates if _named_alike(e, event.rep, self.linker.index.paragraphs_apart)

@@ -590,11 +590,11 @@ def infer_region(text: str, mention: Mention, mentions: list[Mention], context: 
                   and "\n" not in _between(text, mention, m) and len(_between(text, mention, m)) < 300
                   and not (dateline and dateline.start <= m.start < dateline.end)]
         source = min(nearby, key=lambda m: abs(m.start - mention.start), default=None)
-    filed = next((m for m in mentions if m.country and dateline and dateline.start <= m.start < dateline.end
-                  and "\n" not in _between(text, mention, m)), None)
     if source is not None:
         mention.country, mention.admin1 = source.country, source.admin1
-    elif filed is not None:  # "TYRE, Lebanon — An Israeli drone struck ... the village of Majdal Zoun"
+    elif (filed := next((m for m in mentions if m.country and dateline and dateline.start <= m.start < dateline.end
+                         and "\n" not in _between(text, mention, m)), None)) is not None:
+        # "TYRE, Lebanon — An Israeli drone struck ... the village of Majdal Zoun": Lebanon
         mention.country, mention.admin1 = filed.country, _one_named_division(context, filed.country)
     elif context.countries:
         mention.country = max(sorted(context.countries), key=lambda code: context.countries[code])

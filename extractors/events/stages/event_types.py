@@ -236,7 +236,7 @@ def _carried_explosives(doc, indices: list[int]) -> set[int]:
     and rocket-propelled grenades attacked a checkpoint") among the tokens at `indices`: their kit, which
     does not make a ground attack a shelling or a grenade attack (the guns they carry still tell it was
     armed)."""
-    explosive = frozenset().union(*(cue(c) for c, (_mode, sub) in weapon_typing().items() if sub is not None))
+    explosive = _explosive_words()
     found: set[int] = set()
     for i in indices:
         token = doc[i]
@@ -246,6 +246,12 @@ def _carried_explosives(doc, indices: list[int]) -> set[int]:
             if any(t.lemma_.lower() in explosive for t in phrase):
                 found |= {t.i for t in phrase}
     return found
+
+
+@lru_cache(maxsize=1)
+def _explosive_words() -> frozenset[str]:
+    """The words of the weapon cue classes that type an explosion (typing_weapons.tsv)."""
+    return frozenset().union(*(cue(c) for c, (_mode, sub) in weapon_typing().items() if sub is not None))
 
 
 def _conveyances(doc, indices: list[int]) -> set[int]:
